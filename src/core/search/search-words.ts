@@ -1,0 +1,16 @@
+/**
+ * Turns free text into the lower-cased word keys stored in the database's multi-entry search index. The same
+ * function splits the user's query, so a record is found by any prefix of any of its words.
+ */
+
+const WORD = /[\p{L}\p{N}]+(?:[/'’-][\p{L}\p{N}]+)*/gu
+
+/** Distinct lower-cased words of `text`, in first-seen order. */
+export function searchWords(...texts: ReadonlyArray<string | null | undefined>): string[] {
+  const words = new Set<string>()
+  for (const text of texts) {
+    if (!text) continue
+    for (const match of text.normalize('NFKC').toLocaleLowerCase('id').matchAll(WORD)) words.add(match[0])
+  }
+  return [...words]
+}

@@ -1,0 +1,77 @@
+/**
+ * The one typed message map for every runtime boundary (content script ⇄ background ⇄ popup/options).
+ *
+ * Each message name is prefixed by the side that answers it (`page/…` is answered by the content script in a tab,
+ * `background/…` by the background). Requests and responses are plain JSON; nothing is `any`. Messages arriving
+ * from elsewhere are untrusted: `isMessage` checks the envelope before any handler sees it.
+ */
+import browser from 'webextension-polyfill'
+import type { PageReport } from './core/page-report.ts'
+
+export interface MessageMap {
+  /** Popup → content script: what did the page pass find? `null` before the pass finished. */
+  'page/getReport': { request: Record<string, never>; response: PageReport | null }
+  /** Anyone → background: is the background alive, and which version is it? */
+  'background/ping': { request: Record<string, never>; response: { version: string } }
+}
+
+export type MessageType = keyof MessageMap
+export type Request<K extends MessageType> = MessageMap[K]['request']
+export type Response<K extends MessageType> = MessageMap[K]['response']
+
+export interface Message<K extends MessageType = MessageType> {
+  kliping: 1
+  type: K
+  payload: Request<K>
+}
+
+const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
+  'page/getReport',
+  'background/ping',
+])
+
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false
+  const candidate = value as Partial<Message>
+  return (
+    candidate.kliping === 1 &&
+    typeof candidate.type === 'string' &&
+    MESSAGE_TYPES.has(candidate.type) &&
+    typeof candidate.payload === 'object' &&
+    candidate.payload !== null
+  )
+}
+
+function envelope<K extends MessageType>(type: K, payload: Request<K>): Message<K> {
+  return { kliping: 1, type, payload }
+}
+
+export async function sendToBackground<K extends MessageType>(type: K, payload: Request<K>): Promise<Response<K>> {
+  return (await browser.runtime.sendMessage(envelope(type, payload))) as Response<K>
+}
+
+export async function sendToTab<K extends MessageType>(tabId: number, type: K, payload: Request<K>): Promise<Response<K>> {
+  return (await browser.tabs.sendMessage(tabId, envelope(type, payload))) as Response<K>
+}
+
+export type Handlers = {
+  [K in MessageType]?: (payload: Request<K>, sender: browser.Runtime.MessageSender) => Promise<Response<K>> | Response<K>
+}
+
+/**
+ * Registers handlers for the messages this side answers. Messages it does not answer are left to other listeners
+ * (returning `undefined` lets another context respond), so a content script and the background can share a name
+ * space without stealing each other's replies.
+ */
+export function handleMessages(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isMessage(message)) return undefined
+    const handler = handlers[message.type] as
+      | ((payload: unknown, sender: browser.Runtime.MessageSender) => unknown)
+      | undefined
+    if (!handler) return undefined
+    return Promise.resolve().then(() => handler(message.payload, sender))
+  }
+  browser.runtime.onMessage.addListener(listener)
+  return () => browser.runtime.onMessage.removeListener(listener)
+}

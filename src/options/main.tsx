@@ -1,0 +1,8 @@
+import { render } from 'preact'
+import '../ui/base.css'
+import './options.css'
+import { uiLanguage } from '../ui/i18n.ts'
+import { OptionsApp } from './OptionsApp.tsx'
+
+document.documentElement.lang = uiLanguage()
+render(<OptionsApp />, document.getElementById('app')!)

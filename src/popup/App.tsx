@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'preact/hooks'
+import browser from 'webextension-polyfill'
+import type { PageReport } from '../core/page-report.ts'
+import { sendToTab } from '../messages.ts'
+import { t } from '../ui/i18n.ts'
+import { PageNotes } from './PageNotes.tsx'
+import { PageSummary } from './PageSummary.tsx'
+import { findTargetTab } from './target-tab.ts'
+
+type Load = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; report: PageReport }
+
+/** Asks the target tab's content script for its report; no answer means Kliping does not run there. */
+async function loadReport(): Promise<Load> {
+  const tab = await findTargetTab()
+  if (!tab) return { status: 'unavailable' }
+  try {
+    const report = await sendToTab(tab.id, 'page/getReport', {})
+    return report ? { status: 'ready', report } : { status: 'unavailable' }
+  } catch {
+    return { status: 'unavailable' }
+  }
+}
+
+export function App() {
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  useEffect(() => {
+    void loadReport().then(setLoad)
+  }, [])
+
+  return (
+    <>
+      <header class="row">
+        <h1>{t('popupHeading')}</h1>
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </header>
+      <section aria-live="polite" aria-busy={load.status === 'loading'} data-testid="page-state">
+        {load.status === 'loading' && <p class="muted">{t('stateLoading')}</p>}
+        {load.status === 'unavailable' && <p class="muted">{t('stateUnavailable')}</p>}
+        {load.status === 'ready' && <PageSummary report={load.report} />}
+      </section>
+      {load.status === 'ready' && <PageNotes report={load.report} />}
+    </>
+  )
+}

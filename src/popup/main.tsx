@@ -1,0 +1,8 @@
+import { render } from 'preact'
+import '../ui/base.css'
+import './popup.css'
+import { uiLanguage } from '../ui/i18n.ts'
+import { App } from './App.tsx'
+
+document.documentElement.lang = uiLanguage()
+render(<App />, document.getElementById('app')!)

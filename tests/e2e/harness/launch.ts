@@ -1,0 +1,158 @@
+/**
+ * Starts a real Chromium or Firefox ESR with the built extension installed and all traffic sent to the fixture
+ * proxy, through puppeteer-core (CDP for Chromium, WebDriver BiDi for Firefox). The only browser-specific code of
+ * the test suite lives here.
+ */
+import { randomUUID } from 'node:crypto'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import puppeteer, { type Browser, type Page } from 'puppeteer-core'
+import { GECKO_ID } from '../../../src/build/manifest-for-browser.ts'
+
+export type BrowserName = 'chromium' | 'firefox'
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox']
+
+const ROOT = resolve(import.meta.dirname, '../../..')
+
+export interface ExtensionBrowser {
+  name: BrowserName
+  browser: Browser
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  extensionOrigin: string
+  /** Opens an extension page (e.g. `src/popup/index.html`) in a new tab and waits until it has loaded. */
+  openExtensionPage(path: string): Promise<Page>
+  close(): Promise<void>
+}
+
+export interface LaunchOptions {
+  proxyPort: number
+  headless?: boolean
+  /** Extra Chromium flags (e.g. a window size for the demo). */
+  args?: string[]
+}
+
+function firstExisting(candidates: Array<string | undefined>): string {
+  const found = candidates.find((path): path is string => !!path && existsSync(path))
+  if (!found) throw new Error(`No browser found; tried ${candidates.filter(Boolean).join(', ')}. Run: npm run setup`)
+  return found
+}
+
+export function chromiumPath(): string {
+  // The real ELF, not Debian's /usr/bin/chromium wrapper that prepends flags from /etc/chromium.d.
+  return firstExisting([process.env.KLIPING_CHROMIUM, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/google-chrome'])
+}
+
+export function firefoxPath(): string {
+  return firstExisting([process.env.KLIPING_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'])
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string }).version
+}
+
+async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kliping-chromium-'))
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    userDataDir,
+    pipe: true,
+    enableExtensions: true,
+    defaultViewport: null,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
+      '--proxy-bypass-list=<-loopback>',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      ...(options.args ?? []),
+    ],
+  })
+  const id = await browser.installExtension(resolve(ROOT, 'dist/chrome'))
+  const origin = `chrome-extension://${id}`
+  return {
+    name: 'chromium',
+    browser,
+    extensionOrigin: origin,
+    async openExtensionPage(path) {
+      const page = await browser.newPage()
+      await page.goto(`${origin}/${path}`, { waitUntil: 'load' })
+      return page
+    },
+    async close() {
+      await browser.close()
+      rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const uuid = randomUUID()
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: options.headless ?? true,
+    defaultViewport: null,
+    // Needed to navigate to moz-extension:// pages over BiDi.
+    args: ['--remote-allow-system-access', ...(options.args ?? [])],
+    extraPrefsFirefox: {
+      // Pin the moz-extension UUID, which is otherwise random per profile.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': options.proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.proxy.share_proxy_settings': false,
+      'dom.security.https_first': false,
+      'dom.security.https_first_pbm': false,
+      'dom.security.https_first_schemeless': false,
+      'dom.security.https_only_mode': false,
+      'network.stricttransportsecurity.preloadlist': false,
+      'browser.fixup.fallback-to-https': false,
+      'privacy.reduceTimerPrecision': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  })
+  // The exact store artifact is what gets installed.
+  await browser.installExtension(resolve(ROOT, `artifacts/kliping-firefox-${version()}.zip`))
+  const origin = `moz-extension://${uuid}`
+  return {
+    name: 'firefox',
+    browser,
+    extensionOrigin: origin,
+    async openExtensionPage(path) {
+      const page = await browser.newPage()
+      const url = `${origin}/${path}`
+      // puppeteer#14314: goto to a moz-extension page never resolves; fire it and poll instead.
+      page.goto(url, { timeout: 0 }).catch(() => {})
+      await page.waitForFunction(
+        (expected: string) => location.href === expected && document.readyState === 'complete',
+        { timeout: 15_000, polling: 100 },
+        url,
+      )
+      return page
+    },
+    async close() {
+      await browser.close()
+    },
+  }
+}
+
+export function launchWithExtension(name: BrowserName, options: LaunchOptions): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options)
+}
+
+/** Loads a web page and waits until the content script has marked it (or the timeout proves it never will). */
+export async function openMarkedPage(session: ExtensionBrowser, url: string, page?: Page): Promise<Page> {
+  const tab = page ?? (await session.browser.newPage())
+  await tab.goto(url, { waitUntil: 'load' })
+  await tab.waitForSelector('html[data-kliping]', { timeout: 15_000 })
+  return tab
+}
