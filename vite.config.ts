@@ -35,6 +35,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
     },
     test: {
+      // CI also writes a machine-readable summary (.ci/run prints its totals).
+      reporters: process.env.CI ? ['default', 'json'] : ['default'],
+      outputFile: { json: 'artifacts/vitest-results.json' },
       projects: [
         {
           extends: true,

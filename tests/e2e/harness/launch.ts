@@ -149,10 +149,14 @@ export function launchWithExtension(name: BrowserName, options: LaunchOptions): 
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options)
 }
 
-/** Loads a web page and waits until the content script has marked it (or the timeout proves it never will). */
-export async function openMarkedPage(session: ExtensionBrowser, url: string, page?: Page): Promise<Page> {
-  const tab = page ?? (await session.browser.newPage())
-  await tab.goto(url, { waitUntil: 'load' })
-  await tab.waitForSelector('html[data-kliping]', { timeout: 15_000 })
-  return tab
+/** Loads `url` in `page` and waits until the content script has marked it (or the timeout proves it never will). */
+export async function gotoMarked(page: Page, url: string): Promise<Page> {
+  await page.goto(url, { waitUntil: 'load' })
+  await page.waitForSelector('html[data-kliping]', { timeout: 15_000 })
+  return page
+}
+
+/** Opens a new tab on `url` and waits for the content script's mark. */
+export async function openMarkedPage(session: ExtensionBrowser, url: string): Promise<Page> {
+  return gotoMarked(await session.browser.newPage(), url)
 }

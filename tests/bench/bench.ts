@@ -1,0 +1,104 @@
+/**
+ * `npm run bench`: the content script's cost in a real Chromium, read from the public `kliping:annotate` measure.
+ *
+ * For each page: the median (and p90, max) of the measure over fresh page loads, the longest main-thread task that
+ * overlapped it (Long Tasks API; tasks under 50 ms are not reported by the browser, so "<50" means none), and a
+ * read-only baseline: one TreeWalker pass over the same article's text nodes, in the same page, as a ratio.
+ * Figures are printed and written to artifacts/bench.json. Later features add rows.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from 'puppeteer-core'
+import { DEMO_ARTICLE_URL, LONG_ARTICLE_URL, fixtureRoutes } from '../fixtures/routes.ts'
+import { startFixtureProxy } from '../e2e/harness/fixture-proxy.ts'
+import { gotoMarked, launchWithExtension } from '../e2e/harness/launch.ts'
+
+interface Sample {
+  annotateMs: number
+  baselineMs: number
+  longestTaskMs: number | null
+  words: number
+}
+
+const PAGES = [
+  { name: 'demo article (seed)', url: DEMO_ARTICLE_URL, runs: 21 },
+  { name: 'generated 60,000-word article', url: LONG_ARTICLE_URL, runs: 9 },
+]
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN
+}
+
+async function sample(page: Page, url: string): Promise<Sample> {
+  await page.evaluateOnNewDocument(() => {
+    const scope = window as unknown as { __klipingLongTasks: PerformanceEntry[] }
+    scope.__klipingLongTasks = []
+    try {
+      new PerformanceObserver((list) => scope.__klipingLongTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true })
+    } catch {
+      // Long Tasks API missing: longest task is reported as unknown.
+    }
+  })
+  await gotoMarked(page, url)
+  return page.evaluate(() => {
+    const measure = performance.getEntriesByName('kliping:annotate')[0]
+    if (!measure) throw new Error('no kliping:annotate measure')
+    const root = document.querySelector('[data-kliping-root]') ?? document.body
+    // Baseline: the cheapest useful pass a content script could make over the article, reading every text node once.
+    const start = performance.now()
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    let words = 0
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) words += (node.nodeValue ?? '').split(/\s+/).length
+    const baselineMs = performance.now() - start
+    const tasks = (window as unknown as { __klipingLongTasks?: PerformanceEntry[] }).__klipingLongTasks ?? []
+    const overlapping = tasks.filter((task) => task.startTime < measure.startTime + measure.duration && task.startTime + task.duration > measure.startTime)
+    return {
+      annotateMs: measure.duration,
+      baselineMs,
+      longestTaskMs: overlapping.length ? Math.max(...overlapping.map((task) => task.duration)) : null,
+      words,
+    }
+  })
+}
+
+const proxy = await startFixtureProxy(fixtureRoutes())
+const session = await launchWithExtension('chromium', { proxyPort: proxy.port })
+const results: Array<Record<string, string | number | null>> = []
+try {
+  for (const { name, url, runs } of PAGES) {
+    const samples: Sample[] = []
+    // One warm-up load (code caches, fonts), then fresh pages so every run is a first pass.
+    for (let run = 0; run <= runs; run++) {
+      const page = await session.browser.newPage()
+      const result = await sample(page, url)
+      if (run > 0) samples.push(result)
+      await page.close()
+    }
+    const annotate = samples.map((s) => s.annotateMs)
+    const baseline = samples.map((s) => s.baselineMs)
+    const longest = samples.map((s) => s.longestTaskMs ?? 0)
+    results.push({
+      page: name,
+      runs,
+      words: samples[0]?.words ?? 0,
+      'annotate median ms': +percentile(annotate, 0.5).toFixed(2),
+      'annotate p90 ms': +percentile(annotate, 0.9).toFixed(2),
+      'annotate max ms': +Math.max(...annotate).toFixed(2),
+      'baseline median ms': +percentile(baseline, 0.5).toFixed(2),
+      'ratio annotate/baseline': +(percentile(annotate, 0.5) / Math.max(percentile(baseline, 0.5), 0.001)).toFixed(1),
+      'longest task ms': Math.max(...longest) > 0 ? +Math.max(...longest).toFixed(1) : '<50',
+    })
+  }
+} finally {
+  await session.close()
+  await proxy.close()
+}
+
+const browserVersion = 'Chromium (headless)'
+console.log(`Kliping content-script benchmark, ${browserVersion}, ${new Date().toISOString()}`)
+console.table(results)
+const out = resolve(import.meta.dirname, '../../artifacts/bench.json')
+mkdirSync(resolve(out, '..'), { recursive: true })
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), results }, null, 2))
+console.log(`Written: ${out}`)
