@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest'
+import { detectArticle } from './detect-article.ts'
+
+const P = 'Pemerintah Provinsi Kalimantan Tengah menggelar rapat koordinasi bersama perangkat daerah untuk membahas percepatan penurunan stunting, pemutakhiran data keluarga berisiko dan anggaran pendampingan di setiap kabupaten.'
+const article = (n = 4) => Array.from({ length: n }, (_, i) => `<p>${P} Paragraf ke-${i + 1} berisi keterangan tambahan dari narasumber.</p>`).join('')
+const parse = (html: string, type: DOMParserSupportedType = 'text/html') => new DOMParser().parseFromString(html, type)
+
+describe('detectArticle: odd documents never throw', () => {
+  test('XML document (no body)', () => {
+    const d = detectArticle(parse('<rss><channel><item><title>x</title></item></channel></rss>', 'application/xml'), new URL('https://contoh.go.id/feed'))
+    expect(d.isArticle).toBe(false)
+    expect(d.reason).toMatch(/no document body/)
+  })
+  test('frameset document', () => {
+    const d = detectArticle(parse('<html><head><title>x</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>'), new URL('https://contoh.go.id/berita/pemkab-gelar-rapat-koordinasi'))
+    expect(d.isArticle).toBe(false)
+    expect(d.reason).toMatch(/frameset/)
+  })
+  test('document whose body was removed', () => {
+    const doc = parse('<html><body><p>x</p></body></html>')
+    doc.documentElement.removeChild(doc.body)
+    expect(detectArticle(doc, new URL('https://contoh.go.id/x')).isArticle).toBe(false)
+  })
+  test('empty body', () => {
+    const d = detectArticle(parse('<html><body></body></html>'), new URL('https://contoh.go.id/berita/pemkab-gelar-rapat-koordinasi'))
+    expect(d).toMatchObject({ isArticle: false, root: null })
+  })
+  test('giant single text node: judged without throwing, in linear time', () => {
+    const words = Array.from({ length: 60_000 }, (_, i) => (i % 17 === 16 ? 'kata.' : 'kata')).join(' ')
+    const doc = parse('<html><body></body></html>')
+    doc.body.appendChild(doc.createTextNode(words))
+    const t0 = performance.now()
+    const d = detectArticle(doc, new URL('https://contoh.go.id/berita/pemkab-gelar-rapat-koordinasi'))
+    expect(performance.now() - t0).toBeLessThan(1000)
+    expect(d.signals).toContain('density:body')
+  })
+  test('malformed JSON-LD is ignored', () => {
+    const d = detectArticle(parse(`<html><head><script type="application/ld+json">{"@type": "NewsArticle",</script></head><body><article>${article()}</article></body></html>`), new URL('https://contoh.go.id/berita/pemkab-gelar-rapat-koordinasi'))
+    expect(d.isArticle).toBe(true)
+    expect(d.signals.some((s) => s.startsWith('jsonld'))).toBe(false)
+  })
+})
+
+describe('detectArticle: signals', () => {
+  test('JSON-LD NewsArticle + prose on an unknown site', () => {
+    const d = detectArticle(parse(`<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script></head><body><nav><a href="/">Beranda</a></nav><div class="isi">${article()}</div><footer>Hak cipta</footer></body></html>`), new URL('https://contoh.go.id/read/12345/x'))
+    expect(d.isArticle).toBe(true)
+    expect(d.signals).toEqual(expect.arrayContaining(['jsonld:NewsArticle', 'density:body', 'url:id']))
+    expect(d.root?.className).toBe('isi')
+  })
+  test('the home page is never an article, whatever its markup', () => {
+    const d = detectArticle(parse(`<html><head><meta property="og:type" content="article"></head><body><div>${article(6)}</div></body></html>`), new URL('https://sukamaju.desa.id/'))
+    expect(d.isArticle).toBe(false)
+    expect(d.reason).toMatch(/listing URL/)
+  })
+  test('a teaser listing with quotes and acronyms is not an article', () => {
+    const cards = Array.from({ length: 10 }, (_, i) => `<div class="item"><h3><a href="/berita/judul-berita-nomor-${i}">Gubernur Kalteng Minta OPD Percepat Realisasi APBD ${i}</a></h3><p>“Kami minta TPID turun ke pasar,” kata Sekda Kalteng dalam Rakor Pengendalian Inflasi Daerah (TPID) di Palangka Raya, Senin.</p></div>`).join('')
+    const d = detectArticle(parse(`<html><body><div class="list">${cards}</div></body></html>`), new URL('https://contoh.go.id/kabar-terkini-pemerintah-daerah'))
+    expect(d.isArticle).toBe(false)
+  })
+  test('reason says "unsure" when the score is just below the threshold', () => {
+    const d = detectArticle(parse(`<html><head><meta property="og:type" content="website"></head><body><div>${article(2)}</div></body></html>`), new URL('https://contoh.go.id/profil/sejarah-singkat-dinas'))
+    expect(d.isArticle).toBe(false)
+    expect(d.reason).toMatch(/score/)
+  })
+})

@@ -1,0 +1,163 @@
+/**
+ * Decides whether a page is a news article and finds its body. Combines, as named signals:
+ * the site rule (URL pattern, page markers, body selectors), the generic URL shape, JSON-LD Article/NewsArticle,
+ * og:type and article:published_time, and a text-density body finder with prose statistics (a listing of
+ * teasers is not an article). Touches only the head, the URL and the body it picked; never reads layout.
+ * Sources: mmc-kalteng.md ("Pages that are NOT articles"), portals-and-promos.md §2–§3.
+ */
+import { matchSiteRule, safeQuery, type SiteRule } from '../sites/site-rules.ts'
+import { classifyUrl } from './url-shape.ts'
+import { readJsonLd, type JsonLdInfo } from './json-ld.ts'
+import { findBody, proseStats, type ProseStats } from './find-body.ts'
+import { scanBlocks } from './scan-blocks.ts'
+
+export interface Detection {
+  isArticle: boolean
+  root: Element | null
+  rule: SiteRule | null
+  /** Human-readable reasons, e.g. 'url:kalteng-cms-article', 'jsonld:NewsArticle', 'density:body'. */
+  signals: string[]
+  /** Why not an article, or why unsure. */
+  reason?: string
+  /** Selectors of in-body subtrees that are not prose (captions, meta lines): skip them when reading the text. */
+  ignore: string[]
+  score: number
+  stats: ProseStats | null
+  /** The body candidate when the page was judged not an article (for diagnostics; never processed). */
+  candidate?: Element | null
+  /** Parsed JSON-LD, reused by extractMetadata so the blocks are parsed once. */
+  jsonLd: JsonLdInfo | null
+}
+
+/** Generic non-prose subtrees inside article bodies. */
+export const GENERIC_IGNORE = ['figcaption', '.wp-caption-text', '.carousel-caption', 'script', 'style', 'noscript']
+
+/** Score needed to call a page an article (see the weights in detectArticle). */
+export const ARTICLE_THRESHOLD = 3
+
+const DATELINE = /^(?:[A-Z][A-Za-z]+(?:[ .,][A-Za-z]+){0,5}\s*[-–—]\s*)?[A-Z][A-Za-z.'()]+(?:[ ,][A-Za-z.'()]+){0,4}\s+[-–—]\s+\S/
+const DATE_TEXT = /\b\d{1,2}\s+(jan|feb|peb|mar|apr|mei|jun|jul|agu|ags|agt|sep|okt|nov|nop|des)[a-z]*\.?\s+\d{4}\b|\(\d{1,2}\/\d{1,2}\/\d{2,4}\)/i
+
+export function detectArticle(doc: Document, url: URL): Detection {
+  const d: Detection = { isArticle: false, root: null, rule: null, signals: [], ignore: [...GENERIC_IGNORE], score: 0, stats: null, jsonLd: null }
+  try {
+    return detect(doc, url, d)
+  } catch (e) {
+    // Never break the page: an unexpected document shape ends as "not an article", with the reason.
+    d.isArticle = false
+    d.root = null
+    d.reason = `detection failed: ${e instanceof Error ? e.message : String(e)}`
+    return d
+  }
+}
+
+function detect(doc: Document, url: URL, d: Detection): Detection {
+  const body = doc.body
+  if (!body || !doc.documentElement) return notArticle(d, 'no document body (XML or empty document)')
+  // Browsers make the <frameset> the body; some parsers (happy-dom) keep a <body> and nest it: check both.
+  if (body.tagName.toUpperCase() === 'FRAMESET' || doc.querySelector('frameset')) return notArticle(d, 'frameset document')
+
+  const rule = matchSiteRule(doc, url)
+  d.rule = rule
+  if (rule) {
+    d.signals.push(`rule:${rule.id}`)
+    d.ignore.push(...rule.ignore)
+  }
+
+  const shape = classifyUrl(url, rule)
+  if (shape.signal) d.signals.push(shape.signal)
+  if (shape.kind === 'listing' && shape.decisive) return notArticle(d, `listing URL (${shape.signal})`)
+  if (shape.kind === 'article') d.score += shape.signal?.startsWith(`url:${rule?.id}`) ? 2 : 1
+  if (shape.kind === 'listing') d.score -= 3
+
+  if (rule) {
+    const marker = rule.articleMarkers?.some((s) => safeQuery(doc, s))
+    if (marker) { d.score += 2; d.signals.push(`marker:${rule.id}-article`) }
+    const anti = rule.notArticleMarkers?.find((s) => safeQuery(doc, s))
+    if (anti) { d.score -= 4; d.signals.push(`marker:not-article(${anti})`) }
+  }
+
+  const ld = readJsonLd(doc)
+  d.jsonLd = ld
+  const ldArticle = ld.article ? String(([] as unknown[]).concat(ld.article['@type'])[0]) : null
+  if (ldArticle) { d.score += 2; d.signals.push(`jsonld:${ldArticle}`) }
+  else if (['CollectionPage', 'SearchResultsPage', 'ItemList', 'ProfilePage'].some((t) => ld.types.has(t))) { d.score -= 2; d.signals.push('jsonld:collection') }
+
+  const og = (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '').trim().toLowerCase()
+  if (og && !rule?.ogTypeUnreliable) {
+    if (og === 'article' || og === 'articel' || og === 'news') { d.score += 1; d.signals.push(`og:${og}`) }
+    else if (og === 'website') { d.score -= 1; d.signals.push('og:website') }
+  }
+  if (doc.querySelector('meta[property="article:published_time"]')) { d.score += 1; d.signals.push('meta:published_time') }
+
+  // The body: the rule's selectors first (checked for prose), else the density finder over the whole page.
+  let root: Element | null = null
+  let stats: ProseStats | null = null
+  for (const sel of rule?.body ?? []) {
+    const el = safeQuery(doc, sel)
+    if (!el) continue
+    const s = proseStats(el, scanBlocks(el, false))
+    if (s.proseWords >= 20) {
+      root = el
+      stats = s
+      d.signals.push(`body:rule(${sel})`)
+      break
+    }
+  }
+  if (!root) {
+    const found = findBody(body)
+    if (found) {
+      root = found.root
+      stats = proseStats(root, found.blocks)
+      d.signals.push('density:body')
+    }
+  }
+  d.stats = stats
+  if (!root || !stats) return notArticle(d, 'no text body found')
+  d.root = root
+
+  const strong = (stats.proseParagraphs >= 3 && stats.proseWords >= 80) || (stats.proseParagraphs >= 2 && stats.proseWords >= 120)
+  const weak = stats.proseParagraphs >= 1 && stats.proseWords >= 40
+  if (strong) { d.score += 2; d.signals.push(`density:prose(${stats.proseParagraphs}p/${stats.proseWords}w)`) }
+  if (stats.headlineLinks >= Math.max(4, stats.proseParagraphs)) { d.score -= 4; d.signals.push(`density:listing(${stats.headlineLinks} headline links)`) }
+  const card = repeatedCard(root)
+  if (card) { d.score -= 4; d.signals.push(`density:card(${card})`) }
+  if (strong || weak) {
+    if (DATELINE.test(stats.firstProse)) { d.score += 1; d.signals.push('text:dateline') }
+    else if (DATE_TEXT.test(stats.firstProse)) { d.score += 1; d.signals.push('text:date') }
+  }
+
+  if (!weak) return notArticle(d, `too little prose (${stats.proseParagraphs} paragraphs, ${stats.proseWords} words)`, root)
+  if (d.score < ARTICLE_THRESHOLD) {
+    return notArticle(d, d.score >= ARTICLE_THRESHOLD - 1 ? `unsure: score ${d.score} < ${ARTICLE_THRESHOLD}` : `score ${d.score} < ${ARTICLE_THRESHOLD}`, root)
+  }
+  d.isArticle = true
+  return d
+}
+
+/**
+ * The body the density finder picked is one card of a listing when it (or one of its two nearest ancestors) has
+ * three or more siblings of the same tag and class: teaser cards repeat, article bodies do not.
+ */
+function repeatedCard(root: Element): string | null {
+  let cur: Element | null = root
+  for (let level = 0; cur && level < 3 && cur.tagName.toUpperCase() !== 'BODY'; level++, cur = cur.parentElement) {
+    const parent: Element | null = cur.parentElement
+    if (!parent) break
+    const key = `${cur.tagName}.${cur.getAttribute('class') ?? ''}`
+    let same = 0
+    for (let c: Element | null = parent.firstElementChild; c && same < 3; c = c.nextElementSibling) {
+      if (c !== cur && `${c.tagName}.${c.getAttribute('class') ?? ''}` === key) same++
+    }
+    if (same >= 3) return `${key} ×${same + 1}+`
+  }
+  return null
+}
+
+function notArticle(d: Detection, reason: string, root: Element | null = null): Detection {
+  d.isArticle = false
+  d.root = null
+  d.candidate = root
+  d.reason = reason
+  return d
+}

@@ -1,0 +1,78 @@
+/**
+ * The text-density body finder for pages without a site rule (or whose rule's selectors miss): every prose block
+ * votes for its container with its non-link text, the container's parent gets half (Readability's scheme), and the
+ * best-scoring container is the body. Then prose statistics decide whether that body reads like an article or like
+ * a listing of teasers. Sources: portals-and-promos.md §3 (Readability scoring, "longest paragraphs vote").
+ */
+import { scanBlocks, type TextBlock } from './scan-blocks.ts'
+
+export interface ProseStats {
+  /** Paragraphs (or <br>-separated runs) with at least 80 characters of non-link text. */
+  proseParagraphs: number
+  proseWords: number
+  totalChars: number
+  linkChars: number
+  /** Headline-like links: several words, and most of their block's text (teaser cards, link lists). */
+  headlineLinks: number
+  /** The first prose paragraph's text (dateline and date cues). */
+  firstProse: string
+}
+
+const PROMO_BEFORE = /(baca|lihat|simak|tonton|terkait|editor|lainnya)\s*(:|\.\.\.|…)?\s*$/i
+
+/** Picks the best container under `scope`, or null when the page has no prose at all. */
+export function findBody(scope: Element): { root: Element; blocks: TextBlock[] } | null {
+  const blocks = scanBlocks(scope, true)
+  const score = new Map<Element, number>()
+  for (const b of blocks) {
+    const own = b.chars - b.linkChars
+    if (own < 25 || b.linkChars > b.chars * 0.5) continue
+    // Longer paragraphs weigh more, and sentences (commas, full stops) more than labels.
+    const points = own + (b.text.match(/[.,]/g)?.length ?? 0) * 10
+    score.set(b.container, (score.get(b.container) ?? 0) + points)
+    const up = b.container.parentElement
+    if (up && b.container !== scope) score.set(up, (score.get(up) ?? 0) + points / 2)
+  }
+  let best: Element | null = null
+  let bestScore = 0
+  for (const [el, s] of score) {
+    if (s > bestScore || (s === bestScore && best && el.contains(best))) {
+      best = el
+      bestScore = s
+    }
+  }
+  if (!best) return null
+  const root = best
+  return { root, blocks: blocks.filter((b) => root === b.el || root.contains(b.el)) }
+}
+
+/** Prose statistics of `root`, from blocks already scanned (or scanned now when not given). */
+export function proseStats(root: Element, blocks: TextBlock[] = scanBlocks(root, false)): ProseStats {
+  const stats: ProseStats = { proseParagraphs: 0, proseWords: 0, totalChars: 0, linkChars: 0, headlineLinks: 0, firstProse: '' }
+  for (const b of blocks) {
+    stats.totalChars += b.chars
+    stats.linkChars += b.linkChars
+    if (b.longRuns > 0 && b.linkChars < b.chars * 0.5) {
+      stats.proseParagraphs += b.longRuns
+      stats.proseWords += b.words
+      if (!stats.firstProse) stats.firstProse = b.text.trim().slice(0, 400)
+    }
+  }
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const t = (a.textContent ?? '').trim()
+    if (t.length < 20 || t.split(/\s+/).length < 3) continue
+    const block = blockOf(a, root)
+    const bt = (block.textContent ?? '').trim().length
+    if (t.length < bt * 0.6 && !/^H[1-6]$/.test(block.tagName)) continue
+    const prev = a.previousSibling?.textContent ?? ''
+    if (PROMO_BEFORE.test(prev) || PROMO_BEFORE.test(a.parentElement?.previousSibling?.textContent ?? '')) continue
+    stats.headlineLinks++
+  }
+  return stats
+}
+
+function blockOf(el: Element, root: Element): Element {
+  let cur: Element = el
+  while (cur.parentElement && cur !== root && /^(A|SPAN|B|STRONG|EM|I|SMALL|FONT)$/.test(cur.tagName)) cur = cur.parentElement
+  return cur
+}

@@ -1,0 +1,94 @@
+/**
+ * One walk over a subtree that records its text blocks: paragraph-like elements (p, li, h1–h6, blockquote …) and
+ * containers' own text runs (ANTARA writes paragraphs as bare text separated by <br>). The body finder votes
+ * with these records and the prose statistics are computed from them, so detection walks the page once.
+ * Why textContent and not innerText: innerText forces layout; the budget forbids layout reads.
+ */
+
+export interface TextBlock {
+  el: Element
+  /** Where the block's text counts as content: the parent of a paragraph, or the container itself for text runs. */
+  container: Element
+  chars: number
+  linkChars: number
+  /** Long text pieces in the block (1 for a prose paragraph; one per long text run in a <br> container). */
+  longRuns: number
+  words: number
+  text: string
+}
+
+const PARAGRAPH = new Set(['P', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'DD', 'DT', 'FIGCAPTION', 'CAPTION'])
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'OBJECT', 'SELECT', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD'])
+/** Page chrome that never holds the article (the site rule names the body when a site breaks this). */
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU'])
+const UNLIKELY = /(^|[\s_-])(comment|disqus|footer|sidebar|side-bar|widget|menu|navbar|nav|breadcrumb|pagination|pager|popup|modal|cookie|related|share|social|sharedaddy|addthis|sponsor|advert|iklan|trending|terpopuler|populer)([\s_-]|$)/i
+const MAYBE = /article|artikel|berita|content|konten|entry|post|body|isi|detail|main|read/i
+const LONG_RUN = 80
+
+const wordCount = (s: string) => (s.match(/[^\s\u00a0]+/g) ?? []).length
+
+export function paragraphTag(el: Element): boolean {
+  return PARAGRAPH.has(el.tagName.toUpperCase())
+}
+
+/**
+ * @param scope - where to walk (document.body, or a rule's body element)
+ * @param skipChrome - skip nav/footer/aside and sidebar-like class names (only when searching the whole page)
+ */
+export function scanBlocks(scope: Element, skipChrome: boolean): TextBlock[] {
+  const blocks: TextBlock[] = []
+  const stack: Element[] = [scope]
+  while (stack.length) {
+    const el = stack.pop() as Element
+    const tag = el.tagName.toUpperCase()
+    if (SKIP.has(tag)) continue
+    if (el !== scope && skipChrome && (CHROME_TAGS.has(tag) || isUnlikely(el))) continue
+    if (el !== scope && PARAGRAPH.has(tag)) {
+      const text = el.textContent ?? ''
+      const chars = text.trim().length
+      if (chars === 0) continue
+      let linkChars = 0
+      for (const a of Array.from(el.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').trim().length
+      blocks.push({ el, container: el.parentElement ?? el, chars, linkChars, longRuns: chars - linkChars >= LONG_RUN ? 1 : 0, words: wordCount(text), text })
+      continue
+    }
+    // A container's own text runs (not inside child elements) count for the container itself.
+    let own = ''
+    let ownLinks = 0
+    let longRuns = 0
+    let run = ''
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) run += c.nodeValue ?? ''
+      else if (c.nodeType === 1) {
+        const ct = (c as Element).tagName.toUpperCase()
+        if (ct === 'BR' || !INLINE.has(ct)) {
+          if (run.trim().length >= LONG_RUN) longRuns++
+          own += run
+          run = ''
+        } else {
+          const t = c.textContent ?? ''
+          run += t
+          if (ct === 'A') ownLinks += t.trim().length
+        }
+      }
+    }
+    if (run.trim().length >= LONG_RUN) longRuns++
+    own += run
+    const ownChars = own.trim().length
+    if (ownChars > 0 && el !== scope.ownerDocument?.documentElement) {
+      blocks.push({ el, container: el, chars: ownChars, linkChars: Math.min(ownLinks, ownChars), longRuns, words: wordCount(own), text: own })
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!INLINE.has(c.tagName.toUpperCase())) stack.push(c)
+  }
+  // The stack walk visits children in order (pushed last-to-first), so blocks come out in document order.
+  return blocks
+}
+
+// Inline children are read as part of their container's text runs instead of being walked.
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'IMG'])
+
+function isUnlikely(el: Element): boolean {
+  const cls = `${el.getAttribute('class') ?? ''} ${el.id}`
+  if (cls.length < 3) return false
+  return UNLIKELY.test(cls) && !MAYBE.test(cls)
+}

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest'
+import { classifyUrl } from './url-shape.ts'
+import { findSiteRule } from '../sites/site-rules.ts'
+
+const shape = (u: string) => {
+  const url = new URL(u)
+  return classifyUrl(url, findSiteRule(url))
+}
+
+describe('classifyUrl', () => {
+  test.each([
+    ['https://mmc.kalteng.go.id/berita/read/49112/sekjen', 'article', 'url:kalteng-cms-article'],
+    ['https://mmc.kalteng.go.id/berita/read/49112', 'listing', 'url:kalteng-cms-not-article'],
+    ['https://mmc.kalteng.go.id/berita/2', 'listing', 'url:kalteng-cms-not-article'],
+    ['https://mmc.kalteng.go.id/kategori/3/pemerintahan', 'listing', 'url:kalteng-cms-not-article'],
+    ['https://contoh.go.id/', 'listing', 'url:home'],
+    ['https://contoh.go.id/index.php?halaman=detail&id=12', 'article', 'url:id'],
+    ['https://contoh.go.id/index.php?halaman=profil', 'unknown', null],
+    ['https://contoh.go.id/tag/stunting', 'listing', 'url:tag'],
+    ['https://contoh.go.id/search?q=banjir', 'listing', 'url:search'],
+    ['https://contoh.go.id/?s=banjir', 'listing', 'url:search'],
+    ['https://contoh.go.id/2025/07/', 'listing', 'url:date-archive'],
+    ['https://contoh.go.id/berita', 'listing', 'url:section'],
+    ['https://contoh.go.id/kategori/berita', 'listing', 'url:category'],
+    ['https://infopublik.id/kategori/nusantara/912345/dprd-setujui-raperda', 'article', 'url:id'],
+    ['https://contoh.go.id/2025/07/31/pemkab-gelar-rakor/', 'article', 'url:date-slug'],
+    ['https://contoh.go.id/berita/pemkab-gelar-rapat-koordinasi', 'article', 'url:slug'],
+    ['http://humas.jatengprov.go.id/detail_berita_gubernur?id=2846', 'article', 'url:id'],
+    ['https://contoh.go.id/agenda/rapat-paripurna-apbd', 'listing', 'url:agenda'],
+  ])('%s', (u, kind, signal) => {
+    const s = shape(u)
+    expect([s.kind, s.signal]).toEqual([kind, signal])
+  })
+})

@@ -1,0 +1,49 @@
+/**
+ * Classifies a URL as article-shaped, listing-shaped or unknown, from the site rule when there is one and from
+ * generic shapes otherwise (dates, ids, long slugs vs /tag/, /kategori/, /search, the home page …).
+ * Source: portals-and-promos.md §2. The signals are named so the popup and tests can show why.
+ */
+import { queryParams } from '../metadata/query-params.ts'
+import { type SiteRule, testRegex } from '../sites/site-rules.ts'
+
+export interface UrlShape {
+  kind: 'article' | 'listing' | 'unknown'
+  /** A listing decided by a site rule or an unambiguous generic shape (home, search, tag): overrides everything. */
+  decisive: boolean
+  signal: string | null
+}
+
+const LISTING: [RegExp, string, boolean][] = [
+  [/^\/(index\.(php|html?))?$/i, 'url:home', true], // only without a query string (see classifyUrl)
+  [/^\/(tag|tags|topik|label)\//i, 'url:tag', true],
+  [/^\/(search|cari|pencarian)(\/|$)|[?&](s|q|search|keyword|cari)=/i, 'url:search', true],
+  [/^\/(category|kategori|rubrik|kanal)\/[^/]+\/?(page\/\d+\/?)?$/i, 'url:category', false],
+  [/^\/(category|kategori|rubrik|kanal)\/?$/i, 'url:category', true],
+  [/\/(page|halaman)\/\d+\/?$|[?&](page|hal)=\d+$/i, 'url:pagination', false],
+  [/^\/(indeks|index-berita|arsip|archive)(\/|$)/i, 'url:index', true],
+  [/^\/\d{4}(\/\d{1,2}){0,2}\/?$/, 'url:date-archive', true],
+  [/^\/(berita|news|artikel|post|posts|blog|informasi)\/?$/i, 'url:section', true],
+  [/^\/(download|unduh|dokumen|unduhan|publikasi|ppid\/dokumen)(\/|$)/i, 'url:documents', false],
+  [/^\/(agenda|event|kegiatan)(\/|$)/i, 'url:agenda', false],
+  [/^\/(galeri|gallery|foto|video)\/?$/i, 'url:gallery', true],
+  [/^\/(kontak|contact|hubungi-kami|tentang|about|profil|sejarah|visi-misi|struktur-organisasi)(\/|$)/i, 'url:static', false],
+]
+
+export function classifyUrl(url: URL, rule: SiteRule | null): UrlShape {
+  const path = url.pathname.replace(/\/{2,}/g, '/')
+  const full = path + url.search
+  if (rule) {
+    for (const r of rule.notArticleUrl ?? []) if (testRegex(r, full)) return { kind: 'listing', decisive: true, signal: `url:${rule.id}-not-article` }
+    for (const r of rule.articleUrl) if (testRegex(r, full)) return { kind: 'article', decisive: false, signal: `url:${rule.id}-article` }
+  }
+  for (const [re, signal, decisive] of LISTING) {
+    // "/index.php?halaman=detail&id=12" is not the home page: many government CMSs route everything through it.
+    if (signal === 'url:home' && queryParams(url.search).some((param) => !/^utm_|^fbclid$|^gclid$/i.test(param.name))) continue
+    if (re.test(path) || (signal === 'url:search' && re.test(full))) return { kind: 'listing', decisive, signal }
+  }
+  if (/\/\d{4}\/\d{1,2}\/\d{1,2}\/[^/]+/.test(path)) return { kind: 'article', decisive: false, signal: 'url:date-slug' }
+  if (/(^|[/_-])\d{5,}([/_.-]|$)|[?&](p|id|berita_id|news_id|artikel_id)=\d+/i.test(full)) return { kind: 'article', decisive: false, signal: 'url:id' }
+  const last = path.split('/').filter(Boolean).pop() ?? ''
+  if (last.replace(/\.(html?|php)$/i, '').split(/[-_]/).filter((w) => /[a-z]/i.test(w)).length >= 3) return { kind: 'article', decisive: false, signal: 'url:slug' }
+  return { kind: 'unknown', decisive: false, signal: null }
+}

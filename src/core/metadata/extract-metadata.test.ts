@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest'
+import { extractMetadata, cleanAuthor } from './extract-metadata.ts'
+import { detectArticle } from '../detect/detect-article.ts'
+
+const P = '<p>PALANGKA RAYA – Dinas Kesehatan menggelar imunisasi serentak di seluruh sekolah dasar, Kamis (31/7/2025). Kegiatan ini menjangkau ribuan siswa kelas satu di tiga belas kabupaten dan satu kota.</p>'
+const doc = (head: string, body: string) => new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html')
+
+describe('extractMetadata', () => {
+  test('Yoast graph: headline, date in the region zone, author by @id, publisher, canonical without tracking', () => {
+    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Article', headline: 'Judul Berita', datePublished: '2025-07-31T03:02:00+00:00', author: { '@id': '#p' }, publisher: { '@id': '#o' } }, { '@type': 'Person', '@id': '#p', name: 'Tim Humas' }, { '@type': 'Organization', '@id': '#o', name: 'Dinas Kesehatan' }] }
+    const d = doc(`<script type="application/ld+json">${JSON.stringify(graph)}</script><link rel="canonical" href="https://dinkes.kalteng.go.id/berita/judul/?utm_source=x#top">`, `<div class="isi">${P.repeat(3)}</div>`)
+    const url = new URL('https://dinkes.kalteng.go.id/berita/judul/?fbclid=1')
+    const m = extractMetadata(d, url, detectArticle(d, url))
+    expect(m).toMatchObject({ title: 'Judul Berita', published: '2025-07-31T10:02:00+07:00', author: 'Tim Humas', outlet: 'Dinas Kesehatan', canonicalUrl: 'https://dinkes.kalteng.go.id/berita/judul/' })
+    expect(m.region).toMatchObject({ province: 'Kalimantan Tengah', regency: null, timezone: 'WIB' })
+  })
+  test('a canonical pointing at the home page is ignored', () => {
+    const d = doc('<link rel="canonical" href="https://contoh.go.id/">', `<div>${P.repeat(3)}</div>`)
+    const url = new URL('https://contoh.go.id/berita/judul-berita-hari-ini?utm_campaign=x')
+    expect(extractMetadata(d, url, detectArticle(d, url)).canonicalUrl).toBe('https://contoh.go.id/berita/judul-berita-hari-ini')
+  })
+  test('nothing to go on: nulls, never a throw', () => {
+    const d = doc('', '')
+    const url = new URL('https://example.org/')
+    expect(extractMetadata(d, url, detectArticle(d, url))).toMatchObject({ title: null, published: null, author: null, outlet: 'example.org', canonicalUrl: 'https://example.org/' })
+  })
+  test('malformed dates everywhere give null, not garbage', () => {
+    const d = doc('<meta property="article:published_time" content="31 Februari 2025">', `<div><time datetime="kemarin">kemarin</time>${P.replace('Kamis (31/7/2025)', 'Kamis (31/2/2025)').repeat(3)}</div>`)
+    const url = new URL('https://contoh.org/berita/judul-berita-hari-ini')
+    expect(extractMetadata(d, url, detectArticle(d, url)).published).toBeNull()
+  })
+  test.each([
+    ['Editor: Budi Santoso', 'Budi Santoso'],
+    ['Pewarta: Rendi Saputra Editor: Budi Santoso Copyright © ANTARA 2025', 'Rendi Saputra'],
+    ['Andi Wijaya - detikNews', 'Andi Wijaya'],
+    ['Oleh: Yulia Sari', 'Yulia Sari'],
+    ['admin', null],
+  ])('cleanAuthor(%j)', (raw, want) => {
+    expect(cleanAuthor(raw)).toBe(want)
+  })
+})

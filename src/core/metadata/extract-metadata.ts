@@ -1,0 +1,211 @@
+/**
+ * Article metadata for citations: title, publication date (ISO 8601 with the WIB/WITA/WIT offset when known),
+ * author, outlet, canonical URL and region. Order of trust: the site rule's selectors (they know the CMS), then
+ * JSON-LD, then Open Graph / article meta, then generic markup. Reads only the head and a few elements.
+ * Sources: mmc-kalteng.md ("Head tags", "Date, author, views"), portals-and-promos.md §1–§2.
+ */
+import { type Detection } from '../detect/detect-article.ts'
+import { readJsonLd, resolveRef, type JsonLdInfo } from '../detect/json-ld.ts'
+import { ruleOutlet, safeQuery, type SiteRule } from '../sites/site-rules.ts'
+import { normalizeSpace } from '../text/normalize-space.ts'
+import { articleText } from '../text/article-text.ts'
+import { nearRoot } from './near-root.ts'
+import { normalizeUrl } from './normalize-url.ts'
+import { parseIndonesianDate, ZONE_OFFSET } from './parse-indonesian-date.ts'
+import { NO_REGION, regionFromHost, type Region } from './region.ts'
+
+export interface ArticleMetadata {
+  title: string | null
+  /** ISO 8601, with +07:00/+08:00/+09:00 when WIB/WITA/WIT is printed or the region implies it. */
+  published: string | null
+  author: string | null
+  outlet: string | null
+  canonicalUrl: string
+  region: Region
+  /** Where each field came from ('rule', 'jsonld', 'og', 'meta', 'markup', 'title', 'text', 'host'). */
+  sources: Partial<Record<'title' | 'published' | 'author' | 'outlet' | 'canonicalUrl', string>>
+}
+
+const meta = (doc: Document, sel: string) => normalizeSpace(doc.querySelector(sel)?.getAttribute('content') ?? '') || null
+const str = (v: unknown): string | null => (typeof v === 'string' && normalizeSpace(v) ? normalizeSpace(v) : null)
+
+export function extractMetadata(doc: Document, url: URL, detection: Detection): ArticleMetadata {
+  const out: ArticleMetadata = { title: null, published: null, author: null, outlet: null, canonicalUrl: normalizeUrl(url), region: NO_REGION, sources: {} }
+  try {
+    fill(doc, url, detection, out)
+  } catch {
+    // Metadata is best effort: whatever was found before the failure stays.
+  }
+  return out
+}
+
+function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadata): void {
+  const rule = detection.rule
+  const ld: JsonLdInfo = detection.jsonLd ?? readJsonLd(doc)
+  const art = ld.article
+  out.region = regionFromHost(url.hostname)
+  const zone = out.region.timezone ?? rule?.timezone ?? null
+  // Elements just before the body (title, byline, date line) on pages without a rule or meta tags.
+  const near = detection.root ? nearRoot(detection.root) : []
+  const offset = zone ? ZONE_OFFSET[zone] : null
+
+  out.outlet = outletOf(doc, url, rule, ld)
+  if (out.outlet) out.sources.outlet = rule && ruleOutlet(rule, url) ? 'rule' : 'meta'
+
+  // Title
+  const fromRule = firstText(doc, rule?.title)
+  const candidates: [string | null, string][] = [
+    [fromRule, 'rule'],
+    [str(art?.headline), 'jsonld'],
+    [meta(doc, 'meta[property="og:title"]'), 'og'],
+    [normalizeSpace(doc.querySelector('h1')?.textContent ?? '') || null, 'markup'],
+    [headingNear(near), 'markup'],
+    [normalizeSpace(doc.title ?? '') || null, 'title'],
+  ]
+  for (const [t, src] of candidates) {
+    if (t) {
+      out.title = stripSiteSuffix(t, out.outlet, doc)
+      out.sources.title = src
+      break
+    }
+  }
+
+  // Published date
+  const dateCandidates: [string | null, string][] = [
+    ...(rule?.date ?? []).map((s): [string | null, string] => [valueOf(safeQuery(doc, s)), 'rule']),
+    [meta(doc, 'meta[property="article:published_time"]'), 'meta'],
+    [str(art?.datePublished), 'jsonld'],
+    [meta(doc, 'meta[name="pubdate"]') ?? meta(doc, 'meta[itemprop="datePublished"]') ?? meta(doc, 'meta[name="date"]'), 'meta'],
+    [valueOf(doc.querySelector('time[datetime]')), 'markup'],
+    ...near.map((el): [string | null, string] => [valueOf(el), 'near-body']),
+    [detection.stats?.firstProse ?? null, 'text'],
+  ]
+  // A date with a time beats a bare date from a later (weaker) candidate; a bare date is kept as the fallback.
+  let dateOnly: [string, string] | null = null
+  for (const [raw, src] of dateCandidates) {
+    const parsed = parseIndonesianDate(raw, offset)
+    if (!parsed) continue
+    if (parsed.hasTime || src === 'rule' || src === 'jsonld' || src === 'meta') {
+      out.published = parsed.iso
+      out.sources.published = src
+      break
+    }
+    dateOnly ??= [parsed.iso, src]
+  }
+  if (!out.published && dateOnly) [out.published, out.sources.published] = dateOnly
+
+  // Author
+  const authorCandidates: [string | null, string][] = [
+    [firstText(doc, rule?.author), 'rule'],
+    [personName(ld, art?.author), 'jsonld'],
+    [meta(doc, 'meta[name="author"]'), 'meta'],
+    [normalizeSpace(doc.querySelector('[rel="author"], .byline .author, .author-name')?.textContent ?? '') || null, 'markup'],
+    ...near.map((el): [string | null, string] => [bylineIn(valueOf(el)), 'near-body']),
+  ]
+  for (const [a, src] of authorCandidates) {
+    const clean = cleanAuthor(a)
+    if (clean && clean !== out.outlet) {
+      out.author = clean
+      out.sources.author = src
+      break
+    }
+  }
+
+  // Canonical URL: a canonical pointing at the home page from an article is a CMS misconfiguration; ignore it.
+  const canon = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'meta[property="og:url"]')
+  if (canon) {
+    try {
+      const c = new URL(canon, url)
+      if (/^https?:$/.test(c.protocol) && !(c.pathname === '/' && url.pathname !== '/' && !c.search)) {
+        out.canonicalUrl = normalizeUrl(c)
+        out.sources.canonicalUrl = 'meta'
+        return
+      }
+    } catch {
+      /* keep the page URL */
+    }
+  }
+  out.sources.canonicalUrl = 'url'
+}
+
+function outletOf(doc: Document, url: URL, rule: SiteRule | null, ld: JsonLdInfo): string | null {
+  if (rule) {
+    const o = ruleOutlet(rule, url)
+    if (o) return o
+  }
+  const art = ld.article
+  const publisher = art ? resolveRef(ld, art.publisher) : null
+  const name = str(publisher?.name)
+  if (name) return name
+  if (!rule?.siteNameUnreliable) {
+    const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="application-name"]')
+    if (site) return site
+  }
+  // "{judul} - {nama_app}": the Kalteng CMS puts the application name after the last " - ".
+  const t = normalizeSpace(doc.title ?? '')
+  const m = /\s[-|–]\s([^-|–]{3,60})$/.exec(t)
+  if (m?.[1]) return m[1].trim()
+  return url.hostname.replace(/^www\./, '')
+}
+
+function stripSiteSuffix(title: string, outlet: string | null, doc: Document): string {
+  const t = title.replace(/\s+[-|–]\s+[^-|–]+$/, (suffix) => {
+    const s = suffix.replace(/^\s+[-|–]\s+/, '').trim().toLowerCase()
+    const site = (outlet ?? '').toLowerCase()
+    const og = (doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '').toLowerCase()
+    return s && (s === site || s === og || site.includes(s) || s.includes(site)) ? '' : suffix
+  })
+  return t.trim()
+}
+
+function headingNear(near: Element[]): string | null {
+  for (const el of near) {
+    if (/^H[1-3]$/.test(el.tagName.toUpperCase()) || /title|judul/i.test(el.getAttribute('class') ?? '')) {
+      const t = normalizeSpace(el.textContent ?? '')
+      if (t.length >= 10 && t.length <= 250) return t
+    }
+  }
+  return null
+}
+
+/** "Oleh: Yulia Sari | Selasa, …" → "Yulia Sari" (only explicit byline labels; never a guess from any text). */
+function bylineIn(text: string | null): string | null {
+  const m = text ? /(?:^|\|\s*)(?:oleh|penulis|reporter|pewarta)\s*:?\s*([^|\n]{3,80}?)\s*(?:\||$)/i.exec(text) : null
+  return m?.[1] ?? null
+}
+
+function firstText(doc: Document, selectors: readonly string[] | undefined): string | null {
+  for (const s of selectors ?? []) {
+    const v = valueOf(safeQuery(doc, s))
+    if (v) return v
+  }
+  return null
+}
+
+/** An element's value: datetime/content attributes first (machine-readable), else its text. */
+function valueOf(el: Element | null): string | null {
+  if (!el) return null
+  const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? articleText(el)
+  return normalizeSpace(v) || null
+}
+
+function personName(ld: JsonLdInfo, value: unknown): string | null {
+  if (typeof value === 'string') return str(value)
+  const node = resolveRef(ld, value)
+  return str(node?.name)
+}
+
+/** "Editor: Budi Santoso" → "Budi Santoso"; "Oleh Ani | Kompas.com" stays a name; "admin" is not an author. */
+export function cleanAuthor(raw: string | null): string | null {
+  if (!raw) return null
+  let a = normalizeSpace(raw)
+  // ANTARA-style credit blocks: "Pewarta: X Editor: Y Copyright © ANTARA 2025" → the reporter, else the editor.
+  const credit =
+    /(?:pewarta|penulis|reporter)\s*:\s*(.+?)(?=\s+(?:editor|copyright|©|fotografer|pewarta|penulis)\b|$)/i.exec(a) ??
+    /editor\s*:\s*(.+?)(?=\s+(?:copyright|©|fotografer)\b|$)/i.exec(a)
+  if (credit?.[1]) a = credit[1]
+  a = a.replace(/^(oleh|by|penulis|pewarta|reporter|editor|kontributor|ditulis oleh)\s*:?\s*/i, '')
+  a = a.replace(/\s*[-|]\s*(detikcom|detiknews|detikfinance|kompas\.com|antara)$/i, '').replace(/^[-–|,\s]+|[-–|,\s]+$/g, '')
+  if (!a || a.length > 120 || /^(admin|administrator|redaksi|superadmin|operator|webmaster)$/i.test(a)) return null
+  return a
+}

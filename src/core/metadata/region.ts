@@ -1,0 +1,55 @@
+/**
+ * The region a government host belongs to: `kalteng.go.id` → Kalimantan Tengah, `kotimkab.go.id` →
+ * Kotawaringin Timur (Kalimantan Tengah). Data: src/data/regions.json, derived from idn-area-data (ODbL 1.0, see
+ * src/data/regions-ATTRIBUTION.md) plus Kliping's host keys and per-province time zones.
+ */
+import regions from '../../data/regions.json'
+import type { Zone } from './parse-indonesian-date.ts'
+
+export interface Region {
+  province: string | null
+  regency: string | null
+  provinceCode: string | null
+  regencyCode: string | null
+  /** 'Kabupaten' or 'Kota' for a regency. */
+  regencyType: 'Kabupaten' | 'Kota' | null
+  timezone: Zone | null
+}
+
+const data = regions as unknown as {
+  provinces: Record<string, { name: string; tz: Zone }>
+  regencies: Record<string, string>
+  hosts: Record<string, string>
+}
+
+export const NO_REGION: Region = { province: null, regency: null, provinceCode: null, regencyCode: null, regencyType: null, timezone: null }
+
+/** Looks the host's labels up right to left (`dinkes.kotimkab.go.id` → `kotimkab`), for .go.id and ANTARA regional hosts. */
+export function regionFromHost(hostname: string): Region {
+  const host = hostname.toLowerCase().replace(/\.$/, '')
+  let labels: string[]
+  if (host.endsWith('.go.id')) labels = host.slice(0, -'.go.id'.length).split('.')
+  else if (host.endsWith('.antaranews.com')) labels = host.slice(0, -'.antaranews.com'.length).split('.')
+  else return NO_REGION
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const code = Object.hasOwn(data.hosts, labels[i] ?? '') ? data.hosts[labels[i] ?? ''] : undefined
+    if (code) return regionFromCode(code)
+  }
+  return NO_REGION
+}
+
+export function regionFromCode(code: string): Region {
+  const provinceCode = code.split('.')[0] ?? code
+  const province = data.provinces[provinceCode]
+  if (!province) return NO_REGION
+  const full = code.includes('.') ? data.regencies[code] : undefined
+  const m = full ? /^(Kabupaten|Kota) (.+)$/.exec(full) : null
+  return {
+    province: province.name,
+    regency: m ? (m[2] ?? null) : (full ?? null),
+    provinceCode,
+    regencyCode: full ? code : null,
+    regencyType: m ? (m[1] as 'Kabupaten' | 'Kota') : null,
+    timezone: province.tz,
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Finds the exact extent of a "label + link" promo around one link: the label text before it (which may sit in a
+ * text node shared with prose, in a <b>/<strong>, or behind an opening bracket), the link (with inline wrappers
+ * that hold only it), and a closing bracket after it. Sources: mmc-kalteng.md (the 2023 and the live form),
+ * portals-and-promos.md §4.
+ * Why no Range in the common path: some DOMs (happy-dom) make every Range operation cost a tree walk, and live
+ * ranges are updated on every later mutation; splitting one or two text nodes is cheaper everywhere.
+ */
+import { isBlockElement } from '../text/article-text.ts'
+import { LABEL_BEFORE_LINK, SENTENCE_END } from './promo-patterns.ts'
+
+export interface InlineMatch {
+  label: string
+  /** The block element the promo sits in (may be the root itself for <br>-separated bodies). */
+  block: Element
+  /** True when nothing but brackets and separators is left in the block besides the promo. */
+  wholeBlock: boolean
+  /** Detaches nothing; splits text nodes as needed and returns the promo's nodes, in order, still in the DOM. */
+  isolate(): Node[]
+}
+
+const INLINE_WRAPPER = /^(B|STRONG|EM|I|SPAN|FONT|U|SMALL|MARK)$/
+const MAX_PREFIX = 120
+/** Only punctuation and brackets: what may be left in a block that the promo then takes whole. */
+export const EMPTY_REST = /^[\s()[\]|:;,.\-–—•·]*$/
+
+interface Piece {
+  node: Node
+  text: string
+}
+
+/** Text pieces before `el` within its block, nearest first, until a block boundary or <br>. */
+function piecesBefore(el: Node, root: Element): { pieces: Piece[]; atBlockStart: boolean } {
+  const pieces: Piece[] = []
+  let total = 0
+  let cur: Node = el
+  for (;;) {
+    for (let prev = cur.previousSibling; prev; prev = prev.previousSibling) {
+      if (prev.nodeType === 1) {
+        const pe = prev as Element
+        if (pe.tagName.toUpperCase() === 'BR' || isBlockElement(pe)) return { pieces, atBlockStart: true }
+      }
+      const text = prev.nodeType === 3 || prev.nodeType === 1 ? (prev.textContent ?? '') : ''
+      pieces.push({ node: prev, text })
+      total += text.length
+      if (total >= MAX_PREFIX) return { pieces, atBlockStart: false }
+    }
+    const parent: Node | null = cur.parentNode
+    if (!parent || parent === root || parent.nodeType !== 1 || isBlockElement(parent as Element)) return { pieces, atBlockStart: true }
+    cur = parent
+  }
+}
+
+/** True when the text after `end` up to the end of its block is only brackets and separators. */
+function restAfterEmpty(end: Node, root: Element): boolean {
+  let cur: Node = end
+  let seen = 0
+  for (;;) {
+    for (let next = cur.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === 1) {
+        const ne = next as Element
+        if (ne.tagName.toUpperCase() === 'BR' || isBlockElement(ne)) return true
+      }
+      const text = next.nodeType === 3 || next.nodeType === 1 ? (next.textContent ?? '') : ''
+      if (!EMPTY_REST.test(text)) return false
+      seen += text.length
+      if (seen > 200) return false
+    }
+    const parent: Node | null = cur.parentNode
+    if (!parent || parent === root || parent.nodeType !== 1 || isBlockElement(parent as Element)) return true
+    cur = parent
+  }
+}
+
+/** The text node and offset where character `index` of `piece` lies (descending into elements), or null = before the piece. */
+function locate(piece: Piece, index: number): { node: Node; offset: number } | null {
+  if (index === 0) return null
+  if (piece.node.nodeType === 3) return { node: piece.node, offset: index }
+  const doc = piece.node.ownerDocument as Document
+  const walker = doc.createTreeWalker(piece.node, 4 /* SHOW_TEXT */)
+  let seen = 0
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const len = (t.nodeValue ?? '').length
+    if (seen + len > index) return { node: t, offset: index - seen }
+    seen += len
+  }
+  return null
+}
+
+export function matchInlinePromo(a: Element, root: Element): InlineMatch | null {
+  // The link plus inline wrappers that contain nothing else: <strong><a>…</a></strong>.
+  let end: Element = a
+  while (end.parentElement && end.parentElement !== root && INLINE_WRAPPER.test(end.parentElement.tagName.toUpperCase()) && onlyChild(end.parentElement, end)) {
+    end = end.parentElement
+  }
+  const { pieces, atBlockStart } = piecesBefore(end, root)
+  const ordered = pieces.slice().reverse()
+  const prefix = ordered.map((p) => p.text).join('')
+  const m = LABEL_BEFORE_LINK.exec(prefix)
+  if (!m) return null
+  const before = prefix.slice(0, m.index)
+  // Mid-block labels must start a sentence (or follow a bracket/separator) and be capitalised: "… kata dia. Baca
+  // juga: <a>". A lower-case "baca juga" inside a sentence is prose that happens to precede a link.
+  if (before.trim() !== '' && (!SENTENCE_END.test(before) || !/^[A-Z]/.test(m[2] ?? ''))) return null
+
+  // Where the label starts: a piece, and an offset inside it.
+  let startPiece: Piece | null = null
+  let startIndex = m.index
+  for (const p of ordered) {
+    if (startIndex < p.text.length) {
+      startPiece = p
+      break
+    }
+    startIndex -= p.text.length
+  }
+  const closeBracket = m[1] ? /^\s*[)\]]/.exec(end.nextSibling?.nodeType === 3 ? (end.nextSibling.nodeValue ?? '') : '') : null
+  let block: Element = end.parentElement ?? root
+  while (block !== root && !isBlockElement(block) && block.parentElement) block = block.parentElement
+  // The closing bracket is one of the EMPTY_REST characters, so the text after the link covers both cases.
+  const wholeBlock = atBlockStart && EMPTY_REST.test(before) && restAfterEmpty(end, root)
+
+  return {
+    label: m[2] ?? '',
+    block,
+    wholeBlock,
+    isolate(): Node[] {
+      // Start: split the label's text node (or a text node inside a wrapper element) at the label.
+      let first: Node = startPiece ? startPiece.node : end
+      const at = startPiece ? locate(startPiece, startIndex) : null
+      if (at) first = (at.node as Text).splitText(at.offset)
+      // End: take the closing bracket off the next text node.
+      let last: Node = end
+      if (closeBracket && end.nextSibling?.nodeType === 3) {
+        const next = end.nextSibling as Text
+        if ((next.nodeValue ?? '').length > closeBracket[0].length) next.splitText(closeBracket[0].length)
+        last = next
+      }
+      const common = last.parentNode
+      if (!common || !common.contains(first)) return viaRange(first, last)
+      // Climb `first` to a sibling of `last` (the label can sit in a wrapper that also holds prose before it).
+      let startNode: Node = first
+      while (startNode.parentNode && startNode.parentNode !== last.parentNode) {
+        const parent: Node = startNode.parentNode
+        if (parent.firstChild !== startNode) {
+          // The wrapper holds text before the label: move the label part out right after the wrapper.
+          const moved: Node[] = []
+          for (let n: Node | null = startNode; n; n = n.nextSibling) moved.push(n)
+          const ref = parent.nextSibling
+          for (const n of moved) parent.parentNode?.insertBefore(n, ref)
+          startNode = moved[0] as Node
+        } else {
+          startNode = parent
+        }
+      }
+      const nodes: Node[] = []
+      for (let n: Node | null = startNode; n; n = n.nextSibling) {
+        nodes.push(n)
+        if (n === last) break
+      }
+      return nodes
+    },
+  }
+}
+
+/** Rare shapes (label outside the wrapper that holds the link): let a Range cut the partial wrappers. */
+function viaRange(first: Node, last: Node): Node[] {
+  const doc = first.ownerDocument as Document
+  const range = doc.createRange()
+  range.setStartBefore(first)
+  range.setEndAfter(last)
+  const frag = range.extractContents()
+  const nodes = Array.from(frag.childNodes)
+  const marker = doc.createComment('')
+  range.insertNode(marker)
+  for (const n of nodes) marker.parentNode?.insertBefore(n, marker)
+  marker.remove()
+  return nodes
+}
+
+function onlyChild(parent: Element, child: Element): boolean {
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    if (c === child) continue
+    if (c.nodeType === 3 && (c.nodeValue ?? '').trim() === '') continue
+    return false
+  }
+  return true
+}

@@ -1,0 +1,52 @@
+/**
+ * The promo wording the stripper recognises, and the generic promo containers used on every site.
+ * Source: portals-and-promos.md §3–§4 and mmc-kalteng.md ("The server-inserted Baca Juga promo").
+ * A related-article label only ever strips together with a following link (or a known container), so a sentence
+ * that merely begins "Baca juga …" is never removed.
+ */
+import type { PromoSelector } from '../sites/site-rules.ts'
+
+/** A related-article label at the END of the text before a link: "(Baca Juga :", "Baca juga:", "BACA JUGA", "Baca:". */
+export const LABEL_BEFORE_LINK =
+  /(\(\s*|\[\s*)?\b(baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca(?=\s*:))\s*(:|\.{3}|…)?\s*$/i
+
+/** Text before a mid-paragraph label must end a sentence or a bracket (or be empty: label at block start). */
+export const SENTENCE_END = /(^|[.!?…"”’)\]|–—-])\s*$/
+
+/** A link that is itself the promo: "(Berita selengkapnya)." in dpmptsp.kalteng.go.id digests. */
+export const SELF_LABELLED_LINK = /^(berita|baca)\s+selengkapnya$/i
+
+/** Whole blocks that are only an ad label (detik, CNN Indonesia, Liputan6, WordPress gmr themes). */
+export const AD_LABEL_BLOCK = /^(advertisement|scroll to continue with content|advertisement scroll to continue with content|scroll untuk lanjut membaca|gulir untuk lanjut membaca|iklan)$/i
+
+/** Whole blocks that are only a related-articles heading; the link list after them goes with them. */
+export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga artikel lainnya|berita lainnya|rekomendasi|pilihan editor)\s*:?$/i
+
+/** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
+export const INTERESTING_START = /^[\s(]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|\[gambas)/i
+
+/** A label with no link after it: reported as unsure, never stripped. */
+export const UNLINKED_LABEL = /(^|[.!?…]\s+)\(?\s*(baca juga|berita terkait|pilihan editor)\s*:/i
+
+/** Promo containers known from several sites; applied on every page (with the same guards as rule selectors). */
+export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
+  { selector: 'table.linksisip', label: 'Baca juga', kind: 'related' },
+  { selector: '.baca-juga', label: 'Baca juga', kind: 'related' },
+  { selector: '.item--baca-juga-inner', label: 'Baca juga', kind: 'related' },
+  { selector: '[id^="berita-terkait-"]', label: 'Berita terkait', kind: 'related' },
+  { selector: '.crp_related', label: 'Berita terkait', kind: 'related' },
+  { selector: '#jp-relatedposts', label: 'Berita terkait', kind: 'related' },
+  { selector: '.sisip_embed_sosmed', label: 'Video', kind: 'video' },
+  { selector: '.paradetail', label: 'SCROLL TO CONTINUE WITH CONTENT', kind: 'ad' },
+  { selector: '.parallaxindetail', label: 'SCROLL TO CONTINUE WITH CONTENT', kind: 'ad' },
+  { selector: '.iklan-related-post', label: 'Iklan', kind: 'ad' },
+  { selector: '.iklan-bawah-artikel', label: 'Iklan', kind: 'ad' },
+  { selector: '.addthis_inline_share_toolbox', label: 'Bagikan', kind: 'share' },
+  { selector: '.sharedaddy', label: 'Bagikan', kind: 'share' },
+]
+
+/** "baca  JUGA" → "Baca juga"; keeps "Video" capitalised as the sites write it. */
+export function canonicalLabel(raw: string): string {
+  const s = raw.replace(/\s+/g, ' ').trim().toLowerCase()
+  return (s.charAt(0).toUpperCase() + s.slice(1)).replace(/ video$/, ' Video')
+}

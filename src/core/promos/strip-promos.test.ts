@@ -1,0 +1,176 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test } from 'vitest'
+import { stripPromos } from './strip-promos.ts'
+import { findSiteRule, SITE_RULES, type SiteRule } from '../sites/site-rules.ts'
+import { articleText } from '../text/article-text.ts'
+import { normalizeSpace } from '../text/normalize-space.ts'
+
+const rule = (id: string): SiteRule => SITE_RULES.find((r) => r.id === id) as SiteRule
+const body = (html: string): Element => {
+  document.body.innerHTML = `<div id="root">${html}</div>`
+  return document.getElementById('root') as Element
+}
+const text = (root: Element) => normalizeSpace(articleText(root))
+const P1 = 'Kepala Dinas Kesehatan menyampaikan bahwa program imunisasi berjalan sesuai jadwal di seluruh kecamatan.'
+const P2 = '“Kami minta orang tua tidak khawatir,” ujarnya di Palangka Raya, Kamis (31/7/2025).'
+const P3 = 'Ia menekankan bahwa forum ini harus menghasilkan keputusan konkret, bukan sekadar ajang seremonial.'
+
+beforeEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('stripPromos: promo variants from the reference', () => {
+  test('MMC 2023 form: <p> (<b>Baca Juga :</b> <a>…</a>) </p> goes whole', () => {
+    const root = body(`<p>${P1}</p><p>${P2}</p><p> (<b>Baca Juga :</b> <a style="font-size: 0.92em;" href="/berita/read/48755/judul">Inspektorat Daerah Prov. Kalteng Gelar Sosialisasi</a>) </p><p>${P3}</p>`)
+    const r = stripPromos(root, rule('kalteng-cms'))
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]).toMatchObject({ label: 'Baca juga', title: 'Inspektorat Daerah Prov. Kalteng Gelar Sosialisasi', kind: 'related' })
+    expect(r.promos[0]?.href).toMatch(/\/berita\/read\/48755\/judul$/)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+    expect(root.querySelectorAll('p')).toHaveLength(3)
+  })
+  test('MMC live form at the start of the next paragraph: the following words stay', () => {
+    const root = body(`<p>${P2}</p><p>Baca juga : <a href="/berita/read/1/x">Inspektorat Daerah Prov. Kalteng Selenggarakan Sosialisasi di Pemkab Kotawaringin Timur</a>${P3}</p>`)
+    const r = stripPromos(root, rule('kalteng-cms'))
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P2} ${P3}`))
+    expect(root.querySelectorAll('p')[1]?.textContent).toBe(P3)
+  })
+  test('inline mid-paragraph "(Baca juga: …)" removes only the bracketed promo', () => {
+    const root = body(`<p>${P1} (Baca juga: <a href="/x">Judul Lain</a>) ${P2}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+  })
+  test('Kompas <p><strong>Baca juga: <a class=inner-link-baca-juga>', () => {
+    const root = body(`<p>${P1}</p><p><strong>Baca juga: <a class="inner-link-baca-juga" href="/r">BPS: Inflasi Naik</a></strong></p><p>${P2}</p>`)
+    const r = stripPromos(root, rule('kompas'))
+    expect(r.promos.map((p) => p.title)).toEqual(['BPS: Inflasi Naik'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+  })
+  test('detik table.linksisip, parallax ad, "Simak juga Video", [Gambas:Video 20detik]', () => {
+    const root = body(`<p>${P1}</p><table class="linksisip"><tbody><tr><td><div class="lihatjg"><strong>Baca juga: </strong><a href="/d-1/x">Menhub Imbau Pemudik</a></div></td></tr></tbody></table>
+      <div class="parallaxindetail"><div class="paradetail"><span>ADVERTISEMENT</span><span>SCROLL TO CONTINUE WITH CONTENT</span></div></div><p>${P2}</p>
+      <p><strong>Simak juga Video 'Ambulans Siaga':</strong></p><p>[Gambas:Video 20detik]</p>`)
+    const r = stripPromos(root, rule('detik'))
+    expect(r.promos.map((p) => p.kind)).toEqual(['related', 'ad', 'video', 'video'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+  })
+  test('generic "BACA JUGA:", "Lihat juga", "Pilihan Editor", "Berita terkait" + link', () => {
+    const root = body(`<p>${P1}</p><p>BACA JUGA: <a href="/a">Satu</a></p><p>Lihat juga: <a href="/b">Dua</a></p><p>Pilihan Editor: <a href="/c">Tiga</a></p><p>Berita terkait: <a href="/d">Empat</a></p><p>Baca:<a href="/e">Lima</a></p><p>${P2}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => `${p.label}|${p.title}`)).toEqual(['Baca juga|Satu', 'Lihat juga|Dua', 'Pilihan editor|Tiga', 'Berita terkait|Empat', 'Baca|Lima'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+  })
+  test('"ADVERTISEMENT" and "Scroll untuk lanjut membaca" label blocks', () => {
+    const root = body(`<p>${P1}</p><p>ADVERTISEMENT</p><div class="gmr-banner-insidecontent"><p>Scroll untuk lanjut membaca</p></div><p>${P2}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.kind)).toEqual(['ad', 'ad'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+  })
+  test('a bare "Baca Juga" heading goes together with its link list', () => {
+    const root = body(`<p>${P1}</p><p>Baca Juga</p><ul><li><a href="/1">Judul Satu Panjang</a></li><li><a href="/2">Judul Dua Panjang</a></li></ul><p>${P2}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]?.links.map((l) => l.title)).toEqual(['Judul Satu Panjang', 'Judul Dua Panjang'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+  })
+  test('share boxes are stripped with kind "share"; empty ones are left alone', () => {
+    const root = body(`<p>${P1}</p><div class="sharedaddy"><h3>Bagikan ini:</h3><a href="?share=facebook">Facebook</a></div><div class="addthis_inline_share_toolbox"></div>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.kind)).toEqual(['share'])
+    expect(root.querySelector('.addthis_inline_share_toolbox')).not.toBeNull()
+  })
+  test('"(Berita selengkapnya)." keeps the full stop and the item', () => {
+    const root = body(`<p>${P1} (<a href="/full">Berita selengkapnya</a>).</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(`${P1} .`)
+  })
+})
+
+describe('stripPromos: what must never be stripped', () => {
+  test('credits, "Sumber :" and prose that merely mentions "baca juga" stay', () => {
+    const prose = `<p>Warga diminta membaca juga <a href="/perda">Perda Nomor 3 Tahun 2025</a> sebelum mengajukan izin.</p><p>Petugas juga baca <a href="/x">pengumuman resmi</a> di papan desa.</p><p>${P2} (Sumber : Puspen Kemendagri)</p><p>Pewarta: Fulan</p>`
+    const root = body(prose)
+    const before = text(root)
+    const r = stripPromos(root, null)
+    expect(r.promos).toEqual([])
+    expect(text(root)).toBe(before)
+  })
+  test('a label without a link is left alone and reported as unsure', () => {
+    const root = body(`<p>${P2}</p><p>Baca juga : Inspektorat Daerah Gelar SosialisasiIa menekankan bahwa forum ini penting.</p>`)
+    const before = text(root)
+    const r = stripPromos(root, null)
+    expect(r.promos).toEqual([])
+    expect(r.unsure.join()).toMatch(/Baca juga.*without a link/)
+    expect(text(root)).toBe(before)
+  })
+  test('a promo selector that matches the whole body strips nothing and says so', () => {
+    const root = body(`<div class="baca-juga"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`)
+    const before = text(root)
+    const r = stripPromos(root, null)
+    expect(r.promos).toEqual([])
+    expect(r.unsure.join()).toMatch(/would remove 100% of the body|contains article prose/)
+    expect(text(root)).toBe(before)
+  })
+  test('a rule selector that matches the root itself', () => {
+    const root = body(`<p>${P1}</p>`)
+    root.className = 'linksisip'
+    const bad: SiteRule = { ...rule('detik'), promos: [{ selector: '#root, .x', label: 'x', kind: 'related' }] }
+    document.body.innerHTML = `<div id="outer">${root.outerHTML}</div>`
+    const r2 = stripPromos(document.getElementById('root') as Element, bad)
+    expect(r2.promos).toEqual([])
+    expect(text(document.getElementById('root') as Element)).toBe(P1)
+  })
+  test('an invalid selector in a rule is skipped, not thrown', () => {
+    const root = body(`<p>${P1}</p><p>Baca juga: <a href="/x">Judul</a></p>`)
+    const bad: SiteRule = { ...rule('detik'), promos: [{ selector: 'p:::nope', label: 'x', kind: 'related' }] }
+    const r = stripPromos(root, bad)
+    expect(r.promos).toHaveLength(1)
+  })
+  test('nested promos: the outer one wins, once', () => {
+    const root = body(`<p>${P1}</p><div class="baca-juga"><p>Baca juga: <a href="/a">Satu</a></p><div class="baca-juga"><p>Baca juga: <a href="/b">Dua</a></p></div></div><p>${P2}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]?.links.map((l) => l.title)).toEqual(['Satu', 'Dua'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+  })
+  test('a body with no paragraphs (and an empty body) is fine', () => {
+    const root = body(`${P1}<br><br>Baca juga: <a href="/a">Satu</a><br>${P2}`)
+    const r = stripPromos(root, findSiteRule(new URL('https://www.antaranews.com/berita/1/x')))
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+    expect(stripPromos(body(''), null)).toEqual({ promos: [], unsure: [] })
+  })
+})
+
+describe('stripPromos: show, hide, idempotence', () => {
+  test('detaches, leaves a hidden placeholder, and show()/hide() toggle the same nodes', () => {
+    const root = body(`<p>${P1}</p><p>Baca juga: <a href="/a">Satu</a></p><p>${P2} Baca juga: <a href="/b">Dua</a></p>`)
+    const original = root.innerHTML
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(2)
+    expect(root.textContent).not.toContain('Satu')
+    const slots = root.querySelectorAll('[data-kliping-ui][data-kliping-promo-slot]')
+    expect(slots).toHaveLength(2)
+    for (const s of slots) expect(s.hasAttribute('hidden')).toBe(true)
+    for (const p of r.promos) p.show()
+    expect(root.textContent).toContain('Satu')
+    expect(root.textContent).toContain('Dua')
+    expect(stripPromos(root, null).promos).toEqual([]) // shown promos are not stripped again
+    for (const p of r.promos) p.hide()
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+    for (const p of r.promos) p.show()
+    for (const el of root.querySelectorAll('[data-kliping-promo-slot]')) el.remove()
+    for (const el of root.querySelectorAll('[data-kliping-promo]')) el.removeAttribute('data-kliping-promo')
+    expect(normalizeSpace(root.textContent ?? '')).toBe(normalizeSpace(body(original).textContent ?? ''))
+  })
+  test('a second run is a no-op', () => {
+    const root = body(`<p>${P1}</p><p>Baca juga: <a href="/a">Satu</a></p><table class="linksisip"><tr><td>Baca juga: <a href="/b">Dua</a></td></tr></table>`)
+    stripPromos(root, rule('detik'))
+    const html = root.innerHTML
+    expect(stripPromos(root, rule('detik')).promos).toEqual([])
+    expect(root.innerHTML).toBe(html)
+  })
+})

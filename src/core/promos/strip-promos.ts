@@ -1,0 +1,275 @@
+/**
+ * Strips promos from an article body: related-article plugs ("Baca juga", "Berita terkait", detik's
+ * table.linksisip, Kompas's inner-link-baca-juga, MMC's "(Baca Juga : …)"), video plugs, in-body ad labels and
+ * share boxes. Removes exactly the promo (label + linked title + its brackets), never the prose around it; every
+ * stripped promo can be shown again. When something only looks like a promo, or a selector would take real prose
+ * with it, nothing is stripped and the reason goes into `unsure`.
+ * Order: known containers (site rule + generic), then label + link around every remaining link, then one walk over
+ * the remaining text for label-only blocks (ad labels, "Baca Juga" headings + their link list, rule text patterns).
+ */
+import { ATTR_UI } from '../contract.ts'
+import type { PromoKind, PromoSelector, SiteRule } from '../sites/site-rules.ts'
+import { testRegex } from '../sites/site-rules.ts'
+import { isBlockElement, isValidSelector, safeSelectorList } from '../text/article-text.ts'
+import { normalizeSpace } from '../text/normalize-space.ts'
+import { matchInlinePromo } from './inline-promo.ts'
+import { ATTR_PROMO, ATTR_PROMO_SLOT, detachPromo, type StrippedPromo } from './promo-handle.ts'
+import {
+  AD_LABEL_BLOCK, canonicalLabel, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, SELF_LABELLED_LINK, UNLINKED_LABEL,
+} from './promo-patterns.ts'
+
+export type { StrippedPromo, PromoLink } from './promo-handle.ts'
+export { ATTR_PROMO, ATTR_PROMO_SLOT } from './promo-handle.ts'
+
+export interface PromoReport {
+  promos: StrippedPromo[]
+  /** Things that looked like promos but were left alone, with why. */
+  unsure: string[]
+}
+
+const SKIP_MARKED = `[${ATTR_PROMO}], [${ATTR_UI}]`
+
+interface Ctx {
+  root: Element
+  /** Subtrees inside the body that are not article (end-of-article boxes, sliders): never stripped. */
+  ignore: string | null
+  doc: Document
+  rule: SiteRule | null
+  rootChars: number
+  report: PromoReport
+  next: number
+}
+
+/**
+ * @param root - the article body (Detection.root)
+ * @param rule - the page's site rule, or null for the generic patterns only
+ * @param ignore - selectors of subtrees that are not article text (Detection.ignore); left exactly as they are
+ */
+export function stripPromos(root: Element, rule: SiteRule | null, ignore: readonly string[] = []): PromoReport {
+  const report: PromoReport = { promos: [], unsure: [] }
+  if (!root || root.nodeType !== 1 || !root.ownerDocument) return report
+  const doc = root.ownerDocument
+  const ctx: Ctx = {
+    root, doc, rule, report,
+    ignore: safeSelectorList(ignore, doc),
+    rootChars: normalizeSpace(root.textContent ?? '').length,
+    // Ids continue after any earlier run's placeholders, so a second run cannot reuse an id.
+    next: doc.querySelectorAll(`[${ATTR_PROMO_SLOT}]`).length,
+  }
+  try {
+    stripContainers(ctx)
+    stripLinked(ctx)
+    stripLabelBlocks(ctx)
+  } catch (e) {
+    report.unsure.push(`stripping stopped early: ${e instanceof Error ? e.message : String(e)}`)
+  }
+  return report
+}
+
+function newId(ctx: Ctx): string {
+  return `kp${ctx.next++}`
+}
+
+function skipped(el: Element, ctx: Ctx): boolean {
+  return !ctx.root.contains(el) || el.closest(SKIP_MARKED) !== null || (ctx.ignore !== null && el.closest(ctx.ignore) !== null)
+}
+
+function stripWhole(ctx: Ctx, el: Element, label: string, kind: PromoKind, source: string): void {
+  const text = normalizeSpace(el.textContent ?? '')
+  ctx.report.promos.push(detachPromo(ctx.doc, newId(ctx), [el], (slot) => el.parentNode?.insertBefore(slot, el), { label, kind, source, text }))
+}
+
+// 1. Containers named by the site rule and the generic list.
+function stripContainers(ctx: Ctx): void {
+  const specs: (PromoSelector & { origin: string })[] = [
+    ...(ctx.rule?.promos ?? []).map((p) => ({ ...p, origin: `rule:${ctx.rule?.id}` })),
+    ...(ctx.rule?.clutter ?? []).map((p) => ({ ...p, origin: `rule:${ctx.rule?.id}` })),
+    ...GENERIC_PROMO_SELECTORS.map((p) => ({ ...p, origin: 'generic' })),
+  ].filter((s) => isValidSelector(s.selector, ctx.doc) && (s.closest === undefined || isValidSelector(s.closest, ctx.doc)))
+  if (!specs.length) return
+  // One query for all selectors returns matches in document order, so an outer promo is seen before its insides.
+  const all = Array.from(ctx.root.querySelectorAll(specs.map((s) => s.selector).join(', ')))
+  for (const match of all) {
+    if (skipped(match, ctx)) continue
+    const spec = specs.find((s) => match.matches(s.selector))
+    if (!spec) continue
+    const el = spec.closest ? safeClosest(match, spec.closest) : match
+    if (!el || skipped(el, ctx)) continue
+    if (el === ctx.root || el.contains(ctx.root)) {
+      ctx.report.unsure.push(`${spec.origin} ${spec.selector}: matches the whole body; left in place`)
+      continue
+    }
+    const where = `${spec.origin} ${spec.selector}`
+    const text = normalizeSpace(el.textContent ?? '')
+    // An empty box (a share toolbar or comment thread that scripts fill later) is nothing to strip or list.
+    if (text === '' && !el.querySelector('img, iframe, video, a[href]')) continue
+    if (ctx.rootChars > 200 && text.length > ctx.rootChars * 0.5) {
+      ctx.report.unsure.push(`${where}: would remove ${Math.round((100 * text.length) / ctx.rootChars)}% of the body; left in place`)
+      continue
+    }
+    if (hasProse(el)) {
+      // A paragraph of prose with a promo link inside: the inline pass removes just the label and link.
+      if (isBlockElement(el) && el.querySelector('a')) continue
+      ctx.report.unsure.push(`${where}: contains article prose; left in place`)
+      continue
+    }
+    // A "Berita Terkait" heading right before the box belongs to it (Lokomedia: p.sidebar-title + table).
+    const heading = el.previousElementSibling
+    if (heading && !heading.closest(SKIP_MARKED) && HEADING_LABEL_BLOCK.test(normalizeSpace(heading.textContent ?? ''))) {
+      const nodes: Node[] = []
+      for (let n: Node | null = heading; n; n = n.nextSibling) {
+        nodes.push(n)
+        if (n === el) break
+      }
+      ctx.report.promos.push(
+        detachPromo(ctx.doc, newId(ctx), nodes, (slot) => heading.parentNode?.insertBefore(slot, heading), {
+          label: spec.label, kind: spec.kind, source: `${where} (with heading)`, text: normalizeSpace(`${heading.textContent ?? ''} ${text}`),
+        }),
+      )
+      continue
+    }
+    stripWhole(ctx, el, spec.label, spec.kind, where)
+  }
+}
+
+function safeClosest(el: Element, selector: string): Element | null {
+  try {
+    return el.closest(selector)
+  } catch {
+    return null
+  }
+}
+
+/** Paragraph text outside links and labels: long enough to be article prose rather than a promo. */
+function hasProse(el: Element): boolean {
+  let linkChars = 0
+  for (const a of Array.from(el.getElementsByTagName('a'))) linkChars += normalizeSpace(a.textContent ?? '').length
+  const text = normalizeSpace(el.textContent ?? '')
+  const label = /^\(?\s*(baca juga|berita terkait|artikel terkait|simak juga video|lihat juga|pilihan editor)\s*:?/i.exec(text)?.[0].length ?? 0
+  return text.length - linkChars - label >= 60
+}
+
+// 2. Label + link, wherever the label sits: own block, start of a prose block, or mid-paragraph after a sentence.
+function stripLinked(ctx: Ctx): void {
+  for (const a of Array.from(ctx.root.getElementsByTagName('a'))) {
+    if (skipped(a, ctx)) continue
+    const linkText = normalizeSpace(a.textContent ?? '')
+    if (linkText === '') continue
+    if (SELF_LABELLED_LINK.test(linkText)) {
+      stripSelfLabelled(ctx, a, linkText)
+      continue
+    }
+    const m = matchInlinePromo(a, ctx.root)
+    if (!m) continue
+    const label = canonicalLabel(m.label)
+    const kind: PromoKind = /video|tonton/i.test(m.label) ? 'video' : 'related'
+    // Whole block when nothing but brackets and separators would be left in it.
+    if (m.wholeBlock && m.block !== ctx.root) {
+      stripWhole(ctx, climb(m.block, ctx.root), label, kind, 'inline-label:block')
+      continue
+    }
+    const nodes = m.isolate()
+    const first = nodes[0]
+    if (!first) continue
+    const promoText = normalizeSpace(nodes.map((n) => n.textContent ?? '').join(''))
+    ctx.report.promos.push(detachPromo(ctx.doc, newId(ctx), nodes, (slot) => first.parentNode?.insertBefore(slot, first), { label, kind, source: 'inline-label', text: promoText }))
+  }
+}
+
+/** "(<a>Berita selengkapnya</a>)." → remove the link and its brackets, keep the full stop. */
+function stripSelfLabelled(ctx: Ctx, a: Element, linkText: string): void {
+  const nodes: Node[] = [a]
+  const prev = a.previousSibling
+  const next = a.nextSibling
+  if (prev?.nodeType === 3 && next?.nodeType === 3 && /\(\s*$/.test(prev.nodeValue ?? '') && /^\s*\)/.test(next.nodeValue ?? '')) {
+    const p = prev as Text
+    const n = next as Text
+    nodes.unshift(p.splitText((p.nodeValue ?? '').lastIndexOf('(')))
+    const close = (n.nodeValue ?? '').indexOf(')') + 1
+    if (close < (n.nodeValue ?? '').length) n.splitText(close)
+    nodes.push(n)
+  }
+  const first = nodes[0] as Node
+  ctx.report.promos.push(
+    detachPromo(ctx.doc, newId(ctx), nodes, (slot) => first.parentNode?.insertBefore(slot, first), {
+      label: canonicalLabel(linkText), kind: 'related', source: 'self-labelled-link', text: normalizeSpace(nodes.map((x) => x.textContent ?? '').join('')),
+    }),
+  )
+}
+
+/** The outermost ancestor below root whose text is the block's text (a table or div that only wraps the promo). */
+function climb(block: Element, root: Element): Element {
+  const text = normalizeSpace(block.textContent ?? '')
+  let cur = block
+  while (cur.parentElement && cur.parentElement !== root && normalizeSpace(cur.parentElement.textContent ?? '') === text) cur = cur.parentElement
+  return cur
+}
+
+// 3. Label-only blocks: ad labels, related headings with their link list, rule text patterns; unlinked labels are reported.
+function stripLabelBlocks(ctx: Ctx): void {
+  const candidates: Text[] = []
+  const walker = ctx.doc.createTreeWalker(ctx.root, 4 /* SHOW_TEXT */)
+  const ruleText = ctx.rule?.promoText ?? []
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const v = t.nodeValue ?? ''
+    if (v.length < 3) continue
+    if (INTERESTING_START.test(v) || (ruleText.length && /\S/.test(v)) || UNLINKED_LABEL.test(v)) candidates.push(t as Text)
+  }
+  const seen = new Set<Element>()
+  for (const t of candidates) {
+    const parent = t.parentElement
+    if (!parent || skipped(parent, ctx)) continue
+    let block: Element = parent
+    while (block !== ctx.root && !isBlockElement(block) && block.parentElement) block = block.parentElement
+    if (seen.has(block)) continue
+    seen.add(block)
+    const blockText = block === ctx.root || (block.textContent ?? '').length > 1000 ? '' : normalizeSpace(block.textContent ?? '')
+    const startsBlock = blockText !== '' && blockText.startsWith(normalizeSpace(t.nodeValue ?? '').slice(0, 20))
+    if (block !== ctx.root && startsBlock) {
+      if (AD_LABEL_BLOCK.test(blockText)) {
+        stripWhole(ctx, climb(block, ctx.root), blockText.toUpperCase() === blockText ? blockText : canonicalLabel(blockText), 'ad', 'ad-label')
+        continue
+      }
+      const textRule = ruleText.find((r) => testRegex(r.pattern, blockText, ''))
+      if (textRule) {
+        if (blockText.length > 400) ctx.report.unsure.push(`rule text "${textRule.label}" matched a long block (${blockText.length} chars); left in place`)
+        else stripWhole(ctx, block, textRule.label, textRule.kind, `rule:${ctx.rule?.id} text`)
+        continue
+      }
+      if (HEADING_LABEL_BLOCK.test(blockText)) {
+        stripHeading(ctx, block, blockText)
+        continue
+      }
+    }
+    const m = UNLINKED_LABEL.exec(t.nodeValue ?? '')
+    if (m && !(t.nextSibling && t.nextSibling.nodeType === 1 && (t.nextSibling as Element).closest(SKIP_MARKED))) {
+      const at = normalizeSpace((t.nodeValue ?? '').slice(m.index)).slice(0, 80)
+      ctx.report.unsure.push(`"${canonicalLabel(m[2] ?? '')}" label without a link: left in place ("${at}…")`)
+    }
+  }
+}
+
+/** A bare "Baca Juga" heading goes only together with the link list right after it; alone it stays (unsure). */
+function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
+  const list = block.nextElementSibling
+  if (list && !list.closest(SKIP_MARKED)) {
+    const text = normalizeSpace(list.textContent ?? '')
+    let linkChars = 0
+    const links = Array.from(list.getElementsByTagName('a'))
+    for (const a of links) linkChars += normalizeSpace(a.textContent ?? '').length
+    if (links.length > 0 && text.length > 0 && linkChars >= text.length * 0.6 && !hasProse(list)) {
+      const nodes: Node[] = [block]
+      for (let n: Node | null = block.nextSibling; n; n = n.nextSibling) {
+        nodes.push(n)
+        if (n === list) break
+      }
+      ctx.report.promos.push(
+        detachPromo(ctx.doc, newId(ctx), nodes, (slot) => block.parentNode?.insertBefore(slot, block), {
+          label: canonicalLabel(blockText.replace(/\s*:$/, '')), kind: 'related', source: 'heading-label', text: normalizeSpace(`${blockText} ${text}`),
+        }),
+      )
+      return
+    }
+  }
+  ctx.report.unsure.push(`"${blockText}" heading without a link list after it: left in place`)
+}
