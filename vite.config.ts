@@ -30,7 +30,7 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       // Minified: the content script is parsed on every matching page load. AMO reviewers get the source.
-      minify: true,
+      minify: process.env.KLIPING_NO_MINIFY ? false : true,
       sourcemap: false,
       target: 'es2022',
     },
@@ -46,6 +46,16 @@ export default defineConfig(({ mode }) => {
             include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
             environment: 'node',
             setupFiles: ['tests/unit/setup.ts'],
+            // Fixture pages link stylesheets and scripts; unit tests never load them.
+            environmentOptions: {
+              happyDOM: {
+                settings: {
+                  disableCSSFileLoading: true,
+                  disableJavaScriptFileLoading: true,
+                  handleDisabledFileLoadingAsSuccess: true,
+                },
+              },
+            },
           },
         },
         {

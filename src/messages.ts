@@ -11,6 +11,8 @@ import type { PageReport } from './core/page-report.ts'
 export interface MessageMap {
   /** Popup → content script: what did the page pass find? `null` before the pass finished. */
   'page/getReport': { request: Record<string, never>; response: PageReport | null }
+  /** Popup → content script: show or hide the promos Kliping stripped from the article. */
+  'page/setPromosVisible': { request: { visible: boolean }; response: PageReport | null }
   /** Anyone → background: is the background alive, and which version is it? */
   'background/ping': { request: Record<string, never>; response: { version: string } }
 }
@@ -27,6 +29,7 @@ export interface Message<K extends MessageType = MessageType> {
 
 const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'page/getReport',
+  'page/setPromosVisible',
   'background/ping',
 ])
 

@@ -32,7 +32,7 @@ describe('manifestForBrowser', () => {
   it('declares the content script for *.go.id and the documented outlets, at document_idle', () => {
     const [script] = source.content_scripts
     expect(script.run_at).toBe('document_idle')
-    for (const host of ['go.id', 'infopublik.id', 'beritajakarta.id', 'antaranews.com', 'kompas.com', 'detik.com']) {
+    for (const host of ['go.id', 'desa.id', 'infopublik.id', 'beritajakarta.id', 'antaranews.com', 'kompas.com', 'detik.com']) {
       expect(script.matches).toContain(`http://*.${host}/*`)
       expect(script.matches).toContain(`https://*.${host}/*`)
     }

@@ -1,7 +1,77 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { annotatePage, runFeature } from './annotate-page.ts'
+import { annotatePage, describeArticle, runFeature } from './annotate-page.ts'
 import { emptyReport } from './page-report.ts'
+
+const DEMO_URL = new URL(
+  'http://mmc.kalteng.go.id/berita/read/49112/sekjen-kemendagri-minta-sekda-dan-kepala-bappeda-manfaatkan-forum-rakor-untuk-sinkronisasi-program-dan-anggaran',
+)
+const fixture = (path: string) => readFileSync(resolve(import.meta.dirname, '../../tests/fixtures', path), 'utf8')
+
+function load(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html')
+}
+
+const PROMO_TITLE = 'Inspektorat Daerah Prov. Kalteng Selenggarakan Sosialisasi'
+
+describe('annotatePage on the demo article', () => {
+  it('detects the article, marks its body, strips the promo and reads the metadata', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    const pass = annotatePage(doc, DEMO_URL)
+    const { report } = pass
+    const html = doc.documentElement
+    expect(html.getAttribute('data-kliping')).toBe('article')
+    expect(html.getAttribute('data-kliping-promos')).toBe('1')
+    const root = doc.querySelector('[data-kliping-root]')!
+    expect(root.textContent).toContain('Tomsi Tohir menegaskan')
+    expect(root.textContent).not.toContain(PROMO_TITLE)
+    expect(root.textContent).toContain('Ia menekankan bahwa forum ini')
+    expect(report.promos).toEqual([
+      expect.objectContaining({ label: expect.stringMatching(/baca juga/i), title: expect.stringContaining(PROMO_TITLE), visible: false }),
+    ])
+    expect(report.article).toBeNull()
+    expect(describeArticle(doc, pass)).toMatchObject({
+      title: 'Sekjen Kemendagri Minta Sekda dan Kepala Bappeda Manfaatkan Forum Rakor untuk Sinkronisasi Program dan Anggaran',
+      published: '2025-10-29T15:30:00+07:00',
+      author: 'Anggelina Rentika Karolina',
+      region: { province: 'Kalimantan Tengah', regency: null },
+    })
+    expect(report.article?.outlet).toMatch(/MMC/)
+  })
+
+  it('is idempotent: a second pass changes nothing and keeps the promo handles', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    const first = annotatePage(doc, DEMO_URL)
+    const after = doc.documentElement.outerHTML
+    const second = annotatePage(doc, DEMO_URL, {}, first)
+    expect(doc.documentElement.outerHTML).toBe(after)
+    expect(second.report.counts.promos).toBe(1)
+    second.promos[0]!.show()
+    expect(doc.querySelector('[data-kliping-root]')!.textContent).toContain(PROMO_TITLE)
+  })
+
+  it('shows stripped promos right away when asked to', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    const { report } = annotatePage(doc, DEMO_URL, { showPromos: true })
+    expect(doc.querySelector('[data-kliping-root]')!.textContent).toContain(PROMO_TITLE)
+    expect(report.promos[0]?.visible).toBe(true)
+    expect(doc.documentElement.getAttribute('data-kliping-promos')).toBe('1')
+  })
+})
+
+describe('annotatePage on the demo listing', () => {
+  it('marks it "other" and changes nothing in the body', () => {
+    const doc = load(fixture('demo/mmc-listing.html'))
+    const before = doc.body.innerHTML
+    const { report } = annotatePage(doc, new URL('http://mmc.kalteng.go.id/berita'))
+    expect(doc.documentElement.getAttribute('data-kliping')).toBe('other')
+    expect(doc.documentElement.hasAttribute('data-kliping-promos')).toBe(false)
+    expect(doc.body.innerHTML).toBe(before)
+    expect(report.article).toBeNull()
+  })
+})
 
 describe('runFeature', () => {
   it('turns a failing feature into a reported error instead of an exception', () => {

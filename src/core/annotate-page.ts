@@ -1,24 +1,53 @@
 /**
  * The page pass: everything Kliping does to one document, in order, as pure DOM work (no extension APIs).
  *
+ * 1. detect whether the page is an article and find its body (site rules, URL shape, JSON-LD, text density);
+ * 2. on articles: mark the body and strip promos;
+ * 3. mark the page per the contract, last, so `data-kliping="article"` means "fully processed".
+ *
+ * The article's citation metadata (title, date, author …) is read on demand (`describeArticle`), outside the pass:
+ * only the popup and exports need it, and the pass runs on every page load with a cold JIT, where every
+ * millisecond counts. The region, which features need, comes from the host name alone.
+ *
  * The content script calls it once per page (and again when a single-page site swaps the article); tests and
  * benchmarks call it directly. Each feature runs inside `runFeature`, so one failing feature is reported and the
- * others still run; the page is never left half-marked.
+ * others still run. Running it twice on the same page changes nothing: the second pass finds the promos already
+ * stripped and carries the first pass's handles forward.
  */
-import { ATTR_STATE, type PageState } from './contract.ts'
-import { emptyReport, type PageReport } from './page-report.ts'
+import { ATTR_PROMOS, ATTR_ROOT, ATTR_STATE, type PageState } from './contract.ts'
+import { detectArticle, type Detection } from './detect/detect-article.ts'
+import { extractMetadata } from './metadata/extract-metadata.ts'
+import { regionFromHost, type Region } from './metadata/region.ts'
+import { emptyReport, type ArticleSummary, type PageReport, type PromoSummary } from './page-report.ts'
+import { ATTR_PROMO_SLOT, stripPromos, type StrippedPromo } from './promos/strip-promos.ts'
+
+export interface PagePassOptions {
+  /** Show stripped promos right away (the user's "show promos" setting); they stay listed and hideable. */
+  showPromos?: boolean
+}
 
 export interface PagePass {
   report: PageReport
+  detection: Detection | null
+  /** The page's region from its host name (cheap; used by features such as acronym disambiguation). */
+  region: Region
+  /** Handles to every promo stripped from the current root, to show or hide them again. */
+  promos: StrippedPromo[]
 }
 
-/** Runs one feature; a failure is recorded in the report instead of escaping into the page. */
+/**
+ * Runs one feature and adds its time to `report.timings[name]`; a failure is recorded in the report instead of
+ * escaping into the page.
+ */
 export function runFeature<T>(report: PageReport, name: string, feature: () => T): T | undefined {
+  const start = performance.now()
   try {
     return feature()
   } catch (error) {
     report.errors.push(`${name}: ${error instanceof Error ? error.message : String(error)}`)
     return undefined
+  } finally {
+    report.timings[name] = (report.timings[name] ?? 0) + performance.now() - start
   }
 }
 
@@ -31,10 +60,63 @@ export function markPage(doc: Document, state: PageState): void {
   contractHost(doc)?.setAttribute(ATTR_STATE, state)
 }
 
-export function annotatePage(doc: Document, url: URL): PagePass {
-  const report = emptyReport(url.href)
-  // Article detection has not landed yet: every page is "other", and nothing else is touched.
-  report.signals.push('detection:not-built')
-  markPage(doc, report.state)
-  return { report }
+export function promoSummaries(promos: readonly StrippedPromo[]): PromoSummary[] {
+  return promos.map((promo) => ({ id: promo.id, label: promo.label, title: promo.title, href: promo.href, visible: promo.shown }))
 }
+
+export function annotatePage(doc: Document, url: URL, options: PagePassOptions = {}, previous?: PagePass): PagePass {
+  const report = emptyReport(url.href)
+  const detection = runFeature(report, 'detection', () => detectArticle(doc, url)) ?? null
+  if (detection) report.signals.push(...detection.signals, ...(detection.reason ? [`reason: ${detection.reason}`] : []))
+  const root = detection?.isArticle ? detection.root : null
+  // A single-page site may have swapped the article: the old body is no longer ours to mark.
+  const previousRoot = previous?.detection?.root
+  if (previousRoot && previousRoot !== root) previousRoot.removeAttribute(ATTR_ROOT)
+  const region = regionFromHost(url.hostname)
+  if (!detection || !root) {
+    contractHost(doc)?.removeAttribute(ATTR_PROMOS)
+    markPage(doc, 'other')
+    return { report, detection, region, promos: [] }
+  }
+
+  root.setAttribute(ATTR_ROOT, '')
+  // Promos stripped by an earlier pass over this same body stay stripped; keep the handles whose spot is still
+  // in the body (a site that rewrote the body's content took those spots with it).
+  const carried =
+    previous?.detection?.root === root
+      ? previous.promos.filter((promo) => root.querySelector(`[${ATTR_PROMO_SLOT}="${CSS.escape(promo.id)}"]`))
+      : []
+  const stripped = runFeature(report, 'promos', () => stripPromos(root, detection.rule, detection.ignore))
+  const promos = [...carried, ...(stripped?.promos ?? [])]
+  if (stripped?.unsure.length) report.signals.push(...stripped.unsure.map((why) => `promo-unsure: ${why}`))
+  if (options.showPromos) for (const promo of promos) runFeature(report, 'promos', () => promo.show())
+
+  report.promos = promoSummaries(promos)
+  report.counts.promos = promos.length
+
+  contractHost(doc)?.setAttribute(ATTR_PROMOS, String(promos.length))
+  report.state = 'article'
+  markPage(doc, 'article')
+  return { report, detection, region, promos }
+}
+
+/**
+ * Fills `pass.report.article` with the article's citation metadata, once (later calls reuse it). Call it after the
+ * pass, when someone needs the metadata; it reads the head and a few elements near the body.
+ */
+export function describeArticle(doc: Document, pass: PagePass): ArticleSummary | null {
+  const { report, detection } = pass
+  if (report.article || report.state !== 'article' || !detection) return report.article
+  const url = new URL(report.url)
+  const metadata = runFeature(report, 'metadata', () => extractMetadata(doc, url, detection))
+  report.article = {
+    title: metadata?.title ?? null,
+    published: metadata?.published ?? null,
+    author: metadata?.author ?? null,
+    outlet: metadata?.outlet ?? null,
+    canonicalUrl: metadata?.canonicalUrl ?? url.href,
+    region: { province: pass.region.province, regency: pass.region.regency },
+  }
+  return report.article
+}
+

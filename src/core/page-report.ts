@@ -31,6 +31,8 @@ export interface PageReport {
   counts: { promos: number; acronyms: number; quotes: number }
   /** Duration of the last whole page pass (the `kliping:annotate` measure), in ms. */
   durationMs: number
+  /** Time spent in each feature of the pass, in ms (diagnostics and benchmarks). */
+  timings: Record<string, number>
   /** Failures contained during the pass (the page is left as it was for the failing feature). */
   errors: string[]
 }
@@ -44,6 +46,7 @@ export function emptyReport(url: string): PageReport {
     promos: [],
     counts: { promos: 0, acronyms: 0, quotes: 0 },
     durationMs: 0,
+    timings: {},
     errors: [],
   }
 }

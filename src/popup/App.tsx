@@ -38,7 +38,17 @@ export function App() {
       <section aria-live="polite" aria-busy={load.status === 'loading'} data-testid="page-state">
         {load.status === 'loading' && <p class="muted">{t('stateLoading')}</p>}
         {load.status === 'unavailable' && <p class="muted">{t('stateUnavailable')}</p>}
-        {load.status === 'ready' && <PageSummary report={load.report} />}
+        {load.status === 'ready' && load.report.signals.length > 0 && (
+          <details class="why" data-testid="signals">
+            <summary>{t('whyHeading')}</summary>
+            <ul>
+              {load.report.signals.map((signal, index) => (
+                <li key={index}>{signal}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {load.status === 'ready' && <PageSummary report={load.report} onReport={(report) => setLoad({ status: 'ready', report })} />}
       </section>
       {load.status === 'ready' && <PageNotes report={load.report} />}
     </>

@@ -15,6 +15,8 @@ import { gotoMarked, launchWithExtension } from '../e2e/harness/launch.ts'
 
 interface Sample {
   annotateMs: number
+  /** Per-feature shares of the pass, from the diagnostic `kliping:annotate:<feature>` measures. */
+  features: Record<string, number>
   baselineMs: number
   longestTaskMs: number | null
   words: number
@@ -53,8 +55,13 @@ async function sample(page: Page, url: string): Promise<Sample> {
     const baselineMs = performance.now() - start
     const tasks = (window as unknown as { __klipingLongTasks?: PerformanceEntry[] }).__klipingLongTasks ?? []
     const overlapping = tasks.filter((task) => task.startTime < measure.startTime + measure.duration && task.startTime + task.duration > measure.startTime)
+    const features: Record<string, number> = {}
+    for (const entry of performance.getEntriesByType('measure')) {
+      if (entry.name.startsWith('kliping:annotate:')) features[entry.name.slice('kliping:annotate:'.length)] = entry.duration
+    }
     return {
       annotateMs: measure.duration,
+      features,
       baselineMs,
       longestTaskMs: overlapping.length ? Math.max(...overlapping.map((task) => task.duration)) : null,
       words,
@@ -65,6 +72,7 @@ async function sample(page: Page, url: string): Promise<Sample> {
 const proxy = await startFixtureProxy(fixtureRoutes())
 const session = await launchWithExtension('chromium', { proxyPort: proxy.port })
 const results: Array<Record<string, string | number | null>> = []
+const featureRows: Array<Record<string, string | number>> = []
 try {
   for (const { name, url, runs } of PAGES) {
     const samples: Sample[] = []
@@ -89,6 +97,13 @@ try {
       'ratio annotate/baseline': +(percentile(annotate, 0.5) / Math.max(percentile(baseline, 0.5), 0.001)).toFixed(1),
       'longest task ms': Math.max(...longest) > 0 ? +Math.max(...longest).toFixed(1) : '<50',
     })
+    const featureNames = [...new Set(samples.flatMap((s) => Object.keys(s.features)))]
+    featureRows.push(
+      Object.fromEntries([
+        ['page', name],
+        ...featureNames.map((feature) => [`${feature} median ms`, +percentile(samples.map((s) => s.features[feature] ?? 0), 0.5).toFixed(2)]),
+      ]),
+    )
   }
 } finally {
   await session.close()
@@ -98,7 +113,9 @@ try {
 const browserVersion = 'Chromium (headless)'
 console.log(`Kliping content-script benchmark, ${browserVersion}, ${new Date().toISOString()}`)
 console.table(results)
+console.log('Share of each feature in the pass (diagnostic kliping:annotate:<feature> measures):')
+console.table(featureRows)
 const out = resolve(import.meta.dirname, '../../artifacts/bench.json')
 mkdirSync(resolve(out, '..'), { recursive: true })
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), results }, null, 2))
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), results, features: featureRows }, null, 2))
 console.log(`Written: ${out}`)

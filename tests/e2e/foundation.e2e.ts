@@ -104,6 +104,7 @@ describeInBrowsers('foundation', (context, browserName) => {
 
   it('background answers a typed ping with the manifest version', async () => {
     const page = await context.session.openExtensionPage('src/options/index.html')
+    await page.waitForSelector('h1')
     const reply = await page.evaluate(async () => {
       const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi }
       return (scope.browser ?? scope.chrome).runtime.sendMessage({ kliping: 1, type: 'background/ping', payload: {} })

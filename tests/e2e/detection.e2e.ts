@@ -1,0 +1,123 @@
+/**
+ * Article detection and promo stripping in real browsers: the demo article, every site fixture at its real URL,
+ * the popup's promo list and toggle, and a single-page site that swaps the article.
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from 'puppeteer-core'
+import { expect, it } from 'vitest'
+import { DEMO_ARTICLE_URL, servedUrl } from '../fixtures/routes.ts'
+import { gotoMarked, openMarkedPage } from './harness/launch.ts'
+import { describeInBrowsers } from './harness/session.ts'
+
+const PROMO_TITLE = 'Inspektorat Daerah Prov. Kalteng Selenggarakan Sosialisasi Perluasan Percontohan Desa Anti Korupsi di Pemkab Kotawaringin Timur'
+
+interface SiteFixture {
+  url: string
+  file: string
+  expect: { kind: 'article' | 'other'; promos?: number }
+}
+const siteFixtures = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/sites/index.json'), 'utf8')) as { fixtures: SiteFixture[] }
+).fixtures
+
+function contract(page: Page) {
+  return page.evaluate(() => ({
+    state: document.documentElement.getAttribute('data-kliping'),
+    promos: document.documentElement.getAttribute('data-kliping-promos'),
+    roots: document.querySelectorAll('[data-kliping-root]').length,
+    // innerText: what a reader sees (hidden placeholders excluded).
+    visibleText: document.body.innerText,
+  }))
+}
+
+async function openPopup(context: { session: { openExtensionPage(path: string): Promise<Page> } }): Promise<Page> {
+  const popup = await context.session.openExtensionPage('src/popup/index.html')
+  await popup.waitForSelector('[data-testid="page-state"][aria-busy="false"]')
+  return popup
+}
+
+describeInBrowsers('detection and promos', (context) => {
+  it('detects the demo article, strips its promo from view and keeps every paragraph', async () => {
+    const page = await openMarkedPage(context.session, DEMO_ARTICLE_URL)
+    const result = await contract(page)
+    expect(result).toMatchObject({ state: 'article', promos: '1', roots: 1 })
+    expect(result.visibleText).not.toContain(PROMO_TITLE)
+    expect(result.visibleText).not.toMatch(/Baca juga/i)
+    for (const words of ['Tomsi Tohir menegaskan pentingnya sinergi', 'Ia menekankan bahwa forum ini', '(Sumber : Puspen Kemendagri)']) {
+      expect(result.visibleText).toContain(words)
+    }
+    // The page outside the article is untouched: the previous/next boxes are still there.
+    expect(result.visibleText).toContain('Previous Post')
+    await page.close()
+  })
+
+  it('popup shows the article metadata, lists the promo and shows it again on request', async () => {
+    const page = await openMarkedPage(context.session, DEMO_ARTICLE_URL)
+    const popup = await openPopup(context)
+    const summary = await popup.$eval('[data-testid="page-state"]', (element) => element.textContent ?? '')
+    expect(summary).toContain('Sekjen Kemendagri Minta Sekda dan Kepala Bappeda Manfaatkan Forum Rakor')
+    expect(summary).toContain('MMC Kalteng')
+    expect(summary).toContain('2025-10-29T15:30:00+07:00')
+    expect(summary).toContain('Kalimantan Tengah')
+    const link = await popup.$eval('[data-testid="promos"] a', (a) => ({ text: a.textContent, href: a.getAttribute('href') }))
+    expect(link).toEqual({ text: PROMO_TITLE, href: expect.stringContaining('/berita/read/49087/') })
+
+    await popup.click('[data-testid="show-promos"]')
+    await page.waitForFunction((title: string) => document.body.innerText.includes(title), { timeout: 5_000 }, PROMO_TITLE)
+    await popup.waitForFunction(() => (document.querySelector('[data-testid="show-promos"]') as HTMLInputElement | null)?.checked === true)
+    await popup.click('[data-testid="show-promos"]')
+    await page.waitForFunction((title: string) => !document.body.innerText.includes(title), { timeout: 5_000 }, PROMO_TITLE)
+    expect((await contract(page)).promos).toBe('1')
+    await popup.close()
+    await page.close()
+  })
+
+  it('classifies every site fixture at its real URL as expected and strips the expected promos', async () => {
+    const page = await context.session.browser.newPage()
+    const wrong: string[] = []
+    for (const fixture of siteFixtures) {
+      await gotoMarked(page, servedUrl(fixture.url))
+      const { state, promos } = await contract(page)
+      if (state !== fixture.expect.kind) wrong.push(`${fixture.file}: ${state} (expected ${fixture.expect.kind})`)
+      else if (fixture.expect.kind === 'article' && fixture.expect.promos !== undefined && promos !== String(fixture.expect.promos)) {
+        wrong.push(`${fixture.file}: ${promos} promos (expected ${fixture.expect.promos})`)
+      }
+    }
+    expect(wrong).toEqual([])
+    expect(siteFixtures.length).toBeGreaterThanOrEqual(40)
+    await page.close()
+  })
+
+  it('re-runs when a single-page site swaps the article, once per change', async () => {
+    const page = await openMarkedPage(context.session, DEMO_ARTICLE_URL)
+    const next = 'Banjir Rob di Pesisir Kotim, BPBD Dirikan Posko Terpadu'
+    await page.evaluate((title: string) => {
+      const body = document.querySelector('.card-body')!
+      for (const p of [...body.querySelectorAll(':scope > p, :scope > [data-kliping-promo-slot]')]) p.remove()
+      const share = body.querySelector('.addthis_inline_share_toolbox')!
+      const paragraphs = [
+        'MMCKalteng - Sampit – Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Kotawaringin Timur mendirikan posko terpadu setelah banjir rob merendam dua desa pesisir sejak Senin malam.',
+        'Kepala Pelaksana BPBD Kotim mengatakan petugas gabungan telah mengevakuasi warga lanjut usia dan anak-anak ke balai desa yang lebih tinggi.',
+        '<strong>Baca juga :</strong> <a href="https://mmc.kalteng.go.id/berita/read/49130/bupati-kotim-tinjau-tanggul">Bupati Kotim Tinjau Tanggul Sungai Mentaya</a>',
+        '“Kami minta warga tetap waspada karena air pasang diperkirakan masih tinggi hingga akhir pekan,” ujarnya di Sampit, Selasa.',
+      ]
+      for (const html of paragraphs) {
+        const p = document.createElement('p')
+        p.innerHTML = html
+        body.insertBefore(p, share)
+      }
+      document.querySelector('h4.card-title')!.textContent = title
+      history.pushState({}, '', '/berita/read/49131/banjir-rob-di-pesisir-kotim-bpbd-dirikan-posko-terpadu')
+    }, next)
+    await page.waitForFunction(() => performance.getEntriesByName('kliping:annotate').length === 2, { timeout: 10_000 })
+    const result = await contract(page)
+    expect(result).toMatchObject({ state: 'article', promos: '1', roots: 1 })
+    expect(result.visibleText).not.toContain('Bupati Kotim Tinjau Tanggul Sungai Mentaya')
+    expect(result.visibleText).toContain('“Kami minta warga tetap waspada')
+    // Our own changes never trigger another pass.
+    await new Promise((done) => setTimeout(done, 1_000))
+    expect(await page.evaluate(() => performance.getEntriesByName('kliping:annotate').length)).toBe(2)
+    await page.close()
+  })
+})
