@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { findQuotes } from './find-quotes.ts'
+
+// The sieve is exercised end to end: attribution needs spans and tokens, which find-quotes builds.
+const speakers = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => [q.speaker, q.cue, q.attribution])
+
+describe('attribution sieve', () => {
+  it('uses a named cue after the quote and ignores the addressee after kepada', () => {
+    expect(speakers([
+      'Kepala Dinas Sosial Rimbajaya Gita Lestiani dan Kepala Bappeda Sandi Purnama membahas data bansos.',
+      '“Datanya sudah kami kirim kemarin sore,” kata Gita kepada Kepala Bappeda Sandi Purnama.',
+    ])).toEqual([['Gita Lestiani', 'kata', 'cue-after']])
+  })
+  it('resolves -nya to the subject, not the companion after didampingi', () => {
+    expect(speakers([
+      'Wali Kota Tepian Raya Yoga Prasetyo didampingi Kepala Dinas Perhubungan Rudy Halim mengecek terminal. “Bus rusak tidak boleh beroperasi,” ujarnya.',
+    ])).toEqual([['Yoga Prasetyo', 'ujarnya', 'cue-after']])
+  })
+  it('resolves -nya to a new subject after a change of speaker', () => {
+    const out = speakers([
+      '“Terminal baru dibuka bulan depan,” kata Wali Kota Tepian Raya Yoga Prasetyo.',
+      'Di tempat yang sama, Kepala Dinas Perhubungan Rudy Halim menyampaikan jadwal uji kendaraan.',
+      '“Uji kir kami percepat,” imbuhnya.',
+    ])
+    expect(out.map((o) => o[0])).toEqual(['Yoga Prasetyo', 'Rudy Halim'])
+  })
+  it('attributes cues before the quote, split quotes and lone follow-ups', () => {
+    const out = speakers([
+      'Camat Sungai Tiga Arman Hakim menyampaikan, “Pendaftaran dibuka sampai Jumat.”',
+      '“Syaratnya cukup fotokopi KTP,” ujar Arman, “dan surat keterangan dari RT.”',
+      '“Tidak ada biaya apa pun.”',
+    ])
+    expect(out).toEqual([
+      ['Arman Hakim', 'menyampaikan', 'cue-before'],
+      ['Arman Hakim', 'ujar', 'cue-after'],
+      ['Arman Hakim', null, 'split'],
+      ['Arman Hakim', null, 'follow-up'],
+    ])
+  })
+  it('leaves the speaker empty when unsure', () => {
+    expect(speakers(['“Antreannya cepat sekali,” ujar seorang pengunjung.'])).toEqual([[null, 'ujar', 'none']])
+    expect(speakers(['Cuaca cerah sepanjang hari.', 'Tidak ada kegiatan.', 'Pasar sepi.', '“Besok mungkin hujan.”'])).toEqual([[null, null, 'none']])
+  })
+})

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { analyseQuotes, findQuotes } from './find-quotes.ts'
+
+const SEED = join(import.meta.dirname, '../../../tests/fixtures/seed-article.txt')
+
+describe('findQuotes', () => {
+  it('finds the four quotes of the seed article, all by Tomsi Tohir, once the promo is stripped', () => {
+    const lines = readFileSync(SEED, 'utf8').split('\n').filter((l) => l.trim() !== '')
+    // The page strips the "Baca juga : …" promo glued to the next paragraph before quotes run; so does this test.
+    const paragraphs = lines.map((l) => l.replace(/^Baca juga : .*?Timur(?=Ia )/, ''))
+    const quotes = findQuotes(paragraphs)
+    expect(quotes.map((q) => [q.id, q.speaker, q.role, q.cue])).toEqual([
+      ['q1', 'Tomsi Tohir', 'Sekjen Kemendagri', 'ujarnya'],
+      ['q2', 'Tomsi Tohir', 'Sekjen Kemendagri', 'ucapnya'],
+      ['q3', 'Tomsi Tohir', 'Sekjen Kemendagri', 'jelasnya'],
+      ['q4', 'Tomsi Tohir', 'Sekjen Kemendagri', 'pungkasnya'],
+    ])
+    // Segments include the marks; text excludes them and the trailing comma.
+    const q1 = quotes[0]
+    const seg = q1?.segments[0]
+    expect(seg && paragraphs[seg.paragraph]?.slice(seg.start, seg.end)).toMatch(/^“Kita harus tahu.*prioritaskan,”$/)
+    expect(q1?.text.endsWith('untuk dia prioritaskan')).toBe(true)
+  })
+
+  it('joins the close-and-reopen variant into one quote with the cue’s speaker', () => {
+    const quotes = findQuotes([
+      'Kepala Dinas Sosial Nanda Oktaviani meninjau lokasi pengungsian.',
+      '“Tenda pengungsian sudah berdiri di dua lokasi.”',
+      '“Dapur umum buka mulai sore ini,” kata Nanda.',
+    ])
+    expect(quotes.map((q) => [q.segments.length, q.text, q.speaker, q.kind])).toEqual([
+      [2, 'Tenda pengungsian sudah berdiri di dua lokasi. Dapur umum buka mulai sore ini', 'Nanda Oktaviani', 'multi-paragraph'],
+    ])
+  })
+
+  it('drops non-speech spans and reports why', () => {
+    const { quotes, dropped } = analyseQuotes([
+      'Lomba bertajuk “Kampung Hijau Lestari” diikuti 20 RT. Warga menjuluki gang sempit itu “lorong gelap”.',
+      '“Kerja bakti kita mulai Minggu,” kata Camat Rimbajaya Ratna Juwita.',
+    ])
+    expect(dropped.map((d) => d.reason)).toEqual(['term', 'short'])
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['Kerja bakti kita mulai Minggu', 'Ratna Juwita']])
+  })
+
+  it('marks unclosed quotes low-confidence and returns an empty list for no quotes', () => {
+    const [q] = findQuotes(['Bupati Bayu Santoso mengatakan, “Tim kami terus memantau debit air', 'Hujan turun sejak pagi.'])
+    expect(q?.confidence).toBeLessThan(0.5)
+    expect(q?.speaker).toBe('Bayu Santoso')
+    expect(findQuotes([])).toEqual([])
+    expect(findQuotes(['Tanpa kutipan sama sekali.'])).toEqual([])
+  })
+})

@@ -1,0 +1,91 @@
+/**
+ * Word classes for reading Indonesian person mentions: job-title words, words that make up office names, place
+ * heads, honorifics and ranks, and capitalised words that are never names. All lower-case; membership decides how
+ * a run of capitalised words splits into title chain, place and name (design notes §3.5).
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/))
+
+/** Words that start or continue a job title ("Sekretaris Jenderal", "Kepala Dinas", "Wakil Bupati"). */
+export const TITLE_WORDS = set(`
+  presiden wapres wakil menteri mendagri menkeu menkes mendikbud mensesneg menpan menko menkopolhukam wamen wamendagri
+  sekjen sekretaris jenderal dirjen direktur dirut utama kapuspen kepala gubernur wagub pj pjs plt plh penjabat
+  pelaksana tugas harian bupati wabup wali walikota wawali sekda sekdaprov sekdakab sekdakot kadis kadinkes kaban
+  kabag kabid kasubbag kasubag kasi kasat camat lurah kades kapolres kapolresta kapolda kapolri kapolsek danrem dandim
+  danlanud pangdam ketua anggota juru bicara jubir inspektur asisten staf ahli deputi koordinator rektor dekan
+  komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa irjen sekretariat penasihat pembina
+  direktorat
+`)
+
+/** Titles that are usually followed by a place before the name ("Bupati Rimbajaya Bayu Santoso"). */
+export const TERRITORIAL_TITLES = set(`
+  bupati wabup gubernur wagub walikota kota wawali camat lurah kades kapolres kapolresta kapolda kapolsek danrem
+  dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam
+`)
+
+/** Capitalised words inside office names; never part of a person's name. */
+export const ORG_WORDS = set(`
+  kementerian kemenko badan dinas balai kantor biro pusat bagian bidang seksi unit satuan lembaga dewan majelis komisi
+  inspektorat sekretariat direktorat pemerintah pemerintahan dalam negeri luar keuangan kesehatan pendidikan agama
+  sosial pertanian perhubungan pekerjaan umum perumahan rakyat lingkungan hidup kehutanan pariwisata perdagangan
+  perindustrian komunikasi informatika digital hukum ham ketenagakerjaan daerah pembangunan perencanaan nasional
+  energi sumber daya mineral kelautan perikanan politik keamanan perekonomian negara kabinet kependudukan pencatatan
+  sipil keluarga berencana pemberdayaan masyarakat perempuan perlindungan anak pemuda olahraga tenaga kerja
+  transmigrasi tertinggal penerangan kebudayaan riset teknologi tinggi dasar menengah pangan tanaman perkebunan
+  peternakan kesejahteraan penanggulangan bencana statistik aset pendapatan penelitian regional wilayah pengawasan
+  kepegawaian manusia polisi pamong praja pemadam kebakaran persandian kepolisian resor republik indonesia rumah sakit
+  umum perwakilan permukiman penataan ruang pengelolaan penanaman modal pelayanan terpadu pintu perizinan koperasi
+  usaha mikro kecil ketahanan arsip perpustakaan pertanahan investasi pengadaan barang jasa pemerintahan
+  administrasi pembinaan pengembangan ekonomi infrastruktur kewilayahan hubungan masyarakat humas protokol organisasi
+  tata kelola percepatan penguatan urusan bina adwil otonomi keuangan kependidikan fraksi komite lembaga-lembaga
+  lembaga kementerian/lembaga non-kementerian pelaksanaan pemilihan pemilu bawaslu kpu korps kodam korem kodim polres
+  polda polresta polsek lanud rsud puskesmas dprd dpr dpd mpr bpk bpkp bpbd bappeda bappenas bapenda bkpsdm setda setwan
+  pemkab pemkot pemprov diskominfo dinkes disdik dispar dispora disnaker dishub dukcapil puspen asosiasi persatuan
+  himpunan ikatan perkumpulan paguyuban yayasan komunitas kelompok gabungan seluruh relawan karang taruna pkk
+  penggerak universitas institut sekolah politeknik akademi fakultas studi akademik kemahasiswaan lantas reskrim
+  intelkam sabhara binmas samapta lalu lintas mapolres pengendalian penduduk penanganan pencegahan penyelenggaraan
+  pelatihan pemasyarakatan imigrasi cipta karya marga air kominfo kesbangpol
+`)
+
+/** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */
+export const PLACE_HEADS = set(`
+  kabupaten kab kota provinsi prov kecamatan kec kelurahan kel desa kampung dusun pemkab pemkot pemprov
+`)
+
+/** Second words of two-word places ("Kalimantan Tengah", "Palangka Raya", "Kotawaringin Timur"). */
+export const PLACE_TAILS = set(`utara selatan timur barat tengah raya jaya baru hulu hilir laut darat besar kecil`)
+
+/** Honorifics and ranks before a name; not part of the canonical name. */
+export const HONORIFICS = set(`
+  h hj drs dra dr drg ir prof ustaz ustad ustadz kh letkol kolonel mayor kapten brigjen mayjen letjen akbp akp kompol
+  kombes ipda iptu aiptu bripka pak bu bapak ibu abah haji hajah hajjah raden rd tgh apt ns mr mrs
+`)
+
+/** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */
+export const NAME_STARTERS = set(`muhammad mohammad moh muh ahmad achmad abdul siti nur sri i ni putu made wayan ketut gusti`)
+
+/** Capitalised words that are never (the start of) a person's name: function words, days, months, common nouns. */
+export const NOT_NAMES = set(`
+  menurut sementara selain dalam di pada untuk dengan hal ia dia beliau kami kita saya mereka para seluruh semua
+  sebagai lebih namun tetapi adapun sedangkan kemudian selanjutnya sebelumnya usai seusai saat ketika tahun senin
+  selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november
+  desember warga masyarakat kegiatan acara program rapat forum tim petugas peserta baca juga sumber foto ini itu
+  tersebut apel negara yang dan atau karena jika bila agar supaya bahwa oleh kepada dari ke bagi tentang sejak hingga
+  sampai terkait berdasarkan melalui bersama didampingi selaku sebab maka lalu ada tidak bukan harus akan sudah telah
+  masih setelah sebelum sehingga meski meskipun walaupun bahkan pun begitu demikian rp kegiatannya pihaknya sekitar
+  hari pekan bulan pagi siang sore malam wib wita wit jl jalan gedung aula ruang kampus hotel masjid gereja lapangan
+  stadion gor alun-alun pasar posko rakor rakorda rakornas musrenbang apbd apbn kabar berita kliping catatan editor
+  pewarta reporter penulis redaksi
+`)
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = set(`
+  h hj dr drs dra drg ir prof kh st no prov kab kec kel jl tgl dll dsb dkk m s si se sos ag pd kes hum ak mm mt sh mh
+  ip ipu pak bu bpk sdr yth a.n an u.p
+`)
+
+/** Academic degrees written after a comma ("…, S.E., M.Si."): consumed, never part of the name. */
+export const DEGREES = set(`
+  se mm msi si sh mh mag sag ssos msos bsc ak ca cpa st mt spd mpd skm mkes sstp map mpa ma phd mba sip ssi mkom skom
+  ssn sked spog spa mars sp mp dr msc mkes ssit sstp mtr
+`)

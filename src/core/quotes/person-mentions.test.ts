@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { parseMention, type MentionContext } from './person-mentions.ts'
+import { tokenizeParagraph } from './tokenize.ts'
+
+const ctx: MentionContext = { knownPlaces: new Set(['rimbajaya', 'batu ampar']), orgAcronyms: new Set(['kemendagri', 'dinkes']) }
+const parse = (text: string, allowLower = false) => {
+  const m = parseMention(tokenizeParagraph(text, []), 0, ctx, allowLower)
+  return m === null ? null : { name: m.name.join(' '), role: m.role }
+}
+
+describe('parseMention', () => {
+  it('splits title chain, bracketed acronyms and name', () => {
+    expect(parse('Sekretaris Jenderal (Sekjen) Kementerian Dalam Negeri (Kemendagri) Tomsi Tohir menegaskan')).toEqual({
+      name: 'Tomsi Tohir',
+      role: 'Sekjen Kemendagri',
+    })
+  })
+  it('strips honorifics and degrees', () => {
+    expect(parse('Sekretaris Daerah (Sekda) Kabupaten Rimbajaya Drs. H. Irfan Maulana, M.Si. meminta')).toEqual({
+      name: 'Irfan Maulana',
+      role: 'Sekda Kabupaten Rimbajaya',
+    })
+  })
+  it('puts a place between title and name into the role', () => {
+    expect(parse('Bupati Rimbajaya Bayu Santoso meninjau')).toEqual({ name: 'Bayu Santoso', role: 'Bupati Rimbajaya' })
+    expect(parse('Camat Batu Ampar Ratna Juwita mengatakan')).toEqual({ name: 'Ratna Juwita', role: 'Camat Batu Ampar' })
+    expect(parse('Bupati Bayu Santoso meninjau')).toEqual({ name: 'Bayu Santoso', role: 'Bupati' })
+  })
+  it('reads appositive names in both orders', () => {
+    expect(parse('Kepala Dinas Kesehatan Rimbajaya, Nanda Oktaviani, mengatakan')).toEqual({
+      name: 'Nanda Oktaviani',
+      role: 'Kepala Dinas Kesehatan Rimbajaya',
+    })
+    expect(parse('Nanda Oktaviani, Kepala Dinas Kesehatan, mengatakan')).toEqual({ name: 'Nanda Oktaviani', role: 'Kepala Dinas Kesehatan' })
+  })
+  it('returns title-only mentions, accepting a lower-case title for cue targets', () => {
+    expect(parse('Bupati.')).toEqual({ name: '', role: 'Bupati' })
+    expect(parse('bupati saat', true)).toEqual({ name: '', role: 'bupati' })
+    expect(parse('bupati saat')).toBeNull()
+  })
+  it('does not read offices, places or function words as names', () => {
+    expect(parse('Kementerian Dalam Negeri terus')).toBeNull()
+    expect(parse('Menurut dia')).toBeNull()
+  })
+})

@@ -1,0 +1,241 @@
+/**
+ * Finds direct-quote spans, paragraph by paragraph (design notes §3.2): pairs opening and closing marks with a small
+ * state machine, continues a quote into the next paragraph when that paragraph opens with a quote mark, closes a
+ * quote still open when a narrative paragraph follows (low confidence), recovers a closer + cue whose opener is missing,
+ * keeps single quotes inside double quotes, and accepts single-quote spans outside them only before a cue.
+ * Offsets always index into the original strings. Linear in the text length.
+ */
+
+import { scanQuoteMarks, skipSpaces, trimEnd, type QuoteMark } from './normalize-quote-marks.ts'
+import { CUE_PRONOUNS, isNarrativeSpeechWord, postCue } from './reporting-verbs.ts'
+
+/** One piece of a quote inside one paragraph; offsets are UTF-16 code units into paragraphs[paragraph]. */
+export interface SpanSegment {
+  readonly paragraph: number
+  /** [start, end) including the quote marks (when present). */
+  readonly start: number
+  readonly end: number
+  /** [innerStart, innerEnd) the quoted words, without marks and outer spaces. */
+  readonly innerStart: number
+  readonly innerEnd: number
+}
+
+export type SpanKind = 'closed' | 'multi-paragraph' | 'unclosed' | 'missing-opener' | 'single-quoted'
+
+export interface QuoteSpan {
+  readonly segments: SpanSegment[]
+  kind: SpanKind
+  /** Detection confidence: unclosed and missing-opener spans are low. */
+  confidence: number
+}
+
+export const SPAN_CONFIDENCE: Readonly<Record<SpanKind, number>> = {
+  closed: 0.95,
+  'multi-paragraph': 0.9,
+  'single-quoted': 0.85,
+  'missing-opener': 0.5,
+  unclosed: 0.4,
+}
+
+const WORD_AT = /[\p{L}]+/uy
+
+/** True when a reporting cue ("ujarnya", "kata", ", ujar") starts after `pos`, skipping spaces and one comma. */
+export function cueFollows(text: string, pos: number): boolean {
+  let i = skipSpaces(text, pos)
+  if (text[i] === ',') i = skipSpaces(text, i + 1)
+  WORD_AT.lastIndex = i
+  const m = WORD_AT.exec(text)
+  if (m === null) return false
+  const lower = m[0].toLowerCase()
+  if (lower === 'demikian') return true
+  return postCue(lower) !== null && !CUE_PRONOUNS.has(lower)
+}
+
+interface PairedSpan {
+  start: number
+  end: number
+  innerStart: number
+  innerEnd: number
+  kind: 'closed' | 'missing-opener' | 'unclosed-inner'
+}
+
+interface Pairing {
+  spans: PairedSpan[]
+  /** The opener still open at the paragraph end, if any. */
+  open: QuoteMark | null
+}
+
+const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}“"”])/gu
+const WORDS = /[\p{L}]+/gu
+
+/**
+ * Where a quote whose opener is missing starts: the paragraph start (or the end of the previous span), moved past
+ * the last sentence that reads as narrative (it names a speech act: "Menurutnya, …", "X mengatakan …").
+ */
+function backtrackStart(text: string, floor: number, closeAt: number): number {
+  const region = text.slice(floor, closeAt)
+  let start = 0
+  let sentenceStart = 0
+  SENTENCE_END.lastIndex = 0
+  for (let m = SENTENCE_END.exec(region); m !== null; m = SENTENCE_END.exec(region)) {
+    const sentence = region.slice(sentenceStart, m.index)
+    let narrative = false
+    WORDS.lastIndex = 0
+    for (let w = WORDS.exec(sentence); w !== null; w = WORDS.exec(sentence)) {
+      const lower = w[0].toLowerCase()
+      if (isNarrativeSpeechWord(lower) || lower === 'ia' || lower === 'dia' || lower === 'beliau') {
+        narrative = true
+        break
+      }
+    }
+    sentenceStart = m.index + m[0].length
+    if (narrative) start = sentenceStart
+  }
+  return skipSpaces(text, floor + start)
+}
+
+function pairDoubleMarks(text: string, marks: readonly QuoteMark[], allowNested: boolean): Pairing & { nested: boolean } {
+  const spans: PairedSpan[] = []
+  let open: QuoteMark | null = null
+  let depth = 0
+  let nested = false
+  let floor = 0
+  for (const m of marks) {
+    if (m.cls !== 'double') continue
+    if (open === null) {
+      if (m.canOpen) {
+        open = m
+      } else if (cueFollows(text, m.end)) {
+        const start = backtrackStart(text, floor, m.start)
+        if (start < m.start) {
+          spans.push({ start, end: m.end, innerStart: start, innerEnd: m.start, kind: 'missing-opener' })
+          floor = m.end
+        }
+      }
+      // Any other lone closer is a stray glyph: ignore it.
+      continue
+    }
+    if (m.canClose) {
+      if (depth > 0) {
+        depth--
+        continue
+      }
+      spans.push({ start: open.start, end: m.end, innerStart: open.end, innerEnd: m.start, kind: 'closed' })
+      floor = m.end
+      open = null
+    } else if (allowNested) {
+      // An embedded quote with the same mark (“… “x” …”): stays inside the outer quote.
+      depth++
+      nested = true
+    } else {
+      // A new opener while open: the previous quote was never closed; end it before this opener.
+      const end = trimEnd(text, m.start, open.end)
+      spans.push({ start: open.start, end, innerStart: open.end, innerEnd: end, kind: 'unclosed-inner' })
+      open = m
+    }
+  }
+  return { spans, open, nested }
+}
+
+function pairParagraph(text: string, marks: readonly QuoteMark[]): Pairing {
+  const first = pairDoubleMarks(text, marks, true)
+  // Nesting that never closed means an opener was really an unclosed quote's successor: pair again flat.
+  if (first.open !== null && first.nested) return pairDoubleMarks(text, marks, false)
+  return first
+}
+
+/** Single-quote spans outside any double-quote span count only when a cue follows ('Kami siap,' kata Nanda). */
+function singleQuoteSpans(text: string, marks: readonly QuoteMark[], taken: readonly PairedSpan[]): PairedSpan[] {
+  const out: PairedSpan[] = []
+  let open: QuoteMark | null = null
+  let t = 0
+  for (const m of marks) {
+    if (m.cls !== 'single') continue
+    const passed = t
+    while (t < taken.length && (taken[t]?.end ?? 0) <= m.start) t++
+    // A single-quote span never contains a double-quote span: an opener before one is stale.
+    if (open !== null && t > passed && (taken[t - 1]?.start ?? 0) > open.start) open = null
+    const inside = t < taken.length && (taken[t]?.start ?? Infinity) <= m.start
+    if (inside) {
+      open = null
+      continue
+    }
+    if (open === null) {
+      if (m.canOpen) open = m
+      continue
+    }
+    if (m.canClose) {
+      if (cueFollows(text, m.end)) {
+        out.push({ start: open.start, end: m.end, innerStart: open.end, innerEnd: m.start, kind: 'closed' })
+      }
+      open = null
+    } else {
+      open = m
+    }
+  }
+  return out
+}
+
+function innerRange(text: string, s: number, e: number): [number, number] {
+  const a = skipSpaces(text, s)
+  let b = trimEnd(text, e, a)
+  // One trailing comma belongs to the sentence, not to the words (“…,” ujarnya / “… desa ,” ujarnya).
+  if (text[b - 1] === ',') b = trimEnd(text, b - 1, a)
+  return [a, b]
+}
+
+function segment(paragraph: number, text: string, start: number, end: number, iS: number, iE: number): SpanSegment {
+  const [innerStart, innerEnd] = innerRange(text, iS, iE)
+  return { paragraph, start, end, innerStart, innerEnd }
+}
+
+/** Find all quote spans of an article, in document order. */
+export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
+  const out: QuoteSpan[] = []
+  let carry: QuoteSpan | null = null
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p] ?? ''
+    const marks = scanQuoteMarks(text)
+    const { spans, open } = pairParagraph(text, marks)
+    const firstText = skipSpaces(text, 0)
+    let from = 0
+    let openConsumed = false
+    if (carry !== null) {
+      const firstSpan = spans[0]
+      if (firstSpan !== undefined && firstSpan.kind !== 'missing-opener' && firstSpan.start === firstText) {
+        // Standard convention: the next paragraph re-opens with a mark and the quote goes on.
+        carry.segments.push(segment(p, text, firstSpan.start, firstSpan.end, firstSpan.innerStart, firstSpan.innerEnd))
+        carry.kind = 'multi-paragraph'
+        carry.confidence = SPAN_CONFIDENCE['multi-paragraph'] * (firstSpan.kind === 'closed' ? 1 : 0.5)
+        out.push(carry)
+        carry = null
+        from = 1
+      } else if (spans.length === 0 && open !== null && open.start === firstText) {
+        const end = trimEnd(text, text.length)
+        carry.segments.push(segment(p, text, open.start, end, open.end, end))
+        openConsumed = true
+      } else {
+        // Narrative follows: the quote ends where its paragraph ends; flag it as uncertain.
+        carry.kind = 'unclosed'
+        carry.confidence = SPAN_CONFIDENCE.unclosed
+        out.push(carry)
+        carry = null
+      }
+    }
+    const doubles = spans.slice(from)
+    const singles = singleQuoteSpans(text, marks, spans)
+    const merged = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a.start - b.start)
+    for (const s of merged) {
+      const kind: SpanKind = s.kind === 'unclosed-inner' ? 'unclosed' : singles.includes(s) ? 'single-quoted' : s.kind
+      out.push({ segments: [segment(p, text, s.start, s.end, s.innerStart, s.innerEnd)], kind, confidence: SPAN_CONFIDENCE[kind] })
+    }
+    if (open !== null && !openConsumed) {
+      const end = trimEnd(text, text.length)
+      if (end > open.end) {
+        carry = { segments: [segment(p, text, open.start, end, open.end, end)], kind: 'unclosed', confidence: SPAN_CONFIDENCE.unclosed }
+      }
+    }
+  }
+  if (carry !== null) out.push(carry)
+  return out
+}

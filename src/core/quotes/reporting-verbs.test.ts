@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { isNarrativeSpeechWord, postCue } from './reporting-verbs.ts'
+
+describe('postCue', () => {
+  it('knows bare roots, -nya forms and typos', () => {
+    expect(postCue('kata')).toEqual({ root: 'kata', pronoun: false, confidence: 1 })
+    expect(postCue('ujarnya')).toEqual({ root: 'ujar', pronoun: true, confidence: 1 })
+    expect(postCue('pesannya')?.root).toBe('pesan')
+    expect(postCue('seloroh')?.confidence).toBeLessThan(1)
+    expect(postCue('ujanya')).toEqual({ root: 'ujar', pronoun: true, confidence: 0.7 })
+  })
+  it('does not take pleonastic -nya words for cues', () => {
+    for (const w of ['selanjutnya', 'sebelumnya', 'harapannya', 'rencananya', 'tentunya', 'dan']) expect(postCue(w)).toBeNull()
+  })
+})
+
+describe('isNarrativeSpeechWord', () => {
+  it('marks speech clauses', () => {
+    expect(isNarrativeSpeechWord('mengatakan')).toBe(true)
+    expect(isNarrativeSpeechWord('menurutnya')).toBe(true)
+    expect(isNarrativeSpeechWord('jalan')).toBe(false)
+  })
+})

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import type { Mention } from './person-mentions.ts'
+import { AliasTable } from './speaker-aliases.ts'
+
+const mention = (name: string, role: string | null = null): Mention => ({
+  from: 0,
+  to: 0,
+  name: name === '' ? [] : name.split(' '),
+  role,
+  roleLong: null,
+  titled: role !== null,
+})
+
+describe('AliasTable', () => {
+  it('resolves first and last names to the full name', () => {
+    const t = new AliasTable()
+    t.add(mention('Tomsi Tohir', 'Sekjen Kemendagri'))
+    expect(t.resolveName(['Tomsi'])?.name).toBe('Tomsi Tohir')
+    expect(t.resolveName(['Tohir'])?.role).toBe('Sekjen Kemendagri')
+  })
+  it('refuses ambiguous short names', () => {
+    const t = new AliasTable()
+    t.add(mention('Rudi Hartono'))
+    t.add(mention('Rudi Hartanto'))
+    expect(t.resolveName(['Rudi'])).toBeNull()
+    expect(t.resolveName(['Hartanto'])?.name).toBe('Rudi Hartanto')
+  })
+  it('upgrades a short name met first to the full name met later', () => {
+    const t = new AliasTable()
+    const p = t.add(mention('Tomsi'))
+    t.add(mention('Tomsi Tohir', 'Sekjen Kemendagri'))
+    expect(p?.name).toBe('Tomsi Tohir')
+    expect(t.persons.length).toBe(1)
+  })
+  it('finds the unique holder of a title, with abbreviated titles', () => {
+    const t = new AliasTable()
+    t.add(mention('Bayu Santoso', 'Bupati Rimbajaya'))
+    t.add(mention('Anton Saputra', 'Wakil Bupati'))
+    t.add(mention('Irfan Maulana', 'Sekda'))
+    expect(t.resolveRole('Bupati')?.name).toBe('Bayu Santoso')
+    expect(t.resolveRole('Wabup')?.name).toBe('Anton Saputra')
+    expect(t.resolveRole('Sekretaris Daerah')?.name).toBe('Irfan Maulana')
+    expect(t.resolveRole('Camat')).toBeNull()
+  })
+})

@@ -1,0 +1,131 @@
+/**
+ * The per-article alias table: every person met in the narrative, under their canonical name (the fullest form of
+ * the name as introduced, without title, honorifics or degrees) and their role. Short forms ("Tomsi", "Tohir",
+ * "Pak Bayu") resolve through a token index, title-only forms ("tegas Bupati", "kata Sekjen Kemendagri")
+ * through role prefixes. Ambiguous look-ups return null: an empty speaker beats a wrong one.
+ */
+
+import type { Mention } from './person-mentions.ts'
+
+export interface Person {
+  readonly id: number
+  /** Canonical name, e.g. 'Tomsi Tohir'. */
+  name: string
+  /** Lower-cased name tokens. */
+  tokens: string[]
+  /** Short role, e.g. 'Sekjen Kemendagri'. */
+  role: string | null
+  roleLong: string | null
+}
+
+const norm = (s: string): string => s.toLowerCase()
+
+// Short and long titles name the same office: "ucap Wabup" must find the "Wakil Bupati". Keys use the long form.
+const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['wabup', 'wakil bupati'], ['wagub', 'wakil gubernur'], ['wawali', 'wakil wali kota'], ['walikota', 'wali kota'],
+  ['sekda', 'sekretaris daerah'], ['sekdaprov', 'sekretaris daerah provinsi'], ['kadis', 'kepala dinas'],
+  ['kaban', 'kepala badan'], ['kades', 'kepala desa'], ['jubir', 'juru bicara'], ['sekjen', 'sekretaris jenderal'],
+  ['dirjen', 'direktur jenderal'], ['mendagri', 'menteri dalam negeri'], ['wapres', 'wakil presiden'],
+  ['dirut', 'direktur utama'], ['kasat', 'kepala satuan'], ['kabag', 'kepala bagian'], ['kabid', 'kepala bidang'],
+])
+
+/** Lower-case role words with abbreviated titles expanded. */
+function roleWords(role: string): string[] {
+  const out: string[] = []
+  for (const w of role.toLowerCase().split(/\s+/)) {
+    if (w === '') continue
+    const long = TITLE_SYNONYMS.get(w)
+    if (long === undefined) out.push(w)
+    else out.push(...long.split(' '))
+  }
+  return out
+}
+
+function containsAll(haystack: readonly string[], needles: readonly string[]): boolean {
+  return needles.every((n) => haystack.includes(n))
+}
+
+export class AliasTable {
+  readonly persons: Person[] = []
+  private readonly byToken = new Map<string, Set<Person>>()
+  private readonly byRole = new Map<string, Set<Person>>()
+
+  /** Register a named mention (merging with a known person when the names agree); returns the person. */
+  add(mention: Mention): Person | null {
+    if (mention.name.length === 0) return null
+    const tokens = mention.name.map(norm)
+    let person = this.lookupName(tokens)
+    if (person === null) {
+      // A known shorter form of this name ("Tomsi" in a headline, then "Tomsi Tohir"): upgrade it.
+      const shorter = this.candidates(tokens.slice(0, 1)).filter((p) => containsAll(tokens, p.tokens))
+      if (shorter.length === 1 && shorter[0] !== undefined) {
+        person = shorter[0]
+        person.name = mention.name.join(' ')
+        person.tokens = tokens
+        this.indexTokens(person)
+      }
+    }
+    if (person === null) {
+      // Names that share tokens with two known persons stay separate rather than merge wrongly.
+      person = { id: this.persons.length, name: mention.name.join(' '), tokens, role: null, roleLong: null }
+      this.persons.push(person)
+      this.indexTokens(person)
+    }
+    if (person.role === null && mention.role !== null) {
+      person.role = mention.role
+      person.roleLong = mention.roleLong
+      this.indexRole(person, mention.role)
+      if (mention.roleLong !== null) this.indexRole(person, mention.roleLong)
+    }
+    return person
+  }
+
+  /** The unique person whose name contains all these tokens ("Tomsi", "Tomsi Tohir", "Tohir"), else null. */
+  resolveName(name: readonly string[]): Person | null {
+    return this.lookupName(name.map(norm))
+  }
+
+  /** The unique holder of a role given by its leading words ("Bupati", "Sekjen Kemendagri"), else null. */
+  resolveRole(role: string): Person | null {
+    const holders = this.byRole.get(roleWords(role).join(' '))
+    if (holders === undefined || holders.size !== 1) return null
+    return holders.values().next().value ?? null
+  }
+
+  private candidates(tokens: readonly string[]): Person[] {
+    const first = tokens[0]
+    if (first === undefined) return []
+    const set = this.byToken.get(first)
+    if (set === undefined) return []
+    return [...set].filter((p) => containsAll(p.tokens, tokens))
+  }
+
+  private lookupName(tokens: readonly string[]): Person | null {
+    const found = this.candidates(tokens)
+    if (found.length === 1) return found[0] ?? null
+    if (found.length > 1) {
+      const exact = found.filter((p) => p.tokens.length === tokens.length)
+      if (exact.length === 1) return exact[0] ?? null
+    }
+    return null
+  }
+
+  private indexTokens(person: Person): void {
+    for (const t of person.tokens) {
+      let set = this.byToken.get(t)
+      if (set === undefined) this.byToken.set(t, (set = new Set()))
+      set.add(person)
+    }
+  }
+
+  private indexRole(person: Person, role: string): void {
+    // Every leading run of words is a key: "sekjen", "sekjen kemendagri". "Bupati" never matches "Wakil Bupati".
+    const words = roleWords(role)
+    for (let n = 1; n <= words.length; n++) {
+      const key = words.slice(0, n).join(' ')
+      let set = this.byRole.get(key)
+      if (set === undefined) this.byRole.set(key, (set = new Set()))
+      set.add(person)
+    }
+  }
+}
