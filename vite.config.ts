@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { defineConfig, type PluginOption } from 'vite'
 import preact from '@preact/preset-vite'
 import { crx } from '@crxjs/vite-plugin'
+import { contentScriptCompileHints } from './src/build/compile-hints.ts'
 import { manifestForBrowser, targetFromMode } from './src/build/manifest-for-browser.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
@@ -21,6 +22,7 @@ export default defineConfig(({ mode }) => {
         browser: target,
         contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
+      contentScriptCompileHints(`dist/${target}`, CONTENT_SCRIPT.replace(/\.ts$/, '.js')),
     )
   }
   return {

@@ -8,6 +8,8 @@ import { regionFromHost } from '../core/metadata/region.ts'
 import { MEASURE_NAME } from '../core/contract.ts'
 import { emptyReport, type PageReport } from '../core/page-report.ts'
 import { handleMessages } from '../messages.ts'
+import { describeForPopover } from './describe.ts'
+import { installPopover } from './popover.ts'
 import { watchArticleChanges } from './watch-article-changes.ts'
 
 let current: PagePass | null = null
@@ -80,6 +82,12 @@ export function startContentScript(win: Window): void {
   } catch (error) {
     logFailure('message listener', error)
   }
+  const lifetime = new AbortController()
+  try {
+    installPopover(win.document, describeForPopover, lifetime.signal)
+  } catch (error) {
+    logFailure('popover', error)
+  }
   try {
     watchArticleChanges(win, {
       currentRoot: () => (current?.detection?.isArticle ? current.detection.root : null),
@@ -90,7 +98,7 @@ export function startContentScript(win: Window): void {
           logFailure('re-run', error)
         }
       },
-      signal: new AbortController().signal,
+      signal: lifetime.signal,
     })
   } catch (error) {
     logFailure('navigation watcher', error)

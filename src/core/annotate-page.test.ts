@@ -104,3 +104,31 @@ describe('annotatePage on odd documents', () => {
     expect(doc.documentElement.getAttribute('data-kliping')).toBe('other')
   })
 })
+
+describe('annotatePage quotes on the demo article', () => {
+  it('highlights the four direct quotes, all attributed to Tomsi Tohir, without changing the text', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    const root = () => doc.querySelector('.card-body')!
+    const before = root().textContent
+    const { report } = annotatePage(doc, DEMO_URL)
+    const wrappers = [...doc.querySelectorAll('.kliping-quote')]
+    const ids = [...new Set(wrappers.map((w) => w.getAttribute('data-kliping-quote-id')))]
+    expect(ids).toHaveLength(4)
+    expect(new Set(wrappers.map((w) => w.getAttribute('data-kliping-speaker')))).toEqual(new Set(['Tomsi Tohir']))
+    expect(report.quotes.map((q) => q.role)).toEqual(Array(4).fill('Sekjen Kemendagri'))
+    expect(wrappers[0]!.textContent).toMatch(/^“Kita harus tahu mana yang menjadi skala prioritas\./)
+    // Only the promo left the body; every other character is where it was.
+    expect(root().textContent!.replace(/\s+/g, ' ')).toBe(
+      before!.replace(/\s+/g, ' ').replace(/ ?Baca juga : Inspektorat Daerah Prov\. Kalteng Selenggarakan Sosialisasi Perluasan Percontohan Desa Anti Korupsi di Pemkab Kotawaringin Timur/, ''),
+    )
+  })
+
+  it('draws each quote once even when the pass runs twice', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    const first = annotatePage(doc, DEMO_URL)
+    const html = doc.documentElement.outerHTML
+    annotatePage(doc, DEMO_URL, {}, first)
+    expect(doc.documentElement.outerHTML).toBe(html)
+    expect(doc.querySelectorAll('.kliping-quote .kliping-quote')).toHaveLength(0)
+  })
+})

@@ -2,7 +2,8 @@
  * The page pass: everything Kliping does to one document, in order, as pure DOM work (no extension APIs).
  *
  * 1. detect whether the page is an article and find its body (site rules, URL shape, JSON-LD, text density);
- * 2. on articles: mark the body and strip promos;
+ * 2. on articles: mark the body, strip promos, collect the article's text blocks once, then find and draw the
+ *    direct quotes with their speakers;
  * 3. mark the page per the contract, last, so `data-kliping="article"` means "fully processed".
  *
  * The article's citation metadata (title, date, author …) is read on demand (`describeArticle`), outside the pass:
@@ -20,6 +21,10 @@ import { extractMetadata } from './metadata/extract-metadata.ts'
 import { regionFromHost, type Region } from './metadata/region.ts'
 import { emptyReport, type ArticleSummary, type PageReport, type PromoSummary } from './page-report.ts'
 import { ATTR_PROMO_SLOT, stripPromos, type StrippedPromo } from './promos/strip-promos.ts'
+import { collectTextBlocks } from './dom/text-blocks.ts'
+import { findQuotes } from './quotes/find-quotes.ts'
+import { renderQuotes } from './quotes/render-quotes.ts'
+import { safeSelectorList } from './text/article-text.ts'
 
 export interface PagePassOptions {
   /** Show stripped promos right away (the user's "show promos" setting); they stay listed and hideable. */
@@ -86,10 +91,16 @@ export function annotatePage(doc: Document, url: URL, options: PagePassOptions =
     previous?.detection?.root === root
       ? previous.promos.filter((promo) => root.querySelector(`[${ATTR_PROMO_SLOT}="${CSS.escape(promo.id)}"]`))
       : []
-  const stripped = runFeature(report, 'promos', () => stripPromos(root, detection.rule, detection.ignore))
+  const stripped = runFeature(report, 'promos', () => stripPromos(root, detection.rule, detection.ignore, detection.end))
   const promos = [...carried, ...(stripped?.promos ?? [])]
   if (stripped?.unsure.length) report.signals.push(...stripped.unsure.map((why) => `promo-unsure: ${why}`))
   if (options.showPromos) for (const promo of promos) runFeature(report, 'promos', () => promo.show())
+
+  const ignore = safeSelectorList(detection.ignore, doc) ?? undefined
+  const blocks = runFeature(report, 'text', () => collectTextBlocks(root, { exclude: ignore, end: detection.end })) ?? []
+  const quotes = runFeature(report, 'quotes', () => renderQuotes(blocks, findQuotes(blocks.map((block) => block.text))))
+  report.quotes = quotes ?? []
+  report.counts.quotes = report.quotes.length
 
   report.promos = promoSummaries(promos)
   report.counts.promos = promos.length

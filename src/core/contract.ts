@@ -16,6 +16,9 @@ export const ATTR_ROOT = 'data-kliping-root'
 /** On everything Kliping injects (inline expansions, buttons, popovers); never part of copied article text. */
 export const ATTR_UI = 'data-kliping-ui'
 
+/** Elements Kliping explains in its popover on hover and focus (not part of the public contract). */
+export const ATTR_DESCRIBE = 'data-kliping-describe'
+
 export const ACRONYM_CLASS = 'kliping-acronym'
 export const ATTR_EXPANSION = 'data-kliping-expansion'
 export const ATTR_SOURCE = 'data-kliping-source'

@@ -3,6 +3,7 @@
  * benchmarks read it. Features add their counts here as they land.
  */
 import type { PageState } from './contract.ts'
+import type { QuoteSummary } from './quotes/render-quotes.ts'
 
 export interface PromoSummary {
   id: string
@@ -28,6 +29,8 @@ export interface PageReport {
   signals: string[]
   article: ArticleSummary | null
   promos: PromoSummary[]
+  /** Direct quotes in document order, with their speakers. */
+  quotes: QuoteSummary[]
   counts: { promos: number; acronyms: number; quotes: number }
   /** Duration of the last whole page pass (the `kliping:annotate` measure), in ms. */
   durationMs: number
@@ -44,6 +47,7 @@ export function emptyReport(url: string): PageReport {
     signals: [],
     article: null,
     promos: [],
+    quotes: [],
     counts: { promos: 0, acronyms: 0, quotes: 0 },
     durationMs: 0,
     timings: {},

@@ -5,6 +5,7 @@ import { sendToTab } from '../messages.ts'
 import { t } from '../ui/i18n.ts'
 import { PageNotes } from './PageNotes.tsx'
 import { PageSummary } from './PageSummary.tsx'
+import { QuoteList } from './QuoteList.tsx'
 import { findTargetTab } from './target-tab.ts'
 
 type Load = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; report: PageReport }
@@ -50,6 +51,7 @@ export function App() {
         )}
         {load.status === 'ready' && <PageSummary report={load.report} onReport={(report) => setLoad({ status: 'ready', report })} />}
       </section>
+      {load.status === 'ready' && load.report.state === 'article' && <QuoteList report={load.report} />}
       {load.status === 'ready' && <PageNotes report={load.report} />}
     </>
   )

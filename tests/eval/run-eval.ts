@@ -109,7 +109,7 @@ export function evaluateFixture(entry: FixtureEntry): FixtureResult {
   const root = doc.querySelector('[data-kliping-root]')
   const meta = describeArticle(doc, pass)
   const e = entry.expect
-  const actualText = root ? normalizeSpace(articleText(root, pass.detection?.ignore ?? [])) : ''
+  const actualText = root ? normalizeSpace(articleText(root, pass.detection?.ignore ?? [], pass.detection?.end ?? null)) : ''
   const expectedWords = e.articleText ? splitWords(readFileSync(join(FIXTURE_DIR, e.articleText), 'utf8')) : []
   const res: FixtureResult = {
     file: entry.file,

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest'
+import { describe, expect, it, test } from 'vitest'
 import { detectArticle } from './detect-article.ts'
 
 const P = 'Pemerintah Provinsi Kalimantan Tengah menggelar rapat koordinasi bersama perangkat daerah untuk membahas percepatan penurunan stunting, pemutakhiran data keluarga berisiko dan anggaran pendampingan di setiap kabupaten.'
@@ -63,5 +63,29 @@ describe('detectArticle: signals', () => {
     const d = detectArticle(parse(`<html><head><meta property="og:type" content="website"></head><body><div>${article(2)}</div></body></html>`), new URL('https://contoh.go.id/profil/sejarah-singkat-dinas'))
     expect(d.isArticle).toBe(false)
     expect(d.reason).toMatch(/score/)
+  })
+})
+
+describe('the end of the article (rule bodyEnd)', () => {
+  const page = (body: string) =>
+    new DOMParser().parseFromString(
+      `<html><head><meta property="og:type" content="articel"></head><body><div class="content-body"><div class="card"><div class="card-body">
+       <ul class="list-inline"><li><i class="fa fa-user"></i> A</li><li><i class="fa fa-clock-o"></i> 29 Oktober 2025 15:30</li></ul>
+       ${body}</div></div></div></body></html>`,
+      'text/html',
+    )
+  const prose = '<p>MMCKalteng - Palangka Raya – Pemerintah Provinsi Kalimantan Tengah menggelar rapat koordinasi pengendalian inflasi daerah bersama seluruh kabupaten dan kota.</p>'.repeat(3)
+  const url = new URL('http://mmc.kalteng.go.id/berita/read/1/rapat-koordinasi')
+
+  it('ends the article at the share toolbar that follows the prose', () => {
+    const doc = page(`${prose}<div class="addthis_inline_share_toolbox"></div><div class="row"><a href="/berita/read/2/x"><h5>Lain</h5></a></div>`)
+    const detection = detectArticle(doc, url)
+    expect(detection.isArticle).toBe(true)
+    expect(detection.end?.className).toBe('addthis_inline_share_toolbox')
+  })
+
+  it('does not end the article at a toolbar printed before the prose', () => {
+    const doc = page(`<div class="addthis_inline_share_toolbox"></div>${prose}`)
+    expect(detectArticle(doc, url).end).toBeNull()
   })
 })

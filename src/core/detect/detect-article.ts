@@ -27,6 +27,8 @@ export interface Detection {
   candidate?: Element | null
   /** Parsed JSON-LD, reused by extractMetadata so the blocks are parsed once. */
   jsonLd: JsonLdInfo | null
+  /** The body's child where the article ends (the rule's `bodyEnd`): it and what follows are not article. */
+  end: Element | null
 }
 
 /** Generic non-prose subtrees inside article bodies. */
@@ -39,7 +41,7 @@ const DATELINE = /^(?:[A-Z][A-Za-z]+(?:[ .,][A-Za-z]+){0,5}\s*[-–—]\s*)?[A-Z
 const DATE_TEXT = /\b\d{1,2}\s+(jan|feb|peb|mar|apr|mei|jun|jul|agu|ags|agt|sep|okt|nov|nop|des)[a-z]*\.?\s+\d{4}\b|\(\d{1,2}\/\d{1,2}\/\d{2,4}\)/i
 
 export function detectArticle(doc: Document, url: URL): Detection {
-  const d: Detection = { isArticle: false, root: null, rule: null, signals: [], ignore: [...GENERIC_IGNORE], score: 0, stats: null, jsonLd: null }
+  const d: Detection = { isArticle: false, root: null, rule: null, signals: [], ignore: [...GENERIC_IGNORE], score: 0, stats: null, jsonLd: null, end: null }
   try {
     return detect(doc, url, d)
   } catch (e) {
@@ -115,6 +117,7 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   d.stats = stats
   if (!root || !stats) return notArticle(d, 'no text body found')
   d.root = root
+  d.end = endOf(root, rule?.bodyEnd)
 
   const strong = (stats.proseParagraphs >= 3 && stats.proseWords >= 80) || (stats.proseParagraphs >= 2 && stats.proseWords >= 120)
   const weak = stats.proseParagraphs >= 1 && stats.proseWords >= 40
@@ -154,9 +157,32 @@ function repeatedCard(root: Element): string | null {
   return null
 }
 
+/**
+ * The first direct child of the body that matches a `bodyEnd` selector and comes after article prose (one cheap
+ * match per child). A marker before any prose is not an end: MMC's azenta theme prints the share toolbar first.
+ */
+function endOf(root: Element, selectors: readonly string[] | undefined): Element | null {
+  if (!selectors?.length) return null
+  let seenProse = false
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    if (seenProse && selectors.some((selector) => safeMatches(child, selector))) return child
+    seenProse ||= child.tagName.toUpperCase() === 'P' && (child.textContent ?? '').trim().length >= 40
+  }
+  return null
+}
+
+function safeMatches(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector)
+  } catch {
+    return false
+  }
+}
+
 function notArticle(d: Detection, reason: string, root: Element | null = null): Detection {
   d.isArticle = false
   d.root = null
+  d.end = null
   d.candidate = root
   d.reason = reason
   return d

@@ -31,8 +31,10 @@ const SKIP_MARKED = `[${ATTR_PROMO}], [${ATTR_UI}]`
 
 interface Ctx {
   root: Element
-  /** Subtrees inside the body that are not article (end-of-article boxes, sliders): never stripped. */
+  /** Subtrees inside the body that are not article (sliders, captions): never stripped. */
   ignore: string | null
+  /** The body's child where the article ends: it and everything after it are never stripped. */
+  end: Element | null
   doc: Document
   rule: SiteRule | null
   rootChars: number
@@ -44,14 +46,16 @@ interface Ctx {
  * @param root - the article body (Detection.root)
  * @param rule - the page's site rule, or null for the generic patterns only
  * @param ignore - selectors of subtrees that are not article text (Detection.ignore); left exactly as they are
+ * @param end - the body's child where the article ends (Detection.end); it and what follows are left alone
  */
-export function stripPromos(root: Element, rule: SiteRule | null, ignore: readonly string[] = []): PromoReport {
+export function stripPromos(root: Element, rule: SiteRule | null, ignore: readonly string[] = [], end: Element | null = null): PromoReport {
   const report: PromoReport = { promos: [], unsure: [] }
   if (!root || root.nodeType !== 1 || !root.ownerDocument) return report
   const doc = root.ownerDocument
   const ctx: Ctx = {
     root, doc, rule, report,
     ignore: safeSelectorList(ignore, doc),
+    end,
     rootChars: normalizeSpace(root.textContent ?? '').length,
     // Ids continue after any earlier run's placeholders, so a second run cannot reuse an id.
     next: doc.querySelectorAll(`[${ATTR_PROMO_SLOT}]`).length,
@@ -71,7 +75,17 @@ function newId(ctx: Ctx): string {
 }
 
 function skipped(el: Element, ctx: Ctx): boolean {
-  return !ctx.root.contains(el) || el.closest(SKIP_MARKED) !== null || (ctx.ignore !== null && el.closest(ctx.ignore) !== null)
+  return (
+    !ctx.root.contains(el) ||
+    el.closest(SKIP_MARKED) !== null ||
+    (ctx.ignore !== null && el.closest(ctx.ignore) !== null) ||
+    (ctx.end !== null && afterEnd(el, ctx.end))
+  )
+}
+
+/** True for the end marker, its insides and everything after it in document order. */
+function afterEnd(el: Element, end: Element): boolean {
+  return el === end || (end.compareDocumentPosition(el) & (4 /* FOLLOWING */ | 16 /* CONTAINED_BY */)) !== 0
 }
 
 function stripWhole(ctx: Ctx, el: Element, label: string, kind: PromoKind, source: string): void {

@@ -62,6 +62,11 @@ export interface SiteRule {
   promoText?: PromoTextRule[]
   /** In-body subtrees that are not article prose but stay in place (captions, meta lines, sliders). */
   ignore: string[]
+  /**
+   * Selectors of a direct child of the body that ends the article (MMC's share toolbar, after which the CMS prints
+   * previous/next boxes and comments into the same element): it and everything after it are not article.
+   */
+  bodyEnd?: string[]
   /** Zone of dates printed without one, when the host gives no region. */
   timezone?: 'WIB' | 'WITA' | 'WIT'
 }
@@ -112,7 +117,7 @@ export function validateSiteRules(input: unknown, doc?: Document): { rules: Site
     if (strings('sources', true).length === 0) bad('sources must name at least one reference section')
     for (const h of strings('hosts', true)) if (!/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(h)) bad(`bad host pattern ${h}`)
     for (const k of ['articleUrl', 'notArticleUrl']) for (const r of strings(k, k === 'articleUrl')) regex(r, k)
-    for (const k of ['articleMarkers', 'notArticleMarkers', 'ignore', 'title', 'date', 'author'])
+    for (const k of ['articleMarkers', 'notArticleMarkers', 'ignore', 'bodyEnd', 'title', 'date', 'author'])
       for (const s of strings(k, ['ignore', 'title', 'date', 'author'].includes(k))) selector(s, k)
     const body = strings('body', true)
     if (body.length === 0) bad('body needs at least one selector')

@@ -21,12 +21,13 @@ export function isBlockElement(el: Element): boolean {
 /**
  * @param root - the article body
  * @param ignore - CSS selectors of subtrees to leave out (invalid selectors are skipped, never thrown)
+ * @param end - a child of the root where the article ends: it and the children after it are left out
  */
-export function articleText(root: Element, ignore: readonly string[] = []): string {
+export function articleText(root: Element, ignore: readonly string[] = [], end: Element | null = null): string {
   const ignoreSel = safeSelectorList([`[${ATTR_UI}]`, ...ignore], root.ownerDocument)
   const out: string[] = []
   const visit = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    for (let child = node.firstChild; child && child !== end; child = child.nextSibling) {
       if (child.nodeType === 3) {
         out.push(child.nodeValue ?? '')
       } else if (child.nodeType === 1) {

@@ -130,14 +130,19 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     async openExtensionPage(path) {
       const page = await browser.newPage()
       const url = `${origin}/${path}`
-      // puppeteer#14314: goto to a moz-extension page never resolves; fire it and poll instead.
+      // puppeteer#14314: goto to a moz-extension page never resolves; fire it and poll instead. Polls that land
+      // while the tab switches documents can fail inside Firefox's BiDi ("right-hand side of 'in' should be an
+      // object"): those are retried, not fatal.
       page.goto(url, { timeout: 0 }).catch(() => {})
-      await page.waitForFunction(
-        (expected: string) => location.href === expected && document.readyState === 'complete',
-        { timeout: 15_000, polling: 100 },
-        url,
-      )
-      return page
+      const deadline = Date.now() + 15_000
+      for (;;) {
+        const loaded = await page
+          .evaluate((expected: string) => location.href === expected && document.readyState === 'complete', url)
+          .catch(() => false)
+        if (loaded) return page
+        if (Date.now() > deadline) throw new Error(`extension page did not load: ${url}`)
+        await new Promise((done) => setTimeout(done, 100))
+      }
     },
     async close() {
       await browser.close()

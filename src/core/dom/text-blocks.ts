@@ -1,0 +1,91 @@
+/**
+ * The article as features see it: a list of text blocks (paragraphs, list items, headings, quotes …), each with
+ * its text and the text nodes it came from, so string-level findings (a quote's offsets, an acronym's offsets) can
+ * be mapped back onto the DOM. Collected in one recursive walk over the article root only.
+ *
+ * Skipped: scripts, styles, form fields, code, embedded media, our own UI ([data-kliping-ui]) and whatever the
+ * caller excludes (captions, share boxes). A block's text is the concatenation of its text nodes, exactly as in
+ * the page, so offsets index into the page's own characters.
+ */
+
+export interface TextBlock {
+  element: Element
+  text: string
+  nodes: Text[]
+  /** `starts[i]` is the offset of `nodes[i]` within `text`. */
+  starts: number[]
+}
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
+  'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'IMG', 'PICTURE',
+])
+
+const BLOCK_TAGS = new Set([
+  'P', 'LI', 'DD', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TD', 'TH', 'FIGCAPTION', 'CAPTION',
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'TBODY',
+  'FIGURE', 'FORM', 'NAV', 'ADDRESS', 'CENTER', 'DETAILS', 'SUMMARY',
+])
+
+export interface CollectOptions {
+  /** Elements matching this selector (and their subtrees) are not article text. */
+  exclude?: string
+  /** A child of the root where the article ends: it and the children after it are not article text. */
+  end?: Element | null
+}
+
+function isSkipped(element: Element, exclude: string | undefined): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true
+  if (element.hasAttribute('data-kliping-ui')) return true
+  if (exclude && element.matches(exclude)) return true
+  return false
+}
+
+export function collectTextBlocks(root: Element, options: CollectOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = []
+  const open = new Map<Element, TextBlock>()
+
+  function add(blockElement: Element, node: Text): void {
+    let block = open.get(blockElement)
+    if (!block) {
+      block = { element: blockElement, text: '', nodes: [], starts: [] }
+      open.set(blockElement, block)
+      blocks.push(block)
+    }
+    block.starts.push(block.text.length)
+    block.nodes.push(node)
+    block.text += node.data
+  }
+
+  const end = options.end ?? null
+  function visit(parent: Node, blockElement: Element): void {
+    for (let child = parent.firstChild; child && child !== end; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        add(blockElement, child as Text)
+      } else if (child.nodeType === 1) {
+        const element = child as Element
+        if (isSkipped(element, options.exclude)) continue
+        // A nested block starts a new paragraph; text after it in the parent continues the parent's block.
+        visit(element, BLOCK_TAGS.has(element.tagName.toUpperCase()) ? element : blockElement)
+      }
+    }
+  }
+
+  visit(root, root)
+  // Blocks made only of whitespace (indentation between elements) carry no article text.
+  return blocks.filter((block) => /\S/.test(block.text))
+}
+
+/** Finds which text node holds `offset` of the block (the first node when the offset is at a boundary). */
+export function locate(block: TextBlock, offset: number, preferEnd = false): { node: Text; offset: number } {
+  let low = 0
+  let high = block.starts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    const start = block.starts[mid]!
+    if (start < offset || (!preferEnd && start === offset)) low = mid
+    else high = mid - 1
+  }
+  const node = block.nodes[low]!
+  return { node, offset: offset - block.starts[low]! }
+}
