@@ -4,21 +4,53 @@
  * "NAME: “…”"), the second half of a split quote, then a lone follow-up quote. Pronoun cues (-nya, dia, ia) resolve
  * to the speech-salient person: the latest subject of a speech clause, quote speaker or new sentence subject —
  * never simply the nearest name, and never a name inside a quote or after "kepada/didampingi/bersama".
- * One forward pass; every look-around is bounded, so the work is linear in the article length.
+ * Two forward passes, one paragraph per call so a caller can pause between paragraphs: collectPersons (pass 1,
+ * every paragraph) fills the alias table, then attributeParagraph (pass 2, every paragraph) attributes the quotes.
+ * Every look-around is bounded, so the work is linear in the article length.
  */
 
-import { HONORIFICS, TITLE_WORDS } from './name-lexicon.ts'
-import { parseMention, isNameWord, type Mention, type MentionContext } from './person-mentions.ts'
-import {
-  CUE_PRONOUNS,
-  PASSIVE_SPEECH,
-  PRONOUN_MARKERS,
-  SPEECH_VERBS,
-  VERB_ADVERBS,
-  postCue,
-} from './reporting-verbs.ts'
+import type { MentionContext } from './mention-context.ts'
+import { TITLE_WORDS } from './name-lexicon.ts'
+import { parseMention, type Mention } from './person-mentions.ts'
 import { AliasTable, type Person } from './speaker-aliases.ts'
-import { splitSentences, type Token } from './tokenize.ts'
+import {
+  COLON,
+  COMMA,
+  EM_DASH,
+  EN_DASH,
+  F_CAP,
+  F_DIGIT_START,
+  F_ENDS_SENTENCE,
+  HYPHEN,
+  PERIOD,
+  T_NONE,
+  T_PUNCT,
+  T_QUOTE,
+  T_WORD,
+  sentenceEnd,
+  type TokenStore,
+} from './tokenize.ts'
+import {
+  C_COLLECTIVE,
+  C_CUE_PRONOUN,
+  C_EPITHET_END,
+  C_HONORIFIC,
+  C_OBJECT_PREP,
+  C_PASSIVE,
+  C_POST_CUE,
+  C_PRONOUN_MARKER,
+  C_SPEECH_VERB,
+  C_SUBJECT_PRONOUN,
+  C_TITLE,
+  C_VERB_ADVERB,
+  C_VERB_PREFIX,
+  W_BAHWA,
+  W_DEMIKIAN,
+  W_DR,
+  W_MENURUT,
+  W_OLEH,
+  W_WALI,
+} from './vocabulary.ts'
 
 /** How a quote got its speaker. */
 export type Attribution = 'cue-after' | 'cue-before' | 'split' | 'follow-up' | 'none'
@@ -39,441 +71,429 @@ export interface SpanPlacement {
   readonly lastParagraph: number
 }
 
-const HEADLINE_SMALL_WORDS = new Set(['dan', 'di', 'ke', 'dari', 'untuk', 'yang', 'dalam', 'pada', 'atau', 'bagi', 'dengan', 'serta', 'jadi', 'vs'])
-const SUBJECT_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'dirinya'])
-/** Words after which a person is an object, addressee or companion, never the speaker. */
-const OBJECT_PREPOSITIONS = new Set([
-  'kepada', 'pada', 'bersama', 'didampingi', 'dipandu', 'menggantikan', 'melantik', 'mewakili', 'dengan', 'untuk',
-  'dari', 'oleh', 'dan', 'serta', 'mendampingi', 'menemui', 'mengunjungi', 'menyambut', 'disambut', 'bagi', 'terhadap',
-  'tentang', 'menerima', 'diterima', 'memanggil', 'menghubungi', 'atas', 'selaku', 'di', 'ke', 'disaksikan',
-  'dihadiri', 'mengundang', 'meminta',
-])
-const EPITHET_ENDS = new Set(['itu', 'tersebut', 'ini'])
 const EPITHET_ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['orang nomor satu', ['bupati', 'wali kota', 'gubernur', 'presiden']],
   ['orang nomor dua', ['wakil bupati', 'wakil wali kota', 'wakil gubernur']],
 ]
-const COLLECTIVE = new Set(['keduanya', 'mereka', 'ketiganya', 'semuanya'])
 /** Lone quotes inherit the salient speaker only while the last speech act is this close, in paragraphs. */
 const FOLLOW_UP_REACH = 2
 /** Words between a mention's start and its speech verb: title chains are long ("Kepala Badan … Rimbajaya Mega …"). */
 const SPEECH_GATE = 16
 
-function isPunct(t: Token | undefined, text: string): boolean {
-  return t !== undefined && t.kind === 'punct' && t.text === text
-}
-
 /** Index of the speech verb after a mention, skipping adverbs ("Bayu kembali menegaskan"), or -1. */
-function speechVerbAfter(tokens: readonly Token[], j: number): number {
+function speechVerbAfter(s: TokenStore, j: number): number {
   let k = j
-  if (isPunct(tokens[k], ',')) return -1
+  if (s.isPunct(k, COMMA)) return -1
   for (let guard = 0; guard < 3; guard++) {
-    const t = tokens[k]
-    if (t === undefined || t.kind !== 'word') return -1
-    if (SPEECH_VERBS.has(t.lower)) return k
-    if (!VERB_ADVERBS.has(t.lower)) return -1
+    if (!s.isWord(k)) return -1
+    const cls = s.wordClass(k)
+    if ((cls & C_SPEECH_VERB) !== 0) return k
+    if ((cls & C_VERB_ADVERB) === 0) return -1
     k++
   }
   return -1
 }
 
-/** A speech verb within the next few words (cheap gate before parsing a mention). */
-function speechVerbWithin(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + SPEECH_GATE); k++) {
-    const t = tokens[k]
-    if (t === undefined || t.kind === 'quote') return false
-    if (t.kind === 'word' && SPEECH_VERBS.has(t.lower)) return true
-  }
-  return false
-}
-
-/** A speech verb later in the sentence, before any quote: "Rahmat dari Sanggar Tepian, mengaku bangga …". */
-function speechVerbLater(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + 12); k++) {
-    const t = tokens[k]
-    if (t === undefined || t.kind === 'quote') return false
-    if (t.kind === 'word' && SPEECH_VERBS.has(t.lower)) return true
-  }
-  return false
+/**
+ * A speech verb within the next `reach` tokens of the open paragraph, before `to` (≤ its end) and before any quote:
+ * the first speech verb or quote from `from` on (TokenStore.stops) is a verb, close enough.
+ */
+function speechVerbWithin(s: TokenStore, from: number, to: number, reach: number): boolean {
+  if (from >= to || (s.openClasses & C_SPEECH_VERB) === 0) return false
+  const stop = s.stops[from] as number
+  return stop < Math.min(to, from + reach) && s.kinds[stop] === T_WORD
 }
 
 /**
  * A headline or other Title-Case line ("Bupati Rimbajaya Tinjau Jembatan Gantung"): its capitalised words are not
  * names, so it never introduces persons; its mentions may only resolve to persons the body introduces.
+ * Opens paragraph p.
  */
-export function isHeadlineLike(tokens: readonly Token[]): boolean {
-  let words = 0
-  let caps = 0
-  for (const t of tokens) {
-    // Headlines keep small function words lower-case ("… Minta Sekda dan Kepala Bappeda …"); every other word is
-    // capitalised, while a prose sentence soon has a lower-case verb.
-    if (t.kind !== 'word' || HEADLINE_SMALL_WORDS.has(t.lower)) continue
-    words++
-    if (t.cap || /^\p{N}/u.test(t.text)) caps++
-  }
-  const last = tokens[tokens.length - 1]
-  const endsSentence = last !== undefined && (last.text === '.' || (last.kind === 'quote' && last.endsSentence))
+export function isHeadlineLike(s: TokenStore, p: number): boolean {
+  s.open(p)
+  // Headlines keep small function words lower-case ("… Minta Sekda dan Kepala Bappeda …"); every other word is
+  // capitalised, while a prose sentence soon has a lower-case verb. The tokenizer counted both kinds of word.
+  const words = s.contentWords[p] as number
+  const caps = s.capitalWords[p] as number
+  const last = s.hi - 1
+  const endsSentence = last >= s.lo && (s.isPunct(last, PERIOD) || (s.kinds[last] === T_QUOTE && s.hasFlag(last, F_ENDS_SENTENCE)))
   return words >= 3 && caps / words >= 0.85 && !endsSentence
 }
 
-export interface AttributionInput {
-  readonly tokens: readonly (readonly Token[])[]
-  readonly placements: readonly SpanPlacement[]
-  readonly ctx: MentionContext
-}
+/** The words that can open a person mention in pass 1, or introduce one. */
+const PERSON_GATE_CLASSES = C_TITLE | C_HONORIFIC | C_SPEECH_VERB | C_POST_CUE | C_PASSIVE
+const PERSON_GATE_WORDS = (1 << W_WALI) | (1 << W_MENURUT)
 
-export interface AttributionOutput {
-  readonly attributions: QuoteAttribution[]
-  readonly aliases: AliasTable
-}
+/** Attributes every quote span of an article, paragraph by paragraph (see the header). */
+export class SpeakerAttributor {
+  readonly table = new AliasTable()
+  /** Mentions parsed at a token (global index), memoised: both passes and several sieves ask about the same words. */
+  private readonly mentions = new Map<number, Mention | null>()
+  private readonly results: QuoteAttribution[] = []
+  private readonly preCue: Array<QuoteAttribution | null> = []
+  private readonly splitFrom: Array<Person | null | undefined> = []
+  private salient: Person | null = null
+  private salientParagraph = -Infinity
+  private currentParagraph = -1
 
-/**
- * Mentions parsed at a token, memoised per paragraph: both passes and several sieves ask about the same capitalised
- * words, and parsing is the costliest step per word.
- */
-export class MentionCache {
-  private readonly byParagraph: Array<Map<number, Mention | null>>
-  constructor(paragraphs: number, private readonly ctx: MentionContext) {
-    this.byParagraph = Array.from({ length: paragraphs }, () => new Map())
+  /** `headline[p]` is 1 for Title-Case paragraphs (isHeadlineLike); the context must be complete. */
+  constructor(
+    private readonly s: TokenStore,
+    private readonly placements: readonly SpanPlacement[],
+    private readonly ctx: MentionContext,
+    private readonly headline: Uint8Array,
+  ) {
+    for (let q = 0; q < placements.length; q++) {
+      this.results.push({ person: null, cue: null, via: 'none', explicit: false, confidence: 0 })
+      this.preCue.push(null)
+      this.splitFrom.push(undefined)
+    }
   }
-  at(tokens: readonly (readonly Token[])[], p: number, i: number): Mention | null {
-    const memo = this.byParagraph[p]
-    if (memo === undefined) return null
-    let m = memo.get(i)
-    if (m === undefined) memo.set(i, (m = parseMention(tokens[p] ?? [], i, this.ctx)))
+
+  private mentionAt(i: number): Mention | null {
+    const s = this.s
+    if (i < s.lo || i >= s.hi) return null
+    let m = this.mentions.get(i)
+    if (m === undefined) this.mentions.set(i, (m = parseMention(s, i, this.ctx)))
     return m
   }
-}
 
-/** Pass 1: collect persons from titled mentions and from names in speech slots, in document order. */
-export function buildAliasTable(
-  tokens: readonly (readonly Token[])[],
-  ctx: MentionContext,
-  headline: readonly boolean[],
-  cache: MentionCache = new MentionCache(tokens.length, ctx),
-): AliasTable {
-  const table = new AliasTable()
-  for (let p = 0; p < tokens.length; p++) {
-    const para = tokens[p] ?? []
-    if (headline[p]) continue
-    for (let i = 0; i < para.length; i++) {
-      const t = para[i]
-      if (t === undefined || t.kind !== 'word' || (!t.cap && t.lower !== 'dr')) continue
+  /** Pass 1 for paragraph p: collect persons from titled mentions and from names in speech slots. */
+  collectPersons(p: number): void {
+    if (this.headline[p]) return
+    const s = this.s
+    // Nothing in the paragraph can open or introduce a person: skip it without reading its tokens.
+    if ((s.paragraphClasses[p]! & PERSON_GATE_CLASSES) === 0 && (s.paragraphWords[p]! & PERSON_GATE_WORDS) === 0) return
+    s.open(p)
+    const vocab = s.vocab
+    for (let i = s.lo; i < s.hi; i++) {
+      if (s.kinds[i] !== T_WORD) continue
+      const id = s.values[i] as number
+      const special = vocab.special[id] as number
+      if (((s.flags[i] as number) & F_CAP) === 0 && special !== W_DR) continue
       // Parse only where a person can start: a title or honorific, after a cue, or before a speech verb.
-      const before = para[i - 1]
-      const gate = TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || t.lower === 'wali' ||
-        speechVerbWithin(para, i + 1) ||
-        (before !== undefined && before.kind === 'word' && (postCue(before.lower) !== null || before.lower === 'menurut' || PASSIVE_SPEECH.has(before.lower)))
+      const cls = vocab.classes[id] as number
+      const before = i - 1
+      const beforeCls = s.wordClass(before)
+      const gate = (cls & (C_TITLE | C_HONORIFIC)) !== 0 || special === W_WALI ||
+        speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE) ||
+        (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT
       if (!gate) continue
-      const m = cache.at(tokens, p, i)
+      const m = this.mentionAt(i)
       if (m === null) continue
-      if (m.name.length > 0) {
-        const prev = para[i - 1]
-        const slot = speechVerbAfter(para, m.to) >= 0 ||
-          (prev !== undefined && prev.kind === 'word' &&
-            ((postCue(prev.lower) !== null && !postCue(prev.lower)?.pronoun) || prev.lower === 'menurut' || PASSIVE_SPEECH.has(prev.lower)))
-        if (m.titled || slot) table.add(m)
+      if (m.nameLength > 0) {
+        const slot = speechVerbAfter(s, m.to) >= 0 || (s.isWord(before) &&
+          (((beforeCls & C_POST_CUE) !== 0 && !vocab.cues[s.values[before] as number]?.pronoun) ||
+            s.special(before) === W_MENURUT || (beforeCls & C_PASSIVE) !== 0))
+        if (m.titled || slot) this.table.add(m)
       }
       i = Math.max(i, m.to - 1)
     }
   }
-  return table
-}
 
-/** Attribute every quote span. `tokens` hold one quote token per segment; spans are indexed by `quote`. */
-export function attributeSpeakers(input: AttributionInput): AttributionOutput {
-  const { tokens, placements, ctx } = input
-  const headline = tokens.map(isHeadlineLike)
-  const cache = new MentionCache(tokens.length, ctx)
-  const table = buildAliasTable(tokens, ctx, headline, cache)
-  const results: QuoteAttribution[] = placements.map(() => ({ person: null, cue: null, via: 'none', explicit: false, confidence: 0 }))
-  const preCue: Array<QuoteAttribution | null> = placements.map(() => null)
-  const splitFrom: Array<Person | null | undefined> = placements.map(() => undefined)
+  /** Pass 2 for paragraph p (after pass 1 saw every paragraph): track the salient speaker, attribute quotes. */
+  attributeParagraph(p: number): void {
+    const s = this.s
+    s.open(p)
+    this.currentParagraph = p
+    for (let a = s.lo; a < s.hi; ) {
+      const b = sentenceEnd(s, a)
+      this.sentence(p, a, b)
+      a = b
+    }
+  }
 
-  let salient: Person | null = null
-  let salientParagraph = -Infinity
+  /** The attributions, once pass 2 saw every paragraph. */
+  finish(): QuoteAttribution[] {
+    const results = this.results
+    // Pre-cue and split results apply where no cue after the quote was found.
+    for (let q = 0; q < results.length; q++) {
+      const r = results[q]
+      if (r === undefined || r.via === 'cue-after') continue
+      const pre = this.preCue[q]
+      if (pre != null) results[q] = pre
+      else if (this.splitFrom[q] !== undefined) {
+        results[q] = { person: this.splitFrom[q] ?? null, cue: null, via: 'split', explicit: true, confidence: 0.9 }
+      }
+    }
+    return results
+  }
 
-  let currentParagraph = -1
-  const setSalient = (person: Person | null, p: number): void => {
+  private setSalient(person: Person | null, p: number): void {
     if (person === null) return
-    salient = person
-    salientParagraph = p
+    this.salient = person
+    this.salientParagraph = p
   }
 
   /**
    * A person can start here: a title or honorific, a name the article already knows, two capitalised name words,
    * or any name right before a speech verb ("Tomsi meminta").
    */
-  const plausibleSubject = (para: readonly Token[], at: number): boolean => {
-    const m = cache.at(tokens, currentParagraph, at)
+  private plausibleSubject(at: number): boolean {
+    const m = this.mentionAt(at)
     if (m === null) return false
-    if (m.titled || speechVerbAfter(para, m.to) >= 0 || m.name.length >= 2) return true
-    return table.resolveName(m.name) !== null
+    if (m.titled || speechVerbAfter(this.s, m.to) >= 0 || m.nameLength >= 2) return true
+    return this.table.resolveLowerName(m.nameLower) !== null
   }
 
   /** Resolve a parsed mention to a person; unknown untitled names are registered only with slot evidence. */
-  const personOf = (m: Mention, evidence: boolean): Person | null => {
-    if (m.name.length > 0) {
-      const known = table.resolveName(m.name)
+  private personOf(m: Mention, evidence: boolean): Person | null {
+    if (m.nameLength > 0) {
+      const known = this.table.resolveLowerName(m.nameLower)
       if (known !== null) return known
-      return (m.titled || evidence) && !headline[currentParagraph] ? table.add(m) : null
+      return (m.titled || evidence) && !this.headline[this.currentParagraph] ? this.table.add(m) : null
     }
-    if (m.role !== null) return table.resolveRole(m.role) ?? (m.roleLong !== null ? table.resolveRole(m.roleLong) : null)
+    const role = m.role
+    if (role !== null) {
+      const roleLong = m.roleLong
+      return this.table.resolveRole(role) ?? (roleLong !== null ? this.table.resolveRole(roleLong) : null)
+    }
     return null
   }
 
-  for (let p = 0; p < tokens.length; p++) {
-    const para = tokens[p] ?? []
-    currentParagraph = p
-    for (const [a, b] of splitSentences(para)) {
-      // The subject slot: the sentence start, or after a short introductory phrase ("Sementara itu, …").
-      let subjectAt = a
-      // A dateline ("RIMBAJAYA – …", "MMCKalteng - Jatinangor – …") is not the subject.
-      for (let k = a; k < Math.min(b, a + 5); k++) {
-        const d = para[k]
-        if (d?.kind === 'punct' && (d.text === '–' || d.text === '—' || d.text === '-') && d.start > 0) subjectAt = k + 1
-        else if (d?.kind !== 'word' || !(d.cap || /^\p{N}/u.test(d.text))) break
-      }
-      const first = para[subjectAt]
-      // Every sentence starts with a capital, so a lone unknown capitalised word there ("Seorang", "Menanggapi") is
-      // no name unless a speech verb follows it; then the subject may follow a short introductory phrase.
-      if (first !== undefined && first.kind === 'word' && !SUBJECT_PRONOUNS.has(first.lower) && !plausibleSubject(para, subjectAt)) {
-        for (let k = subjectAt + 1; k < Math.min(b, subjectAt + 7); k++) {
-          if (para[k]?.kind === 'quote') break
-          if (isPunct(para[k], ',')) {
-            subjectAt = k + 1
-            break
-          }
+  /** One sentence [a, b) of the open paragraph p. */
+  private sentence(p: number, a: number, b: number): void {
+    const s = this.s
+    const vocab = s.vocab
+    // The subject slot: the sentence start, or after a short introductory phrase ("Sementara itu, …").
+    let subjectAt = a
+    // A dateline ("RIMBAJAYA – …", "MMCKalteng - Jatinangor – …") is not the subject.
+    for (let k = a; k < Math.min(b, a + 5); k++) {
+      const kind = s.kinds[k]
+      if (kind === T_PUNCT && (s.values[k] === EN_DASH || s.values[k] === EM_DASH || s.values[k] === HYPHEN) && (s.starts[k] as number) > 0) subjectAt = k + 1
+      else if (kind !== T_WORD || ((s.flags[k] as number) & (F_CAP | F_DIGIT_START)) === 0) break
+    }
+    // Every sentence starts with a capital, so a lone unknown capitalised word there ("Seorang", "Menanggapi") is
+    // no name unless a speech verb follows it; then the subject may follow a short introductory phrase.
+    if (s.isWord(subjectAt) && (s.wordClass(subjectAt) & C_SUBJECT_PRONOUN) === 0 && !this.plausibleSubject(subjectAt)) {
+      for (let k = subjectAt + 1; k < Math.min(b, subjectAt + 7); k++) {
+        if (s.kinds[k] === T_QUOTE) break
+        if (s.isPunct(k, COMMA)) {
+          subjectAt = k + 1
+          break
         }
       }
-      const introduced = subjectAt > a && para[subjectAt - 1]?.text === ','
-      let sentenceSpeaker: Person | null = null
-      let sentenceHasSubject = false
+    }
+    const introduced = subjectAt > a && s.isPunct(subjectAt - 1, COMMA)
+    const headline = this.headline[p] === 1
+    let sentenceSpeaker: Person | null = null
+    let sentenceHasSubject = false
 
-      for (let i = a; i < b; i++) {
-        const t = para[i]
-        if (t === undefined) continue
-        if (t.kind === 'quote') {
-          i = handleQuote(p, i, a, b, sentenceHasSubject ? sentenceSpeaker : null)
-          continue
+    for (let i = a; i < b; i++) {
+      const kind = s.kinds[i]
+      if (kind === T_QUOTE) {
+        i = this.handleQuote(p, i, a, b, sentenceHasSubject ? sentenceSpeaker : null)
+        continue
+      }
+      if (kind !== T_WORD) continue
+      const id = s.values[i] as number
+      const cls = vocab.classes[id] as number
+      const special = vocab.special[id] as number
+      if (i === subjectAt && (cls & C_SUBJECT_PRONOUN) !== 0) {
+        // "Ia menekankan …": the salient person is still speaking; keep them fresh.
+        if (this.salient !== null) this.salientParagraph = p
+        sentenceHasSubject = true
+        sentenceSpeaker = this.salient
+        continue
+      }
+      if ((cls & C_PRONOUN_MARKER) !== 0) {
+        if (this.salient !== null) this.salientParagraph = p
+        continue
+      }
+      if (special === W_MENURUT || (cls & C_PASSIVE) !== 0) {
+        let k = i + 1
+        if (s.special(k) === W_OLEH) k++
+        const m = this.mentionAt(k)
+        if (m !== null) {
+          this.setSalient(this.personOf(m, true), p)
+          i = m.to - 1
         }
-        if (t.kind !== 'word') continue
-        if (i === subjectAt && SUBJECT_PRONOUNS.has(t.lower)) {
-          // "Ia menekankan …": the salient person is still speaking; keep them fresh.
-          if (salient !== null) salientParagraph = p
-          sentenceHasSubject = true
-          sentenceSpeaker = salient
-          continue
-        }
-        if (PRONOUN_MARKERS.has(t.lower)) {
-          if (salient !== null) salientParagraph = p
-          continue
-        }
-        if (t.lower === 'menurut' || PASSIVE_SPEECH.has(t.lower)) {
-          let k = i + 1
-          if (para[k]?.lower === 'oleh') k++
-          const m = cache.at(tokens, p, k)
-          if (m !== null) {
-            setSalient(personOf(m, true), p)
-            i = m.to - 1
-          }
-          continue
-        }
-        if (!t.cap && t.lower !== 'dr') continue
-        // Only the subject slot and names before a speech verb matter here; skip the parse elsewhere.
-        if (i !== subjectAt && !speechVerbWithin(para, i + 1)) continue
-        const prev = para[i - 1]
-        if (prev !== undefined && prev.kind === 'word' && OBJECT_PREPOSITIONS.has(prev.lower)) {
-          // Skip the whole object mention so its name words cannot look like a new subject.
-          const m = cache.at(tokens, p, i)
-          if (m !== null) i = m.to - 1
-          continue
-        }
-        const m = cache.at(tokens, p, i)
-        if (m === null) continue
-        const verbAt = speechVerbAfter(para, m.to)
-        const atSubject = i === subjectAt
-        if (atSubject && !headline[p] && !plausibleSubject(para, i) && !introduced) {
-          i = Math.max(i, m.to - 1)
-          continue
-        }
-        if ((verbAt >= 0 || atSubject) && !headline[p]) {
-          const next = para[m.to]
-          const verbLike = next !== undefined && next.kind === 'word' && !next.cap
-          const evidence = verbAt >= 0 || (m.name.length >= 2 && verbLike && /^(me|ber|di|ter|juga|akan|telah|sudah)/.test(next.lower)) ||
-            (atSubject && introduced && speechVerbLater(para, m.to, b))
-          const person = personOf(m, evidence)
-          if (person !== null) {
-            setSalient(person, p)
-            if (atSubject) {
-              sentenceHasSubject = true
-              sentenceSpeaker = person
-            }
-          }
-        }
+        continue
+      }
+      if (((s.flags[i] as number) & F_CAP) === 0 && special !== W_DR) continue
+      // Only the subject slot and names before a speech verb matter here; skip the parse elsewhere.
+      if (i !== subjectAt && !speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE)) continue
+      if ((s.wordClass(i - 1) & C_OBJECT_PREP) !== 0) {
+        // Skip the whole object mention so its name words cannot look like a new subject.
+        const m = this.mentionAt(i)
+        if (m !== null) i = m.to - 1
+        continue
+      }
+      const m = this.mentionAt(i)
+      if (m === null) continue
+      const verbAt = speechVerbAfter(s, m.to)
+      const atSubject = i === subjectAt
+      if (atSubject && !headline && !this.plausibleSubject(i) && !introduced) {
         i = Math.max(i, m.to - 1)
+        continue
       }
+      if ((verbAt >= 0 || atSubject) && !headline) {
+        const next = m.to
+        const verbLike = s.isWord(next) && !s.cap(next)
+        const evidence = verbAt >= 0 || (m.nameLength >= 2 && verbLike && (s.wordClass(next) & C_VERB_PREFIX) !== 0) ||
+          (atSubject && introduced && speechVerbWithin(s, m.to, b, 12))
+        const person = this.personOf(m, evidence)
+        if (person !== null) {
+          this.setSalient(person, p)
+          if (atSubject) {
+            sentenceHasSubject = true
+            sentenceSpeaker = person
+          }
+        }
+      }
+      i = Math.max(i, m.to - 1)
     }
   }
 
-  // Pre-cue and split results apply where no cue after the quote was found.
-  for (let q = 0; q < results.length; q++) {
-    const r = results[q]
-    if (r === undefined || r.via === 'cue-after') continue
-    const pre = preCue[q]
-    if (pre != null) results[q] = pre
-    else if (splitFrom[q] !== undefined) {
-      results[q] = { person: splitFrom[q] ?? null, cue: null, via: 'split', explicit: true, confidence: 0.9 }
-    }
-  }
-  return { attributions: results, aliases: table }
-
-  /** Attribute the quote token at `i`; returns the last token index consumed. */
-  function handleQuote(p: number, i: number, a: number, b: number, subject: Person | null): number {
-    const para = tokens[p] ?? []
-    const q = para[i]?.quote ?? -1
-    const place = placements[q]
+  /** Attribute the quote token at `i` of the open paragraph p; returns the last token index consumed. */
+  private handleQuote(p: number, i: number, a: number, b: number, subject: Person | null): number {
+    const s = this.s
+    const q = s.values[i] as number
+    const place = this.placements[q]
     if (place === undefined) return i
     const isFirst = place.firstParagraph === p
     const isLast = place.lastParagraph === p
 
     if (isFirst) {
-      const pre = cueBefore(para, i, a, subject)
-      if (pre !== null) preCue[q] = pre
+      const pre = this.cueBefore(i, a, subject)
+      if (pre !== null) this.preCue[q] = pre
       // A lone follow-up: the salient speaker, while recent. Overridden by any cue found later.
-      const recent = salient !== null && p - salientParagraph <= FOLLOW_UP_REACH
-      results[q] = { person: recent ? salient : null, cue: null, via: recent ? 'follow-up' : 'none', explicit: false, confidence: recent ? 0.8 : 0 }
+      const recent = this.salient !== null && p - this.salientParagraph <= FOLLOW_UP_REACH
+      this.results[q] = { person: recent ? this.salient : null, cue: null, via: recent ? 'follow-up' : 'none', explicit: false, confidence: recent ? 0.8 : 0 }
     }
     if (!isLast) return i
 
     // Sieve 1: a cue after the quote.
     let k = i + 1
-    if (isPunct(para[k], ',')) k++
-    let w = para[k]
+    if (s.isPunct(k, COMMA)) k++
     let lead = ''
-    if (w !== undefined && w.kind === 'word' && w.lower === 'demikian') {
-      lead = w.text + ' '
+    if (s.special(k) === W_DEMIKIAN) {
+      lead = s.textOf(k) + ' '
       k++
-      w = para[k]
     }
-    if (w === undefined || w.kind !== 'word') return settle(q, p, i)
-    if (PASSIVE_SPEECH.has(w.lower) && lead !== '') {
+    if (!s.isWord(k)) return this.settle(q, p, i)
+    const w = k
+    const wCls = s.wordClass(w)
+    if ((wCls & C_PASSIVE) !== 0 && lead !== '') {
       let j = k + 1
-      if (para[j]?.lower === 'oleh') j++
-      const m = parseMention(para, j, ctx, true)
+      if (s.special(j) === W_OLEH) j++
+      const m = parseMention(s, j, this.ctx, true)
       if (m !== null) {
-        const person = personOf(m, true)
-        results[q] = { person, cue: lead + w.text, via: 'cue-after', explicit: true, confidence: person ? 0.95 : 0.5 }
-        setSalient(person, p)
+        const person = this.personOf(m, true)
+        this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: person ? 0.95 : 0.5 }
+        this.setSalient(person, p)
         return m.to - 1
       }
-      return settle(q, p, i)
+      return this.settle(q, p, i)
     }
-    const cue = postCue(w.lower)
-    if (cue === null) return settle(q, p, i)
+    const cue = s.vocab.cues[s.values[w] as number]
+    if (cue === null || cue === undefined) return this.settle(q, p, i)
+    const salient = this.salient
     if (cue.pronoun) {
-      results[q] = { person: salient, cue: lead + w.text, via: 'cue-after', explicit: true, confidence: salient ? 0.9 * cue.confidence : 0.3 }
-      noteSplit(para, k + 1, salient)
+      this.results[q] = { person: salient, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: salient ? 0.9 * cue.confidence : 0.3 }
+      this.noteSplit(k + 1, salient)
       return k
     }
-    const n = para[k + 1]
-    if (n !== undefined && n.kind === 'word' && CUE_PRONOUNS.has(n.lower)) {
-      results[q] = { person: salient, cue: `${lead}${w.text} ${n.text}`, via: 'cue-after', explicit: true, confidence: salient ? 0.9 * cue.confidence : 0.3 }
-      noteSplit(para, k + 2, salient)
+    const n = k + 1
+    const nCls = s.wordClass(n)
+    if ((nCls & C_CUE_PRONOUN) !== 0) {
+      this.results[q] = { person: salient, cue: `${lead}${s.textOf(w)} ${s.textOf(n)}`, via: 'cue-after', explicit: true, confidence: salient ? 0.9 * cue.confidence : 0.3 }
+      this.noteSplit(k + 2, salient)
       return k + 1
     }
-    if (n !== undefined && n.kind === 'word' && COLLECTIVE.has(n.lower)) {
+    if ((nCls & C_COLLECTIVE) !== 0) {
       // Collective speakers (keduanya, mereka) are several people: no single speaker to give.
-      results[q] = { person: null, cue: `${lead}${w.text} ${n.text}`, via: 'cue-after', explicit: true, confidence: 0.3 }
+      this.results[q] = { person: null, cue: `${lead}${s.textOf(w)} ${s.textOf(n)}`, via: 'cue-after', explicit: true, confidence: 0.3 }
       return k + 1
     }
-    const m = n === undefined ? null : parseMention(para, k + 1, ctx, true)
+    const m = s.kind(n) === T_NONE ? null : parseMention(s, n, this.ctx, true)
     if (m !== null) {
-      const person = personOf(m, true)
-      results[q] = { person, cue: lead + w.text, via: 'cue-after', explicit: true, confidence: person ? cue.confidence * (m.name.length > 0 ? 1 : 0.9) : 0.3 }
-      setSalient(person, p)
-      noteSplit(para, m.to, person)
+      const person = this.personOf(m, true)
+      this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: person ? cue.confidence * (m.nameLength > 0 ? 1 : 0.9) : 0.3 }
+      this.setSalient(person, p)
+      this.noteSplit(m.to, person)
       return m.to - 1
     }
     // An epithet ("lanjut mantan camat itu", "kata orang nomor satu di Rimbajaya itu"): the person it describes.
-    const words: string[] = []
+    let words = ''
     for (let j = k + 1; j < Math.min(b, k + 10); j++) {
-      const e = para[j]
-      if (e === undefined || e.kind !== 'word') break
-      words.push(e.lower)
-      if (EPITHET_ENDS.has(e.lower) && j > k + 1) {
-        const person = epithetPerson(words.join(' '))
-        results[q] = { person, cue: lead + w.text, via: 'cue-after', explicit: true, confidence: person ? 0.75 : 0.3 }
-        setSalient(person, p)
+      if (!s.isWord(j)) break
+      words = j === k + 1 ? s.lower(j) : `${words} ${s.lower(j)}`
+      if ((s.wordClass(j) & C_EPITHET_END) !== 0 && j > k + 1) {
+        const person = this.epithetPerson(words)
+        this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: person ? 0.75 : 0.3 }
+        this.setSalient(person, p)
         return j
       }
     }
     // An unnamed speaker ("kata seorang warga", "ujar salah satu peserta"): speech, but nobody to name.
-    if (n !== undefined && n.kind === 'word' && !n.cap) {
-      results[q] = { person: null, cue: lead + w.text, via: 'cue-after', explicit: true, confidence: 0.3 }
+    if (s.isWord(n) && !s.cap(n)) {
+      this.results[q] = { person: null, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: 0.3 }
       return k
     }
-    return settle(q, p, i)
+    return this.settle(q, p, i)
   }
 
   /** The office an epithet names ("orang nomor satu" → the head of the region), else the salient person. */
-  function epithetPerson(epithet: string): Person | null {
+  private epithetPerson(epithet: string): Person | null {
     for (const [phrase, roles] of EPITHET_ROLES) {
       if (!epithet.includes(phrase)) continue
       for (const role of roles) {
-        const holder = table.resolveRole(role)
+        const holder = this.table.resolveRole(role)
         if (holder !== null) return holder
       }
     }
     for (const word of epithet.split(' ')) {
       if (!TITLE_WORDS.has(word) || word === 'mantan') continue
-      const holder = table.resolveRole(word)
-      if (holder !== null) return epithet.includes('mantan') ? salient : holder
+      const holder = this.table.resolveRole(word)
+      if (holder !== null) return epithet.includes('mantan') ? this.salient : holder
     }
-    return salient
+    return this.salient
   }
 
   /** No cue after the quote: a follow-up keeps the salient speaker it got at its first segment. */
-  function settle(q: number, p: number, i: number): number {
-    const pre = preCue[q]
-    if (pre != null && pre.person !== null) setSalient(pre.person, p)
+  private settle(q: number, p: number, i: number): number {
+    const pre = this.preCue[q]
+    if (pre != null && pre.person !== null) this.setSalient(pre.person, p)
     return i
   }
 
   /** "“…,” kata X, “…”": the quote after the cue's target belongs to X too. */
-  function noteSplit(para: readonly Token[], j: number, person: Person | null): void {
-    if (!isPunct(para[j], ',')) return
-    const next = para[j + 1]
-    if (next?.kind === 'quote' && splitFrom[next.quote] === undefined) splitFrom[next.quote] = person
+  private noteSplit(j: number, person: Person | null): void {
+    const s = this.s
+    if (!s.isPunct(j, COMMA)) return
+    const next = j + 1
+    if (s.isQuote(next) && this.splitFrom[s.values[next] as number] === undefined) this.splitFrom[s.values[next] as number] = person
   }
 
   /** Sieve 2: "X mengatakan, “…”", "X: “…”", "Menurut X, “…”". */
-  function cueBefore(para: readonly Token[], i: number, a: number, subject: Person | null): QuoteAttribution | null {
+  private cueBefore(i: number, a: number, subject: Person | null): QuoteAttribution | null {
+    const s = this.s
     let j = i - 1
-    const mark = para[j]
-    if (isPunct(mark, ':') || isPunct(mark, ',')) j--
-    if (para[j]?.lower === 'bahwa') j--
-    const v = para[j]
-    if (v === undefined || j < a) return null
-    if (v.kind === 'word' && SPEECH_VERBS.has(v.lower)) {
+    const colon = s.isPunct(j, COLON)
+    const comma = s.isPunct(j, COMMA)
+    if (colon || comma) j--
+    if (s.special(j) === W_BAHWA) j--
+    if (j < s.lo || j < a) return null
+    if ((s.wordClass(j) & C_SPEECH_VERB) !== 0) {
       // The verb's subject was just made salient (sentence subject, "Ia", or a later "…, sedangkan Irfan menambahkan").
-      const person = salient !== null && salientParagraph === currentParagraph ? salient : subject
-      return { person, cue: v.text, via: 'cue-before', explicit: true, confidence: person ? 0.9 : 0.3 }
+      const person = this.salient !== null && this.salientParagraph === this.currentParagraph ? this.salient : subject
+      return { person, cue: s.textOf(j), via: 'cue-before', explicit: true, confidence: person ? 0.9 : 0.3 }
     }
-    if (isPunct(mark, ':')) {
+    if (colon) {
       // "Bupati Bayu: “…”" — the mention must end right at the colon.
       // Bounded look-back: a speaker before a colon is a short mention, never a whole sentence away.
-      for (let s = Math.max(a, j - 12); s < j + 1; s++) {
-        const m = cache.at(tokens, currentParagraph, s)
+      for (let k = Math.max(a, j - 12); k < j + 1; k++) {
+        const m = this.mentionAt(k)
         if (m !== null && m.to === i - 1) {
-          const person = personOf(m, true)
+          const person = this.personOf(m, true)
           return { person, cue: ':', via: 'cue-before', explicit: true, confidence: person ? 0.85 : 0.3 }
         }
-        if (m !== null) s = m.to - 1
+        if (m !== null) k = m.to - 1
       }
     }
-    if (isPunct(mark, ',') && para[a]?.lower === 'menurut' && salient !== null) {
-      return { person: salient, cue: 'menurut', via: 'cue-before', explicit: true, confidence: 0.85 }
+    if (comma && s.special(a) === W_MENURUT && this.salient !== null) {
+      return { person: this.salient, cue: 'menurut', via: 'cue-before', explicit: true, confidence: 0.85 }
     }
     return null
   }

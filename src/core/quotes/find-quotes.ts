@@ -1,17 +1,21 @@
 /**
  * The quote feature's entry point: finds the direct quotes of an article given as paragraphs and attributes each to
- * its speaker. Pipeline: spans (quote-spans) → tokens with quotes collapsed (tokenize) → alias table and attribution
- * (attribute-speaker) → non-speech and pull-quote filtering (non-speech) → merging the close-and-reopen
- * multi-paragraph variant → stable ids in document order. Pure and string-level; never changes the input.
+ * its speaker. Pipeline: spans (quote-spans) → tokens with quotes collapsed (tokenize), the article's places and
+ * acronyms (mention-context) and headline lines → alias table and attribution (attribute-speaker) → non-speech and
+ * pull-quote filtering (non-speech) → merging the close-and-reopen multi-paragraph variant → stable ids in document
+ * order. Pure and string-level; never changes the input.
+ *
+ * The work is a generator (findQuotesInSlices) that can pause after any paragraph of any stage, so the page can
+ * run it in slices between other tasks; findQuotes runs the same generator to the end in one go.
  */
 
-import { attributeSpeakers, type Attribution, type SpanPlacement } from './attribute-speaker.ts'
-import { HONORIFICS, PLACE_HEADS, TITLE_WORDS } from './name-lexicon.ts'
-import type { MentionContext } from './person-mentions.ts'
-import { lacksSentenceEnd, nonSpeechReason, normaliseForMatch, type NonSpeechReason } from './non-speech.ts'
+import { isHeadlineLike, SpeakerAttributor, type Attribution, type QuoteAttribution, type SpanPlacement } from './attribute-speaker.ts'
+import { isLetterOrDigitAt, isTrimSpaceCode } from './char-class.ts'
+import { collectMentionContext, MentionContext } from './mention-context.ts'
+import { endsSentence, lacksSentenceEnd, nonSpeechReason, normaliseForMatch, type NonSpeechReason } from './non-speech.ts'
 import { skipSpaces } from './normalize-quote-marks.ts'
-import { findQuoteSpans, type QuoteSpan, type SpanKind } from './quote-spans.ts'
-import { tokenizeParagraph, type QuoteRange, type Token } from './tokenize.ts'
+import { QuoteSpanFinder, type QuoteSpan, type SpanKind } from './quote-spans.ts'
+import { TokenStore, type QuoteRangeTable } from './tokenize.ts'
 
 /** [start,end) UTF-16 offsets into paragraphs[paragraph], INCLUDING the quote marks. */
 export interface QuoteSegment {
@@ -55,24 +59,116 @@ export interface QuoteAnalysis {
   readonly dropped: DroppedSpan[]
 }
 
-const MULTI_SPACE = /\s{2,}|[\t\n\r\u00a0]/
+const ANY_SPACE = /\s+/g
+
+/** /\s{2,}|[\t\n\r\u00a0]/ by char code: two whitespace characters in a row, or a tab, line break or no-break space. */
+function hasOddSpace(text: string): boolean {
+  let previous = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 9 || c === 10 || c === 13 || c === 0xa0) return true
+    const space = isTrimSpaceCode(c)
+    if (space && previous) return true
+    previous = space
+  }
+  return false
+}
 
 function innerText(paragraphs: readonly string[], span: QuoteSpan): string {
   const joined = span.segments.length === 1 && span.segments[0] !== undefined
     ? (paragraphs[span.segments[0].paragraph] ?? '').slice(span.segments[0].innerStart, span.segments[0].innerEnd)
     : span.segments.map((s) => (paragraphs[s.paragraph] ?? '').slice(s.innerStart, s.innerEnd)).join(' ')
   // Most quotes have single spaces already; only collapse when needed.
-  return MULTI_SPACE.test(joined) ? joined.replace(/\s+/g, ' ').trim() : joined.trim()
+  return hasOddSpace(joined) ? joined.replace(ANY_SPACE, ' ').trim() : joined.trim()
 }
 
-const LETTER = /[\p{L}\p{N}]/u
+/** A pull-quote repeats one of this many quotes before or after it. */
+const PULL_QUOTE_REACH = 12
 
-/** The first and last letter of a paragraph, found once per paragraph. */
+/**
+ * The quote spans' segments grouped by paragraph (sorted by start within one), as the tokenizer reads them, and
+ * each span's segments in order, as the term check reads them. Flat integer arrays: one entry per segment.
+ */
+class QuoteRanges implements QuoteRangeTable {
+  readonly first: Int32Array
+  readonly start: Int32Array
+  readonly end: Int32Array
+  readonly quote: Int32Array
+  readonly endsSentence: Uint8Array
+  readonly token: Int32Array
+  /** Segments of span q: ranges bySpan[spanFirst[q] .. spanFirst[q + 1]). */
+  readonly spanFirst: Int32Array
+  readonly bySpan: Int32Array
+
+  constructor(paragraphs: readonly string[], spans: readonly QuoteSpan[]) {
+    const n = paragraphs.length
+    let total = 0
+    const first = new Int32Array(n + 1)
+    for (const span of spans) {
+      for (const seg of span.segments) {
+        first[seg.paragraph + 1]!++
+        total++
+      }
+    }
+    for (let p = 0; p < n; p++) first[p + 1]! += first[p]!
+    this.first = first
+    this.start = new Int32Array(total)
+    this.end = new Int32Array(total)
+    this.quote = new Int32Array(total)
+    this.endsSentence = new Uint8Array(total)
+    this.token = new Int32Array(total)
+    this.spanFirst = new Int32Array(spans.length + 1)
+    this.bySpan = new Int32Array(total)
+    const ordinal = new Int32Array(total)
+    const cursor = first.slice(0, n)
+    let k = 0
+    for (let q = 0; q < spans.length; q++) {
+      this.spanFirst[q] = k
+      const segments = (spans[q] as QuoteSpan).segments
+      for (let g = 0; g < segments.length; g++) {
+        const seg = segments[g]!
+        const r = cursor[seg.paragraph]!++
+        this.start[r] = seg.start
+        this.end[r] = seg.end
+        this.quote[r] = q
+        this.endsSentence[r] = endsSentence(paragraphs[seg.paragraph] ?? '', seg.innerStart, seg.innerEnd) ? 1 : 0
+        ordinal[r] = g
+        k++
+      }
+    }
+    this.spanFirst[spans.length] = k
+    // Within a paragraph, segments come in span order, which is nearly always start order; a stable insertion sort
+    // fixes the rare exception (as the stable Array sort did).
+    for (let p = 0; p < n; p++) {
+      for (let r = first[p]! + 1; r < first[p + 1]!; r++) {
+        let t = r
+        while (t > first[p]! && this.start[t - 1]! > this.start[t]!) {
+          this.swap(t - 1, t, ordinal)
+          t--
+        }
+      }
+    }
+    for (let r = 0; r < total; r++) this.bySpan[this.spanFirst[this.quote[r]!]! + ordinal[r]!] = r
+  }
+
+  private swap(a: number, b: number, ordinal: Int32Array): void {
+    for (const arr of [this.start, this.end, this.quote, ordinal]) {
+      const t = arr[a]!
+      arr[a] = arr[b]!
+      arr[b] = t
+    }
+    const e = this.endsSentence[a]!
+    this.endsSentence[a] = this.endsSentence[b]!
+    this.endsSentence[b] = e
+  }
+}
+
+/** The first and last letter of a paragraph. */
 function letterBounds(text: string): readonly [number, number] {
   let first = 0
-  while (first < text.length && !LETTER.test(text[first] ?? '')) first++
+  while (first < text.length && !isLetterOrDigitAt(text, first)) first++
   let last = text.length - 1
-  while (last >= first && !LETTER.test(text[last] ?? '')) last--
+  while (last >= first && !isLetterOrDigitAt(text, last)) last--
   return [first, last]
 }
 
@@ -81,185 +177,175 @@ function wholeParagraph(bounds: readonly [number, number], start: number, end: n
   return bounds[0] >= start && bounds[1] < end
 }
 
-/** A pull-quote repeats one of this many quotes before or after it. */
-const PULL_QUOTE_REACH = 12
-const MAX_PLACE_WORDS = 3
-const PLACE_FOLLOWERS = new Set([
-  'dan', 'di', 'yang', 'untuk', 'pada', 'serta', 'ke', 'dari', 'dengan', 'sebagai', 'sejak', 'hingga', 'itu', 'ini',
-  'tersebut', 'agar', 'karena', 'bersama', 'sampai', 'menuju', 'atau',
-])
+const EMPTY_WORDS: readonly string[] = []
 
 /**
- * Places and office acronyms the article itself defines: the capitalised words after a place head ("Kecamatan
- * Batu Ampar,") when they end before punctuation or a lower-case word, and acronyms given in brackets.
+ * The lower-cased words right before span q's opening mark, for the term check: up to three words before its
+ * quote token, from the first of its segments that has any.
  */
-function mentionContext(tokens: readonly (readonly Token[])[]): MentionContext {
-  const knownPlaces = new Set<string>()
-  const orgAcronyms = new Set<string>()
-  for (const para of tokens) {
-    // A dateline ("TANJUNG HARAPAN – …") names a place in capitals before a dash.
-    const dateline: string[] = []
-    for (const t of para) {
-      if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && dateline.length < MAX_PLACE_WORDS) dateline.push(t.lower)
-      else {
-        if ((t.text === '–' || t.text === '—' || t.text === '-') && dateline.length > 0) knownPlaces.add(dateline.join(' '))
-        break
-      }
-    }
-    for (let i = 0; i < para.length; i++) {
-      const t = para[i]
-      if (t === undefined || t.kind !== 'word') continue
-      if ((t.cap && PLACE_HEADS.has(t.lower)) || t.lower === 'di') {
-        const words: string[] = []
-        let k = i + 1
-        while (words.length <= MAX_PLACE_WORDS) {
-          const w = para[k]
-          if (w === undefined || w.kind !== 'word' || !w.cap || TITLE_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || PLACE_HEADS.has(w.lower)) break
-          words.push(w.lower)
-          k++
-        }
-        const after = para[k]
-        // Only a place that clearly ends ("Kecamatan Batu Ampar, …", "Desa Sungai Rengas yang …"): before a verb the
-        // run may go on into a person's name ("Kabupaten Rimbajaya Irfan Maulana mengatakan").
-        const closed = after === undefined || after.kind !== 'word' || PLACE_FOLLOWERS.has(after.lower)
-        if (words.length > 0 && words.length <= MAX_PLACE_WORDS && closed) knownPlaces.add(words.join(' '))
-      }
-      const open = para[i - 1]
-      const close = para[i + 1]
-      if (t.cap && open?.text === '(' && close?.text === ')' && t.text.length <= 14 && /^\p{L}+$/u.test(t.text)) {
-        // An acronym when some capitalised word shortly before starts with its initial: "Kementerian … (Kemendagri)".
-        const initial = t.lower[0]
-        for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
-          const w = para[k]
-          if (w?.kind === 'word' && w.cap && w.lower[0] === initial) {
-            orgAcronyms.add(t.lower)
-            break
-          }
-        }
-      }
+function wordsBefore(store: TokenStore, ranges: QuoteRanges, spans: readonly QuoteSpan[], q: number): readonly string[] {
+  const segments = (spans[q] as QuoteSpan).segments
+  for (let g = 0; g < segments.length; g++) {
+    const r = ranges.bySpan[ranges.spanFirst[q]! + g]!
+    store.open(segments[g]!.paragraph)
+    const at = ranges.token[r]!
+    let k = at - 1
+    while (k >= store.lo && at - 1 - k < 3 && store.isWord(k)) k--
+    if (k < at - 1) {
+      const words: string[] = []
+      for (let w = k + 1; w < at; w++) words.push(store.lower(w))
+      return words
     }
   }
-  return { knownPlaces, orgAcronyms }
+  return EMPTY_WORDS
 }
 
-/** Find the quotes of an article, with the spans dropped as non-speech. */
-export function analyseQuotes(paragraphs: readonly string[]): QuoteAnalysis {
-  const spans = findQuoteSpans(paragraphs)
-  const texts = spans.map((s) => innerText(paragraphs, s))
+/** Never pause: findQuotes runs the generator in one go. */
+const NEVER = (): boolean => false
 
-  const ranges: QuoteRange[][] = paragraphs.map(() => [])
-  spans.forEach((span, q) => {
-    for (const seg of span.segments) {
-      const inner = (paragraphs[seg.paragraph] ?? '').slice(seg.innerStart, seg.innerEnd)
-      ranges[seg.paragraph]?.push({ start: seg.start, end: seg.end, quote: q, endsSentence: !lacksSentenceEnd(inner) })
-    }
-  })
-  const tokens = paragraphs.map((text, p) => {
-    const r = ranges[p] ?? []
-    r.sort((x, y) => x.start - y.start)
-    return tokenizeParagraph(text, r)
-  })
-  const placements: SpanPlacement[] = spans.map((s) => ({
-    firstParagraph: s.segments[0]?.paragraph ?? 0,
-    lastParagraph: s.segments[s.segments.length - 1]?.paragraph ?? 0,
-  }))
-  const { attributions } = attributeSpeakers({ tokens, placements, ctx: mentionContext(tokens) })
+/**
+ * The state of one article's quote pass, advanced one unit of work (a paragraph of a stage, or a quote) per call.
+ * The generator below only loops over these calls and yields: it stays small on purpose, because an engine that
+ * optimizes a long-running loop inside a big function (on-stack replacement) compiles the whole function on the
+ * main thread at once — several milliseconds when the stages' code lived in the generator itself.
+ */
+class QuoteRun {
+  readonly n: number
+  private readonly finder = new QuoteSpanFinder()
+  spans: QuoteSpan[] = []
+  private ranges: QuoteRanges | null = null
+  private store: TokenStore | null = null
+  private ctx: MentionContext | null = null
+  private headline: Uint8Array
+  private attributor: SpeakerAttributor | null = null
+  private attributions: QuoteAttribution[] = []
+  private readonly texts: Array<string | undefined> = []
+  private readonly normalised: Array<string | undefined> = []
+  private readonly boundsCache = new Map<number, readonly [number, number]>()
+  private readonly dropped: DroppedSpan[] = []
+  readonly kept: number[] = []
+  private readonly mergedInto = new Map<number, number>()
+  private readonly quotes: Quote[] = []
+  private pendingHead: QuoteSpan[] = []
 
-  // The words right before each quote's opening mark, for the term check.
-  const before: string[][] = spans.map(() => [])
-  for (const para of tokens) {
-    for (let i = 0; i < para.length; i++) {
-      const t = para[i]
-      if (t?.kind !== 'quote') continue
-      const words: string[] = []
-      for (let k = i - 1; k >= 0 && words.length < 3; k--) {
-        const w = para[k]
-        if (w === undefined || w.kind !== 'word') break
-        words.unshift(w.lower)
-      }
-      if (before[t.quote]?.length === 0) before[t.quote] = words
-    }
+  constructor(private readonly paragraphs: readonly string[]) {
+    this.n = paragraphs.length
+    this.headline = new Uint8Array(this.n)
   }
 
-  // Pull-quotes repeat body text nearby: compare with the quotes around them only, which keeps the check linear.
-  const normalised: Array<string | undefined> = []
-  const normal = (q: number): string => (normalised[q] ??= normaliseForMatch(texts[q] ?? ''))
-  const repeatsBody = (q: number): boolean => {
-    const n = normal(q)
-    if (n.split(' ', 3).length < 3) return false
-    for (let o = Math.max(0, q - PULL_QUOTE_REACH); o <= Math.min(spans.length - 1, q + PULL_QUOTE_REACH); o++) {
-      if (o !== q && normal(o).includes(n)) return true
+  /** Stage 1, per paragraph: quote spans. */
+  findSpans(p: number): void {
+    this.finder.paragraph(p, this.paragraphs[p] ?? '')
+  }
+
+  /** Between stages 1 and 2 (a unit of its own): the spans' ranges by paragraph, an empty token store. */
+  prepareTokens(): void {
+    this.spans = this.finder.finish()
+    this.ranges = new QuoteRanges(this.paragraphs, this.spans)
+    this.store = new TokenStore(this.paragraphs)
+    this.ctx = new MentionContext(this.store.vocab)
+  }
+
+  /** Stage 2, per paragraph: tokens, the article's places and acronyms, headline lines. */
+  tokenize(p: number): void {
+    const store = this.store as TokenStore
+    store.tokenize(p, this.ranges as QuoteRanges)
+    collectMentionContext(store, p, this.ctx as MentionContext)
+    this.headline[p] = isHeadlineLike(store, p) ? 1 : 0
+  }
+
+  /** Between stages 2 and 3 (a unit of its own): the attributor, once every paragraph is tokenized. */
+  prepareAttribution(): void {
+    const placements: SpanPlacement[] = this.spans.map((s) => ({
+      firstParagraph: s.segments[0]?.paragraph ?? 0,
+      lastParagraph: s.segments[s.segments.length - 1]?.paragraph ?? 0,
+    }))
+    this.attributor = new SpeakerAttributor(this.store as TokenStore, placements, this.ctx as MentionContext, this.headline)
+  }
+
+  /** Stage 3a, per paragraph: persons (pass 1). */
+  collectPersons(p: number): void {
+    ;(this.attributor as SpeakerAttributor).collectPersons(p)
+  }
+
+  /** Stage 3b, per paragraph: attribution (pass 2); pass 2 needs every person pass 1 finds. */
+  attribute(p: number): void {
+    ;(this.attributor as SpeakerAttributor).attributeParagraph(p)
+  }
+
+  /** After stage 3: the attributions. */
+  finishAttribution(): void {
+    this.attributions = (this.attributor as SpeakerAttributor).finish()
+  }
+
+  /** Stage 4, per quote: keep speech, drop non-speech (terms, scare quotes, titles, pull-quotes). */
+  filter(q: number): void {
+    const span = this.spans[q] as QuoteSpan
+    if (this.attributions[q]?.explicit) {
+      this.kept.push(q)
+      return
     }
-    return false
-  }
-
-  const boundsCache = new Map<number, readonly [number, number]>()
-  const bounds = (p: number): readonly [number, number] => {
-    let b = boundsCache.get(p)
-    if (b === undefined) boundsCache.set(p, (b = letterBounds(paragraphs[p] ?? '')))
-    return b
-  }
-
-  const dropped: DroppedSpan[] = []
-  const keep: boolean[] = spans.map((span, q) => {
-    const attr = attributions[q]
-    if (attr?.explicit) return true
-    const text = texts[q] ?? ''
+    const quoteText = this.text(q)
     const first = span.segments[0]
     const paragraph = first?.paragraph ?? 0
-    let reason: NonSpeechReason | null = nonSpeechReason(text, before[q] ?? [])
+    let reason: NonSpeechReason | null = nonSpeechReason(quoteText, wordsBefore(this.store as TokenStore, this.ranges as QuoteRanges, this.spans, q))
     if (reason === null && span.segments.length === 1 && first !== undefined) {
-      if (wholeParagraph(bounds(paragraph), first.start, first.end) && ((span.kind === 'closed' && lacksSentenceEnd(text)) || repeatsBody(q))) {
+      if (wholeParagraph(this.bounds(paragraph), first.start, first.end) &&
+        ((span.kind === 'closed' && lacksSentenceEnd(quoteText)) || this.repeatsBody(q))) {
         reason = 'pull-quote'
       }
     }
-    if (reason === null) return true
-    dropped.push({ text, paragraph, reason })
-    return false
-  })
-
-  // Close-and-reopen: a whole-paragraph quote with no cue, then a quote opening the next paragraph with a cue,
-  // is one quote — unless the paragraph before already held a quote (then it is a follow-up in a chain).
-  const kept = spans.map((_, q) => q).filter((q) => keep[q])
-  const mergedInto = new Map<number, number>()
-  const paragraphHasQuote = new Set<number>()
-  for (const q of kept) for (const s of spans[q]?.segments ?? []) paragraphHasQuote.add(s.paragraph)
-  for (let k = 0; k + 1 < kept.length; k++) {
-    const qa = kept[k] as number
-    const qb = kept[k + 1] as number
-    const a = spans[qa]
-    const b = spans[qb]
-    const attrA = attributions[qa]
-    const attrB = attributions[qb]
-    const segA = a?.segments[0]
-    const segB = b?.segments[0]
-    if (a === undefined || b === undefined || segA === undefined || segB === undefined || attrA === undefined || attrB === undefined) continue
-    if (a.segments.length !== 1 || a.kind !== 'closed' || attrA.explicit || attrB.via !== 'cue-after') continue
-    if (segB.paragraph !== segA.paragraph + 1 || segB.start !== skipSpaces(paragraphs[segB.paragraph] ?? '', 0)) continue
-    if (!wholeParagraph(bounds(segA.paragraph), segA.start, segA.end)) continue
-    if (paragraphHasQuote.has(segA.paragraph - 1) || mergedInto.has(qa)) continue
-    mergedInto.set(qa, qb)
+    if (reason === null) this.kept.push(q)
+    else this.dropped.push({ text: quoteText, paragraph, reason })
   }
 
-  const quotes: Quote[] = []
-  let pendingHead: QuoteSpan[] = []
-  for (const q of kept) {
-    const span = spans[q]
-    const attr = attributions[q]
-    if (span === undefined || attr === undefined) continue
-    if (mergedInto.has(q)) {
-      pendingHead.push(span)
-      continue
+  /**
+   * Close-and-reopen: a whole-paragraph quote with no cue, then a quote opening the next paragraph with a cue,
+   * is one quote — unless the paragraph before already held a quote (then it is a follow-up in a chain).
+   */
+  findMerges(): void {
+    const { spans, kept, attributions, paragraphs, mergedInto } = this
+    if (spans.length === 0) return
+    const paragraphHasQuote = new Set<number>()
+    for (const q of kept) for (const s of spans[q]?.segments ?? []) paragraphHasQuote.add(s.paragraph)
+    for (let k = 0; k + 1 < kept.length; k++) {
+      const qa = kept[k] as number
+      const qb = kept[k + 1] as number
+      const a = spans[qa]
+      const b = spans[qb]
+      const attrA = attributions[qa]
+      const attrB = attributions[qb]
+      const segA = a?.segments[0]
+      const segB = b?.segments[0]
+      if (a === undefined || b === undefined || segA === undefined || segB === undefined || attrA === undefined || attrB === undefined) continue
+      if (a.segments.length !== 1 || a.kind !== 'closed' || attrA.explicit || attrB.via !== 'cue-after') continue
+      if (segB.paragraph !== segA.paragraph + 1 || segB.start !== skipSpaces(paragraphs[segB.paragraph] ?? '', 0)) continue
+      if (!wholeParagraph(this.bounds(segA.paragraph), segA.start, segA.end)) continue
+      if (paragraphHasQuote.has(segA.paragraph - 1) || mergedInto.has(qa)) continue
+      mergedInto.set(qa, qb)
     }
-    const all = [...pendingHead, span]
-    pendingHead = []
-    const segments = all.flatMap((s) => s.segments.map((g) => ({ paragraph: g.paragraph, start: g.start, end: g.end })))
-    const text = all.length === 1 ? (texts[q] ?? '') : all.map((s) => innerText(paragraphs, s)).join(' ')
+  }
+
+  /** Stage 5, per kept quote: the output quote (merged heads wait for the quote they join), numbered in order. */
+  assemble(k: number): void {
+    const q = this.kept[k] as number
+    const span = this.spans[q]
+    const attr: QuoteAttribution | undefined = this.attributions[q]
+    if (span === undefined || attr === undefined) return
+    if (this.mergedInto.has(q)) {
+      this.pendingHead.push(span)
+      return
+    }
+    const all = this.pendingHead.length === 0 ? [span] : [...this.pendingHead, span]
+    this.pendingHead = []
+    const segments: QuoteSegment[] = []
+    for (const s of all) for (const g of s.segments) segments.push({ paragraph: g.paragraph, start: g.start, end: g.end })
+    const quoteText = all.length === 1 ? this.text(q) : all.map((s) => innerText(this.paragraphs, s)).join(' ')
     const person = attr.person
-    quotes.push({
-      id: `q${quotes.length + 1}`,
+    this.quotes.push({
+      id: `q${this.quotes.length + 1}`,
       segments,
-      text,
+      text: quoteText,
       speaker: person?.name ?? null,
       role: person?.role ?? null,
       confidence: all.length > 1 ? Math.min(span.confidence, 0.85) : span.confidence,
@@ -269,10 +355,99 @@ export function analyseQuotes(paragraphs: readonly string[]): QuoteAnalysis {
       kind: all.length > 1 ? 'multi-paragraph' : span.kind,
     })
   }
-  return { quotes, dropped }
+
+  result(): QuoteAnalysis {
+    return { quotes: this.quotes, dropped: this.dropped }
+  }
+
+  private text(q: number): string {
+    return (this.texts[q] ??= innerText(this.paragraphs, this.spans[q] as QuoteSpan))
+  }
+
+  private normal(q: number): string {
+    return (this.normalised[q] ??= normaliseForMatch(this.text(q)))
+  }
+
+  /** Pull-quotes repeat body text nearby: compare with the quotes around them only, which keeps the check linear. */
+  private repeatsBody(q: number): boolean {
+    const norm = this.normal(q)
+    if (norm.split(' ', 3).length < 3) return false
+    for (let o = Math.max(0, q - PULL_QUOTE_REACH); o <= Math.min(this.spans.length - 1, q + PULL_QUOTE_REACH); o++) {
+      if (o !== q && this.normal(o).includes(norm)) return true
+    }
+    return false
+  }
+
+  private bounds(p: number): readonly [number, number] {
+    let b = this.boundsCache.get(p)
+    if (b === undefined) this.boundsCache.set(p, (b = letterBounds(this.paragraphs[p] ?? '')))
+    return b
+  }
+}
+
+/**
+ * Find the quotes of an article, with the spans dropped as non-speech, in slices: yields after a unit of work (a
+ * paragraph of one stage, or one quote) whenever `shouldYield()` says so; the return value is the analysis.
+ */
+export function* analyseQuotesInSlices(paragraphs: readonly string[], shouldYield: () => boolean): Generator<void, QuoteAnalysis, void> {
+  const run = new QuoteRun(paragraphs)
+  const n = run.n
+  for (let p = 0; p < n; p++) {
+    run.findSpans(p)
+    if (shouldYield()) yield
+  }
+  run.prepareTokens()
+  if (shouldYield()) yield
+  for (let p = 0; p < n; p++) {
+    run.tokenize(p)
+    if (shouldYield()) yield
+  }
+  run.prepareAttribution()
+  if (shouldYield()) yield
+  for (let p = 0; p < n; p++) {
+    run.collectPersons(p)
+    if (shouldYield()) yield
+  }
+  for (let p = 0; p < n; p++) {
+    run.attribute(p)
+    if (shouldYield()) yield
+  }
+  run.finishAttribution()
+  for (let q = 0; q < run.spans.length; q++) {
+    run.filter(q)
+    if (shouldYield()) yield
+  }
+  run.findMerges()
+  for (let k = 0; k < run.kept.length; k++) {
+    run.assemble(k)
+    if (shouldYield()) yield
+  }
+  return run.result()
+}
+
+/**
+ * Find the direct quotes of an article given as paragraphs, in document order, in slices: the generator yields
+ * between units of work (a paragraph of one stage, or one quote) whenever `shouldYield()` returns true, so the
+ * caller can resume it in a later task; it returns the quotes. The same work as findQuotes, which runs it in one go.
+ */
+export function* findQuotesInSlices(paragraphs: readonly string[], shouldYield: () => boolean): Generator<void, Quote[], void> {
+  return (yield* analyseQuotesInSlices(paragraphs, shouldYield)).quotes
+}
+
+/** Run a generator that never pauses to its result. */
+function runToEnd<T>(work: Generator<void, T, void>): T {
+  for (;;) {
+    const step = work.next()
+    if (step.done === true) return step.value
+  }
+}
+
+/** Find the quotes of an article, with the spans dropped as non-speech. */
+export function analyseQuotes(paragraphs: readonly string[]): QuoteAnalysis {
+  return runToEnd(analyseQuotesInSlices(paragraphs, NEVER))
 }
 
 /** Find the direct quotes of an article given as paragraphs, in document order. */
 export function findQuotes(paragraphs: readonly string[]): Quote[] {
-  return analyseQuotes(paragraphs).quotes
+  return runToEnd(findQuotesInSlices(paragraphs, NEVER))
 }

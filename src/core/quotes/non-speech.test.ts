@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isTitleCase, lacksSentenceEnd, nonSpeechReason } from './non-speech.ts'
+import { endsSentence, isTitleCase, lacksSentenceEnd, nonSpeechReason, normaliseForMatch, quoteWords } from './non-speech.ts'
 
 describe('nonSpeechReason', () => {
   it('skips terms introduced as names, themes and titles', () => {
@@ -22,5 +22,34 @@ describe('helpers', () => {
     expect(isTitleCase(['Harmoni', 'anak'])).toBe(false)
     expect(lacksSentenceEnd('Usulan warga harus jadi dasar')).toBe(true)
     expect(lacksSentenceEnd('Sudah selesai.')).toBe(false)
+  })
+})
+
+// The char-code readers replace regexes; on random texts over the characters that matter they must agree.
+describe('char-code readers agree with the regexes they replace', () => {
+  const alphabet = ['a', 'B', '1', ' ', '\u00a0', '\u2028', '\u3000', '.', '!', '?', '…', '"', "'", '”', '’', ')', ']', '-', ',', 'é', 'Ⅻ', '😀', '𝐀', '\t']
+  let seed = 7
+  const next = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+    return seed / 4294967296
+  }
+  const randomText = (): string => Array.from({ length: Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('')
+
+  it('lacksSentenceEnd and endsSentence', () => {
+    for (let round = 0; round < 5000; round++) {
+      const text = randomText()
+      const expected = !/[.!?…]["'”’)\]]*$/u.test(text.trimEnd())
+      expect(lacksSentenceEnd(text)).toBe(expected)
+      const from = Math.floor(next() * (text.length + 1))
+      expect(endsSentence(text, from, text.length)).toBe(/[.!?…]["'”’)\]]*$/u.test(text.slice(from).trimEnd()))
+    }
+  })
+  it('quoteWords and normaliseForMatch', () => {
+    for (let round = 0; round < 5000; round++) {
+      const text = randomText()
+      const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu) ?? []
+      expect(quoteWords(text)).toEqual(words)
+      expect(normaliseForMatch(text)).toBe(words.map((w) => w.toLowerCase().replace(/[.,]$/, '')).join(' '))
+    }
   })
 })

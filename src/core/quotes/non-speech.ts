@@ -5,6 +5,8 @@
  * cue is speech whatever its shape; the caller checks that first.
  */
 
+import { isLetterOrDigitCode, isTrimSpaceCode } from './char-class.ts'
+
 export type NonSpeechReason = 'term' | 'short' | 'title-case' | 'pull-quote'
 
 /** Words that introduce a quoted name, title or term rather than speech, up to three words before the mark. */
@@ -19,11 +21,52 @@ export const TERM_INTRODUCERS: ReadonlySet<string> = new Set([
 // Lower-case function words do not break Title Case ("Gerakan Desa Bersih dan Sehat").
 const SMALL_WORDS = new Set(['dan', 'di', 'ke', 'dari', 'untuk', 'yang', 'dalam', 'pada', 'atau', 'bagi', 'dengan', 'serta', 'of', 'and', 'the', 'in'])
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu
+let wordRegex: RegExp | null = null
+let digitStart: RegExp | null = null
 
-/** The words of a quote, as written. */
+/** A word-internal joiner of quoteWords: ' ’ - . */
+function isWordJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46
+}
+
+/**
+ * The words of a quote, as written: /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*\/gu. Read by char code (see char-class.ts);
+ * a text with astral characters, where the regex reads code points, goes to the regex itself.
+ */
 export function quoteWords(text: string): string[] {
-  return text.match(WORD) ?? []
+  const out: string[] = []
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdfff) return regexWords(text)
+    if (!isLetterOrDigitCode(c)) {
+      i++
+      continue
+    }
+    let end = i + 1
+    for (; end < n; end++) {
+      const d = text.charCodeAt(end)
+      if (d >= 0xd800 && d <= 0xdfff) return regexWords(text)
+      if (!isLetterOrDigitCode(d) && !isWordJoiner(d)) break
+    }
+    out.push(text.slice(i, end))
+    i = end
+  }
+  return out
+}
+
+function regexWords(text: string): string[] {
+  wordRegex ??= /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu
+  return text.match(wordRegex) ?? []
+}
+
+/** /^\p{N}/u without compiling it for ASCII words. */
+function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0)
+  if (c < 128) return c >= 48 && c <= 57
+  digitStart ??= /^\p{N}/u
+  return digitStart.test(w)
 }
 
 /** True when every content word starts with a capital: a title or a name, not a sentence. */
@@ -31,7 +74,7 @@ export function isTitleCase(words: readonly string[]): boolean {
   let content = 0
   for (const w of words) {
     if (SMALL_WORDS.has(w.toLowerCase())) continue
-    if (/^\p{N}/u.test(w)) continue
+    if (startsWithDigit(w)) continue
     if (w[0] === w[0]?.toLowerCase()) return false
     content++
   }
@@ -52,12 +95,34 @@ export function nonSpeechReason(text: string, before: readonly string[]): NonSpe
   return null
 }
 
+/** " ' ” ’ ) ] — what may close a sentence after its punctuation. */
+function isTrailingCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93
+}
+
+/**
+ * text[from, to) ends with sentence punctuation, maybe followed by closing quotes or brackets and spaces
+ * (/[.!?…]["'”’)\]]*$/u after trimEnd), read backwards by char code.
+ */
+export function endsSentence(text: string, from: number, to: number): boolean {
+  let e = to
+  while (e > from && isTrimSpaceCode(text.charCodeAt(e - 1))) e--
+  while (e > from && isTrailingCloser(text.charCodeAt(e - 1))) e--
+  if (e <= from) return false
+  const c = text.charCodeAt(e - 1)
+  return c === 46 || c === 33 || c === 63 || c === 0x2026
+}
+
 /** A quote without sentence punctuation at its end (headlines and pull-quotes usually have none). */
 export function lacksSentenceEnd(text: string): boolean {
-  return !/[.!?…]["'”’)\]]*$/u.test(text.trimEnd())
+  return !endsSentence(text, 0, text.length)
 }
 
 /** Whitespace- and case-normalised words, for comparing a pull-quote with the body. */
 export function normaliseForMatch(text: string): string {
-  return quoteWords(text).map((w) => w.toLowerCase().replace(/[.,]$/, '')).join(' ')
+  return quoteWords(text).map((w) => {
+    const lower = w.toLowerCase()
+    const last = lower.charCodeAt(lower.length - 1)
+    return last === 46 || last === 44 ? lower.slice(0, -1) : lower
+  }).join(' ')
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { parseMention, type MentionContext } from './person-mentions.ts'
-import { tokenizeParagraph } from './tokenize.ts'
+import { MentionContext } from './mention-context.ts'
+import { parseMention } from './person-mentions.ts'
+import { tokenizeText } from './tokenize.ts'
+import { Vocabulary } from './vocabulary.ts'
 
-const ctx: MentionContext = { knownPlaces: new Set(['rimbajaya', 'batu ampar']), orgAcronyms: new Set(['kemendagri', 'dinkes']) }
 const parse = (text: string, allowLower = false) => {
-  const m = parseMention(tokenizeParagraph(text, []), 0, ctx, allowLower)
+  const vocab = new Vocabulary()
+  const ctx = MentionContext.of(vocab, ['rimbajaya', 'batu ampar'], ['kemendagri', 'dinkes'])
+  const m = parseMention(tokenizeText(text, [], vocab), 0, ctx, allowLower)
   return m === null ? null : { name: m.name.join(' '), role: m.role }
 }
 

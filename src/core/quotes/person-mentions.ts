@@ -4,250 +4,300 @@
  * It splits the title chain from the name (a place after a territorial title or office belongs to the title), and
  * shortens the role with the acronyms the article gives in brackets ("Sekretaris Jenderal (Sekjen) Kementerian
  * Dalam Negeri (Kemendagri)" → "Sekjen Kemendagri"). Work is bounded by the mention's length.
+ *
+ * Reads the open paragraph of a TokenStore by token index. A mention keeps token indices, not strings: most parsed
+ * mentions are only asked how long their name is or whether they are titled, so the name and role strings are
+ * built on first use.
  */
 
+import type { MentionContext } from './mention-context.ts'
+import { COMMA, F_ALL_CAPS, F_DIGIT_START, LPAREN, PERIOD, RPAREN, SLASH, HYPHEN, T_WORD, type TokenStore } from './tokenize.ts'
 import {
-  DEGREES,
-  HONORIFICS,
-  NAME_STARTERS,
-  NOT_NAMES,
-  ORG_WORDS,
-  PLACE_HEADS,
-  PLACE_TAILS,
-  TERRITORIAL_TITLES,
-  TITLE_WORDS,
-} from './name-lexicon.ts'
-import type { Token } from './tokenize.ts'
+  C_DEGREE,
+  C_HONORIFIC,
+  C_KEMEN,
+  C_NAME_STARTER,
+  C_NOT_NAME,
+  C_ORG,
+  C_PLACE_HEAD,
+  C_PLACE_TAIL,
+  C_TERRITORIAL,
+  C_TITLE,
+  W_DAN,
+  W_DR,
+  W_PURN,
+  W_SERTA,
+  W_WALI,
+} from './vocabulary.ts'
 
-export interface Mention {
-  /** [from, to) token indices covered, including title chain, honorifics and degrees. */
-  readonly from: number
-  readonly to: number
+/** What the alias table needs of a mention. */
+export interface NamedMention {
   /** The name as written, without title, honorifics and degrees; empty for a title-only mention. */
   readonly name: readonly string[]
   /** The role with bracketed acronyms applied ("Sekjen Kemendagri"), or null. */
   readonly role: string | null
   /** The role as written in full, without acronyms ("Sekretaris Jenderal Kementerian Dalam Negeri"). */
   readonly roleLong: string | null
-  /** Introduced by a title or an honorific: strong evidence of a person. */
-  readonly titled: boolean
 }
 
-/** Per-article facts the parser needs: places named after place heads and acronyms defined in brackets. */
-export interface MentionContext {
-  /** Lower-cased places of one to three words, joined with spaces ("batu ampar"). */
-  readonly knownPlaces: ReadonlySet<string>
-  readonly orgAcronyms: ReadonlySet<string>
-}
+export class Mention implements NamedMention {
+  private nameCache: string[] | null = null
+  private nameLowerCache: string[] | null = null
+  private roleCache: string | null | undefined = undefined
+  private roleLongCache: string | null = null
 
-type Piece = { word: string } | { acronym: string }
+  constructor(
+    private readonly store: TokenStore,
+    private readonly text: string,
+    /** [from, to) token indices covered, including title chain, honorifics and degrees. */
+    readonly from: number,
+    readonly to: number,
+    private readonly nameFrom: number,
+    private readonly nameTo: number,
+    /** Token indices of the role's pieces in order; ~k for an acronym in brackets. */
+    private readonly pieces: readonly number[] | null,
+    /** Introduced by a title or an honorific: strong evidence of a person. */
+    readonly titled: boolean,
+  ) {}
+
+  /** Number of name words. */
+  get nameLength(): number {
+    return this.nameTo - this.nameFrom
+  }
+
+  get name(): readonly string[] {
+    if (this.nameCache === null) {
+      const out: string[] = []
+      for (let k = this.nameFrom; k < this.nameTo; k++) out.push(this.text.slice(this.store.starts[k], this.store.ends[k]))
+      this.nameCache = out
+    }
+    return this.nameCache
+  }
+
+  /** The name's words lower-cased (the vocabulary's strings: no new ones). */
+  get nameLower(): readonly string[] {
+    if (this.nameLowerCache === null) {
+      const out: string[] = []
+      for (let k = this.nameFrom; k < this.nameTo; k++) out.push(this.store.vocab.lower[this.store.values[k] as number] as string)
+      this.nameLowerCache = out
+    }
+    return this.nameLowerCache
+  }
+
+  get role(): string | null {
+    if (this.roleCache === undefined) this.buildRole()
+    return this.roleCache ?? null
+  }
+
+  get roleLong(): string | null {
+    if (this.roleCache === undefined) this.buildRole()
+    return this.roleLongCache
+  }
+
+  /** Build the short role (acronyms replace the words they abbreviate) and the long role. */
+  private buildRole(): void {
+    const pieces = this.pieces
+    if (pieces === null || pieces.length === 0) {
+      this.roleCache = null
+      return
+    }
+    const short: string[] = []
+    const long: string[] = []
+    let segmentStart = 0
+    for (const piece of pieces) {
+      if (piece >= 0) {
+        const word = this.text.slice(this.store.starts[piece], this.store.ends[piece])
+        short.push(word)
+        long.push(word)
+        continue
+      }
+      const acronym = this.text.slice(this.store.starts[~piece], this.store.ends[~piece])
+      // The long form starts at the first word of the current segment with the acronym's initial (Schwartz–Hearst).
+      const initial = acronym[0]?.toLowerCase() ?? ''
+      let k = segmentStart
+      while (k < short.length && short[k]?.[0]?.toLowerCase() !== initial) k++
+      if (k === short.length) short.push(acronym)
+      else short.splice(k, short.length - k, acronym)
+      segmentStart = short.length
+    }
+    this.roleCache = short.join(' ')
+    this.roleLongCache = long.join(' ')
+  }
+}
 
 const MAX_NAME = 4
 const MAX_CHAIN = 14
 
-function isAllCaps(t: Token): boolean {
-  return t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text)
-}
-
-/** Office acronyms: defined in brackets in this article, all-caps (DPRD), or Kemen… forms (Kemendagri). */
-export function isOrgWord(t: Token, ctx: MentionContext): boolean {
-  return ORG_WORDS.has(t.lower) || ctx.orgAcronyms.has(t.lower) || isAllCaps(t) || /^kemen[a-z]{2,}/.test(t.lower)
+/** Office acronyms: defined in brackets in this article, all-caps (DPRD), or Kemen… forms (Kemendagri). k is a word. */
+export function isOrgWord(s: TokenStore, k: number, ctx: MentionContext): boolean {
+  return (s.wordClass(k) & (C_ORG | C_KEMEN)) !== 0 || ctx.isAcronym(s, k) || s.hasFlag(k, F_ALL_CAPS)
 }
 
 /** A capitalised word that can be part of a person's name. */
-export function isNameWord(t: Token | undefined, ctx: MentionContext): boolean {
-  if (t === undefined || t.kind !== 'word' || !t.cap) return false
-  if (TITLE_WORDS.has(t.lower) || PLACE_HEADS.has(t.lower) || NOT_NAMES.has(t.lower) || HONORIFICS.has(t.lower)) return false
-  if (isOrgWord(t, ctx)) return false
-  return !/^\p{N}/u.test(t.text)
-}
-
-function isPunct(t: Token | undefined, text: string): boolean {
-  return t !== undefined && t.kind === 'punct' && t.text === text
-}
-
-/** Build the short role (acronyms replace the words they abbreviate) and the long role. */
-function buildRole(pieces: readonly Piece[]): { role: string; roleLong: string } | null {
-  if (pieces.length === 0) return null
-  const short: string[] = []
-  const long: string[] = []
-  let segmentStart = 0
-  for (const piece of pieces) {
-    if ('word' in piece) {
-      short.push(piece.word)
-      long.push(piece.word)
-      continue
-    }
-    // The long form starts at the first word of the current segment with the acronym's initial (Schwartz–Hearst).
-    const initial = piece.acronym[0]?.toLowerCase() ?? ''
-    let k = segmentStart
-    while (k < short.length && short[k]?.[0]?.toLowerCase() !== initial) k++
-    if (k === short.length) short.push(piece.acronym)
-    else short.splice(k, short.length - k, piece.acronym)
-    segmentStart = short.length
-  }
-  return { role: short.join(' '), roleLong: long.join(' ') }
+export function isNameWord(s: TokenStore, k: number, ctx: MentionContext): boolean {
+  if (!s.isWord(k) || !s.cap(k)) return false
+  if ((s.wordClass(k) & (C_TITLE | C_PLACE_HEAD | C_NOT_NAME | C_HONORIFIC)) !== 0) return false
+  if (isOrgWord(s, k, ctx)) return false
+  return !s.hasFlag(k, F_DIGIT_START)
 }
 
 /** Consume ", S.E., M.Si." after a name; returns the index after the degrees. */
-function skipDegrees(tokens: readonly Token[], j: number): number {
+function skipDegrees(s: TokenStore, j: number): number {
   let k = j
   for (;;) {
-    if (!isPunct(tokens[k], ',')) return k
-    const d = tokens[k + 1]
-    if (d === undefined || d.kind !== 'word') return k
-    const bare = d.lower.replace(/\./g, '')
-    if (!DEGREES.has(bare) && !(d.text.includes('.') && d.text.length <= 8 && d.cap)) return k
+    if (!s.isPunct(k, COMMA)) return k
+    const d = k + 1
+    if (!s.isWord(d)) return k
+    const length = (s.ends[d] as number) - (s.starts[d] as number)
+    if ((s.wordClass(d) & C_DEGREE) === 0 && !(s.lower(d).includes('.') && length <= 8 && s.cap(d))) return k
     k += 2
-    if (isPunct(tokens[k], '.') && tokens[k]?.start === d.end) k++
+    if (s.isPunct(k, PERIOD) && s.starts[k] === s.ends[d]) k++
   }
 }
 
 /** Consume honorifics and ranks ("H.", "Drs.", "dr.", "Jenderal (Purn)"); returns the index after them. */
-function skipHonorifics(tokens: readonly Token[], j: number): number {
+function skipHonorifics(s: TokenStore, j: number): number {
   let k = j
   for (let guard = 0; guard < 4; guard++) {
-    const t = tokens[k]
-    if (t === undefined || t.kind !== 'word' || !HONORIFICS.has(t.lower)) return k
+    if (!s.isWord(k) || (s.wordClass(k) & C_HONORIFIC) === 0) return k
     // "dr." is lower-case; every other honorific is capitalised. "bu"/"pak" need a following name.
-    if (!t.cap && t.lower !== 'dr') return k
+    if (!s.cap(k) && s.special(k) !== W_DR) return k
     k++
-    if (isPunct(tokens[k], '.')) k++
-    if (isPunct(tokens[k], '(') && tokens[k + 1]?.lower === 'purn' && isPunct(tokens[k + 2], ')')) k += 3
+    if (s.isPunct(k, PERIOD)) k++
+    if (s.isPunct(k, LPAREN) && s.special(k + 1) === W_PURN && s.isPunct(k + 2, RPAREN)) k += 3
   }
   return k
 }
 
-interface ChainResult {
-  pieces: Piece[]
-  end: number
-  /** The last element may be followed by a place ("Bupati Rimbajaya …", "Dinas Kesehatan Rimbajaya …"). */
-  expectPlace: boolean
+// readChain's results besides the pieces; a module-level record so that a parse allocates no result object.
+let chainEnd = 0
+/** The last element may be followed by a place ("Bupati Rimbajaya …", "Dinas Kesehatan Rimbajaya …"). */
+let chainExpectsPlace = false
+
+// A parse's role pieces (token indices, ~k for a bracketed acronym), in a shared scratch list with its own count:
+// one parse runs at a time (parsing never re-enters itself), and resetting a count is cheaper than `length = 0`.
+const PIECES: number[] = []
+let pieceCount = 0
+function addPiece(k: number): void {
+  PIECES[pieceCount++] = k
 }
 
-function readChain(tokens: readonly Token[], i: number, ctx: MentionContext, allowLower: boolean): ChainResult {
-  const pieces: Piece[] = []
+/** Read a title chain at token i, appending its pieces after the first `base`; sets chainEnd and chainExpectsPlace. */
+function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: boolean, base: number): void {
+  pieceCount = base
   let j = i
   let expectPlace = false
-  while (j < tokens.length && j - i < MAX_CHAIN) {
-    const t = tokens[j]
-    if (t === undefined) break
-    if (t.kind === 'word') {
-      const first = pieces.length === 0
-      const capOk = t.cap || (allowLower && first)
-      if (capOk && (TITLE_WORDS.has(t.lower) || (first && t.lower === 'wali'))) {
-        pieces.push({ word: t.text })
-        expectPlace = TERRITORIAL_TITLES.has(t.lower)
+  while (j < s.hi && j - i < MAX_CHAIN) {
+    if (s.kinds[j] === T_WORD) {
+      const first = pieceCount === base
+      const cls = s.wordClass(j)
+      const cap = s.cap(j)
+      if ((cap || (allowLower && first)) && ((cls & C_TITLE) !== 0 || (first && s.special(j) === W_WALI))) {
+        addPiece(j)
+        expectPlace = (cls & C_TERRITORIAL) !== 0
         j++
         continue
       }
-      if (!first && t.cap && PLACE_HEADS.has(t.lower)) {
-        pieces.push({ word: t.text })
+      if (!first && cap && (cls & C_PLACE_HEAD) !== 0) {
+        addPiece(j)
         j++
         // The place named by the head: a place the article names, else one word plus tails ("Kalimantan Tengah").
-        const known = knownPlaceLength(tokens, j, j + 3, ctx)
-        const place = tokens[j]
+        const known = ctx.knownPlaceLength(s, j, j + 3)
         if (known > 0) {
-          for (let k = 0; k < known; k++) pieces.push({ word: tokens[j + k]?.text ?? '' })
+          for (let k = 0; k < known; k++) addPiece(j + k)
           j += known
-        } else if (place !== undefined && place.kind === 'word' && place.cap && !TITLE_WORDS.has(place.lower) && !isOrgWord(place, ctx)) {
-          pieces.push({ word: place.text })
+        } else if (s.isWord(j) && s.cap(j) && (s.wordClass(j) & C_TITLE) === 0 && !isOrgWord(s, j, ctx)) {
+          addPiece(j)
           j++
-          while (tokens[j]?.kind === 'word' && tokens[j]?.cap && PLACE_TAILS.has(tokens[j]?.lower ?? '')) {
-            pieces.push({ word: tokens[j]?.text ?? '' })
+          while (s.isWord(j) && s.cap(j) && (s.wordClass(j) & C_PLACE_TAIL) !== 0) {
+            addPiece(j)
             j++
           }
         }
         expectPlace = false
         continue
       }
-      if (!first && t.cap && isOrgWord(t, ctx)) {
-        pieces.push({ word: t.text })
+      if (!first && cap && isOrgWord(s, j, ctx)) {
+        addPiece(j)
         expectPlace = true
         j++
         continue
       }
-      if (!first && t.lower === 'dan' && tokens[j + 1]?.cap && (ORG_WORDS.has(tokens[j + 1]?.lower ?? '') || TITLE_WORDS.has(tokens[j + 1]?.lower ?? ''))) {
-        pieces.push({ word: t.text })
+      if (!first && s.special(j) === W_DAN && s.cap(j + 1) && (s.wordClass(j + 1) & (C_ORG | C_TITLE)) !== 0) {
+        addPiece(j)
         j++
         continue
       }
       break
     }
     // "(Sekjen)": an acronym in brackets right after a chain element.
-    if (pieces.length > 0 && isPunct(t, '(') && tokens[j + 1]?.kind === 'word' && isPunct(tokens[j + 2], ')')) {
-      pieces.push({ acronym: tokens[j + 1]?.text ?? '' })
+    if (pieceCount > base && s.isPunct(j, LPAREN) && s.isWord(j + 1) && s.isPunct(j + 2, RPAREN)) {
+      addPiece(~(j + 1))
       j += 3
       continue
     }
     // "Kementerian/Lembaga", "Kepala Dinas …-…": slashes and hyphens join office words.
-    if (pieces.length > 0 && (isPunct(t, '/') || isPunct(t, '-')) && tokens[j + 1]?.cap && isOrgWord(tokens[j + 1] as Token, ctx)) {
+    if (pieceCount > base && (s.isPunct(j, SLASH) || s.isPunct(j, HYPHEN)) && s.cap(j + 1) && isOrgWord(s, j + 1, ctx)) {
       j++
       continue
     }
     break
   }
-  return { pieces, end: j, expectPlace }
+  chainEnd = j
+  chainExpectsPlace = expectPlace
 }
 
-/** The longest place the article names that starts at token `from` and ends before `limit` (0 when none). */
-function knownPlaceLength(tokens: readonly Token[], from: number, limit: number, ctx: MentionContext): number {
-  let key = ''
-  let best = 0
-  for (let k = from; k < Math.min(limit, from + 3); k++) {
-    const t = tokens[k]
-    if (t === undefined || t.kind !== 'word') break
-    key = key === '' ? t.lower : `${key} ${t.lower}`
-    if (ctx.knownPlaces.has(key)) best = k - from + 1
-  }
-  return best
-}
-
-function readNameRun(tokens: readonly Token[], j: number, ctx: MentionContext): number {
+function readNameRun(s: TokenStore, j: number, ctx: MentionContext): number {
   let k = j
-  while (k - j < MAX_NAME && isNameWord(tokens[k], ctx)) k++
+  while (k - j < MAX_NAME && isNameWord(s, k, ctx)) k++
   return k
 }
 
+/** An appositive name ends at a comma, a full stop, a lower-case word or the paragraph end. */
+function closesAppositive(s: TokenStore, after: number): boolean {
+  return after >= s.hi || s.isPunct(after, COMMA) || s.isPunct(after, PERIOD) || (s.isWord(after) && !s.cap(after))
+}
+
 /**
- * Parse a mention starting at token `i`. `allowLower` accepts a lower-case title as the first word (cue targets:
- * "tegas bupati"). Returns null when no title, honorific or name starts there.
+ * Parse a mention starting at token `i` of the open paragraph. `allowLower` accepts a lower-case title as the
+ * first word (cue targets: "tegas bupati"). Returns null when no title, honorific or name starts there.
  */
-export function parseMention(tokens: readonly Token[], i: number, ctx: MentionContext, allowLower = false): Mention | null {
-  const chain = readChain(tokens, i, ctx, allowLower)
-  const pieces = chain.pieces
-  let j = chain.end
-  const afterHonorific = skipHonorifics(tokens, j)
+export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allowLower = false): Mention | null {
+  // Outside the paragraph nothing can start (as reading past the end of its token list found nothing).
+  if (i < s.lo || i >= s.hi) return null
+  readChain(s, i, ctx, allowLower, 0)
+  const expectPlace = chainExpectsPlace
+  let j = chainEnd
+  const afterHonorific = skipHonorifics(s, j)
   const honorific = afterHonorific > j
   j = afterHonorific
   let nameFrom = j
-  let nameTo = readNameRun(tokens, j, ctx)
+  let nameTo = readNameRun(s, j, ctx)
   // "Direktur RSIA Permata Bunda dr. Laila Sari": words before an honorific belong to the office, not the name.
-  if (pieces.length > 0 && !honorific && nameTo > nameFrom && nameTo - nameFrom <= 3) {
-    const afterRun = skipHonorifics(tokens, nameTo)
-    if (afterRun > nameTo && isNameWord(tokens[afterRun], ctx)) {
-      for (let k = nameFrom; k < nameTo; k++) pieces.push({ word: tokens[k]?.text ?? '' })
+  if (pieceCount > 0 && !honorific && nameTo > nameFrom && nameTo - nameFrom <= 3) {
+    const afterRun = skipHonorifics(s, nameTo)
+    if (afterRun > nameTo && isNameWord(s, afterRun, ctx)) {
+      for (let k = nameFrom; k < nameTo; k++) addPiece(k)
       nameFrom = afterRun
-      nameTo = readNameRun(tokens, afterRun, ctx)
+      nameTo = readNameRun(s, afterRun, ctx)
       j = afterRun
     }
   }
-  const titled = pieces.length > 0 || honorific
+  const titled = pieceCount > 0 || honorific
 
-  if (pieces.length > 0 && chain.expectPlace && !honorific && nameTo > nameFrom) {
+  if (pieceCount > 0 && expectPlace && !honorific && nameTo > nameFrom) {
     // A place may sit between the title and the name; decide with the article's places and the run's length.
-    const appositive = isPunct(tokens[nameTo], ',') && isNameWord(tokens[nameTo + 1], ctx)
-    const known = knownPlaceLength(tokens, nameFrom, appositive ? nameTo + 1 : nameTo, ctx)
+    const appositive = s.isPunct(nameTo, COMMA) && isNameWord(s, nameTo + 1, ctx)
+    const known = ctx.knownPlaceLength(s, nameFrom, appositive ? nameTo + 1 : nameTo)
     let placeLen = known > 0 ? known : 1
-    if (known === 0) while (nameFrom + placeLen < nameTo && PLACE_TAILS.has(tokens[nameFrom + placeLen]?.lower ?? '')) placeLen++
-    const first = tokens[nameFrom]?.lower ?? ''
+    if (known === 0) while (nameFrom + placeLen < nameTo && (s.wordClass(nameFrom + placeLen) & C_PLACE_TAIL) !== 0) placeLen++
     const rest = nameTo - nameFrom - placeLen
     // Four or more words after a territorial title: a two-word place is likelier than a four-word name.
     if (known === 0 && nameTo - nameFrom >= 4) placeLen = Math.max(placeLen, Math.min(3, nameTo - nameFrom - 2))
-    const isPlace = !NAME_STARTERS.has(first) &&
+    const isPlace = (s.wordClass(nameFrom) & C_NAME_STARTER) === 0 &&
       ((known > 0 && (rest >= 1 || appositive)) || rest >= 2 || (appositive && rest === 0 && nameTo - nameFrom <= 2))
     if (isPlace) {
-      for (let k = nameFrom; k < nameFrom + placeLen; k++) pieces.push({ word: tokens[k]?.text ?? '' })
+      for (let k = nameFrom; k < nameFrom + placeLen; k++) addPiece(k)
       nameFrom += placeLen
       j = nameFrom
     }
@@ -255,24 +305,23 @@ export function parseMention(tokens: readonly Token[], i: number, ctx: MentionCo
 
   // An office name longer than the lexicon knows, closed by an appositive name: "Plt Kepala Dinas Pengendalian
   // Penduduk dan Keluarga Berencana, Yuliana Tarigan, mengatakan". The words before the comma join the role.
-  if (pieces.length > 0 && nameTo > nameFrom) {
+  if (pieceCount > 0 && nameTo > nameFrom) {
     let k = nameFrom
     let officeLike = false
     while (k < nameFrom + 8) {
-      const t = tokens[k]
-      if (t === undefined || t.kind !== 'word') break
-      if (t.lower === 'dan' || t.lower === 'serta') officeLike = true
-      else if (!t.cap || HONORIFICS.has(t.lower)) break
-      else if (isOrgWord(t, ctx) || PLACE_HEADS.has(t.lower)) officeLike = true
+      if (!s.isWord(k)) break
+      const special = s.special(k)
+      const cls = s.wordClass(k)
+      if (special === W_DAN || special === W_SERTA) officeLike = true
+      else if (!s.cap(k) || (cls & C_HONORIFIC) !== 0) break
+      else if (isOrgWord(s, k, ctx) || (cls & C_PLACE_HEAD) !== 0) officeLike = true
       k++
     }
-    if (officeLike && isPunct(tokens[k], ',')) {
-      const start = skipHonorifics(tokens, k + 1)
-      const end = readNameRun(tokens, start, ctx)
-      const after = tokens[end]
-      const closes = after === undefined || isPunct(after, ',') || isPunct(after, '.') || (after.kind === 'word' && !after.cap)
-      if (end > start && closes) {
-        for (let w = nameFrom; w < k; w++) pieces.push({ word: tokens[w]?.text ?? '' })
+    if (officeLike && s.isPunct(k, COMMA)) {
+      const start = skipHonorifics(s, k + 1)
+      const end = readNameRun(s, start, ctx)
+      if (end > start && closesAppositive(s, end)) {
+        for (let w = nameFrom; w < k; w++) addPiece(w)
         nameFrom = start
         nameTo = end
       }
@@ -280,41 +329,38 @@ export function parseMention(tokens: readonly Token[], i: number, ctx: MentionCo
   }
 
   // Appositive name: "Kepala Dinas Kesehatan Rimbajaya, Nanda Oktaviani, mengatakan".
-  if (pieces.length > 0 && nameTo === nameFrom && isPunct(tokens[nameFrom], ',')) {
-    const start = skipHonorifics(tokens, nameFrom + 1)
-    const end = readNameRun(tokens, start, ctx)
-    const after = tokens[end]
-    const closes = after === undefined || isPunct(after, ',') || isPunct(after, '.') || (after.kind === 'word' && !after.cap)
-    if (end > start && closes) {
+  if (pieceCount > 0 && nameTo === nameFrom && s.isPunct(nameFrom, COMMA)) {
+    const start = skipHonorifics(s, nameFrom + 1)
+    const end = readNameRun(s, start, ctx)
+    if (end > start && closesAppositive(s, end)) {
       nameFrom = start
       nameTo = end
     }
   }
 
   if (nameTo === nameFrom) {
-    if (pieces.length === 0) return null
-    const r = buildRole(pieces)
-    return { from: i, to: nameFrom, name: [], role: r?.role ?? null, roleLong: r?.roleLong ?? null, titled: true }
+    if (pieceCount === 0) return null
+    return new Mention(s, s.text, i, nameFrom, nameFrom, nameFrom, PIECES.slice(0, pieceCount), true)
   }
 
-  const name = tokens.slice(nameFrom, nameTo).map((t) => t.text)
-  let end = skipDegrees(tokens, nameTo)
+  let end = skipDegrees(s, nameTo)
 
   // Trailing appositive role: "Nanda Oktaviani, Kepala Dinas Kesehatan Rimbajaya, mengatakan".
-  if (pieces.length === 0 && isPunct(tokens[end], ',') && tokens[end + 1]?.cap && TITLE_WORDS.has(tokens[end + 1]?.lower ?? '')) {
-    const trailing = readChain(tokens, end + 1, ctx, false)
-    const afterChain = tokens[trailing.end]
-    if (trailing.pieces.length > 0 && !isNameWord(afterChain, ctx)) {
+  if (pieceCount === 0 && s.isPunct(end, COMMA) && s.cap(end + 1) && (s.wordClass(end + 1) & C_TITLE) !== 0) {
+    // The trailing chain's pieces go straight after the (empty) main pieces; dropped again if it is no role.
+    readChain(s, end + 1, ctx, false, 0)
+    const afterChain = chainEnd
+    if (pieceCount > 0 && !isNameWord(s, afterChain, ctx)) {
       // A place may close the trailing chain too ("…, Bupati Rimbajaya,").
-      let k = trailing.end
-      if (trailing.expectPlace && isNameWord(tokens[k], ctx) && isPunct(tokens[k + 1], ',')) {
-        trailing.pieces.push({ word: tokens[k]?.text ?? '' })
+      let k = afterChain
+      if (chainExpectsPlace && isNameWord(s, k, ctx) && s.isPunct(k + 1, COMMA)) {
+        addPiece(k)
         k++
       }
-      pieces.push(...trailing.pieces)
       end = k
+    } else {
+      pieceCount = 0
     }
   }
-  const r = buildRole(pieces)
-  return { from: i, to: end, name, role: r?.role ?? null, roleLong: r?.roleLong ?? null, titled: titled || r !== null }
+  return new Mention(s, s.text, i, end, nameFrom, nameTo, pieceCount > 0 ? PIECES.slice(0, pieceCount) : null, titled || pieceCount > 0)
 }

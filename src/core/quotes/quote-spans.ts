@@ -37,16 +37,31 @@ export const SPAN_CONFIDENCE: Readonly<Record<SpanKind, number>> = {
   unclosed: 0.4,
 }
 
-const WORD_AT = /[\p{L}]+/uy
+let wordAt: RegExp | null = null
 
 /** True when a reporting cue ("ujarnya", "kata", ", ujar") starts after `pos`, skipping spaces and one comma. */
 export function cueFollows(text: string, pos: number): boolean {
   let i = skipSpaces(text, pos)
-  if (text[i] === ',') i = skipSpaces(text, i + 1)
-  WORD_AT.lastIndex = i
-  const m = WORD_AT.exec(text)
-  if (m === null) return false
-  const lower = m[0].toLowerCase()
+  if (text.charCodeAt(i) === 44) i = skipSpaces(text, i + 1)
+  // The word is the run of letters at i (/\p{L}+/uy). Cue words are ASCII: read them by char code, and leave any
+  // word that touches a non-ASCII character to the regex (compiled only then: it is costly in a cold engine).
+  let end = i
+  for (;;) {
+    const c = text.charCodeAt(end)
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) end++
+    else break
+  }
+  let lower: string
+  if (text.charCodeAt(end) >= 128) {
+    wordAt ??= /[\p{L}]+/uy
+    wordAt.lastIndex = i
+    const m = wordAt.exec(text)
+    if (m === null) return false
+    lower = m[0].toLowerCase()
+  } else {
+    if (end === i) return false
+    lower = text.slice(i, end).toLowerCase()
+  }
   if (lower === 'demikian') return true
   return postCue(lower) !== null && !CUE_PRONOUNS.has(lower)
 }
@@ -176,30 +191,35 @@ function singleQuoteSpans(text: string, marks: readonly QuoteMark[], taken: read
   return out
 }
 
-function innerRange(text: string, s: number, e: number): [number, number] {
-  const a = skipSpaces(text, s)
-  let b = trimEnd(text, e, a)
-  // One trailing comma belongs to the sentence, not to the words (“…,” ujarnya / “… desa ,” ujarnya).
-  if (text[b - 1] === ',') b = trimEnd(text, b - 1, a)
-  return [a, b]
-}
-
+/** The segment [start, end) with its inner range: the words without outer spaces and one trailing comma. */
 function segment(paragraph: number, text: string, start: number, end: number, iS: number, iE: number): SpanSegment {
-  const [innerStart, innerEnd] = innerRange(text, iS, iE)
+  const innerStart = skipSpaces(text, iS)
+  let innerEnd = trimEnd(text, iE, innerStart)
+  // One trailing comma belongs to the sentence, not to the words (“…,” ujarnya / “… desa ,” ujarnya).
+  if (text.charCodeAt(innerEnd - 1) === 44) innerEnd = trimEnd(text, innerEnd - 1, innerStart)
   return { paragraph, start, end, innerStart, innerEnd }
 }
 
-/** Find all quote spans of an article, in document order. */
-export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
-  const out: QuoteSpan[] = []
-  let carry: QuoteSpan | null = null
-  for (let p = 0; p < paragraphs.length; p++) {
-    const text = paragraphs[p] ?? ''
+/**
+ * Finds the quote spans of an article one paragraph at a time, in document order (a quote left open at a
+ * paragraph's end is settled by the next paragraph). Call `paragraph` for 0, 1, 2, …, then `finish`.
+ */
+export class QuoteSpanFinder {
+  private readonly out: QuoteSpan[] = []
+  private carry: QuoteSpan | null = null
+
+  paragraph(p: number, text: string): void {
     const marks = scanQuoteMarks(text)
+    if (marks.length === 0) {
+      // No mark (most paragraphs): no span; a quote still open ends where its paragraph ended.
+      if (this.carry !== null) this.closeCarry()
+      return
+    }
     const { spans, open } = pairParagraph(text, marks)
     const firstText = skipSpaces(text, 0)
     let from = 0
     let openConsumed = false
+    const carry = this.carry
     if (carry !== null) {
       const firstSpan = spans[0]
       if (firstSpan !== undefined && firstSpan.kind !== 'missing-opener' && firstSpan.start === firstText) {
@@ -207,35 +227,53 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
         carry.segments.push(segment(p, text, firstSpan.start, firstSpan.end, firstSpan.innerStart, firstSpan.innerEnd))
         carry.kind = 'multi-paragraph'
         carry.confidence = SPAN_CONFIDENCE['multi-paragraph'] * (firstSpan.kind === 'closed' ? 1 : 0.5)
-        out.push(carry)
-        carry = null
+        this.out.push(carry)
+        this.carry = null
         from = 1
       } else if (spans.length === 0 && open !== null && open.start === firstText) {
         const end = trimEnd(text, text.length)
         carry.segments.push(segment(p, text, open.start, end, open.end, end))
         openConsumed = true
       } else {
-        // Narrative follows: the quote ends where its paragraph ends; flag it as uncertain.
-        carry.kind = 'unclosed'
-        carry.confidence = SPAN_CONFIDENCE.unclosed
-        out.push(carry)
-        carry = null
+        this.closeCarry()
       }
     }
-    const doubles = spans.slice(from)
+    const doubles = from === 0 ? spans : spans.slice(from)
     const singles = singleQuoteSpans(text, marks, spans)
     const merged = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a.start - b.start)
     for (const s of merged) {
       const kind: SpanKind = s.kind === 'unclosed-inner' ? 'unclosed' : singles.includes(s) ? 'single-quoted' : s.kind
-      out.push({ segments: [segment(p, text, s.start, s.end, s.innerStart, s.innerEnd)], kind, confidence: SPAN_CONFIDENCE[kind] })
+      this.out.push({ segments: [segment(p, text, s.start, s.end, s.innerStart, s.innerEnd)], kind, confidence: SPAN_CONFIDENCE[kind] })
     }
     if (open !== null && !openConsumed) {
       const end = trimEnd(text, text.length)
       if (end > open.end) {
-        carry = { segments: [segment(p, text, open.start, end, open.end, end)], kind: 'unclosed', confidence: SPAN_CONFIDENCE.unclosed }
+        this.carry = { segments: [segment(p, text, open.start, end, open.end, end)], kind: 'unclosed', confidence: SPAN_CONFIDENCE.unclosed }
       }
     }
   }
-  if (carry !== null) out.push(carry)
-  return out
+
+  /** All spans, once every paragraph was given. */
+  finish(): QuoteSpan[] {
+    if (this.carry !== null) this.out.push(this.carry)
+    this.carry = null
+    return this.out
+  }
+
+  /** Narrative follows: the open quote ends where its paragraph ends; flag it as uncertain. */
+  private closeCarry(): void {
+    const carry = this.carry
+    if (carry === null) return
+    carry.kind = 'unclosed'
+    carry.confidence = SPAN_CONFIDENCE.unclosed
+    this.out.push(carry)
+    this.carry = null
+  }
+}
+
+/** Find all quote spans of an article, in document order. */
+export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
+  const finder = new QuoteSpanFinder()
+  for (let p = 0; p < paragraphs.length; p++) finder.paragraph(p, paragraphs[p] ?? '')
+  return finder.finish()
 }

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Mention } from './person-mentions.ts'
+import type { NamedMention } from './person-mentions.ts'
 import { AliasTable } from './speaker-aliases.ts'
 
-const mention = (name: string, role: string | null = null): Mention => ({
-  from: 0,
-  to: 0,
+const mention = (name: string, role: string | null = null): NamedMention => ({
   name: name === '' ? [] : name.split(' '),
   role,
   roleLong: null,
-  titled: role !== null,
 })
 
 describe('AliasTable', () => {

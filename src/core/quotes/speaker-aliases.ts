@@ -5,7 +5,7 @@
  * through role prefixes. Ambiguous look-ups return null: an empty speaker beats a wrong one.
  */
 
-import type { Mention } from './person-mentions.ts'
+import type { NamedMention } from './person-mentions.ts'
 
 export interface Person {
   readonly id: number
@@ -42,7 +42,14 @@ function roleWords(role: string): string[] {
 }
 
 function containsAll(haystack: readonly string[], needles: readonly string[]): boolean {
-  return needles.every((n) => haystack.includes(n))
+  for (const n of needles) if (!haystack.includes(n)) return false
+  return true
+}
+
+/** Lower-cased name words: the vocabulary's strings when the mention has them, else lower-cased here. */
+function lowerName(mention: NamedMention): readonly string[] {
+  const known = (mention as { readonly nameLower?: readonly string[] }).nameLower
+  return known ?? mention.name.map(norm)
 }
 
 export class AliasTable {
@@ -51,23 +58,23 @@ export class AliasTable {
   private readonly byRole = new Map<string, Set<Person>>()
 
   /** Register a named mention (merging with a known person when the names agree); returns the person. */
-  add(mention: Mention): Person | null {
+  add(mention: NamedMention): Person | null {
     if (mention.name.length === 0) return null
-    const tokens = mention.name.map(norm)
-    let person = this.lookupName(tokens)
+    const lower = lowerName(mention)
+    let person = this.lookupName(lower)
     if (person === null) {
       // A known shorter form of this name ("Tomsi" in a headline, then "Tomsi Tohir"): upgrade it.
-      const shorter = this.candidates(tokens.slice(0, 1)).filter((p) => containsAll(tokens, p.tokens))
-      if (shorter.length === 1 && shorter[0] !== undefined) {
-        person = shorter[0]
+      const shorter = this.uniqueShorterForm(lower)
+      if (shorter !== null) {
+        person = shorter
         person.name = mention.name.join(' ')
-        person.tokens = tokens
+        person.tokens = [...lower]
         this.indexTokens(person)
       }
     }
     if (person === null) {
       // Names that share tokens with two known persons stay separate rather than merge wrongly.
-      person = { id: this.persons.length, name: mention.name.join(' '), tokens, role: null, roleLong: null }
+      person = { id: this.persons.length, name: mention.name.join(' '), tokens: [...lower], role: null, roleLong: null }
       this.persons.push(person)
       this.indexTokens(person)
     }
@@ -85,6 +92,11 @@ export class AliasTable {
     return this.lookupName(name.map(norm))
   }
 
+  /** resolveName for words already lower-cased. */
+  resolveLowerName(lower: readonly string[]): Person | null {
+    return this.lookupName(lower)
+  }
+
   /** The unique holder of a role given by its leading words ("Bupati", "Sekjen Kemendagri"), else null. */
   resolveRole(role: string): Person | null {
     const holders = this.byRole.get(roleWords(role).join(' '))
@@ -92,21 +104,45 @@ export class AliasTable {
     return holders.values().next().value ?? null
   }
 
-  private candidates(tokens: readonly string[]): Person[] {
+  // The look-ups below count matches in one loop instead of building filtered arrays: they run for every sentence
+  // subject of the article.
+
+  /** The unique known person indexed under tokens[0] whose tokens are all in `tokens`, else null. */
+  private uniqueShorterForm(tokens: readonly string[]): Person | null {
     const first = tokens[0]
-    if (first === undefined) return []
-    const set = this.byToken.get(first)
-    if (set === undefined) return []
-    return [...set].filter((p) => containsAll(p.tokens, tokens))
+    const set = first === undefined ? undefined : this.byToken.get(first)
+    if (set === undefined) return null
+    let found: Person | null = null
+    let count = 0
+    for (const p of set) {
+      if (!p.tokens.includes(first as string) || !containsAll(tokens, p.tokens)) continue
+      found = p
+      count++
+    }
+    return count === 1 ? found : null
   }
 
+  /** The unique person containing all tokens; among several, the unique one with exactly as many tokens. */
   private lookupName(tokens: readonly string[]): Person | null {
-    const found = this.candidates(tokens)
-    if (found.length === 1) return found[0] ?? null
-    if (found.length > 1) {
-      const exact = found.filter((p) => p.tokens.length === tokens.length)
-      if (exact.length === 1) return exact[0] ?? null
+    const first = tokens[0]
+    if (first === undefined) return null
+    const set = this.byToken.get(first)
+    if (set === undefined) return null
+    let found: Person | null = null
+    let count = 0
+    let exact: Person | null = null
+    let exactCount = 0
+    for (const p of set) {
+      if (!containsAll(p.tokens, tokens)) continue
+      found = p
+      count++
+      if (p.tokens.length === tokens.length) {
+        exact = p
+        exactCount++
+      }
     }
+    if (count === 1) return found
+    if (count > 1 && exactCount === 1) return exact
     return null
   }
 

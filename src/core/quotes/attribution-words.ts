@@ -1,0 +1,34 @@
+/**
+ * Function words the attribution sieve and the mention context read around names: subject pronouns, the
+ * prepositions and verbs that make a person an object, collective speakers, epithet ends, the small words a
+ * headline keeps lower-case, and the words that close a place name. All lower-case. They live here, beside
+ * name-lexicon and reporting-verbs, so the vocabulary (vocabulary.ts) can give every word its classes once.
+ */
+
+/** Small function words a Title-Case headline keeps lower-case ("… Minta Sekda dan Kepala Bappeda …"). */
+export const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'dan', 'di', 'ke', 'dari', 'untuk', 'yang', 'dalam', 'pada', 'atau', 'bagi', 'dengan', 'serta', 'jadi', 'vs',
+])
+
+/** Pronouns that can open a sentence as its (speaking) subject. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau', 'dirinya'])
+
+/** Words after which a person is an object, addressee or companion, never the speaker. */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'kepada', 'pada', 'bersama', 'didampingi', 'dipandu', 'menggantikan', 'melantik', 'mewakili', 'dengan', 'untuk',
+  'dari', 'oleh', 'dan', 'serta', 'mendampingi', 'menemui', 'mengunjungi', 'menyambut', 'disambut', 'bagi', 'terhadap',
+  'tentang', 'menerima', 'diterima', 'memanggil', 'menghubungi', 'atas', 'selaku', 'di', 'ke', 'disaksikan',
+  'dihadiri', 'mengundang', 'meminta',
+])
+
+/** Words that close an epithet after a cue ("lanjut mantan camat itu"). */
+export const EPITHET_ENDS: ReadonlySet<string> = new Set(['itu', 'tersebut', 'ini'])
+
+/** Collective speakers after a cue: several people, so no single speaker. */
+export const COLLECTIVE: ReadonlySet<string> = new Set(['keduanya', 'mereka', 'ketiganya', 'semuanya'])
+
+/** Words after which a run of capitalised words after a place head has clearly ended ("Desa Sungai Rengas yang …"). */
+export const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'dan', 'di', 'yang', 'untuk', 'pada', 'serta', 'ke', 'dari', 'dengan', 'sebagai', 'sejak', 'hingga', 'itu', 'ini',
+  'tersebut', 'agar', 'karena', 'bersama', 'sampai', 'menuju', 'atau',
+])

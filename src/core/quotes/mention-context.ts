@@ -1,0 +1,125 @@
+/**
+ * Per-article facts the mention parser needs: the places the article itself names — the capitalised words after a
+ * place head ("Kecamatan Batu Ampar,") when they end before punctuation or a lower-case word, and a dateline's
+ * capitals ("TANJUNG HARAPAN – …") — and the office acronyms it defines in brackets ("Kementerian … (Kemendagri)").
+ * Collected paragraph by paragraph; must be complete before any mention is parsed, since a place or acronym
+ * defined late in the article also shapes the mentions before it.
+ *
+ * The facts are also marked on the vocabulary (X_ORG_ACRONYM, X_PLACE_START), so the parser asks "is this word a
+ * defined acronym / could a known place start here?" with one array read instead of a Set look-up per word.
+ */
+
+import type { TokenStore } from './tokenize.ts'
+import { EM_DASH, EN_DASH, F_CAP, F_LETTERS, F_UPPER_FORM, HYPHEN, LPAREN, RPAREN, T_WORD } from './tokenize.ts'
+import {
+  C_HONORIFIC,
+  C_PLACE_FOLLOWER,
+  C_PLACE_HEAD,
+  C_TITLE,
+  W_DI,
+  X_ORG_ACRONYM,
+  X_PLACE_START,
+  type Vocabulary,
+} from './vocabulary.ts'
+
+const MAX_PLACE_WORDS = 3
+
+export class MentionContext {
+  /** Lower-cased places of one to three words, joined with spaces ("batu ampar"). */
+  readonly knownPlaces = new Set<string>()
+  readonly orgAcronyms = new Set<string>()
+
+  constructor(readonly vocab: Vocabulary) {}
+
+  /** A context given directly (tests): places as lower-case words joined by spaces, acronyms lower-case. */
+  static of(vocab: Vocabulary, places: readonly string[], acronyms: readonly string[]): MentionContext {
+    const ctx = new MentionContext(vocab)
+    for (const place of places) ctx.addPlace(place, vocab.intern(place.split(' ')[0] ?? ''))
+    for (const acronym of acronyms) ctx.addAcronym(vocab.intern(acronym))
+    return ctx
+  }
+
+  addPlace(key: string, firstWord: number): void {
+    this.knownPlaces.add(key)
+    this.vocab.facts[firstWord] = (this.vocab.facts[firstWord] as number) | X_PLACE_START
+  }
+
+  addAcronym(word: number): void {
+    this.orgAcronyms.add(this.vocab.lower[word] as string)
+    this.vocab.facts[word] = (this.vocab.facts[word] as number) | X_ORG_ACRONYM
+  }
+
+  /** Word k of the open paragraph is an acronym this article defines. */
+  isAcronym(s: TokenStore, k: number): boolean {
+    return s.isWord(k) && ((this.vocab.facts[s.values[k] as number] as number) & X_ORG_ACRONYM) !== 0
+  }
+
+  /** The longest place the article names that starts at token `from` and ends before `limit` (0 when none). */
+  knownPlaceLength(s: TokenStore, from: number, limit: number): number {
+    // Every known place starts with a word marked X_PLACE_START: anything else cannot start one (almost always).
+    if (!s.isWord(from) || ((this.vocab.facts[s.values[from] as number] as number) & X_PLACE_START) === 0) return 0
+    let key = ''
+    let best = 0
+    for (let k = from; k < Math.min(limit, from + 3); k++) {
+      if (!s.isWord(k)) break
+      key = key === '' ? s.lower(k) : `${key} ${s.lower(k)}`
+      if (this.knownPlaces.has(key)) best = k - from + 1
+    }
+    return best
+  }
+}
+
+/** Add the places and acronyms paragraph p defines to `ctx` (opens paragraph p). */
+export function collectMentionContext(s: TokenStore, p: number, ctx: MentionContext): void {
+  s.open(p)
+  const lo = s.lo
+  const hi = s.hi
+  // A dateline ("TANJUNG HARAPAN – …") names a place in capitals before a dash.
+  let dateline = 0
+  for (let k = lo; k < hi; k++) {
+    if (s.kinds[k] === T_WORD && (s.ends[k] as number) - (s.starts[k] as number) > 1 && s.hasFlag(k, F_UPPER_FORM) && dateline < MAX_PLACE_WORDS) {
+      dateline++
+    } else {
+      if (dateline > 0 && (s.isPunct(k, EN_DASH) || s.isPunct(k, EM_DASH) || s.isPunct(k, HYPHEN))) ctx.addPlace(joinLower(s, lo, k), s.values[lo] as number)
+      break
+    }
+  }
+  const vocab = s.vocab
+  for (let i = lo; i < hi; i++) {
+    if (s.kinds[i] !== T_WORD) continue
+    const id = s.values[i] as number
+    const cls = vocab.classes[id] as number
+    const capital = ((s.flags[i] as number) & F_CAP) !== 0
+    if ((capital && (cls & C_PLACE_HEAD) !== 0) || vocab.special[id] === W_DI) {
+      let k = i + 1
+      let words = 0
+      while (words <= MAX_PLACE_WORDS) {
+        if (!s.isWord(k) || !s.cap(k) || (s.wordClass(k) & (C_TITLE | C_HONORIFIC | C_PLACE_HEAD)) !== 0) break
+        words++
+        k++
+      }
+      // Only a place that clearly ends ("Kecamatan Batu Ampar, …", "Desa Sungai Rengas yang …"): before a verb the
+      // run may go on into a person's name ("Kabupaten Rimbajaya Irfan Maulana mengatakan").
+      const closed = !s.isWord(k) || (s.wordClass(k) & C_PLACE_FOLLOWER) !== 0
+      if (words > 0 && words <= MAX_PLACE_WORDS && closed) ctx.addPlace(joinLower(s, i + 1, k), s.values[i + 1] as number)
+    }
+    if (capital && s.isPunct(i - 1, LPAREN) && s.isPunct(i + 1, RPAREN) && (s.ends[i] as number) - (s.starts[i] as number) <= 14 &&
+      s.hasFlag(i, F_LETTERS)) {
+      // An acronym when some capitalised word shortly before starts with its initial: "Kementerian … (Kemendagri)".
+      const initial = (vocab.lower[id] as string).charCodeAt(0)
+      for (let k = i - 2; k >= Math.max(lo, i - 10); k--) {
+        if (s.isWord(k) && s.cap(k) && s.lower(k).charCodeAt(0) === initial) {
+          ctx.addAcronym(id)
+          break
+        }
+      }
+    }
+  }
+}
+
+/** The lower-cased words of tokens [from, to) joined with spaces. */
+function joinLower(s: TokenStore, from: number, to: number): string {
+  let out = s.lower(from)
+  for (let k = from + 1; k < to; k++) out += ` ${s.lower(k)}`
+  return out
+}

@@ -1,0 +1,289 @@
+/**
+ * The article's vocabulary: every distinct lower-cased word gets a small integer id, once, together with a bitmask
+ * of the word classes it belongs to (title word, honorific, speech verb, cue, …) and its post-quote cue reading.
+ * Tokens then carry only the id, so the sieve's many "is this word a …?" questions are one array read and one AND
+ * instead of a lower-cased substring and a Set look-up per question.
+ *
+ * Why a hand-made table: the tokenizer computes each ASCII word's key while it scans the word's characters, and looks
+ * the word up by that key. The key is exact, not a hash: the first ten lower-cased characters packed six bits each
+ * into two integers (letters, digits and the joiners ' - . fit in six bits), plus the length and, for longer
+ * words, a hash of the rest, which is then checked character by character. A repeated word (nearly all words of
+ * a long article) is found with a few integer comparisons and allocates nothing; only a new word, or one with
+ * other characters, builds its lower-case string. Lower-case forms with other characters live in a Map.
+ */
+
+import {
+  COLLECTIVE,
+  EPITHET_ENDS,
+  HEADLINE_SMALL_WORDS,
+  OBJECT_PREPOSITIONS,
+  PLACE_FOLLOWERS,
+  SUBJECT_PRONOUNS,
+} from './attribution-words.ts'
+import {
+  ABBREVIATIONS,
+  DEGREES,
+  HONORIFICS,
+  NAME_STARTERS,
+  NOT_NAMES,
+  ORG_WORDS,
+  PLACE_HEADS,
+  PLACE_TAILS,
+  TERRITORIAL_TITLES,
+  TITLE_WORDS,
+} from './name-lexicon.ts'
+import {
+  CUE_PRONOUNS,
+  PASSIVE_SPEECH,
+  PRONOUN_MARKERS,
+  SPEECH_VERBS,
+  VERB_ADVERBS,
+  postCue,
+  type PostCue,
+} from './reporting-verbs.ts'
+
+// Word classes, one bit each (see the sets they come from).
+export const C_TITLE = 1 << 0
+export const C_HONORIFIC = 1 << 1
+export const C_PLACE_HEAD = 1 << 2
+export const C_NOT_NAME = 1 << 3
+export const C_ORG = 1 << 4
+export const C_SPEECH_VERB = 1 << 5
+export const C_VERB_ADVERB = 1 << 6
+export const C_PASSIVE = 1 << 7
+export const C_PRONOUN_MARKER = 1 << 8
+export const C_SUBJECT_PRONOUN = 1 << 9
+export const C_CUE_PRONOUN = 1 << 10
+export const C_HEADLINE_SMALL = 1 << 11
+export const C_OBJECT_PREP = 1 << 12
+export const C_COLLECTIVE = 1 << 13
+export const C_PLACE_FOLLOWER = 1 << 14
+export const C_ABBREVIATION = 1 << 15
+/** The word without its dots is a degree ("M.Si" → msi). */
+export const C_DEGREE = 1 << 16
+export const C_NAME_STARTER = 1 << 17
+export const C_PLACE_TAIL = 1 << 18
+export const C_TERRITORIAL = 1 << 19
+export const C_EPITHET_END = 1 << 20
+/** postCue(word) is not null. */
+export const C_POST_CUE = 1 << 21
+/** A Kemen… office form (Kemendagri): /^kemen[a-z]{2,}/. */
+export const C_KEMEN = 1 << 22
+/** Starts like a verb or auxiliary: /^(me|ber|di|ter|juga|akan|telah|sudah)/. */
+export const C_VERB_PREFIX = 1 << 23
+
+// Single words some rules test by name.
+export const W_DI = 1
+export const W_DAN = 2
+export const W_SERTA = 3
+export const W_MENURUT = 4
+export const W_OLEH = 5
+export const W_BAHWA = 6
+export const W_DEMIKIAN = 7
+export const W_WALI = 8
+export const W_DR = 9
+export const W_PURN = 10
+const SPECIAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['di', W_DI], ['dan', W_DAN], ['serta', W_SERTA], ['menurut', W_MENURUT], ['oleh', W_OLEH], ['bahwa', W_BAHWA],
+  ['demikian', W_DEMIKIAN], ['wali', W_WALI], ['dr', W_DR], ['purn', W_PURN],
+])
+
+// Per-article facts about a word, set by the mention context (mention-context.ts).
+/** Defined in brackets in this article as an office acronym. */
+export const X_ORG_ACRONYM = 1
+/** The first word of a place this article names. */
+export const X_PLACE_START = 2
+
+/** /^kemen[a-z]{2,}/ by char code (one regex compile less in a cold engine). */
+function isKemenForm(lower: string): boolean {
+  if (!lower.startsWith('kemen') || lower.length < 7) return false
+  const a = lower.charCodeAt(5)
+  const b = lower.charCodeAt(6)
+  return a >= 97 && a <= 122 && b >= 97 && b <= 122
+}
+
+const VERB_PREFIXES = ['me', 'ber', 'di', 'ter', 'juga', 'akan', 'telah', 'sudah']
+/** /^(me|ber|di|ter|juga|akan|telah|sudah)/ without a regex. */
+function hasVerbPrefix(lower: string): boolean {
+  for (const prefix of VERB_PREFIXES) if (lower.startsWith(prefix)) return true
+  return false
+}
+
+function classify(lower: string): number {
+  let c = 0
+  if (TITLE_WORDS.has(lower)) c |= C_TITLE
+  if (HONORIFICS.has(lower)) c |= C_HONORIFIC
+  if (PLACE_HEADS.has(lower)) c |= C_PLACE_HEAD
+  if (NOT_NAMES.has(lower)) c |= C_NOT_NAME
+  if (ORG_WORDS.has(lower)) c |= C_ORG
+  if (SPEECH_VERBS.has(lower)) c |= C_SPEECH_VERB
+  if (VERB_ADVERBS.has(lower)) c |= C_VERB_ADVERB
+  if (PASSIVE_SPEECH.has(lower)) c |= C_PASSIVE
+  if (PRONOUN_MARKERS.has(lower)) c |= C_PRONOUN_MARKER
+  if (SUBJECT_PRONOUNS.has(lower)) c |= C_SUBJECT_PRONOUN
+  if (CUE_PRONOUNS.has(lower)) c |= C_CUE_PRONOUN
+  if (HEADLINE_SMALL_WORDS.has(lower)) c |= C_HEADLINE_SMALL
+  if (OBJECT_PREPOSITIONS.has(lower)) c |= C_OBJECT_PREP
+  if (COLLECTIVE.has(lower)) c |= C_COLLECTIVE
+  if (PLACE_FOLLOWERS.has(lower)) c |= C_PLACE_FOLLOWER
+  if (ABBREVIATIONS.has(lower)) c |= C_ABBREVIATION
+  if (DEGREES.has(lower.includes('.') ? lower.replace(/\./g, '') : lower)) c |= C_DEGREE
+  if (NAME_STARTERS.has(lower)) c |= C_NAME_STARTER
+  if (PLACE_TAILS.has(lower)) c |= C_PLACE_TAIL
+  if (TERRITORIAL_TITLES.has(lower)) c |= C_TERRITORIAL
+  if (EPITHET_ENDS.has(lower)) c |= C_EPITHET_END
+  if (postCue(lower) !== null) c |= C_POST_CUE
+  if (isKemenForm(lower)) c |= C_KEMEN
+  if (hasVerbPrefix(lower)) c |= C_VERB_PREFIX
+  return c
+}
+
+// Word keys (see the header). sym: 1–26 letters, 27–36 digits, 37–39 ' - . ; 0 for any other character.
+const SYM = new Uint8Array(128)
+for (let c = 97; c <= 122; c++) SYM[c] = c - 96
+for (let c = 65; c <= 90; c++) SYM[c] = c - 64
+for (let c = 48; c <= 57; c++) SYM[c] = c - 48 + 27
+SYM[39] = 37
+SYM[45] = 38
+SYM[46] = 39
+/** The six-bit symbol of an ASCII letter (either case), digit or joiner; 0 for anything else. */
+export function keySymbol(c: number): number {
+  return c < 128 ? (SYM[c] as number) : 0
+}
+/** Characters packed into each of the two key integers. */
+export const KEY_CHARS = 5
+/** Start of the hash of the characters after the first 2 × KEY_CHARS; feed lower-case code units with hashStep. */
+export const HASH_START = 0x2f3a5b7d
+export function hashStep(h: number, code: number): number {
+  return ((h << 5) | (h >>> 27)) ^ code
+}
+
+function slotOf(a: number, b: number, tail: number, length: number, mask: number): number {
+  let h = Math.imul(a ^ (length << 27), 0x2c1b3c6d) ^ Math.imul(b ^ tail, 0x297a2d39)
+  h ^= h >>> 15
+  return h & mask
+}
+
+export class Vocabulary {
+  /** Lower-cased form of each word id. */
+  readonly lower: string[] = []
+  /** Class bits (C_…) of each word id. */
+  readonly classes: number[] = []
+  /** W_… for the words rules test by name, else 0. */
+  readonly special: number[] = []
+  /** postCue(lower) of each word id, or null. */
+  readonly cues: Array<PostCue | null> = []
+  /** Per-article facts (X_…) of each word id. */
+  readonly facts: number[] = []
+  private readonly keyA: number[] = []
+  private readonly keyB: number[] = []
+  private readonly keyTail: number[] = []
+  /** Lower-case forms with characters outside the key alphabet. */
+  private readonly others = new Map<string, number>()
+  private slots: Int32Array
+  private mask: number
+
+  constructor(expectedWords = 512) {
+    let size = 1024
+    while (size < expectedWords * 2) size *= 2
+    this.slots = new Int32Array(size)
+    this.mask = size - 1
+  }
+
+  get size(): number {
+    return this.lower.length
+  }
+
+  /**
+   * The id of the word text[start, end) of letters, digits and joiners only (ASCII), whose key the caller computed:
+   * `a` and `b` pack its first 2 × KEY_CHARS characters (a = a * 64 + keySymbol(c)), `tail` hashes the rest
+   * (HASH_START, hashStep over lower-case code units). Allocates only when the word is new.
+   */
+  internKey(text: string, start: number, end: number, a: number, b: number, tail: number): number {
+    const length = end - start
+    const mask = this.mask
+    let slot = slotOf(a, b, tail, length, mask)
+    for (;;) {
+      const entry = this.slots[slot] as number
+      if (entry === 0) break
+      const id = entry - 1
+      if (this.keyA[id] === a && this.keyB[id] === b && this.keyTail[id] === tail) {
+        const known = this.lower[id] as string
+        if (known.length === length && (length <= 2 * KEY_CHARS || tailMatches(known, text, start))) return id
+      }
+      slot = (slot + 1) & mask
+    }
+    return this.add(text.slice(start, end).toLowerCase(), a, b, tail, slot)
+  }
+
+  /** The id of a lower-cased word (adding it when new). */
+  intern(lower: string): number {
+    let a = 0
+    let b = 0
+    let tail = HASH_START
+    for (let k = 0; k < lower.length; k++) {
+      const c = lower.charCodeAt(k)
+      const sym = c >= 65 && c <= 90 ? 0 : keySymbol(c) // a lower-case form has no capitals
+      if (sym === 0) return this.internOther(lower)
+      if (k < KEY_CHARS) a = a * 64 + sym
+      else if (k < 2 * KEY_CHARS) b = b * 64 + sym
+      else tail = hashStep(tail, c)
+    }
+    if (lower.length === 0) return this.internOther(lower)
+    return this.internKey(lower, 0, lower.length, a, b, tail)
+  }
+
+  private internOther(lower: string): number {
+    const known = this.others.get(lower)
+    if (known !== undefined) return known
+    const id = this.add(lower, 0, 0, 0, -1)
+    this.others.set(lower, id)
+    return id
+  }
+
+  /** Add a word; `slot` is its free slot in the key table, or -1 for a word outside the key alphabet. */
+  private add(lower: string, a: number, b: number, tail: number, slot: number): number {
+    const id = this.lower.length
+    this.lower.push(lower)
+    this.keyA.push(a)
+    this.keyB.push(b)
+    this.keyTail.push(tail)
+    this.classes.push(classify(lower))
+    this.special.push(SPECIAL_WORDS.get(lower) ?? 0)
+    this.cues.push(postCue(lower))
+    this.facts.push(0)
+    if (slot >= 0) {
+      this.slots[slot] = id + 1
+      if (++this.keyed * 2 > this.slots.length) this.grow()
+    }
+    return id
+  }
+
+  private keyed = 0
+
+  private grow(): void {
+    const size = this.slots.length * 2
+    const slots = new Int32Array(size)
+    const mask = size - 1
+    for (let k = 0; k < this.slots.length; k++) {
+      const entry = this.slots[k] as number
+      if (entry === 0) continue
+      const id = entry - 1
+      let slot = slotOf(this.keyA[id] as number, this.keyB[id] as number, this.keyTail[id] as number, (this.lower[id] as string).length, mask)
+      while (slots[slot] !== 0) slot = (slot + 1) & mask
+      slots[slot] = entry
+    }
+    this.slots = slots
+    this.mask = mask
+  }
+}
+
+/** known (lower-case) equals the ASCII text from `start` lower-cased, past the packed first characters. */
+function tailMatches(known: string, text: string, start: number): boolean {
+  for (let k = 2 * KEY_CHARS; k < known.length; k++) {
+    let c = text.charCodeAt(start + k)
+    if (c >= 65 && c <= 90) c += 32
+    if (known.charCodeAt(k) !== c) return false
+  }
+  return true
+}
