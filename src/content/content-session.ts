@@ -1,18 +1,29 @@
 /**
  * One content-script session per document: runs the page pass inside the `kliping:annotate` measure, keeps its
  * result for the popup, re-runs it when a single-page site swaps the article, and answers the popup's messages.
+ *
+ * The pass is resumable (annotatePageInSlices): it runs in slices of at most SLICE_MS and continues in a later
+ * task, so a very long article never holds the main thread; the measure spans the whole pass, pauses included.
  * Every entry point is contained: a failure is logged with a `[Kliping]` prefix and the page is left as it is.
  */
-import { annotatePage, describeArticle, markPage, promoSummaries, runFeature, type PagePass } from '../core/annotate-page.ts'
-import { regionFromHost } from '../core/metadata/region.ts'
+import browser from 'webextension-polyfill'
+import { annotatePageInSlices, describeArticle, markPage, promoSummaries, runFeature, type PagePass } from '../core/annotate-page.ts'
 import { MEASURE_NAME } from '../core/contract.ts'
+import { regionFromHost } from '../core/metadata/region.ts'
 import { emptyReport, type PageReport } from '../core/page-report.ts'
 import { handleMessages } from '../messages.ts'
 import { describeForPopover } from './describe.ts'
+import { PageAnnotations } from './page-annotations.ts'
 import { installPopover } from './popover.ts'
+import { installSelectionToolbar } from './selection-toolbar.ts'
 import { watchArticleChanges } from './watch-article-changes.ts'
 
+/** Longest stretch of main-thread work before the pass yields to the page (well under the 50 ms long-task mark). */
+const SLICE_MS = 30
+
 let current: PagePass | null = null
+let running: Promise<PagePass> | null = null
+let annotations: PageAnnotations | null = null
 
 function logFailure(where: string, error: unknown): void {
   try {
@@ -22,24 +33,40 @@ function logFailure(where: string, error: unknown): void {
   }
 }
 
-/** Runs the whole page pass and records its duration as the public `kliping:annotate` measure. */
-export function runMeasuredPass(win: Window, previous: PagePass | null): PagePass {
+function failedPass(doc: Document, url: URL, error: unknown): PagePass {
+  logFailure('page pass', error)
+  const report = emptyReport(url.href)
+  report.errors.push(error instanceof Error ? error.message : String(error))
+  try {
+    markPage(doc, 'other')
+  } catch (markError) {
+    logFailure('marking the page', markError)
+  }
+  return { report, detection: null, region: regionFromHost(url.hostname), promos: [] }
+}
+
+const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0))
+
+/** Runs the whole page pass in slices and records its duration as the public `kliping:annotate` measure. */
+export async function runMeasuredPass(win: Window, previous: PagePass | null): Promise<PagePass> {
   const doc = win.document
   const url = new URL(win.location.href)
   const start = performance.now()
   let pass: PagePass
   try {
-    pass = annotatePage(doc, url, {}, previous ?? undefined)
-  } catch (error) {
-    logFailure('page pass', error)
-    const report = emptyReport(url.href)
-    report.errors.push(error instanceof Error ? error.message : String(error))
-    try {
-      markPage(doc, 'other')
-    } catch (markError) {
-      logFailure('marking the page', markError)
+    let sliceStart = start
+    const steps = annotatePageInSlices(doc, url, {}, previous ?? undefined, () => performance.now() - sliceStart > SLICE_MS)
+    for (;;) {
+      const step = steps.next()
+      if (step.done) {
+        pass = step.value
+        break
+      }
+      await nextTask()
+      sliceStart = performance.now()
     }
-    pass = { report, detection: null, region: regionFromHost(url.hostname), promos: [] }
+  } catch (error) {
+    pass = failedPass(doc, url, error)
   }
   const end = performance.now()
   pass.report.durationMs = end - start
@@ -56,48 +83,131 @@ export function runMeasuredPass(win: Window, previous: PagePass | null): PagePas
   return pass
 }
 
-function setPromosVisible(visible: boolean): PageReport | null {
-  if (!current) return null
-  const report = current.report
-  for (const promo of current.promos) runFeature(report, 'promos', () => (visible ? promo.show() : promo.hide()))
-  report.promos = promoSummaries(current.promos)
+/** Starts a pass unless one is running; a change noticed meanwhile gets one more pass afterwards. */
+function schedulePass(win: Window): Promise<PagePass> {
+  if (running) {
+    const after = running.then(() => schedulePass(win))
+    return after
+  }
+  running = runMeasuredPass(win, current)
+    .then(async (pass) => {
+      current = pass
+      await restoreAnnotations(pass)
+      return pass
+    })
+    .finally(() => {
+      running = null
+    })
+  return running
+}
+
+/**
+ * Draws the page's saved annotations after a pass (outside the measure: it waits for the database). Annotations
+ * not found are retried twice as the page may still be loading content, then listed as orphans.
+ */
+async function restoreAnnotations(pass: PagePass, retries = 2): Promise<void> {
+  if (!annotations || pass.report.state !== 'article') return
+  try {
+    await annotations.restore()
+    pass.report.orphans = [...annotations.orphans]
+    if (pass.report.orphans.length && retries > 0) {
+      setTimeout(() => {
+        if (current === pass && !running) void restoreAnnotations(pass, retries - 1)
+      }, 2_000)
+    }
+  } catch (error) {
+    logFailure('restoring annotations', error)
+  }
+}
+
+async function settledPass(): Promise<PagePass | null> {
+  return running ? running.catch(() => current) : current
+}
+
+async function setPromosVisible(visible: boolean): Promise<PageReport | null> {
+  const pass = await settledPass()
+  if (!pass) return null
+  const report = pass.report
+  for (const promo of pass.promos) runFeature(report, 'promos', () => (visible ? promo.show() : promo.hide()))
+  report.promos = promoSummaries(pass.promos)
   return report
 }
 
 export function startContentScript(win: Window): void {
+  annotations = new PageAnnotations(win.document, () => current)
+  const notes = annotations
   try {
-    current = runMeasuredPass(win, null)
+    void schedulePass(win).catch((error: unknown) => logFailure('start', error))
   } catch (error) {
     logFailure('start', error)
   }
   try {
     handleMessages({
-      'page/getReport': () => {
-        if (!current) return null
-        describeArticle(win.document, current)
-        return current.report
+      'page/getReport': async () => {
+        const pass = await settledPass()
+        if (!pass) return null
+        describeArticle(win.document, pass)
+        return pass.report
       },
       'page/setPromosVisible': ({ visible }) => setPromosVisible(visible === true),
+      'page/highlightSelection': async ({ color }) => {
+        await settledPass()
+        return notes.saveSelection(typeof color === 'string' ? color : null)
+      },
+      'page/saveQuote': async ({ quoteId }) => {
+        await settledPass()
+        return notes.saveQuote(String(quoteId))
+      },
+      'page/annotationsChanged': async () => {
+        const pass = await settledPass()
+        if (!pass) return null
+        await restoreAnnotations(pass, 0)
+        return pass.report
+      },
+      'page/scrollToAnnotation': async ({ id }) => {
+        await settledPass()
+        return { found: notes.scrollTo(String(id)) }
+      },
     })
   } catch (error) {
     logFailure('message listener', error)
   }
   const lifetime = new AbortController()
   try {
-    installPopover(win.document, describeForPopover, lifetime.signal)
+    installPopover(win.document, (target) => describeForPopover(target, (id) => notes.describe(id)), lifetime.signal)
   } catch (error) {
     logFailure('popover', error)
   }
   try {
+    const toolbar = installSelectionToolbar(
+      win.document,
+      () => (current?.report.state === 'article' ? (current.detection?.root ?? null) : null),
+      (choice) => {
+        void notes
+          .saveRange(choice.range, choice.color, choice.note, choice.tags)
+          .then((result) => {
+            if (result.ok) {
+              toolbar.close()
+              win.getSelection()?.removeAllRanges()
+            } else {
+              toolbar.showStatus(
+                result.error === 'storage-full'
+                  ? browser.i18n.getMessage('storageFullStatus')
+                  : browser.i18n.getMessage('saveFailedStatus', result.message),
+              )
+            }
+          })
+          .catch((error: unknown) => toolbar.showStatus(browser.i18n.getMessage('saveFailedStatus', String(error))))
+      },
+      lifetime.signal,
+    )
+  } catch (error) {
+    logFailure('selection toolbar', error)
+  }
+  try {
     watchArticleChanges(win, {
       currentRoot: () => (current?.detection?.isArticle ? current.detection.root : null),
-      onChange: () => {
-        try {
-          current = runMeasuredPass(win, current)
-        } catch (error) {
-          logFailure('re-run', error)
-        }
-      },
+      onChange: () => void schedulePass(win).catch((error: unknown) => logFailure('re-run', error)),
       signal: lifetime.signal,
     })
   } catch (error) {

@@ -1,14 +1,19 @@
 /**
- * What the popover says about an element Kliping drew: a quote's speaker and role (later: an acronym's expansion
- * and where it came from). Reads only our own attributes.
+ * What the popover says about an element Kliping drew: a quote's speaker and role, a saved highlight's note and
+ * tags. Reads only our own attributes and records.
  */
 import browser from 'webextension-polyfill'
-import { ATTR_DESCRIBE, ATTR_SPEAKER } from '../core/contract.ts'
+import { ATTR_ANNOTATION_ID, ATTR_DESCRIBE, ATTR_SPEAKER } from '../core/contract.ts'
 import { ATTR_ROLE } from '../core/quotes/render-quotes.ts'
 import type { PopoverContent } from './popover.ts'
 
-export function describeForPopover(target: Element): PopoverContent | null {
+/** @param describeHighlight - the note and tags of a saved highlight, by annotation id */
+export function describeForPopover(target: Element, describeHighlight: (id: string) => PopoverContent | null): PopoverContent | null {
   switch (target.getAttribute(ATTR_DESCRIBE)) {
+    case 'highlight': {
+      const id = target.getAttribute(ATTR_ANNOTATION_ID)
+      return id ? describeHighlight(id) : null
+    }
     case 'quote': {
       const speaker = target.getAttribute(ATTR_SPEAKER)
       const role = target.getAttribute(ATTR_ROLE)

@@ -22,7 +22,7 @@ import { regionFromHost, type Region } from './metadata/region.ts'
 import { emptyReport, type ArticleSummary, type PageReport, type PromoSummary } from './page-report.ts'
 import { ATTR_PROMO_SLOT, stripPromos, type StrippedPromo } from './promos/strip-promos.ts'
 import { collectTextBlocks } from './dom/text-blocks.ts'
-import { findQuotes } from './quotes/find-quotes.ts'
+import { findQuotesInSlices } from './quotes/find-quotes.ts'
 import { renderQuotes } from './quotes/render-quotes.ts'
 import { safeSelectorList } from './text/article-text.ts'
 
@@ -69,7 +69,18 @@ export function promoSummaries(promos: readonly StrippedPromo[]): PromoSummary[]
   return promos.map((promo) => ({ id: promo.id, label: promo.label, title: promo.title, href: promo.href, visible: promo.shown }))
 }
 
-export function annotatePage(doc: Document, url: URL, options: PagePassOptions = {}, previous?: PagePass): PagePass {
+/**
+ * The page pass, resumable: it yields between units of work whenever `shouldYield()` says the current task has
+ * run long enough, so the content script can continue in a later task and never hold the main thread for long.
+ * Steps that must stay together (detection and stripping, which read and change the body) run in one slice.
+ */
+export function* annotatePageInSlices(
+  doc: Document,
+  url: URL,
+  options: PagePassOptions,
+  previous: PagePass | undefined,
+  shouldYield: () => boolean,
+): Generator<void, PagePass, void> {
   const report = emptyReport(url.href)
   const detection = runFeature(report, 'detection', () => detectArticle(doc, url)) ?? null
   if (detection) report.signals.push(...detection.signals, ...(detection.reason ? [`reason: ${detection.reason}`] : []))
@@ -95,20 +106,60 @@ export function annotatePage(doc: Document, url: URL, options: PagePassOptions =
   const promos = [...carried, ...(stripped?.promos ?? [])]
   if (stripped?.unsure.length) report.signals.push(...stripped.unsure.map((why) => `promo-unsure: ${why}`))
   if (options.showPromos) for (const promo of promos) runFeature(report, 'promos', () => promo.show())
+  report.promos = promoSummaries(promos)
+  report.counts.promos = promos.length
+  if (shouldYield()) yield
 
   const ignore = safeSelectorList(detection.ignore, doc) ?? undefined
   const blocks = runFeature(report, 'text', () => collectTextBlocks(root, { exclude: ignore, end: detection.end })) ?? []
-  const quotes = runFeature(report, 'quotes', () => renderQuotes(blocks, findQuotes(blocks.map((block) => block.text))))
-  report.quotes = quotes ?? []
-  report.counts.quotes = report.quotes.length
+  if (shouldYield()) yield
 
-  report.promos = promoSummaries(promos)
-  report.counts.promos = promos.length
+  const texts = blocks.map((block) => block.text)
+  const quotes = yield* runSlicedFeature(report, 'quotes', findQuotesInSlices(texts, shouldYield))
+  if (shouldYield()) yield
+  report.quotes = runFeature(report, 'quotes', () => renderQuotes(blocks, quotes ?? [])) ?? []
+  report.counts.quotes = report.quotes.length
 
   contractHost(doc)?.setAttribute(ATTR_PROMOS, String(promos.length))
   report.state = 'article'
   markPage(doc, 'article')
   return { report, detection, region, promos }
+}
+
+/** The whole page pass in one go (tests, evaluations, and pages small enough not to need slicing). */
+export function annotatePage(doc: Document, url: URL, options: PagePassOptions = {}, previous?: PagePass): PagePass {
+  const steps = annotatePageInSlices(doc, url, options, previous, () => false)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * runFeature for a resumable feature: its time is summed over its slices (not the pauses between them), and a
+ * failure in any slice is recorded instead of escaping.
+ */
+function* runSlicedFeature<T>(report: PageReport, name: string, steps: Generator<void, T, void>): Generator<void, T | undefined, void> {
+  let start = performance.now()
+  const add = () => {
+    report.timings[name] = (report.timings[name] ?? 0) + performance.now() - start
+  }
+  try {
+    for (;;) {
+      const step = steps.next()
+      if (step.done) {
+        add()
+        return step.value
+      }
+      add()
+      yield
+      start = performance.now()
+    }
+  } catch (error) {
+    add()
+    report.errors.push(`${name}: ${error instanceof Error ? error.message : String(error)}`)
+    return undefined
+  }
 }
 
 /**

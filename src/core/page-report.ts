@@ -32,6 +32,8 @@ export interface PageReport {
   /** Direct quotes in document order, with their speakers. */
   quotes: QuoteSummary[]
   counts: { promos: number; acronyms: number; quotes: number }
+  /** Saved annotations of this page that could not be found in it (orphans), by id; drawn ones are not listed. */
+  orphans: string[]
   /** Duration of the last whole page pass (the `kliping:annotate` measure), in ms. */
   durationMs: number
   /** Time spent in each feature of the pass, in ms (diagnostics and benchmarks). */
@@ -49,6 +51,7 @@ export function emptyReport(url: string): PageReport {
     promos: [],
     quotes: [],
     counts: { promos: 0, acronyms: 0, quotes: 0 },
+    orphans: [],
     durationMs: 0,
     timings: {},
     errors: [],

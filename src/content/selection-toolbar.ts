@@ -1,0 +1,162 @@
+/**
+ * The small toolbar that appears over a text selection inside the article: four highlight colours, "Catatan"
+ * (a note with tags), all reachable by keyboard (Tab between buttons, Escape closes). It lives in a closed shadow
+ * root on a `data-kliping-ui` host, so neither page styles nor copied text ever include it. It only reports what
+ * the user chose; saving and drawing belong to the caller.
+ */
+import browser from 'webextension-polyfill'
+import { ATTR_UI } from '../core/contract.ts'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/highlight-colors.ts'
+
+export interface ToolbarChoice {
+  range: Range
+  color: HighlightColor
+  note: string
+  tags: string[]
+}
+
+const SWATCH: Record<HighlightColor, string> = { yellow: '#ffe066', green: '#9be9a8', blue: '#a5d8ff', pink: '#fcc2d7' }
+
+const STYLE = `
+:host { all: initial; }
+.bar { position: fixed; z-index: 2147483647; display: flex; flex-wrap: wrap; gap: 4px; align-items: center; padding: 4px;
+  border-radius: 8px; background: #1f2328; color: #f6f8fa; box-shadow: 0 4px 14px rgba(0,0,0,.3);
+  font: 13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; max-width: 20rem; }
+.bar[hidden] { display: none; }
+button { font: inherit; cursor: pointer; border: 1px solid #57606a; border-radius: 6px; background: #2d333b; color: inherit; padding: 3px 8px; }
+button.swatch { width: 26px; height: 26px; padding: 0; border: 2px solid #f6f8fa; }
+button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #8ab4f8; outline-offset: 2px; }
+form { display: grid; gap: 4px; width: 100%; }
+form[hidden] { display: none; }
+textarea, input { font: inherit; border-radius: 6px; border: 1px solid #57606a; background: #0d1117; color: #f6f8fa; padding: 4px; }
+.status { width: 100%; }
+@media (prefers-reduced-motion: no-preference) { .bar { transition: opacity .12s; } }
+`
+
+export interface SelectionToolbar {
+  showStatus(text: string): void
+  close(): void
+}
+
+export function installSelectionToolbar(
+  doc: Document,
+  articleRoot: () => Element | null,
+  onChoose: (choice: ToolbarChoice) => void,
+  signal: AbortSignal,
+): SelectionToolbar {
+  const t = (key: string) => browser.i18n.getMessage(key) || key
+  const host = doc.createElement('kliping-toolbar')
+  host.setAttribute(ATTR_UI, '')
+  const shadow = host.attachShadow({ mode: 'closed' })
+  const style = doc.createElement('style')
+  style.textContent = STYLE
+  const bar = doc.createElement('div')
+  bar.className = 'bar'
+  bar.setAttribute('role', 'toolbar')
+  bar.setAttribute('aria-label', t('toolbarLabel'))
+  bar.hidden = true
+  shadow.append(style, bar)
+
+  let range: Range | null = null
+  let attached = false
+
+  const swatches = HIGHLIGHT_COLORS.map((color) => {
+    const button = doc.createElement('button')
+    button.type = 'button'
+    button.className = 'swatch'
+    button.style.background = SWATCH[color]
+    const label = t(`color_${color}`)
+    button.title = label
+    button.setAttribute('aria-label', `${t('highlightAction')}: ${label}`)
+    button.dataset.color = color
+    button.addEventListener('click', () => choose(color, '', []))
+    return button
+  })
+  const noteButton = doc.createElement('button')
+  noteButton.type = 'button'
+  noteButton.textContent = t('noteAction')
+  const form = doc.createElement('form')
+  form.hidden = true
+  const note = doc.createElement('textarea')
+  note.rows = 3
+  note.setAttribute('aria-label', t('noteLabelInline'))
+  const tags = doc.createElement('input')
+  tags.setAttribute('aria-label', t('tagsLabel'))
+  tags.placeholder = t('tagsPlaceholder')
+  const save = doc.createElement('button')
+  save.type = 'submit'
+  save.textContent = t('saveAction')
+  form.append(note, tags, save)
+  const status = doc.createElement('div')
+  status.className = 'status'
+  status.setAttribute('role', 'status')
+  bar.append(...swatches, noteButton, form, status)
+
+  noteButton.addEventListener('click', () => {
+    form.hidden = false
+    note.focus()
+  })
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    choose('yellow', note.value, tags.value.split(','))
+  })
+
+  function choose(color: HighlightColor, noteText: string, tagList: string[]) {
+    if (!range) return
+    onChoose({ range, color, note: noteText, tags: tagList })
+  }
+
+  function open(selected: Range) {
+    range = selected.cloneRange()
+    if (!attached) {
+      doc.documentElement.append(host)
+      attached = true
+    }
+    form.hidden = true
+    note.value = ''
+    tags.value = ''
+    status.textContent = ''
+    bar.hidden = false
+    const rect = selected.getBoundingClientRect()
+    const width = doc.defaultView?.innerWidth ?? 1024
+    bar.style.left = `${Math.max(8, Math.min(rect.left, width - 330))}px`
+    bar.style.top = `${Math.max(8, rect.top - 44)}px`
+  }
+
+  function close() {
+    bar.hidden = true
+    range = null
+  }
+
+  const selectionInArticle = (): Range | null => {
+    const selection = doc.getSelection()
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
+    const selected = selection.getRangeAt(0)
+    const root = articleRoot()
+    if (!root || !root.contains(selected.commonAncestorContainer) || !selected.toString().trim()) return null
+    return selected
+  }
+
+  const onPointerOrKey = (event: Event) => {
+    // Events inside our own toolbar arrive retargeted to its host: leave the toolbar open.
+    if (event.target === host) return
+    if ((event as KeyboardEvent).key === 'Escape') return close()
+    const selected = selectionInArticle()
+    if (selected) open(selected)
+    else if (!bar.hidden && event.type === 'mouseup') close()
+  }
+  const options = { signal, passive: true }
+  doc.addEventListener('mouseup', onPointerOrKey, options)
+  doc.addEventListener('keyup', onPointerOrKey, options)
+  bar.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close()
+  })
+  signal.addEventListener('abort', () => host.remove())
+
+  return {
+    showStatus(text: string) {
+      status.textContent = text
+    },
+    close,
+  }
+}
