@@ -7,14 +7,33 @@
  */
 import browser from 'webextension-polyfill'
 import type { PageReport } from './core/page-report.ts'
+import type { NewAnnotation, PageInfo } from './db/annotations.ts'
+import type { AnnotationRecord } from './db/schema.ts'
+
+/** Outcome of a save: the stored record, or why nothing was stored (the UI keeps the user's input). */
+export type SaveResult =
+  | { ok: true; annotation: AnnotationRecord }
+  | { ok: false; error: 'storage-full' | 'invalid' | 'no-selection' | 'failed'; message: string }
 
 export interface MessageMap {
   /** Popup → content script: what did the page pass find? `null` before the pass finished. */
   'page/getReport': { request: Record<string, never>; response: PageReport | null }
   /** Popup → content script: show or hide the promos Kliping stripped from the article. */
   'page/setPromosVisible': { request: { visible: boolean }; response: PageReport | null }
+  /** Background → content script (context menu, keyboard shortcut): highlight the current selection. */
+  'page/highlightSelection': { request: { color: string | null }; response: SaveResult }
+  /** Popup → content script: save one of the page's direct quotes, with its speaker, as an annotation. */
+  'page/saveQuote': { request: { quoteId: string }; response: SaveResult }
+  /** Popup → content script: the page's annotations changed (edited, deleted, imported); redraw them. */
+  'page/annotationsChanged': { request: Record<string, never>; response: PageReport | null }
+  /** Popup → content script: scroll to an annotation's highlight and focus it. */
+  'page/scrollToAnnotation': { request: { id: string }; response: { found: boolean } }
   /** Anyone → background: is the background alive, and which version is it? */
   'background/ping': { request: Record<string, never>; response: { version: string } }
+  /** Content script → background: store an annotation of this page (content scripts never open the database). */
+  'background/saveAnnotation': { request: { page: PageInfo; annotation: NewAnnotation }; response: SaveResult }
+  /** Content script → background: the stored annotations of a page, to draw them. */
+  'background/listPageAnnotations': { request: { pageUrl: string }; response: AnnotationRecord[] }
 }
 
 export type MessageType = keyof MessageMap
@@ -30,7 +49,13 @@ export interface Message<K extends MessageType = MessageType> {
 const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'page/getReport',
   'page/setPromosVisible',
+  'page/highlightSelection',
+  'page/saveQuote',
+  'page/annotationsChanged',
+  'page/scrollToAnnotation',
   'background/ping',
+  'background/saveAnnotation',
+  'background/listPageAnnotations',
 ])
 
 export function isMessage(value: unknown): value is Message {

@@ -1,10 +1,28 @@
 /**
  * Background (a service worker in Chrome, an event page in Firefox). Kept stateless: every handler reads what it
- * needs, because either browser may stop the background between two messages.
+ * needs, because either browser may stop the background between two messages. It owns the content scripts'
+ * access to the database (they must not open it: it would live in the page's origin) and the browser-level entry
+ * points (context menu, keyboard shortcut).
  */
 import browser from 'webextension-polyfill'
-import { handleMessages } from '../messages.ts'
+import { listPageAnnotations, saveAnnotation, StorageFullError } from '../db/annotations.ts'
+import { database } from '../db/database.ts'
+import { isNewAnnotation, isPageInfo } from '../db/validate-input.ts'
+import { handleMessages, sendToTab, type SaveResult } from '../messages.ts'
+import { installEntryPoints } from './entry-points.ts'
 
 handleMessages({
   'background/ping': () => ({ version: browser.runtime.getManifest().version }),
+  'background/saveAnnotation': async ({ page, annotation }): Promise<SaveResult> => {
+    if (!isPageInfo(page) || !isNewAnnotation(annotation)) return { ok: false, error: 'invalid', message: 'invalid annotation' }
+    try {
+      return { ok: true, annotation: await saveAnnotation(database(), page, annotation) }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      return { ok: false, error: error instanceof StorageFullError ? 'storage-full' : 'failed', message }
+    }
+  },
+  'background/listPageAnnotations': async ({ pageUrl }) => (typeof pageUrl === 'string' ? listPageAnnotations(database(), pageUrl) : []),
 })
+
+installEntryPoints((tabId, color) => sendToTab(tabId, 'page/highlightSelection', { color }))

@@ -1,5 +1,6 @@
 /**
- * Record types of the Kliping database. Field names are stable: they are what backups and migrations carry.
+ * The annotation model shared by the database, exports, anchoring and the UI: pages and annotations as stored.
+ * Field names are stable: they are what backups and migrations carry.
  */
 
 /** One article page the user annotated, keyed by its normalised canonical URL. */

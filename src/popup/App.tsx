@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
 import type { PageReport } from '../core/page-report.ts'
+import type { LibraryQuery } from '../db/library.ts'
 import { sendToTab } from '../messages.ts'
 import { t } from '../ui/i18n.ts'
+import { DataPanel } from './DataPanel.tsx'
+import { LibraryPanel } from './LibraryPanel.tsx'
+import { PageAnnotations, pageKey } from './PageAnnotations.tsx'
 import { PageNotes } from './PageNotes.tsx'
 import { PageSummary } from './PageSummary.tsx'
 import { QuoteList } from './QuoteList.tsx'
 import { findTargetTab } from './target-tab.ts'
+import { Tabs, type TabId } from './Tabs.tsx'
 
 type Load = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; report: PageReport }
 
@@ -24,35 +29,52 @@ async function loadReport(): Promise<Load> {
 
 export function App() {
   const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const [tab, setTab] = useState<TabId>('page')
+  const [libraryQuery, setLibraryQuery] = useState<LibraryQuery>({})
+  const [refreshKey, setRefreshKey] = useState(0)
   useEffect(() => {
     void loadReport().then(setLoad)
+    // Ask once for persistent storage so the browser does not evict annotations under disk pressure.
+    void navigator.storage?.persist?.().catch(() => false)
   }, [])
+  const report = load.status === 'ready' ? load.report : null
 
   return (
     <>
       <header class="row">
-        <h1>{t('popupHeading')}</h1>
+        <h1>Kliping</h1>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>
       </header>
-      <section aria-live="polite" aria-busy={load.status === 'loading'} data-testid="page-state">
-        {load.status === 'loading' && <p class="muted">{t('stateLoading')}</p>}
-        {load.status === 'unavailable' && <p class="muted">{t('stateUnavailable')}</p>}
-        {load.status === 'ready' && load.report.signals.length > 0 && (
-          <details class="why" data-testid="signals">
-            <summary>{t('whyHeading')}</summary>
-            <ul>
-              {load.report.signals.map((signal, index) => (
-                <li key={index}>{signal}</li>
-              ))}
-            </ul>
-          </details>
+      <Tabs active={tab} onSelect={setTab} />
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="panel">
+        {tab === 'page' && (
+          <>
+            <section aria-live="polite" aria-busy={load.status === 'loading'} data-testid="page-state">
+              <h2 class="visually-hidden">{t('popupHeading')}</h2>
+              {load.status === 'loading' && <p class="muted">{t('stateLoading')}</p>}
+              {load.status === 'unavailable' && <p class="muted">{t('stateUnavailable')}</p>}
+              {report && report.signals.length > 0 && (
+                <details class="why" data-testid="signals">
+                  <summary>{t('whyHeading')}</summary>
+                  <ul>
+                    {report.signals.map((signal, index) => (
+                      <li key={index}>{signal}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+              {report && <PageSummary report={report} onReport={(next) => setLoad({ status: 'ready', report: next })} />}
+            </section>
+            {report?.state === 'article' && <PageAnnotations report={report} refreshKey={refreshKey} />}
+            {report?.state === 'article' && <QuoteList report={report} onSaved={() => setRefreshKey((key) => key + 1)} />}
+            {report && <PageNotes report={report} />}
+          </>
         )}
-        {load.status === 'ready' && <PageSummary report={load.report} onReport={(report) => setLoad({ status: 'ready', report })} />}
-      </section>
-      {load.status === 'ready' && load.report.state === 'article' && <QuoteList report={load.report} />}
-      {load.status === 'ready' && <PageNotes report={load.report} />}
+        {tab === 'library' && <LibraryPanel onQuery={setLibraryQuery} />}
+        {tab === 'data' && <DataPanel pageUrl={report?.state === 'article' ? pageKey(report) : null} libraryQuery={libraryQuery} />}
+      </div>
     </>
   )
 }

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks'
 import type { PageReport } from '../core/page-report.ts'
 import { formatQuoteCitation } from '../core/quotes/quote-citation.ts'
 import type { QuoteSummary } from '../core/quotes/render-quotes.ts'
+import { sendToTab } from '../messages.ts'
 import { t, uiLanguage } from '../ui/i18n.ts'
+import { findTargetTab } from './target-tab.ts'
 
 /** Quotes grouped by speaker, in order of first appearance; unattributed quotes last. */
 export function groupBySpeaker(quotes: readonly QuoteSummary[]): Array<{ speaker: string | null; role: string | null; quotes: QuoteSummary[] }> {
@@ -16,8 +18,8 @@ export function groupBySpeaker(quotes: readonly QuoteSummary[]): Array<{ speaker
   return [...groups.values()].sort((a, b) => Number(a.speaker === null) - Number(b.speaker === null))
 }
 
-/** The page's direct quotes, with "copy as citation". Saving them arrives with annotations. */
-export function QuoteList({ report }: { report: PageReport }) {
+/** The page's direct quotes, with "copy as citation" and one-click "save" (an annotation with its speaker). */
+export function QuoteList({ report, onSaved }: { report: PageReport; onSaved: () => void }) {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
 
   async function copy(quote: QuoteSummary) {
@@ -27,6 +29,17 @@ export function QuoteList({ report }: { report: PageReport }) {
       setStatus({ kind: 'ok', text: t('copied') })
     } catch (error) {
       setStatus({ kind: 'error', text: t('copyFailed', error instanceof Error ? error.message : String(error)) })
+    }
+  }
+
+  async function save(quote: QuoteSummary) {
+    const tab = await findTargetTab()
+    const result = tab ? await sendToTab(tab.id, 'page/saveQuote', { quoteId: quote.id }) : null
+    if (result?.ok) {
+      setStatus({ kind: 'ok', text: t('quoteSaved') })
+      onSaved()
+    } else {
+      setStatus({ kind: 'error', text: t('saveFailed', result && !result.ok ? result.message : '-') })
     }
   }
 
@@ -48,9 +61,14 @@ export function QuoteList({ report }: { report: PageReport }) {
               {group.quotes.map((quote) => (
                 <li key={quote.id}>
                   <q>{quote.text}</q>
-                  <button type="button" class="small" onClick={() => void copy(quote)} data-testid={`copy-${quote.id}`}>
-                    {t('copyCitation')}
-                  </button>
+                  <div class="row">
+                    <button type="button" class="small" onClick={() => void copy(quote)} data-testid={`copy-${quote.id}`}>
+                      {t('copyCitation')}
+                    </button>
+                    <button type="button" class="small" onClick={() => void save(quote)} data-testid={`save-${quote.id}`}>
+                      {t('saveQuote')}
+                    </button>
+                  </div>
                 </li>
               ))}
             </ul>

@@ -14,6 +14,7 @@ import type { Page } from 'puppeteer-core'
 import { DEMO_ARTICLE_URL, LONG_ARTICLE_URL, fixtureRoutes } from '../fixtures/routes.ts'
 import { startFixtureProxy } from '../e2e/harness/fixture-proxy.ts'
 import { gotoMarked, launchWithExtension } from '../e2e/harness/launch.ts'
+import { annotationBenchmarks } from './annotation-bench.ts'
 
 interface Sample {
   /** All JavaScript the renderer ran for the page (CDP ScriptDuration): the content script's load and compile
@@ -84,6 +85,7 @@ const proxy = await startFixtureProxy(fixtureRoutes())
 const session = await launchWithExtension('chromium', { proxyPort: proxy.port })
 const results: Array<Record<string, string | number | null>> = []
 const featureRows: Array<Record<string, string | number>> = []
+const annotationRows: Array<Record<string, string | number>> = []
 try {
   for (const { name, url, runs } of PAGES) {
     const samples: Sample[] = []
@@ -117,6 +119,7 @@ try {
       ]),
     )
   }
+  annotationRows.push(...(await annotationBenchmarks(session)))
 } finally {
   await session.close()
   await proxy.close()
@@ -127,7 +130,9 @@ console.log(`Kliping content-script benchmark, ${browserVersion}, ${new Date().t
 console.table(results)
 console.log('Share of each feature in the pass (diagnostic kliping:annotate:<feature> measures):')
 console.table(featureRows)
+console.log('Annotations, through the popup with real IndexedDB:')
+console.table(annotationRows)
 const out = resolve(import.meta.dirname, '../../artifacts/bench.json')
 mkdirSync(resolve(out, '..'), { recursive: true })
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), results, features: featureRows }, null, 2))
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), results, features: featureRows, annotations: annotationRows }, null, 2))
 console.log(`Written: ${out}`)

@@ -14,3 +14,13 @@ export function searchWords(...texts: ReadonlyArray<string | null | undefined>):
   }
   return [...words]
 }
+
+/** The search keys of an annotation: words of its quoted text, note, tags and speaker. */
+export function annotationWords(annotation: {
+  quote: { exact: string } | null
+  note: string
+  tags: readonly string[]
+  speaker: string | null
+}): string[] {
+  return searchWords(annotation.quote?.exact, annotation.note, annotation.tags.join(' '), annotation.speaker)
+}

@@ -1,0 +1,79 @@
+/**
+ * The library: every annotation, searched and filtered, newest first, fast with 100,000 stored.
+ *
+ * Searches work on primary keys only: each query word is a prefix range on the multi-entry `words` index, each
+ * filter another index range (tags, creation time, the pages of an outlet or province); the key sets are
+ * intersected and laid over the library's newest-first order. Records are read only for the rows on screen
+ * (`loadItems`), so a query never deserialises the whole library.
+ */
+import { searchWords } from '../core/search/search-words.ts'
+import type { KlipingDatabase } from './database.ts'
+import type { AnnotationRecord, PageRecord } from './schema.ts'
+
+export interface LibraryQuery {
+  text?: string
+  tag?: string | null
+  outlet?: string | null
+  province?: string | null
+  /** Inclusive bounds on the annotation's creation time (ms). */
+  from?: number | null
+  to?: number | null
+}
+
+export interface LibraryItem {
+  annotation: AnnotationRecord
+  page: PageRecord | null
+}
+
+/** Every annotation id, newest first (keys only). Callers keep it while the library is open. */
+export async function libraryOrder(db: KlipingDatabase): Promise<string[]> {
+  return (await db.annotations.orderBy('createdAt').reverse().primaryKeys()) as string[]
+}
+
+async function keysForPages(db: KlipingDatabase, field: 'outlet' | 'province', value: string): Promise<Set<string>> {
+  const urls = (await db.pages.where(field).equals(value).primaryKeys()) as string[]
+  if (urls.length === 0) return new Set()
+  return new Set((await db.annotations.where('pageUrl').anyOf(urls).primaryKeys()) as string[])
+}
+
+/** The ids matching `query`, in the order of `order` (newest first). */
+export async function searchLibraryIds(db: KlipingDatabase, query: LibraryQuery, order: readonly string[]): Promise<string[]> {
+  const sets: Array<Promise<Set<string>>> = []
+  for (const word of searchWords(query.text)) {
+    sets.push(db.annotations.where('words').startsWith(word).primaryKeys().then((keys) => new Set(keys as string[])))
+  }
+  if (query.tag) sets.push(db.annotations.where('tags').equalsIgnoreCase(query.tag).primaryKeys().then((keys) => new Set(keys as string[])))
+  if (query.outlet) sets.push(keysForPages(db, 'outlet', query.outlet))
+  if (query.province) sets.push(keysForPages(db, 'province', query.province))
+  if (query.from != null || query.to != null) {
+    const range = db.annotations.where('createdAt').between(query.from ?? -Infinity, query.to ?? Infinity, true, true)
+    sets.push(range.primaryKeys().then((keys) => new Set(keys as string[])))
+  }
+  if (sets.length === 0) return [...order]
+  const resolved = (await Promise.all(sets)).sort((a, b) => a.size - b.size)
+  return order.filter((id) => resolved.every((set) => set.has(id)))
+}
+
+/** The records (and their pages) of some ids, in the same order; ids deleted meanwhile are left out. */
+export async function loadItems(db: KlipingDatabase, ids: readonly string[]): Promise<LibraryItem[]> {
+  const annotations = (await db.annotations.bulkGet([...ids])).filter((a): a is AnnotationRecord => !!a)
+  const urls = [...new Set(annotations.map((a) => a.pageUrl))]
+  const pages = new Map((await db.pages.bulkGet(urls)).filter((p): p is PageRecord => !!p).map((p) => [p.url, p]))
+  return annotations.map((annotation) => ({ annotation, page: pages.get(annotation.pageUrl) ?? null }))
+}
+
+/** Search and load in one go (exports of the current filter, tests). */
+export async function searchLibrary(db: KlipingDatabase, query: LibraryQuery): Promise<LibraryItem[]> {
+  return loadItems(db, await searchLibraryIds(db, query, await libraryOrder(db)))
+}
+
+/** The values the filters offer: every tag, outlet and province in the library, sorted. */
+export async function libraryFacets(db: KlipingDatabase): Promise<{ tags: string[]; outlets: string[]; provinces: string[] }> {
+  const [tags, outlets, provinces] = await Promise.all([
+    db.annotations.orderBy('tags').uniqueKeys(),
+    db.pages.orderBy('outlet').uniqueKeys(),
+    db.pages.orderBy('province').uniqueKeys(),
+  ])
+  const strings = (keys: unknown[]) => keys.filter((k): k is string => typeof k === 'string' && k !== '').sort((a, b) => a.localeCompare(b, 'id'))
+  return { tags: strings(tags), outlets: strings(outlets), provinces: strings(provinces) }
+}
