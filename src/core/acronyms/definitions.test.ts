@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { findDefinitions, matchLongForm, sfShape } from './definitions.ts'
+
+const defs = (text: string): string[] => findDefinitions([text]).map((d) => `${d.sf}=${d.lf}`)
+
+describe('matchLongForm (Schwartz–Hearst core)', () => {
+  it('accepts syllabic Indonesian acronyms and picks the nearest word start', () => {
+    const w = 'Kementerian Dalam Negeri'
+    expect(matchLongForm('Kemendagri', w)?.start).toBe(0)
+    const b = 'Kepala Badan Perencanaan Pembangunan Daerah'
+    expect(b.slice(matchLongForm('Bappeda', b)?.start)).toBe('Badan Perencanaan Pembangunan Daerah')
+  })
+  it('lets the first letter follow a derivational prefix (Polri, Dukcapil) and prefers the shorter long form', () => {
+    const p = 'Kepolisian Negara Republik Indonesia'
+    expect(matchLongForm('Polri', p)?.start).toBe(0)
+    const d = 'Direktorat Jenderal Kependudukan dan Pencatatan Sipil'
+    expect(d.slice(matchLongForm('Dukcapil', d)?.start)).toBe('Kependudukan dan Pencatatan Sipil')
+  })
+})
+
+describe('sfShape', () => {
+  it('classifies candidate short forms and rejects days, captions and dates', () => {
+    expect(sfShape('DPRD')).toBe('upper')
+    expect(sfShape('Kemendagri')).toBe('syllabic')
+    expect(sfShape('K/L')).toBe('slash')
+    expect(sfShape('Prov.')).toBe('dotted')
+    expect(sfShape('pemilu')).toBe('lower')
+    for (const no of ['Selasa', 'kiri', 'Foto', '29/10/2025', 'Sumber']) expect(sfShape(no)).toBeNull()
+  })
+})
+
+describe('findDefinitions', () => {
+  it('finds both orders, slash pairs and lowercase forms', () => {
+    expect(defs('para Sekretaris Daerah (Sekda) dan Kepala Badan Perencanaan Pembangunan Daerah (Bappeda)')).toEqual([
+      'Sekda=Sekretaris Daerah',
+      'Bappeda=Badan Perencanaan Pembangunan Daerah',
+    ])
+    expect(defs('Acara dibuka oleh Sekda (sekretaris daerah) Kota Contoh.')).toEqual(['Sekda=sekretaris daerah'])
+    expect(defs('Ia memimpin Ratas (rapat terbatas) di istana.')).toEqual(['Ratas=rapat terbatas'])
+    expect(defs('bahan masukan kepada K/L (kementerian/lembaga) untuk')).toEqual(['K/L=kementerian/lembaga'])
+    expect(defs('usulan kepada kementerian/lembaga (K/L) terkait')).toEqual(['K/L=kementerian/lembaga'])
+    expect(defs('menjelang pemilihan umum (pemilu) serentak')).toEqual(['pemilu=pemilihan umum'])
+    expect(defs('para sekda (sekretaris daerah) se-Kalteng')).toEqual(['sekda=sekretaris daerah'])
+  })
+  it('prefers word initials over the greedy match for initialisms', () => {
+    expect(defs('menurut Survei Status Gizi Indonesia (SSGI) terbaru')).toEqual(['SSGI=Survei Status Gizi Indonesia'])
+  })
+  it('reads legal and explanatory cues', () => {
+    expect(defs('Rencana Pembangunan Jangka Menengah Daerah yang selanjutnya disingkat RPJMD adalah dokumen')).toEqual([
+      'RPJMD=Rencana Pembangunan Jangka Menengah Daerah',
+    ])
+    expect(defs('GTRA merupakan singkatan dari Gugus Tugas Reforma Agraria yang dibentuk pada 2023.')).toEqual([
+      'GTRA=Gugus Tugas Reforma Agraria',
+    ])
+  })
+  it('rejects dates, days, captions, verbs and person initials', () => {
+    expect(defs('di Kampus IPDN, Jatinangor, Rabu (29/10/2025).')).toEqual([])
+    expect(defs('Kepala Dinas Sosial menyalurkan bantuan kepada lansia (Selasa).')).toEqual([])
+    expect(defs('Bupati menyerahkan bantuan (kiri) kepada warga. (Foto: Humas Kota Contoh)')).toEqual([])
+    expect(defs('Hal itu disampaikan Bupati Ahmad Fauzi (AF) kemarin.')).toEqual([])
+    expect(defs('menerima penghargaan Universal Health Coverage (UHC) tahun ini')).toEqual(['UHC=Universal Health Coverage'])
+  })
+  it('gives offsets into the block for both spans', () => {
+    const text = 'Rapat Koordinasi (Rakor) dimulai.'
+    const [d] = findDefinitions([text])
+    expect(d && text.slice(d.sfStart, d.sfEnd)).toBe('Rakor')
+    expect(d && text.slice(d.lfStart, d.lfEnd)).toBe('Rapat Koordinasi')
+  })
+})

@@ -1,0 +1,569 @@
+/**
+ * Finds the acronyms an article defines itself: the Schwartz–Hearst (2003) long-form match with the Indonesian
+ * adaptations of ../shared/reference/acronyms.md §4 (written from the published rule; no code copied):
+ *
+ * - both orders: "Sekretaris Daerah (Sekda)" and "Sekda (sekretaris daerah)", "Ratas (rapat terbatas)";
+ * - slash pairs, matched part by part: "K/L (kementerian/lembaga)", "kementerian/lembaga (K/L)";
+ * - legal and explanatory cues: "… yang selanjutnya disingkat RPJMD", "Bappeda merupakan singkatan dari …";
+ * - the first SF letter may also sit right after a derivational prefix (Ke|polisian → Polri, Kepen|dudukan →
+ *   Dukcapil), and the nearest such position wins, so the long form is the shortest one;
+ * - rejections: days, months, caption and credit words, dates, verb-like long forms, mixed-case long forms, person
+ *   initials ("Ahmad Fauzi (AF)"), long forms that leave content words unexplained.
+ *
+ * Pure and string-level: one pass over each block's parentheses plus an indexOf for the cue phrases.
+ */
+import { isLetterCode, isSpaceCode, isUpperCode, isWordChar } from './tokenize.ts'
+
+export type DefinitionOrder = 'lf-sf' | 'sf-lf' | 'cue'
+
+export interface Definition {
+  block: number
+  /** The short form as written ('Sekda', 'K/L'). */
+  sf: string
+  sfStart: number
+  sfEnd: number
+  /** The long form as written ('Sekretaris Daerah', 'kementerian/lembaga'). */
+  lf: string
+  lfStart: number
+  lfEnd: number
+  order: DefinitionOrder
+}
+
+/** Words that are never short forms in parentheses: days, months, captions, credits, positions in photos. */
+const STOP = new Set(
+  (
+    'senin selasa rabu kamis jumat jum sabtu minggu ahad januari februari maret april mei juni juli agustus ' +
+    'september oktober november desember kiri kanan tengah depan belakang atas bawah foto ist istimewa red dok ' +
+    'antara int net sumber editor penulis reporter ket keterangan ilustrasi humas video youtube baca lihat ' +
+    'dokumentasi tangkapan layar pewarta redaksi kontributor wib wita wit ' +
+    'mc prokopim diskominfo'
+  ).split(' '),
+)
+
+/** Function words exempt from the coverage and mixed-case checks. */
+const FUNCTION_WORDS = new Set('dan serta atau di ke dari untuk yang pada dengan bagi & dalam atas oleh antar'.split(' '))
+
+/** A verb-like token ("menyampaikan", "diresmikan") never belongs to a long form. */
+const VERB_LIKE = /^(?:me|mem|men|meng|meny|di|ber|ter)[a-z]{3,}(?:kan|i|nya)$/
+const VERB_EXCEPTIONS = new Set(['menteri', 'terintegrasi', 'terpadu', 'dikti'])
+
+/** Prefixes after which the first SF letter may match (§4.5). */
+const PREFIXES = new Set(['ke', 'kepen', 'keper', 'pe', 'pem', 'pen', 'peng', 'per', 'pel'])
+
+/** Institution words: a long form made only of other capitalised words is taken for a person's name. */
+const INSTITUTION_WORDS = new Set(
+  (
+    'badan dinas kementerian kementrian menteri komisi dewan lembaga pusat direktorat direktur sekretariat sekretaris ' +
+    'kantor balai biro bagian bidang rumah sakit umum daerah nasional negara negeri republik indonesia provinsi ' +
+    'kabupaten kota pemerintah pemerintahan partai perusahaan satuan unit rapat sistem program dana anggaran rencana ' +
+    'laporan surat peraturan undang keputusan instruksi forum majelis mahkamah pengadilan kejaksaan kepolisian polisi ' +
+    'tentara angkatan komando markas pasukan koperasi bank universitas institut sekolah perguruan tinggi yayasan ' +
+    'asosiasi ikatan persatuan himpunan gerakan organisasi perhimpunan kesatuan pelayanan standar jaminan kesehatan ' +
+    'sosial pendidikan keuangan pembangunan perencanaan tenaga kerja pegawai aparatur sipil kepala wakil ketua ' +
+    'inspektorat inspektur jenderal pengawas pemeriksa pengelola kebijakan strategi satgas tim tugas gugus ' +
+    'musyawarah pemilihan kawasan ekonomi khusus agama kebudayaan pariwisata perhubungan pertanian kehutanan ' +
+    'lingkungan hidup perindustrian perdagangan energi sumber daya mineral desa kelurahan kecamatan wilayah ' +
+    'resor sektor distrik militer kodam polda keluarga harapan bantuan kartu pintar sehat ulama muhammadiyah ' +
+    'pengembangan pengendalian penanggulangan bencana statistik riset inovasi informasi komunikasi digital ' +
+    'pekerjaan perumahan permukiman kependudukan pencatatan penanaman modal terpadu pintu pemberdayaan masyarakat ' +
+    'perempuan anak perlindungan pemuda olahraga penyelenggara penyelenggaraan pemeriksaan pengadaan barang jasa'
+  ).split(' '),
+)
+
+/** Dotted abbreviations whose dot does not end a sentence (window search). */
+const DOTTED = new Set('prov kab kec kel no jl jln dr drs dra hj h ir st dll dsb dst tsb yth sdr bpk ibu gub kep'.split(' '))
+
+const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c)
+const isAlnum = (c: number): boolean => isWordChar(c)
+
+function wordStartAt(text: string, i: number): number {
+  let s = i
+  while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--
+  return s
+}
+
+function wordEndAt(text: string, i: number): number {
+  let e = i
+  while (e < text.length && isAlnum(text.charCodeAt(e))) e++
+  return e
+}
+
+/** The result of matching an SF against a long-form window: where the long form starts and which characters matched. */
+export interface LongFormMatch {
+  start: number
+  /** Offsets (in the window) of the characters matched by SF letters/digits, right to left. */
+  positions: number[]
+}
+
+/**
+ * Schwartz–Hearst's findBestLongForm: scan SF and window right to left, each SF letter/digit matching the nearest
+ * equal character to the left (case-insensitive); the first SF character must start a word, or follow one of the
+ * derivational PREFIXES at a word start. Returns null when some character finds no match.
+ */
+export function matchLongForm(sf: string, window: string): LongFormMatch | null {
+  let first = -1
+  for (let i = 0; i < sf.length; i++) {
+    if (isAlnum(sf.charCodeAt(i))) {
+      first = i
+      break
+    }
+  }
+  if (first < 0) return null
+  const positions: number[] = []
+  let l = window.length - 1
+  for (let s = sf.length - 1; s >= first; s--) {
+    const c = lowerCode(sf.charCodeAt(s))
+    if (!isAlnum(c)) continue
+    for (;;) {
+      if (l < 0) return null
+      if (lowerCode(window.charCodeAt(l)) === c) {
+        if (s !== first) break
+        const ws = wordStartAt(window, l)
+        if (ws === l) break
+        // After a prefix only when the next SF character matched in the same word (Ke|POlisian,
+        // Kepen|DUdukan), so "pe|n…" in an unrelated word does not start the long form.
+        const next = positions[positions.length - 1] ?? -1
+        if (PREFIXES.has(window.slice(ws, l).toLowerCase()) && next > l && next < wordEndAt(window, l)) break
+      }
+      l--
+    }
+    positions.push(l)
+    l--
+  }
+  const firstPos = positions[positions.length - 1] ?? 0
+  return { start: wordStartAt(window, firstPos), positions }
+}
+
+interface LfWord {
+  start: number
+  end: number
+  text: string
+}
+
+/** Words of a long form, split on spaces, slashes, hyphens and commas, with their offsets. */
+function lfWords(lf: string): LfWord[] {
+  const words: LfWord[] = []
+  let open = -1
+  for (let i = 0; i <= lf.length; i++) {
+    const c = i < lf.length ? lf.charCodeAt(i) : 32
+    const sep = isSpaceCode(c) || c === 47 || c === 45 || c === 44
+    if (!sep && open < 0) open = i
+    else if (sep && open >= 0) {
+      words.push({ start: open, end: i, text: lf.slice(open, i) })
+      open = -1
+    }
+  }
+  return words
+}
+
+/** Number of content words of the long form that no SF character matched. */
+function uncovered(words: readonly LfWord[], positions: readonly number[], offset: number): number {
+  let missing = 0
+  for (const w of words) {
+    if (FUNCTION_WORDS.has(w.text.toLowerCase())) continue
+    if (!isWordChar(w.text.charCodeAt(0))) continue
+    let hit = false
+    for (const p of positions) {
+      if (p - offset >= w.start && p - offset < w.end) {
+        hit = true
+        break
+      }
+    }
+    if (!hit) missing++
+  }
+  return missing
+}
+
+/** Whitespace-separated word count. */
+function wordCount(s: string): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceCode(s.charCodeAt(i))
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
+
+/** "menyampaikan", "diresmikan": a verb never belongs to a long form. */
+function verbLike(low: string): boolean {
+  if (low.length < 6) return false
+  const c0 = low.charCodeAt(0)
+  // m(e…), d(i…), b(er…), t(er…)
+  if (c0 !== 109 && c0 !== 100 && c0 !== 98 && c0 !== 116) return false
+  return VERB_LIKE.test(low) && !VERB_EXCEPTIONS.has(low)
+}
+
+const alnumCount = (s: string): number => {
+  let n = 0
+  for (let i = 0; i < s.length; i++) if (isAlnum(s.charCodeAt(i))) n++
+  return n
+}
+
+export type SfShape = 'upper' | 'syllabic' | 'slash' | 'dotted' | 'lower'
+
+/** Whether a string looks like a short form (§4.1), and which kind. */
+export function sfShape(sf: string): SfShape | null {
+  if (sf.length < 2 || sf.length > 24) return null
+  if (!isAlnum(sf.charCodeAt(0))) return null
+  const words = sf.split(' ')
+  if (words.length > 3) return null
+  const firstWord = (words[0] ?? '').replace(/\.$/, '').toLowerCase()
+  if (STOP.has(firstWord)) return null
+  // Letters must dominate: "12/3/2024", "No. 5" are not short forms.
+  let digits = 0
+  let alnum = 0
+  let upper = 0
+  for (let i = 0; i < sf.length; i++) {
+    const c = sf.charCodeAt(i)
+    if (c >= 48 && c <= 57) digits++
+    if (isAlnum(c)) alnum++
+    if (isUpperCode(c)) upper++
+  }
+  if (alnum - digits < alnum / 2) return null
+  if (sf.includes('/')) {
+    const parts = sf.split('/')
+    if (parts.length <= 3 && parts.every((p) => p.length >= 1 && p.length <= 12 && !p.includes(' '))) return 'slash'
+    return null
+  }
+  if (upper >= 2) return 'upper'
+  const capital = isUpperCode(sf.charCodeAt(0))
+  if (sf.endsWith('.') && words.length === 1 && capital && sf.length <= 7) return 'dotted'
+  if (capital && words.every((w) => w.length <= 20) && (words.length === 1 || words.every((w) => isUpperCode(w.charCodeAt(0))))) {
+    return 'syllabic'
+  }
+  if (words.length === 1 && sf === sf.toLowerCase() && sf.length <= 12) return 'lower'
+  return null
+}
+
+interface Candidate {
+  lf: string
+  lfStart: number
+  positions: number[]
+}
+
+function postChecks(sf: string, lf: string, shape: SfShape): boolean {
+  const n = alnumCount(sf)
+  const words = wordCount(lf)
+  if (lf.length < sf.length) return false
+  const lowLf = lf.toLowerCase()
+  const lowSf = sf.toLowerCase().replace(/\.$/, '')
+  if (lowLf.includes(lowSf + ' ') || lowLf.endsWith(lowSf) || lowLf === lowSf) return false
+  const maxWords = shape === 'syllabic' || shape === 'lower' || shape === 'dotted' ? n + 2 : Math.min(n + 5, 2 * n)
+  if (words > Math.max(maxWords, 1)) return false
+  if (n > 20) return false
+  return true
+}
+
+function longFormOk(sf: string, lf: string, shape: SfShape, strict: boolean, positions: number[], offset: number): boolean {
+  if (!postChecks(sf, lf, shape)) return false
+  const words = lfWords(lf)
+  if (!words.length) return false
+  for (const w of words) if (verbLike(w.text.toLowerCase())) return false
+  const last = words[words.length - 1]!.text.toLowerCase()
+  if (FUNCTION_WORDS.has(last)) return false
+  // Mixed case: "Kepala Dinas Sosial menyalurkan bantuan" is not a name.
+  const firstCap = isUpperCode(lf.charCodeAt(0))
+  if (firstCap) {
+    for (const w of words) {
+      const c = w.text.charCodeAt(0)
+      if (!isUpperCode(c) && isLetterCode(c) && !FUNCTION_WORDS.has(w.text.toLowerCase())) return false
+    }
+  }
+  if (positions.length) {
+    const missing = uncovered(words, positions, offset)
+    if (strict ? missing > 0 : missing > 1) return false
+  }
+  return true
+}
+
+/** Titles and honorifics written before a person's name ("Bupati Ahmad Fauzi (AF)"). */
+const TITLES = new Set(
+  (
+    'bupati gubernur wali wakil kepala ketua sekretaris camat lurah direktur menteri presiden kapolres kapolda ' +
+    'kapolsek kajari kajati dandim danrem sekda pj plt plh kadis kaban kabid kabag kasat kanit bapak pak ibu bu ' +
+    'saudara saudari sdr tersangka terdakwa pelaku korban saksi almarhum almarhumah h hj dr drs dra ir prof ' +
+    'kh ustaz ustadz anggota'
+  ).split(' '),
+)
+
+/**
+ * Person initials: "Bupati Ahmad Fauzi (AF)". Capitalised words without any institution word, after a title, or
+ * with a two-letter SF, are taken for a name. ("Universal Health Coverage (UHC)" has no title and stays.)
+ */
+function looksLikePersonName(sf: string, lf: string, window: string, lfStart: number): boolean {
+  const words = lfWords(lf)
+  if (alnumCount(sf) > 3 || words.length < 2 || !isUpperCode(lf.charCodeAt(0))) return false
+  if (words.some((w) => INSTITUTION_WORDS.has(w.text.toLowerCase()) || !isUpperCode(w.text.charCodeAt(0)))) return false
+  if (alnumCount(sf) === 2) return true
+  const before = window.slice(0, lfStart).trimEnd()
+  const prev = before.slice(wordStartAt(before, before.length)).toLowerCase()
+  return TITLES.has(prev)
+}
+
+/**
+ * Initials of the words right before "(" spell the SF ("Survei Status Gizi Indonesia (SSGI)"): preferred over the
+ * greedy S&H match, which would start at the last S ("Status Gizi Indonesia"). Function words may be skipped.
+ */
+function firstLetters(sf: string, window: string): Candidate | null {
+  let letters = ''
+  for (let i = 0; i < sf.length; i++) {
+    const c = sf.charCodeAt(i)
+    if (c >= 65 && c <= 90) letters += sf.charAt(i)
+    else if (c >= 97 && c <= 122) return null
+  }
+  if (letters.length < 2 || letters.length > 8) return null
+  // Walk the words right to left without allocating: each must start with the next SF letter, or be a function word.
+  let k = letters.length - 1
+  const positions: number[] = []
+  let e = window.length
+  while (e > 0 && k >= 0) {
+    while (e > 0 && !isWordChar(window.charCodeAt(e - 1))) e--
+    let b = e
+    while (b > 0 && isWordChar(window.charCodeAt(b - 1))) b--
+    if (b === e) break
+    const c = window.charCodeAt(b)
+    if ((c === letters.charCodeAt(k) || c - 32 === letters.charCodeAt(k)) && isLetterCode(c)) {
+      positions.push(b)
+      if (--k < 0) return { lf: window.slice(b).trim(), lfStart: b, positions }
+    } else if (!FUNCTION_WORDS.has(window.slice(b, e).toLowerCase())) return null
+    e = b
+  }
+  return null
+}
+
+/** LF-first: the long form ends right before "(" and is found inside `window`. */
+function longFormBefore(sf: string, window: string, shape: SfShape): Candidate | null {
+  const strict = shape === 'lower'
+  if (shape === 'upper') {
+    const initials = firstLetters(sf, window)
+    if (initials && longFormOk(sf, initials.lf, shape, false, initials.positions, initials.lfStart)) {
+      return looksLikePersonName(sf, initials.lf, window, initials.lfStart) ? null : initials
+    }
+  }
+  const m = matchLongForm(sf, window)
+  if (m) {
+    const lf = window.slice(m.start).trim()
+    if (longFormOk(sf, lf, shape, strict, m.positions, m.start)) {
+      return shape === 'upper' && looksLikePersonName(sf, lf, window, m.start) ? null : { lf, lfStart: m.start, positions: m.positions }
+    }
+  }
+  if (shape === 'slash') return slashBefore(sf, window)
+  return null
+}
+
+/** "kepada kementerian/lembaga (K/L)": align the parts from the right and match each pair. */
+function slashBefore(sf: string, window: string): Candidate | null {
+  const parts = sf.split('/')
+  const segs = window.split('/')
+  if (segs.length < parts.length) return null
+  const tail = segs.slice(segs.length - parts.length)
+  const lead = segs.slice(0, segs.length - parts.length).join('/')
+  let offset = lead ? lead.length + 1 : 0
+  let lfStart = -1
+  for (let i = 0; i < parts.length; i++) {
+    const seg = tail[i] ?? ''
+    const m = matchLongForm(parts[i] ?? '', seg)
+    if (!m) return null
+    // Only the first part may trim its segment; later parts must cover theirs whole.
+    if (i > 0 && seg.slice(0, m.start).trim()) return null
+    if (i === 0) lfStart = offset + m.start
+    if (lfWords(seg.slice(m.start)).length > 4) return null
+    offset += seg.length + 1
+  }
+  const lf = window.slice(lfStart).trim()
+  if (!lf || lf.length < sf.length) return null
+  return { lf, lfStart, positions: [] }
+}
+
+/** SF-first, initials: "GTRA merupakan singkatan dari Gugus Tugas Reforma Agraria yang …" → the first words whose initials spell the SF. */
+function firstLettersAfter(sf: string, text: string): string | null {
+  const letters = sf.replace(/[^A-Za-z]/g, '')
+  if (letters.length < 2 || letters.length > 8 || letters !== letters.toUpperCase()) return null
+  let k = 0
+  for (const word of lfWords(text)) {
+    const c = word.text.charAt(0)
+    if (k > 0 && FUNCTION_WORDS.has(word.text.toLowerCase())) continue
+    if (c.toUpperCase() !== letters.charAt(k) || !isLetterCode(c.charCodeAt(0))) return null
+    if (++k === letters.length) return text.slice(0, word.end)
+  }
+  return null
+}
+
+/** SF-first: the whole text `inside` (a parenthesis, or the words after a cue) is the long form. */
+function longFormAfter(sf: string, inside: string, shape: SfShape, strict = true): Candidate | null {
+  if (shape === 'upper') {
+    const lf = firstLettersAfter(sf, inside)
+    if (lf === inside) return { lf, lfStart: 0, positions: [] }
+  }
+  const m = matchLongForm(sf, inside)
+  if (m && m.start === 0 && longFormOk(sf, inside, shape, strict, m.positions, 0)) {
+    // The last word must explain the last SF character: no trailing words that the SF does not cover.
+    const last = lfWords(inside).pop()
+    if (last && m.positions[0] !== undefined && m.positions[0] >= last.start) return { lf: inside, lfStart: 0, positions: m.positions }
+  }
+  if (shape === 'slash') {
+    const parts = sf.split('/')
+    const segs = inside.split('/')
+    if (segs.length !== parts.length) return null
+    for (let i = 0; i < parts.length; i++) {
+      const seg = segs[i] ?? ''
+      const mm = matchLongForm(parts[i] ?? '', seg)
+      if (!mm || mm.start !== 0 || lfWords(seg).length > 4) return null
+    }
+    return { lf: inside, lfStart: 0, positions: [] }
+  }
+  return null
+}
+
+/** Start of the long-form window before offset `end`: the previous bracket, quote or sentence end. */
+function windowStart(text: string, end: number): number {
+  const limit = Math.max(0, end - 160)
+  for (let i = end - 1; i >= limit; i--) {
+    const c = text.charCodeAt(i)
+    // ( ) ! ? ; : “ ” " and the em/en dashes of datelines
+    if (c === 40 || c === 41 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0x201c || c === 0x201d || c === 34 || c === 0x2013 || c === 0x2014) {
+      return i + 1
+    }
+    if (c === 46 && i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) {
+      const ws = wordStartAt(text, i)
+      const word = text.slice(ws, i).toLowerCase()
+      if (!DOTTED.has(word) && !(word.length === 1 && isUpperCode(text.charCodeAt(ws)))) return i + 1
+    }
+  }
+  return limit === 0 ? 0 : wordStartAt(text, limit)
+}
+
+function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+  return [start, end]
+}
+
+/** Cuts a parenthesis at the first ", " "; " or ":" (dates and captions follow those). */
+function cutInside(text: string, open: number, close: number): [number, number] {
+  let end = close
+  for (let i = open + 1; i < close; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 58 || ((c === 44 || c === 59) && i + 1 < close && isSpaceCode(text.charCodeAt(i + 1)))) {
+      end = i
+      break
+    }
+  }
+  return trimRange(text, open + 1, end)
+}
+
+const SINGKATAN = /^(?:yang\s+)?(?:merupakan\s+|adalah\s+|ialah\s+|yakni\s+)?(?:singkatan|akronim|kependekan)\s+dari\s+/i
+
+function definitionsInParentheses(text: string, block: number, out: Definition[]): void {
+  let from = 0
+  for (;;) {
+    const open = text.indexOf('(', from)
+    if (open < 0) return
+    const close = text.indexOf(')', open + 1)
+    if (close < 0) return
+    from = open + 1
+    if (close - open > 160) continue
+    let [inStart, inEnd] = cutInside(text, open, close)
+    if (inEnd <= inStart) continue
+    let inside = text.slice(inStart, inEnd)
+    const cue = inside.includes('dari') ? SINGKATAN.exec(inside) : null
+    if (cue) {
+      inStart += cue[0].length
+      inside = text.slice(inStart, inEnd)
+    }
+
+    // LF (SF)
+    const shapeIn = cue ? null : sfShape(inside)
+    if (shapeIn) {
+      const ws = windowStart(text, open)
+      const [wStart, wEnd] = trimRange(text, ws, open)
+      const window = text.slice(wStart, wEnd)
+      const cand = window ? longFormBefore(inside, window, shapeIn) : null
+      if (cand) {
+        const lfStart = wStart + cand.lfStart
+        out.push({ block, sf: inside, sfStart: inStart, sfEnd: inEnd, lf: cand.lf, lfStart, lfEnd: lfStart + cand.lf.length, order: 'lf-sf' })
+        continue
+      }
+    }
+
+    // SF (LF)
+    let wEnd = open
+    while (wEnd > 0 && isSpaceCode(text.charCodeAt(wEnd - 1))) wEnd--
+    let wStart = wEnd
+    while (wStart > 0 && !isSpaceCode(text.charCodeAt(wStart - 1)) && text.charCodeAt(wStart - 1) !== 40) wStart--
+    // Leading quotes or brackets are not part of the word.
+    while (wStart < wEnd && !isWordChar(text.charCodeAt(wStart))) wStart++
+    if (wEnd <= wStart) continue
+    const word = text.slice(wStart, wEnd)
+    const shape = sfShape(word)
+    if (!shape) continue
+    const insideWords = wordCount(inside)
+    if (!(insideWords >= 2 || inside.includes('/') || inside.length > word.length * 1.5 || cue)) continue
+    const cand = longFormAfter(word, inside, shape)
+    if (cand) out.push({ block, sf: word, sfStart: wStart, sfEnd: wEnd, lf: cand.lf, lfStart: inStart, lfEnd: inEnd, order: 'sf-lf' })
+  }
+}
+
+const LEGAL_CUE = /(?:,\s*)?(?:\(\s*)?(?:yang\s+)?selanjutnya\s+(?:disingkat|disebut)(?:\s+dengan)?\s+([A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f./&-]*)/gi
+const AFTER_CUE = /([A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f/.-]*)\s*,?\s+(?:yang\s+)?(?:merupakan\s+|adalah\s+|ialah\s+|yakni\s+)?(?:singkatan|akronim|kependekan)\s+dari\s+/gi
+
+function definitionsByCue(text: string, block: number, out: Definition[]): void {
+  if (text.includes('selanjutnya')) {
+    LEGAL_CUE.lastIndex = 0
+    for (let m = LEGAL_CUE.exec(text); m; m = LEGAL_CUE.exec(text)) {
+      let sf = m[1] ?? ''
+      if (sf.endsWith('.') && !/^[A-Z][a-z]{1,4}\.$/.test(sf)) sf = sf.slice(0, -1)
+      const sfStart = m.index + m[0].length - (m[1] ?? '').length
+      const shape = sfShape(sf)
+      if (!shape) continue
+      const ws = windowStart(text, m.index)
+      const [wStart, wEnd] = trimRange(text, ws, m.index)
+      const window = text.slice(wStart, wEnd).replace(/[,(]\s*$/, '')
+      const cand = window ? longFormBefore(sf, window, shape) : null
+      if (!cand) continue
+      const lfStart = wStart + cand.lfStart
+      out.push({ block, sf, sfStart, sfEnd: sfStart + sf.length, lf: cand.lf, lfStart, lfEnd: lfStart + cand.lf.length, order: 'cue' })
+    }
+  }
+  if (/singkatan|akronim|kependekan/.test(text)) {
+    AFTER_CUE.lastIndex = 0
+    for (let m = AFTER_CUE.exec(text); m; m = AFTER_CUE.exec(text)) {
+      const sf = m[1] ?? ''
+      const shape = sfShape(sf)
+      if (!shape) continue
+      // The long form: the words after the cue up to punctuation, trying the longest prefix that matches.
+      const from = m.index + m[0].length
+      let to = from
+      while (to < text.length && !/[.,;:()“”"!?]/.test(text.charAt(to))) to++
+      const words = text.slice(from, to).split(/\s+/).filter(Boolean)
+      const initials = shape === 'upper' ? firstLettersAfter(sf, words.join(' ')) : null
+      if (initials) {
+        out.push({ block, sf, sfStart: m.index, sfEnd: m.index + sf.length, lf: initials, lfStart: from, lfEnd: from + initials.length, order: 'cue' })
+        continue
+      }
+      for (let k = Math.min(words.length, alnumCount(sf) + 3); k >= 1; k--) {
+        const lf = words.slice(0, k).join(' ')
+        const cand = longFormAfter(sf, lf, shape, false)
+        if (cand) {
+          out.push({ block, sf, sfStart: m.index, sfEnd: m.index + sf.length, lf, lfStart: from, lfEnd: from + lf.length, order: 'cue' })
+          break
+        }
+      }
+    }
+  }
+}
+
+/** Every definition in the article, in block order. */
+export function findDefinitions(blocks: readonly string[]): Definition[] {
+  const out: Definition[] = []
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b] ?? ''
+    if (text.includes('(')) definitionsInParentheses(text, b, out)
+    if (text.includes('selanjutnya') || text.includes('singkatan') || text.includes('akronim') || text.includes('kependekan')) {
+      definitionsByCue(text, b, out)
+    }
+  }
+  return out
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { chooseSense, hasWords, type ArticleEvidence } from './disambiguate.ts'
+import { FLAG_CUE, FLAG_DEFAULT, FLAG_REGIONAL, type Sense } from './types.ts'
+
+const sense = (expansion: string, extra: Partial<Sense> = {}): Sense => ({ form: 'X', expansion, category: 'other', source: 't', flags: 0, layer: 'dictionary', ...extra })
+function evidence(blocks: string[], province: string | null = null): ArticleEvidence {
+  const lower = blocks.join('\n').toLowerCase()
+  return { blocks, province, regency: null, provincesNamed: new Set(), present: (p) => hasWords(lower, p) }
+}
+
+describe('chooseSense', () => {
+  const bpk = [
+    sense('Badan Pemeriksa Keuangan', { flags: FLAG_DEFAULT, cues: ['audit', 'opini', 'WTP'] }),
+    sense('Balai Pelestarian Kebudayaan', { cues: ['cagar budaya', 'situs'] }),
+  ]
+  it('uses the long form written elsewhere in the article first', () => {
+    const text = 'Tim BPK mendata situs. Balai Pelestarian Kebudayaan menyebut…'
+    expect(chooseSense(bpk, 0, 4, 7, evidence([text]))?.expansion).toBe('Balai Pelestarian Kebudayaan')
+  })
+  it('then cue words near the occurrence, then the default', () => {
+    expect(chooseSense(bpk, 0, 0, 3, evidence(['BPK mendata cagar budaya di desa.']))?.expansion).toBe('Balai Pelestarian Kebudayaan')
+    expect(chooseSense(bpk, 0, 0, 3, evidence(['BPK memberi opini WTP.']))?.expansion).toBe('Badan Pemeriksa Keuangan')
+    expect(chooseSense(bpk, 0, 0, 3, evidence(['BPK hadir.']))?.expansion).toBe('Badan Pemeriksa Keuangan')
+  })
+  it('abstains when cues tie or there is no default', () => {
+    const tps = [sense('Tempat Pemungutan Suara', { cues: ['pemilih'] }), sense('Tempat Penampungan Sementara', { cues: ['sampah'] })]
+    expect(chooseSense(tps, 0, 0, 3, evidence(['TPS itu ramai.']))).toBeNull()
+    expect(chooseSense(tps, 0, 0, 3, evidence(['TPS penuh sampah dan pemilih.']))).toBeNull()
+  })
+  it('expands regional forms only when the page or article points to their region', () => {
+    const mura = [
+      sense('Musi Rawas', { flags: FLAG_REGIONAL, region: 'Sumatera Selatan' }),
+      sense('Murung Raya', { flags: FLAG_REGIONAL, region: 'Kalimantan Tengah' }),
+    ]
+    expect(chooseSense(mura, 0, 0, 4, evidence(['Mura hadir.'], 'Kalimantan Tengah'))?.expansion).toBe('Murung Raya')
+    expect(chooseSense(mura, 0, 0, 4, evidence(['Mura hadir di Sumatera Selatan.']))?.expansion).toBe('Musi Rawas')
+    expect(chooseSense(mura, 0, 0, 4, evidence(['Mura hadir.']))).toBeNull()
+  })
+  it('keeps evidence-only senses out without evidence', () => {
+    const pin = [sense('Pekan Imunisasi Nasional', { flags: FLAG_CUE, cues: ['imunisasi'] })]
+    expect(chooseSense(pin, 0, 0, 3, evidence(['Masukkan PIN ATM Anda.']))).toBeNull()
+    expect(chooseSense(pin, 0, 0, 3, evidence(['PIN polio: imunisasi untuk balita.']))?.expansion).toBe('Pekan Imunisasi Nasional')
+  })
+})

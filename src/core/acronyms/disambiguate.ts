@@ -1,0 +1,134 @@
+/**
+ * Chooses the sense of a matched form, or none. Order of evidence (../shared/reference/acronyms.md §5), the first
+ * decisive one wins:
+ *
+ * 1. an in-article definition (handled upstream: the article layer has one sense per form);
+ * 2. the long form of exactly one sense occurs elsewhere in the article;
+ * 3. the region: senses tied to a province the page (host) or the article points to;
+ * 4. cue words within about 20 tokens of the occurrence, or in the title;
+ * 5. the default sense;
+ * 6. otherwise nothing: a wrong expansion is worse than none.
+ *
+ * Regional senses (flag `regional`, e.g. Kotim, Mura) and evidence-only senses (flag `cue`) expand only with
+ * evidence, even when they are the only sense of their form.
+ */
+import { isWordChar } from './tokenize.ts'
+import { FLAG_CUE, FLAG_DEFAULT, FLAG_REGIONAL, type Sense } from './types.ts'
+
+export interface ArticleEvidence {
+  blocks: readonly string[]
+  /** The page's region (from the host). */
+  province: string | null
+  regency: string | null
+  /** Provinces the article names through an unambiguous province short form (Kalteng → Kalimantan Tengah). */
+  provincesNamed: ReadonlySet<string>
+  /** Whether a lower-case phrase occurs in the article as whole words (memoised per article). */
+  present(phrase: string): boolean
+}
+
+/** Characters of context on each side of an occurrence for cue words (about 20 tokens). */
+const CUE_WINDOW = 150
+
+/** Whether `needle` (lower-case) occurs in `hay` (lower-case) as whole words. */
+export function hasWords(hay: string, needle: string): boolean {
+  if (!needle) return false
+  let from = 0
+  for (;;) {
+    const i = hay.indexOf(needle, from)
+    if (i < 0) return false
+    const before = i > 0 ? hay.charCodeAt(i - 1) : 32
+    const after = i + needle.length < hay.length ? hay.charCodeAt(i + needle.length) : 32
+    if (!isWordChar(before) && !isWordChar(after)) return true
+    from = i + 1
+  }
+}
+
+function regionSupported(region: string, ev: ArticleEvidence): boolean {
+  if (ev.province === region || ev.regency === region || ev.provincesNamed.has(region)) return true
+  return ev.present(region.toLowerCase())
+}
+
+function longFormPresent(sense: Sense, ev: ArticleEvidence): boolean {
+  return ev.present(sense.expansion.toLowerCase())
+}
+
+function cueHits(sense: Sense, window: string, title: string): number {
+  if (!sense.cues) return 0
+  let hits = 0
+  for (const cue of sense.cues) {
+    const c = cue.toLowerCase()
+    if (hasWords(window, c)) hits += 2
+    else if (title && hasWords(title, c)) hits += 1
+  }
+  return hits
+}
+
+function cueWindow(ev: ArticleEvidence, block: number, start: number, end: number): string {
+  const text = ev.blocks[block] ?? ''
+  // The form itself is blanked out so "BPK" is not its own cue ("BPK RI" cue on a BPK occurrence still works).
+  return (text.slice(Math.max(0, start - CUE_WINDOW), start) + ' # ' + text.slice(end, end + CUE_WINDOW)).toLowerCase()
+}
+
+/** The title, when the first block looks like one (short, no sentence end). */
+const titles = new WeakMap<ArticleEvidence, string>()
+function titleOf(ev: ArticleEvidence, block: number): string {
+  const first = ev.blocks[0]
+  if (block === 0 || !first || first.length > 220) return ''
+  let title = titles.get(ev)
+  if (title === undefined) {
+    title = first.toLowerCase()
+    titles.set(ev, title)
+  }
+  return title
+}
+
+export function chooseSense(senses: readonly Sense[], block: number, start: number, end: number, ev: ArticleEvidence): Sense | null {
+  if (senses.length === 0) return null
+  // Senses tied to a region the article and page do not point to are out; so are evidence-only senses without evidence.
+  if (senses.length === 1 && !(senses[0]!.flags & (FLAG_REGIONAL | FLAG_CUE))) return senses[0]!
+  let window: string | null = null
+  const title = titleOf(ev, block)
+  const viable = senses.filter((sense) => {
+    if (sense.flags & FLAG_REGIONAL) {
+      if (!sense.region || !(regionSupported(sense.region, ev) || longFormPresent(sense, ev))) return false
+    }
+    if (sense.flags & FLAG_CUE) {
+      window ??= cueWindow(ev, block, start, end)
+      if (!longFormPresent(sense, ev) && cueHits(sense, window, title) === 0) return false
+    }
+    return true
+  })
+  if (viable.length === 0) return null
+  if (viable.length === 1 && senses.length === 1) return viable[0]!
+  if (senses.length > 1 && viable.length === 1 && viable[0]!.flags & FLAG_REGIONAL) return viable[0]!
+
+  // 2. the long form elsewhere in the article
+  const present = viable.filter((sense) => longFormPresent(sense, ev))
+  if (present.length === 1) return present[0]!
+
+  // 3. the region
+  const regional = viable.filter((sense) => sense.region && regionSupported(sense.region, ev))
+  if (regional.length === 1 && viable.some((sense) => sense.region)) return regional[0]!
+
+  // 4. cue words
+  window ??= cueWindow(ev, block, start, end)
+  let best: Sense | null = null
+  let bestHits = 0
+  let tie = false
+  for (const sense of viable) {
+    const hits = cueHits(sense, window, title)
+    if (hits > bestHits) {
+      best = sense
+      bestHits = hits
+      tie = false
+    } else if (hits > 0 && hits === bestHits) tie = true
+  }
+  if (best && !tie) return best
+  if (tie) return null
+
+  // 5. the default sense
+  const defaults = viable.filter((sense) => sense.flags & FLAG_DEFAULT)
+  if (defaults.length === 1) return defaults[0]!
+  if (viable.length === 1) return viable[0]!
+  return null
+}

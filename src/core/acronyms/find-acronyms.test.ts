@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { findAcronyms, type AcronymOccurrence } from './find-acronyms.ts'
+
+const region = { province: 'Kalimantan Tengah', regency: 'Kotawaringin Timur' }
+const pick = (o: AcronymOccurrence): string => `${o.form}=${o.expansion}`
+
+describe('findAcronyms', () => {
+  it('expands the seed article, with in-article definitions winning and flags for the renderer', () => {
+    const blocks = readFileSync(join(import.meta.dirname, '../../../tests/fixtures/seed-article.txt'), 'utf8').trim().split('\n')
+    const occ = findAcronyms(blocks, { region })
+    const kl = occ.find((o) => o.form === 'K/L')
+    expect(kl).toMatchObject({ expansion: 'kementerian/lembaga', source: 'article', definedInPlace: true, firstOfForm: true })
+    const sekjen = occ.filter((o) => o.form === 'Sekjen')
+    expect(sekjen.map((o) => [o.block, o.definedInPlace, o.firstOfForm])).toEqual([[0, false, true], [1, true, false]])
+    expect(occ.filter((o) => o.block === 3).map(pick)).toEqual(['Prov.=Provinsi', 'Kalteng=Kalimantan Tengah', 'Pemkab=Pemerintah Kabupaten', 'Rakor=Rapat Koordinasi'])
+    expect(occ.find((o) => o.form === 'Puspen')).toMatchObject({ expansion: 'Pusat Penerangan', source: 'dictionary' })
+  })
+  it('lets user entries override the shipped dictionary, and the article override both', () => {
+    const userEntries = [{ form: 'BPK', expansion: 'Badan Pengelola Kawasan', category: 'agency' as const, source: 'user' }]
+    expect(findAcronyms(['Rapat BPK kemarin.'], { region, userEntries }).map(pick)).toEqual(['BPK=Badan Pengelola Kawasan'])
+    const art = findAcronyms(['Badan Pemeriksa Keuangan (BPK) hadir.', 'BPK menyerahkan LHP.'], { region, userEntries })
+    expect(art.filter((o) => o.form === 'BPK').map((o) => o.source)).toEqual(['article', 'article'])
+  })
+  it('never expands person initials, degrees, Roman numerals or dates', () => {
+    const text = 'Tersangka berinisial AS (34) ditangkap. Dari tangan AS disita sabu. Ir. Budi, SE, MM hadir di Komisi II DPR, Rabu (29/10/2025).'
+    expect(findAcronyms([text], { region }).map((o) => o.form)).toEqual(['DPR'])
+  })
+  it('marks the dictionary long form next to the form as defined in place', () => {
+    const [o] = findAcronyms(['Kementerian Dalam Negeri (Kemendagri) menggelar rapat.'], { region: { province: null, regency: null } })
+    expect(o).toMatchObject({ form: 'Kemendagri', definedInPlace: true })
+  })
+  it('returns nothing for empty input', () => {
+    expect(findAcronyms([], { region })).toEqual([])
+  })
+})

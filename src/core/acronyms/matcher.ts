@@ -1,0 +1,178 @@
+/**
+ * The compiled matcher: one linear scan over a block's tokens with a single hash lookup per token and layer
+ * (`DictionaryLayer.probe`); only a token that starts some form costs more. No per-entry regex, and no regex at
+ * all on the hot path.
+ *
+ * Rules (../shared/reference/acronyms.md §5):
+ * - whole tokens only ("Pemkab-nya" → Pemkab, "se-Kalteng" → Kalteng, never "APBD" inside "APBDes");
+ * - longest match first across all layers ("Satpol PP" before "PP", "APBD-P" before "APBD"); at equal length the
+ *   article's definitions beat the user's entries, which beat the shipped dictionary;
+ * - case-sensitive keys; the all-lowercase spelling only where the entry allows it; all-caps spellings of syllabic
+ *   forms only in all-caps (headline) blocks;
+ * - dotted forms take their dot ("Prov."), except a block-final dot; "nodot" forms also match without it;
+ * - nothing inside URLs, e-mail addresses, hashtags or @handles.
+ */
+import { isSpaceCode, isUpperCode, isWordChar, letterCase } from './tokenize.ts'
+import type { DictionaryLayer, Entry, Sense } from './types.ts'
+
+export interface RawMatch {
+  block: number
+  start: number
+  end: number
+  /** The senses of the form that matched (their `form` is the canonical key: 'rakor' in the text → 'Rakor'). */
+  senses: readonly Sense[]
+}
+
+const MAX_TOKENS = 6
+
+/** URLs, e-mail addresses, hashtags, handles and bare domains. */
+const UNLINKABLE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[#@][\w\u00c0-\u024f]+|\b[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|id|net|org)\b\S*/gi
+
+function unlinkableRanges(text: string): number[] | null {
+  if (!(text.includes('://') || text.includes('www.') || text.includes('@') || text.includes('#') || text.includes('.id') || text.includes('.com'))) {
+    return null
+  }
+  const ranges: number[] = []
+  UNLINKABLE.lastIndex = 0
+  for (let m = UNLINKABLE.exec(text); m; m = UNLINKABLE.exec(text)) ranges.push(m.index, m.index + m[0].length)
+  return ranges.length ? ranges : null
+}
+
+function inRanges(ranges: number[] | null, start: number, end: number): boolean {
+  if (!ranges) return false
+  for (let i = 0; i < ranges.length; i += 2) if (start < ranges[i + 1]! && end > ranges[i]!) return true
+  return false
+}
+
+/** The separator between two tokens as written in a form key, or null when no form spans it. */
+function separator(text: string, from: number, to: number): string | null {
+  const c = text.charCodeAt(from)
+  if (to - from === 1) {
+    if (c === 45 || c === 47) return text.charAt(from)
+    if (c === 38) return '&'
+    return isSpaceCode(c) ? ' ' : null
+  }
+  if (to - from === 3 && isSpaceCode(c) && isSpaceCode(text.charCodeAt(from + 2))) {
+    const mid = text.charCodeAt(from + 1)
+    if (mid === 38) return ' & '
+    if (mid === 47) return '/' // "ATR / BPN"
+  }
+  if (to - from === 2 && isSpaceCode(c) && isSpaceCode(text.charCodeAt(from + 1))) return ' '
+  return null
+}
+
+function isCapsBlock(text: string): boolean {
+  const { upper, lower } = letterCase(text)
+  return upper >= 12 && upper > lower * 3
+}
+
+/** The end of the word token starting at `i`. */
+function tokenEnd(text: string, i: number): number {
+  while (i < text.length && isWordChar(text.charCodeAt(i))) i++
+  return i
+}
+
+/**
+ * Finds every dictionary form in one block; `layers` are in precedence order (article, user, dictionary).
+ * Tokenises on the fly (no token arrays): the common case is one slice and one lookup per word.
+ */
+export function scanBlock(text: string, block: number, layers: readonly DictionaryLayer[], out: RawMatch[] = []): RawMatch[] {
+  const nl = layers.length
+  const len = text.length
+  let skip: number[] | null | undefined
+  let caps: boolean | undefined
+  const entries: Array<Entry | undefined> = new Array(nl)
+  let i = 0
+  while (i < len) {
+    // Next token.
+    while (i < len && !isWordChar(text.charCodeAt(i))) i++
+    if (i >= len) break
+    const s0 = i
+    const e0 = tokenEnd(text, i)
+    i = e0
+    const first = text.slice(s0, e0)
+    let any = false
+    let maxN = 1
+    for (let l = 0; l < nl; l++) {
+      const e = layers[l]!.lookup(first)
+      entries[l] = e
+      if (e !== undefined) {
+        any = true
+        if (typeof e !== 'number' && e[2] > maxN) maxN = e[2]
+      }
+    }
+    if (!any) {
+      // All-caps headline spelling of a syllabic form ("KEMENDAGRI"): rare, checked only for capital tokens.
+      if (e0 - s0 < 4 || !isUpperCode(text.charCodeAt(s0)) || !isUpperCode(text.charCodeAt(e0 - 1))) continue
+      caps ??= isCapsBlock(text)
+      if (!caps) continue
+      for (const layer of layers) {
+        const row = layer.fromUpper(first)
+        if (row < 0) continue
+        skip ??= unlinkableRanges(text)
+        if (!inRanges(skip, s0, e0)) out.push({ block, start: s0, end: e0, senses: layer.senses(row) })
+        break
+      }
+      continue
+    }
+    let stopAt = -1
+    // Multi-token forms, longest first: collect up to maxN tokens joined by separators a form can contain.
+    if (maxN > 1) {
+      if (maxN > MAX_TOKENS) maxN = MAX_TOKENS
+      const keys: string[] = [first]
+      const ends: number[] = [e0]
+      let e = e0
+      for (let k = 1; k < maxN; k++) {
+        const s = nextWordStart(text, e)
+        if (s >= len) break
+        const sep = separator(text, e, s)
+        if (sep === null) break
+        const te = tokenEnd(text, s)
+        keys.push(keys[k - 1] + sep + text.slice(s, te))
+        ends.push(te)
+        e = te
+      }
+      for (let k = keys.length - 1; k >= 1 && stopAt < 0; k--) {
+        for (const layer of layers) {
+          const en = layer.lookup(keys[k]!)
+          const row = en === undefined ? -1 : typeof en === 'number' ? en : en[0]
+          if (row < 0) continue
+          skip ??= unlinkableRanges(text)
+          if (!inRanges(skip, s0, ends[k]!)) {
+            out.push({ block, start: s0, end: ends[k]!, senses: layer.senses(row) })
+            stopAt = ends[k]!
+          }
+          break
+        }
+      }
+    }
+    if (stopAt >= 0) {
+      i = stopAt
+      continue
+    }
+    const next = text.charCodeAt(e0 + 1)
+    const dot = text.charCodeAt(e0) === 46 && e0 + 1 < len && !(next >= 48 && next <= 57)
+    for (let l = 0; l < nl; l++) {
+      const e = entries[l]
+      if (e === undefined) continue
+      let row: number
+      let stop = e0
+      if (typeof e === 'number') row = e
+      else if (e[1] >= 0 && dot) {
+        row = e[1]
+        stop = e0 + 1
+      } else if (e[0] >= 0) row = e[0]
+      else if (e[1] >= 0 && e[3]) row = e[1]
+      else continue
+      skip ??= unlinkableRanges(text)
+      if (!inRanges(skip, s0, stop)) out.push({ block, start: s0, end: stop, senses: layers[l]!.senses(row) })
+      break
+    }
+  }
+  return out
+}
+
+function nextWordStart(text: string, i: number): number {
+  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++
+  return i
+}

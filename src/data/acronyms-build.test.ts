@@ -1,0 +1,30 @@
+/**
+ * The dictionary checks (run in CI): the TSV parses, every row passes `checkRows` (no duplicate (form, sense)
+ * pairs, a source on every row, well-formed expansions, valid categories and flags, region rows that name real
+ * idn-area-data areas, ambiguous forms with cues, regions or one default), it holds at least 1,500 rows, and
+ * acronyms.json is exactly what the generator makes of the TSV.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { buildFromDisk, countByCategory, JSON_PATH } from './acronyms-build.ts'
+
+describe('src/data/acronyms.tsv', () => {
+  const { json, rows, problems } = buildFromDisk()
+  it('passes every check', () => {
+    expect(problems).toEqual([])
+  })
+  it('has at least 1,500 verified rows across all categories', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(1500)
+    const counts = countByCategory(rows)
+    for (const category of ['ministry', 'agency', 'regional-body', 'position', 'budget', 'law', 'program', 'region', 'security', 'parliament', 'other']) {
+      expect(counts[category] ?? 0, category).toBeGreaterThan(0)
+    }
+  })
+  it('covers the 38 provinces through short forms or official names, and Kalimantan Tengah regencies', () => {
+    const forms = new Set(rows.map((r) => r.form))
+    for (const f of ['Kalteng', 'Kaltim', 'Jabar', 'DKI', 'DIY', 'Kotim', 'Kobar', 'Gumas', 'Barsel', 'Prov.', 'Kab.']) expect(forms.has(f), f).toBe(true)
+  })
+  it('is compiled: acronyms.json is up to date (run `npx tsx src/data/acronyms-build.ts`)', () => {
+    expect(readFileSync(JSON_PATH, 'utf8') === json).toBe(true)
+  })
+})
