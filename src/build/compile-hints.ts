@@ -3,7 +3,7 @@
  *
  * Why: the content script runs once per page load with a cold engine. Without the hint V8 compiles each function
  * lazily on its first call, i.e. inside the measured page pass; with it, V8 compiles them while loading the script,
- * before the pass starts (the total is about the same; `npm run bench` reports both). Other engines ignore the
+ * before the pass starts (the total work is about the same; it just happens at script load). Other engines ignore the
  * comment. The CRXJS standalone content-script build does not run our plugins, so the file is patched after the
  * bundle is written.
  */

@@ -7,7 +7,10 @@
  * Every entry point is contained: a failure is logged with a `[Kliping]` prefix and the page is left as it is.
  */
 import browser from 'webextension-polyfill'
-import { annotatePageInSlices, describeArticle, markPage, promoSummaries, runFeature, type PagePass } from '../core/annotate-page.ts'
+import type { AcronymEntry } from '../core/acronyms/types.ts'
+import { annotatePageInSlices, describeArticle, markPage, promoSummaries, runFeature, type PagePass, type PagePassOptions } from '../core/annotate-page.ts'
+import { DEFAULT_SETTINGS } from '../core/settings.ts'
+import { loadSettings, loadUserAcronyms } from '../storage.ts'
 import { MEASURE_NAME } from '../core/contract.ts'
 import { regionFromHost } from '../core/metadata/region.ts'
 import { emptyReport, type PageReport } from '../core/page-report.ts'
@@ -45,17 +48,28 @@ function failedPass(doc: Document, url: URL, error: unknown): PagePass {
   return { report, detection: null, region: regionFromHost(url.hostname), promos: [] }
 }
 
+/** The user's settings and dictionary as pass options; storage trouble falls back to the defaults. */
+async function passOptions(): Promise<PagePassOptions> {
+  const [settings, userAcronyms] = await Promise.all([
+    loadSettings().catch(() => DEFAULT_SETTINGS),
+    loadUserAcronyms().catch((): AcronymEntry[] => []),
+  ])
+  return { showPromos: settings.showPromos, acronymMode: settings.acronymMode, userAcronyms }
+}
+
 const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0))
 
 /** Runs the whole page pass in slices and records its duration as the public `kliping:annotate` measure. */
 export async function runMeasuredPass(win: Window, previous: PagePass | null): Promise<PagePass> {
   const doc = win.document
+  // Read before the measure starts: it waits for extension storage, not for the page.
+  const options = await passOptions()
   const url = new URL(win.location.href)
   const start = performance.now()
   let pass: PagePass
   try {
     let sliceStart = start
-    const steps = annotatePageInSlices(doc, url, {}, previous ?? undefined, () => performance.now() - sliceStart > SLICE_MS)
+    const steps = annotatePageInSlices(doc, url, options, previous ?? undefined, () => performance.now() - sliceStart > SLICE_MS)
     for (;;) {
       const step = steps.next()
       if (step.done) {

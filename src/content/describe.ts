@@ -3,7 +3,7 @@
  * tags. Reads only our own attributes and records.
  */
 import browser from 'webextension-polyfill'
-import { ATTR_ANNOTATION_ID, ATTR_DESCRIBE, ATTR_SPEAKER } from '../core/contract.ts'
+import { ATTR_ANNOTATION_ID, ATTR_DESCRIBE, ATTR_EXPANSION, ATTR_SOURCE, ATTR_SPEAKER } from '../core/contract.ts'
 import { ATTR_ROLE } from '../core/quotes/render-quotes.ts'
 import type { PopoverContent } from './popover.ts'
 
@@ -21,6 +21,11 @@ export function describeForPopover(target: Element, describeHighlight: (id: stri
         heading: speaker || browser.i18n.getMessage('quoteSpeakerUnknown'),
         lines: [browser.i18n.getMessage('quoteLabel'), ...(role ? [role] : [])],
       }
+    }
+    case 'acronym': {
+      const source = target.getAttribute(ATTR_SOURCE)
+      const from = source === 'article' ? 'acronymFromArticle' : source === 'user' ? 'acronymFromUser' : 'acronymFromDictionary'
+      return { heading: target.getAttribute(ATTR_EXPANSION) ?? '', lines: [`${target.textContent ?? ''} · ${browser.i18n.getMessage(from)}`] }
     }
     default:
       return null

@@ -132,3 +132,32 @@ describe('annotatePage quotes on the demo article', () => {
     expect(doc.querySelectorAll('.kliping-quote .kliping-quote')).toHaveLength(0)
   })
 })
+
+describe('annotatePage acronyms on the demo article', () => {
+  it('expands every seed acronym per the contract and leaves the article text unchanged', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    const root = () => doc.querySelector('.card-body')!
+    annotatePage(doc, DEMO_URL)
+    const expansions = new Map([...doc.querySelectorAll('abbr.kliping-acronym')].map((a) => [a.textContent, a.getAttribute('data-kliping-expansion')]))
+    expect(expansions.get('Sekjen')).toBe('Sekretaris Jenderal')
+    expect(expansions.get('Kemendagri')).toBe('Kementerian Dalam Negeri')
+    expect(expansions.get('Sekda')).toBe('Sekretaris Daerah')
+    expect(expansions.get('Bappeda')).toBe('Badan Perencanaan Pembangunan Daerah')
+    expect(expansions.get('K/L')?.toLowerCase()).toBe('kementerian/lembaga')
+    expect(expansions.get('IPDN')).toBe('Institut Pemerintahan Dalam Negeri')
+    expect(expansions.get('Rakor')).toBe('Rapat Koordinasi')
+    expect(expansions.get('Puspen')).toMatch(/^Pusat Penerangan/)
+    // Inline expansions are UI with generated text: the article's characters are untouched.
+    const inline = [...doc.querySelectorAll('.kliping-expansion')]
+    expect(inline.length).toBeGreaterThan(0)
+    expect(inline.every((span) => span.hasAttribute('data-kliping-ui') && span.textContent === '')).toBe(true)
+    expect(root().textContent).not.toContain('(Sekretaris Jenderal)')
+  })
+
+  it('gives no inline expansion to acronyms the article defines in place ("Sekretaris Daerah (Sekda)")', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    annotatePage(doc, DEMO_URL)
+    const sekda = [...doc.querySelectorAll('abbr.kliping-acronym')].find((a) => a.textContent === 'Sekda')!
+    expect(sekda.nextElementSibling?.classList.contains('kliping-expansion') ?? false).toBe(false)
+  })
+})

@@ -3,7 +3,7 @@
  *
  * 1. detect whether the page is an article and find its body (site rules, URL shape, JSON-LD, text density);
  * 2. on articles: mark the body, strip promos, collect the article's text blocks once, then find and draw the
- *    direct quotes with their speakers;
+ *    direct quotes with their speakers, then the acronyms (inside the quote wrappers) with their expansions;
  * 3. mark the page per the contract, last, so `data-kliping="article"` means "fully processed".
  *
  * The article's citation metadata (title, date, author …) is read on demand (`describeArticle`), outside the pass:
@@ -24,11 +24,18 @@ import { ATTR_PROMO_SLOT, stripPromos, type StrippedPromo } from './promos/strip
 import { collectTextBlocks } from './dom/text-blocks.ts'
 import { findQuotesInSlices } from './quotes/find-quotes.ts'
 import { renderQuotes } from './quotes/render-quotes.ts'
+import { findAcronyms } from './acronyms/find-acronyms.ts'
+import { renderAcronyms, type AcronymDisplayMode } from './acronyms/render-acronyms.ts'
+import type { AcronymEntry } from './acronyms/types.ts'
 import { safeSelectorList } from './text/article-text.ts'
 
 export interface PagePassOptions {
   /** Show stripped promos right away (the user's "show promos" setting); they stay listed and hideable. */
   showPromos?: boolean
+  /** How acronym expansions are shown (default 'first'). */
+  acronymMode?: AcronymDisplayMode
+  /** The user's own dictionary entries; they win over the shipped dictionary. */
+  userAcronyms?: AcronymEntry[]
 }
 
 export interface PagePass {
@@ -119,6 +126,19 @@ export function* annotatePageInSlices(
   if (shouldYield()) yield
   report.quotes = runFeature(report, 'quotes', () => renderQuotes(blocks, quotes ?? [])) ?? []
   report.counts.quotes = report.quotes.length
+  if (shouldYield()) yield
+
+  // Quote wrappers split text nodes, so acronyms read the blocks afresh (inside the quote wrappers).
+  const acronymBlocks = report.quotes.length ? (runFeature(report, 'text', () => collectTextBlocks(root, { exclude: ignore, end: detection.end })) ?? []) : blocks
+  report.acronyms =
+    runFeature(report, 'acronyms', () => {
+      const occurrences = findAcronyms(
+        acronymBlocks.map((block) => block.text),
+        { region: { province: region.province, regency: region.regency }, userEntries: options.userAcronyms },
+      )
+      return renderAcronyms(acronymBlocks, occurrences, options.acronymMode ?? 'first')
+    }) ?? []
+  report.counts.acronyms = report.acronyms.reduce((sum, entry) => sum + entry.count, 0)
 
   contractHost(doc)?.setAttribute(ATTR_PROMOS, String(promos.length))
   report.state = 'article'

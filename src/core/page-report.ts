@@ -3,6 +3,7 @@
  * benchmarks read it. Features add their counts here as they land.
  */
 import type { PageState } from './contract.ts'
+import type { AcronymSummary } from './acronyms/render-acronyms.ts'
 import type { QuoteSummary } from './quotes/render-quotes.ts'
 
 export interface PromoSummary {
@@ -31,6 +32,8 @@ export interface PageReport {
   promos: PromoSummary[]
   /** Direct quotes in document order, with their speakers. */
   quotes: QuoteSummary[]
+  /** The article's glossary: each acronym sense found, in order of first appearance. */
+  acronyms: AcronymSummary[]
   counts: { promos: number; acronyms: number; quotes: number }
   /** Saved annotations of this page that could not be found in it (orphans), by id; drawn ones are not listed. */
   orphans: string[]
@@ -50,6 +53,7 @@ export function emptyReport(url: string): PageReport {
     article: null,
     promos: [],
     quotes: [],
+    acronyms: [],
     counts: { promos: 0, acronyms: 0, quotes: 0 },
     orphans: [],
     durationMs: 0,

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill'
 import { database } from '../db/database.ts'
 import { t } from '../ui/i18n.ts'
 import { declaredOutlets } from './declared-sites.ts'
+import { UserDictionary } from './UserDictionary.tsx'
 
 function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB']
@@ -54,6 +55,7 @@ export function OptionsApp() {
           ))}
         </ul>
       </section>
+      <UserDictionary />
       <section aria-labelledby="storage-heading">
         <h2 id="storage-heading">{t('storageHeading')}</h2>
         <p role="status">{usage ?? '…'}</p>

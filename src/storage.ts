@@ -1,0 +1,34 @@
+/**
+ * Kliping's small stores outside the database: settings (synced where the browser syncs extension data) and the
+ * user's acronym dictionary (local: it can grow beyond sync quotas). Readable from the content script, the popup
+ * and the options page alike. Whatever storage holds is validated on the way in.
+ */
+import browser from 'webextension-polyfill'
+import type { AcronymEntry } from './core/acronyms/types.ts'
+import { checkEntry } from './core/acronyms/user-entries.ts'
+import { validSettings, type Settings } from './core/settings.ts'
+
+const SETTINGS_KEY = 'settings'
+const USER_ACRONYMS_KEY = 'userAcronyms'
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>)
+  return validSettings(stored[SETTINGS_KEY])
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.sync.set({ [SETTINGS_KEY]: validSettings(settings) })
+}
+
+export async function loadUserAcronyms(): Promise<AcronymEntry[]> {
+  const stored = (await browser.storage.local.get(USER_ACRONYMS_KEY))[USER_ACRONYMS_KEY]
+  if (!Array.isArray(stored)) return []
+  return stored.flatMap((row: Record<string, unknown>) => {
+    const entry = checkEntry(row?.form, row?.expansion, row?.category)
+    return typeof entry === 'string' ? [] : [entry]
+  })
+}
+
+export async function saveUserAcronyms(entries: readonly AcronymEntry[]): Promise<void> {
+  await browser.storage.local.set({ [USER_ACRONYMS_KEY]: entries.map(({ form, expansion, category }) => ({ form, expansion, category })) })
+}
