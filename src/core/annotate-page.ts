@@ -23,9 +23,9 @@ import { emptyReport, type ArticleSummary, type PageReport, type PromoSummary } 
 import { ATTR_PROMO_SLOT, stripPromos, type StrippedPromo } from './promos/strip-promos.ts'
 import { collectTextBlocks } from './dom/text-blocks.ts'
 import { findQuotesInSlices } from './quotes/find-quotes.ts'
-import { renderQuotes } from './quotes/render-quotes.ts'
+import { renderQuotesInSlices } from './quotes/render-quotes.ts'
 import { findAcronyms } from './acronyms/find-acronyms.ts'
-import { renderAcronyms, type AcronymDisplayMode } from './acronyms/render-acronyms.ts'
+import { renderAcronymsInSlices, type AcronymDisplayMode } from './acronyms/render-acronyms.ts'
 import type { AcronymEntry } from './acronyms/types.ts'
 import { safeSelectorList } from './text/article-text.ts'
 
@@ -124,20 +124,22 @@ export function* annotatePageInSlices(
   const texts = blocks.map((block) => block.text)
   const quotes = yield* runSlicedFeature(report, 'quotes', findQuotesInSlices(texts, shouldYield))
   if (shouldYield()) yield
-  report.quotes = runFeature(report, 'quotes', () => renderQuotes(blocks, quotes ?? [])) ?? []
+  report.quotes = (yield* runSlicedFeature(report, 'quotes', renderQuotesInSlices(blocks, quotes ?? [], shouldYield))) ?? []
   report.counts.quotes = report.quotes.length
   if (shouldYield()) yield
 
   // Quote wrappers split text nodes, so acronyms read the blocks afresh (inside the quote wrappers).
   const acronymBlocks = report.quotes.length ? (runFeature(report, 'text', () => collectTextBlocks(root, { exclude: ignore, end: detection.end })) ?? []) : blocks
-  report.acronyms =
-    runFeature(report, 'acronyms', () => {
-      const occurrences = findAcronyms(
+  const occurrences =
+    runFeature(report, 'acronyms', () =>
+      findAcronyms(
         acronymBlocks.map((block) => block.text),
         { region: { province: region.province, regency: region.regency }, userEntries: options.userAcronyms },
-      )
-      return renderAcronyms(acronymBlocks, occurrences, options.acronymMode ?? 'first')
-    }) ?? []
+      ),
+    ) ?? []
+  if (shouldYield()) yield
+  report.acronyms =
+    (yield* runSlicedFeature(report, 'acronyms', renderAcronymsInSlices(acronymBlocks, occurrences, options.acronymMode ?? 'first', shouldYield))) ?? []
   report.counts.acronyms = report.acronyms.reduce((sum, entry) => sum + entry.count, 0)
 
   contractHost(doc)?.setAttribute(ATTR_PROMOS, String(promos.length))

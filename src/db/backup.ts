@@ -73,3 +73,11 @@ export async function everything(db: KlipingDatabase): Promise<{ pages: PageReco
   const [pages, annotations] = await Promise.all([db.pages.toArray(), db.annotations.orderBy('createdAt').toArray()])
   return { pages, annotations }
 }
+
+/** Deletes every annotation and page, in one transaction. */
+export async function clearAll(db: KlipingDatabase): Promise<void> {
+  await db.transaction('rw', db.pages, db.annotations, async () => {
+    await db.annotations.clear()
+    await db.pages.clear()
+  })
+}

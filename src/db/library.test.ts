@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { parseBackup } from '../core/export/parse-backup.ts'
 import { toWebAnnotation } from '../core/export/web-annotation.ts'
 import { saveAnnotation, type PageInfo } from './annotations.ts'
-import { applyImport, everything, planImport } from './backup.ts'
+import { applyImport, clearAll, everything, planImport } from './backup.ts'
 import { KlipingDatabase } from './database.ts'
-import { libraryFacets, searchLibrary } from './library.ts'
+import { libraryFacets, libraryOrder, loadSearchSnapshot, searchLibrary, searchLibraryIds, searchSnapshot } from './library.ts'
 
 const fresh = () => new KlipingDatabase(`kliping-test-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange })
 const mmc: PageInfo = { url: 'https://mmc.kalteng.go.id/berita/read/1/a', title: 'Rakor', outlet: 'MMC Kalteng', author: null, published: null, province: 'Kalimantan Tengah', regency: null }
@@ -75,5 +75,23 @@ describe('backup import', () => {
     const parsed = parseBackup('{"type": "AnnotationCollection", "first": {"items": [ {"id": 3}')
     expect(parsed.ok).toBe(false)
     expect(await everything(db)).toEqual(before)
+  })
+})
+
+describe('search snapshot', () => {
+  it('finds exactly what the index search finds, for every kind of query', async () => {
+    const db = await seeded()
+    const snapshot = await loadSearchSnapshot(db)
+    const order = await libraryOrder(db)
+    const queries = [{}, { text: 'angg' }, { text: 'sekda rapat' }, { text: 'rkpd' }, { tag: 'ANGGARAN' }, { outlet: 'MMC Kalteng', from: 1_500 }, { province: 'Kalimantan Tengah', to: 1_500 }, { text: 'tidak-ada' }]
+    for (const query of queries) expect(searchSnapshot(snapshot, query)).toEqual(await searchLibraryIds(db, query, order))
+  })
+})
+
+describe('clearAll', () => {
+  it('deletes every annotation and page', async () => {
+    const db = await seeded()
+    await clearAll(db)
+    expect([await db.annotations.count(), await db.pages.count()]).toEqual([0, 0])
   })
 })

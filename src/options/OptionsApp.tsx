@@ -3,6 +3,8 @@ import browser from 'webextension-polyfill'
 import { database } from '../db/database.ts'
 import { t } from '../ui/i18n.ts'
 import { declaredOutlets } from './declared-sites.ts'
+import { DataPanel } from '../ui/DataPanel.tsx'
+import { ClearData } from './ClearData.tsx'
 import { UserDictionary } from './UserDictionary.tsx'
 
 function formatBytes(bytes: number): string {
@@ -56,6 +58,11 @@ export function OptionsApp() {
         </ul>
       </section>
       <UserDictionary />
+      <section aria-labelledby="data-heading" class="data">
+        <h2 id="data-heading">{t('dataHeading')}</h2>
+        <DataPanel pageUrl={null} libraryQuery={null} />
+      </section>
+      <ClearData />
       <section aria-labelledby="storage-heading">
         <h2 id="storage-heading">{t('storageHeading')}</h2>
         <p role="status">{usage ?? '…'}</p>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { database } from '../db/database.ts'
-import { libraryFacets, libraryOrder, loadItems, searchLibraryIds, type LibraryItem, type LibraryQuery } from '../db/library.ts'
+import { libraryFacets, libraryOrder, loadItems, loadSearchSnapshot, searchLibraryIds, searchSnapshot, type LibraryItem, type LibraryQuery, type SearchSnapshot } from '../db/library.ts'
 import { t } from '../ui/i18n.ts'
 import { AnnotationItem } from './AnnotationItem.tsx'
 
@@ -24,6 +24,7 @@ export function LibraryPanel({ onQuery }: { onQuery: (query: LibraryQuery) => vo
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const [order, setOrder] = useState<string[] | null>(null)
+  const [snapshot, setSnapshot] = useState<SearchSnapshot | null>(null)
   const [ids, setIds] = useState<string[]>([])
   const [loaded, setLoaded] = useState<Map<string, LibraryItem>>(new Map())
   const [facets, setFacets] = useState<{ tags: string[]; outlets: string[]; provinces: string[] }>({ tags: [], outlets: [], provinces: [] })
@@ -37,20 +38,23 @@ export function LibraryPanel({ onQuery }: { onQuery: (query: LibraryQuery) => vo
   useEffect(() => {
     void libraryFacets(database()).then(setFacets)
     void libraryOrder(database()).then(setOrder)
+    // In the background: once loaded, every search runs in memory.
+    void loadSearchSnapshot(database()).then(setSnapshot)
   }, [])
   useEffect(() => {
-    if (!order) return
+    if (!order && !snapshot) return
     onQuery(query)
     let stale = false
-    void searchLibraryIds(database(), query, order).then((found) => {
-      if (!stale) setIds(found)
+    const found = snapshot ? Promise.resolve(searchSnapshot(snapshot, query)) : searchLibraryIds(database(), query, order ?? [])
+    void found.then((result) => {
+      if (!stale) setIds(result)
     })
     box.current?.scrollTo(0, 0)
     setScrollTop(0)
     return () => {
       stale = true
     }
-  }, [query, order])
+  }, [query, order, snapshot])
 
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN)
   const last = Math.min(ids.length, Math.ceil((scrollTop + VIEWPORT) / ROW) + OVERSCAN)
@@ -81,7 +85,7 @@ export function LibraryPanel({ onQuery }: { onQuery: (query: LibraryQuery) => vo
   )
 
   return (
-    <section aria-labelledby="library-heading" data-testid="library">
+    <section aria-labelledby="library-heading" data-testid="library" data-search-ready={snapshot ? 'true' : 'false'}>
       <h2 id="library-heading" class="visually-hidden">
         {t('tabLibrary')}
       </h2>

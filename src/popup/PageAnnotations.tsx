@@ -7,7 +7,7 @@ import { sendToTab } from '../messages.ts'
 import { t } from '../ui/i18n.ts'
 import { AnnotationItem } from './AnnotationItem.tsx'
 import { findTargetTab } from './target-tab.ts'
-import { StatusLine, useStatus } from './use-status.tsx'
+import { StatusLine, useStatus } from '../ui/use-status.tsx'
 
 /** The page's canonical URL, as annotations are keyed (the content script keys them the same way). */
 export function pageKey(report: PageReport): string {

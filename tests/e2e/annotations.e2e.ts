@@ -19,23 +19,25 @@ const PASSAGE = 'memanfaatkan forum Rakor secara optimal'
 /** Selects `text` inside the article like a reader would, and releases the mouse over it. */
 async function selectText(page: Page, text: string): Promise<void> {
   await page.evaluate((wanted: string) => {
-    const root = document.querySelector('[data-kliping-root]')!
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    // The passage may span several text nodes (acronyms and quotes are wrapped): map offsets across them.
+    const paragraph = [...document.querySelectorAll('[data-kliping-root] p')].find((p) => p.textContent?.includes(wanted))
+    if (!paragraph) throw new Error(`text not found: ${wanted}`)
+    const at = paragraph.textContent!.indexOf(wanted)
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
+    const range = document.createRange()
+    let offset = 0
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node.nodeValue ?? '').indexOf(wanted)
-      if (at < 0) continue
-      node.parentElement!.scrollIntoView({ block: 'center' })
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + wanted.length)
-      const selection = getSelection()!
-      selection.removeAllRanges()
-      selection.addRange(range)
-      // The reader lets go of the mouse: that is when the toolbar appears.
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-      return
+      const length = node.nodeValue?.length ?? 0
+      if (offset <= at && at < offset + length) range.setStart(node, at - offset)
+      if (offset < at + wanted.length && at + wanted.length <= offset + length) range.setEnd(node, at + wanted.length - offset)
+      offset += length
     }
-    throw new Error(`text not found: ${wanted}`)
+    paragraph.scrollIntoView({ block: 'center' })
+    const selection = getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+    // The reader lets go of the mouse: that is when the toolbar appears.
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
   }, text)
 }
 
@@ -131,6 +133,23 @@ describeInBrowsers('annotations', (context, browserName) => {
     expect(csl[0].title).toBe('Sekjen Kemendagri Minta Sekda dan Kepala Bappeda Manfaatkan Forum Rakor untuk Sinkronisasi Program dan Anggaran')
     await popup.close()
     await page.close()
+  })
+
+  it('the options page downloads the full backup and deletes everything only after confirmation', async () => {
+    const options = await context.session.openExtensionPage('src/options/index.html')
+    await options.waitForSelector('[data-testid="export-w3c"]')
+    const full = JSON.parse(await exportFrom(options, 'w3c'))
+    expect(full.total).toBeGreaterThanOrEqual(1)
+    await options.click('[data-testid="clear-start"]')
+    await options.waitForSelector('[data-testid="clear-confirm"]')
+    await options.click('[data-testid="clear-confirm"]')
+    await options.waitForFunction(() => !document.querySelector('[data-testid="clear-confirm"]'))
+    const popup = await context.session.openExtensionPage('src/popup/index.html')
+    await popup.click('#tab-library')
+    await popup.waitForFunction(() => document.querySelector('[data-testid="library"]')?.getAttribute('data-search-ready') === 'true')
+    expect(await popup.$$eval('.virtual-row', (rows) => rows.length)).toBe(0)
+    await popup.close()
+    await options.close()
   })
 
   describeFreshProfile(browserName, () => backup)

@@ -32,11 +32,26 @@ function showsInline(occurrence: AcronymOccurrence, mode: AcronymDisplayMode): b
 
 /** Draws the occurrences (offsets from findAcronyms over the same blocks) and returns the page's glossary. */
 export function renderAcronyms(blocks: readonly TextBlock[], occurrences: readonly AcronymOccurrence[], mode: AcronymDisplayMode): AcronymSummary[] {
+  const steps = renderAcronymsInSlices(blocks, occurrences, mode, () => false)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** The same, resumable: yields between occurrences whenever `shouldYield()` says the task has run long enough. */
+export function* renderAcronymsInSlices(
+  blocks: readonly TextBlock[],
+  occurrences: readonly AcronymOccurrence[],
+  mode: AcronymDisplayMode,
+  shouldYield: () => boolean,
+): Generator<void, AcronymSummary[], void> {
   const doc = blocks[0]?.element.ownerDocument
   if (!doc) return []
   // Right to left within each block keeps the offsets of earlier occurrences valid while text nodes are split.
   const ordered = [...occurrences].sort((a, b) => a.block - b.block || b.start - a.start)
   for (const occurrence of ordered) {
+    if (shouldYield()) yield
     const block = blocks[occurrence.block]
     if (!block) continue
     // An acronym is one token: if the page splits it across elements ("K/<b>L</b>"), leave it alone.

@@ -35,6 +35,15 @@ export function speakerSlots(quotes: readonly Quote[]): Map<string, number> {
 }
 
 export function renderQuotes(blocks: readonly TextBlock[], quotes: readonly Quote[]): QuoteSummary[] {
+  const steps = renderQuotesInSlices(blocks, quotes, () => false)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** The same, resumable: yields between quote segments whenever `shouldYield()` says the task has run long enough. */
+export function* renderQuotesInSlices(blocks: readonly TextBlock[], quotes: readonly Quote[], shouldYield: () => boolean): Generator<void, QuoteSummary[], void> {
   const slots = speakerSlots(quotes)
   const doc = blocks[0]?.element.ownerDocument
   if (!doc) return []
@@ -44,6 +53,7 @@ export function renderQuotes(blocks: readonly TextBlock[], quotes: readonly Quot
     .flatMap((quote) => quote.segments.map((segment) => ({ quote, segment })))
     .sort((a, b) => a.segment.paragraph - b.segment.paragraph || b.segment.start - a.segment.start)
   for (const { quote, segment } of segments) {
+    if (shouldYield()) yield
     const block = blocks[segment.paragraph]
     if (!block) continue
     const slot = quote.speaker ? (slots.get(quote.speaker) ?? 0) : 0

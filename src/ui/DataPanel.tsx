@@ -8,8 +8,8 @@ import { toWebAnnotation } from '../core/export/web-annotation.ts'
 import { applyImport, everything, planImport, type ImportPlan } from '../db/backup.ts'
 import { database } from '../db/database.ts'
 import { searchLibrary, type LibraryQuery } from '../db/library.ts'
-import { downloadText } from '../ui/download.ts'
-import { t, uiLanguage } from '../ui/i18n.ts'
+import { downloadText } from './download.ts'
+import { t, uiLanguage } from './i18n.ts'
 import { StatusLine, useStatus } from './use-status.tsx'
 
 type Scope = 'page' | 'filter' | 'all'
@@ -39,8 +39,11 @@ export function render(format: Format, pages: PageRecord[], annotations: Annotat
   }
 }
 
-/** Export (scope × format) and import of a backup: validated whole, previewed, merged in one transaction. */
-export function DataPanel({ pageUrl, libraryQuery }: { pageUrl: string | null; libraryQuery: LibraryQuery }) {
+/**
+ * Export (scope × format) and import of a backup: validated whole, previewed, merged in one transaction.
+ * Shared by the popup and the options page (which has no page and no library filter: pass null).
+ */
+export function DataPanel({ pageUrl, libraryQuery }: { pageUrl: string | null; libraryQuery: LibraryQuery | null }) {
   const [scope, setScope] = useState<Scope>(pageUrl ? 'page' : 'all')
   const [plan, setPlan] = useState<ImportPlan | null>(null)
   const status = useStatus()
@@ -51,7 +54,7 @@ export function DataPanel({ pageUrl, libraryQuery }: { pageUrl: string | null; l
     const annotations =
       scope === 'page' && pageUrl
         ? await db.annotations.where('pageUrl').equals(pageUrl).sortBy('createdAt')
-        : (await searchLibrary(db, libraryQuery)).map((item) => item.annotation)
+        : (await searchLibrary(db, libraryQuery ?? {})).map((item) => item.annotation)
     const urls = [...new Set(annotations.map((a) => a.pageUrl))]
     const pages = (await db.pages.bulkGet(urls)).filter((p): p is PageRecord => !!p)
     return { pages, annotations }
@@ -95,7 +98,7 @@ export function DataPanel({ pageUrl, libraryQuery }: { pageUrl: string | null; l
         <h2 id="export-heading">{t('exportHeading')}</h2>
         <fieldset>
           <legend>{t('exportScope')}</legend>
-          {(['page', 'filter', 'all'] as const).map((value) => (
+          {(['page', 'filter', 'all'] as const).filter((value) => (value !== 'filter' || libraryQuery) && (value !== 'page' || pageUrl)).map((value) => (
             <label key={value}>
               <input type="radio" name="scope" value={value} checked={scope === value} disabled={value === 'page' && !pageUrl} onChange={() => setScope(value)} />
               {t(value === 'page' ? 'scopePage' : value === 'filter' ? 'scopeFilter' : 'scopeAll')}
