@@ -24,7 +24,7 @@ import { ATTR_PROMO_SLOT, stripPromos, type StrippedPromo } from './promos/strip
 import { collectTextBlocks } from './dom/text-blocks.ts'
 import { findQuotesInSlices } from './quotes/find-quotes.ts'
 import { renderQuotesInSlices } from './quotes/render-quotes.ts'
-import { findAcronyms } from './acronyms/find-acronyms.ts'
+import { findAcronymsInSlices } from './acronyms/find-acronyms.ts'
 import { renderAcronymsInSlices, type AcronymDisplayMode } from './acronyms/render-acronyms.ts'
 import type { AcronymEntry } from './acronyms/types.ts'
 import { safeSelectorList } from './text/article-text.ts'
@@ -131,12 +131,15 @@ export function* annotatePageInSlices(
   // Quote wrappers split text nodes, so acronyms read the blocks afresh (inside the quote wrappers).
   const acronymBlocks = report.quotes.length ? (runFeature(report, 'text', () => collectTextBlocks(root, { exclude: ignore, end: detection.end })) ?? []) : blocks
   const occurrences =
-    runFeature(report, 'acronyms', () =>
-      findAcronyms(
+    (yield* runSlicedFeature(
+      report,
+      'acronyms',
+      findAcronymsInSlices(
         acronymBlocks.map((block) => block.text),
         { region: { province: region.province, regency: region.regency }, userEntries: options.userAcronyms },
+        shouldYield,
       ),
-    ) ?? []
+    )) ?? []
   if (shouldYield()) yield
   report.acronyms =
     (yield* runSlicedFeature(report, 'acronyms', renderAcronymsInSlices(acronymBlocks, occurrences, options.acronymMode ?? 'first', shouldYield))) ?? []

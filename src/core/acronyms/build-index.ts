@@ -4,12 +4,22 @@
  * variants. Shared by the generator (src/data/acronyms-build.ts, which stores the index in the shipped JSON so
  * loading it runs no JavaScript loop) and by the run-time layers for user entries and article definitions.
  */
-import { tokenize } from './tokenize.ts'
+import { isJsSpaceCode, tokenize } from './tokenize.ts'
 import { FLAG_NODOT, type Entry } from './types.ts'
 
-/** 'Satpol  PP' → 'Satpol PP'. Form keys use single spaces between words. */
+/**
+ * 'Satpol  PP' → 'Satpol PP'. Form keys use single spaces between words. Exactly `form.replace(/\s+/g, ' ').trim()`,
+ * but a form that is already a key (the usual case: every article definition builds a layer on a cold page) is
+ * returned after one charCode pass, without compiling the regex.
+ */
 export function formKey(form: string): string {
-  return form.replace(/\s+/g, ' ').trim()
+  const n = form.length
+  let clean = n === 0 || (!isJsSpaceCode(form.charCodeAt(0)) && !isJsSpaceCode(form.charCodeAt(n - 1)))
+  for (let i = 1; i < n - 1 && clean; i++) {
+    const c = form.charCodeAt(i)
+    if (isJsSpaceCode(c) && (c !== 32 || isJsSpaceCode(form.charCodeAt(i + 1)))) clean = false
+  }
+  return clean ? form : form.replace(/\s+/g, ' ').trim()
 }
 
 /** True when the key is one token, possibly with a final dot ('Sekda', 'Prov.'). */

@@ -43,8 +43,6 @@ const STOP = new Set(
 /** Function words exempt from the coverage and mixed-case checks. */
 const FUNCTION_WORDS = new Set('dan serta atau di ke dari untuk yang pada dengan bagi & dalam atas oleh antar'.split(' '))
 
-/** A verb-like token ("menyampaikan", "diresmikan") never belongs to a long form. */
-const VERB_LIKE = /^(?:me|mem|men|meng|meny|di|ber|ter)[a-z]{3,}(?:kan|i|nya)$/
 const VERB_EXCEPTIONS = new Set(['menteri', 'terintegrasi', 'terpadu', 'dikti'])
 
 /** Prefixes after which the first SF letter may match (§4.5). */
@@ -186,13 +184,33 @@ function wordCount(s: string): number {
   return n
 }
 
-/** "menyampaikan", "diresmikan": a verb never belongs to a long form. */
+/**
+ * "menyampaikan", "diresmikan": a verb never belongs to a long form. Exactly
+ * /^(?:me|mem|men|meng|meny|di|ber|ter)[a-z]{3,}(?:kan|i|nya)$/ as a charCode test (no regex to compile on a cold
+ * page): the prefixes are exclusive by first letter except me/mem/men/meng/meny, where the shortest, "me", leaves
+ * the longest all-letter middle and so decides; the suffixes are exclusive by last letter.
+ */
 function verbLike(low: string): boolean {
-  if (low.length < 6) return false
+  const n = low.length
+  if (n < 6) return false
   const c0 = low.charCodeAt(0)
-  // m(e…), d(i…), b(er…), t(er…)
-  if (c0 !== 109 && c0 !== 100 && c0 !== 98 && c0 !== 116) return false
-  return VERB_LIKE.test(low) && !VERB_EXCEPTIONS.has(low)
+  const c1 = low.charCodeAt(1)
+  let p: number
+  if ((c0 === 109 && c1 === 101) || (c0 === 100 && c1 === 105)) p = 2 // me…, di…
+  else if ((c0 === 98 || c0 === 116) && c1 === 101 && low.charCodeAt(2) === 114) p = 3 // ber…, ter…
+  else return false
+  const z = low.charCodeAt(n - 1)
+  let s: number
+  if (z === 105) s = 1 // …i
+  else if (z === 110 && low.charCodeAt(n - 2) === 97 && low.charCodeAt(n - 3) === 107) s = 3 // …kan
+  else if (z === 97 && low.charCodeAt(n - 2) === 121 && low.charCodeAt(n - 3) === 110) s = 3 // …nya
+  else return false
+  if (n - s - p < 3) return false
+  for (let i = p; i < n - s; i++) {
+    const c = low.charCodeAt(i)
+    if (c < 97 || c > 122) return false
+  }
+  return !VERB_EXCEPTIONS.has(low)
 }
 
 const alnumCount = (s: string): number => {
@@ -200,6 +218,9 @@ const alnumCount = (s: string): number => {
   for (let i = 0; i < s.length; i++) if (isAlnum(s.charCodeAt(i))) n++
   return n
 }
+
+/** `s` without one final '.' (the regex-free `s.replace(/\\.$/, '')`). */
+const withoutFinalDot = (s: string): string => (s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s)
 
 export type SfShape = 'upper' | 'syllabic' | 'slash' | 'dotted' | 'lower'
 
@@ -209,7 +230,7 @@ export function sfShape(sf: string): SfShape | null {
   if (!isAlnum(sf.charCodeAt(0))) return null
   const words = sf.split(' ')
   if (words.length > 3) return null
-  const firstWord = (words[0] ?? '').replace(/\.$/, '').toLowerCase()
+  const firstWord = withoutFinalDot(words[0] ?? '').toLowerCase()
   if (STOP.has(firstWord)) return null
   // Letters must dominate: "12/3/2024", "No. 5" are not short forms.
   let digits = 0
@@ -248,7 +269,7 @@ function postChecks(sf: string, lf: string, shape: SfShape): boolean {
   const words = wordCount(lf)
   if (lf.length < sf.length) return false
   const lowLf = lf.toLowerCase()
-  const lowSf = sf.toLowerCase().replace(/\.$/, '')
+  const lowSf = withoutFinalDot(sf.toLowerCase())
   if (lowLf.includes(lowSf + ' ') || lowLf.endsWith(lowSf) || lowLf === lowSf) return false
   const maxWords = shape === 'syllabic' || shape === 'lower' || shape === 'dotted' ? n + 2 : Math.min(n + 5, 2 * n)
   if (words > Math.max(maxWords, 1)) return false
@@ -555,15 +576,20 @@ function definitionsByCue(text: string, block: number, out: Definition[]): void 
   }
 }
 
+/**
+ * The definitions of one block, appended to `out` (one unit of work for the sliced pipeline). A block without a
+ * bracket or a cue word costs a few native indexOf calls.
+ */
+export function definitionsInBlock(text: string, block: number, out: Definition[]): void {
+  if (text.includes('(')) definitionsInParentheses(text, block, out)
+  if (text.includes('selanjutnya') || text.includes('singkatan') || text.includes('akronim') || text.includes('kependekan')) {
+    definitionsByCue(text, block, out)
+  }
+}
+
 /** Every definition in the article, in block order. */
 export function findDefinitions(blocks: readonly string[]): Definition[] {
   const out: Definition[] = []
-  for (let b = 0; b < blocks.length; b++) {
-    const text = blocks[b] ?? ''
-    if (text.includes('(')) definitionsInParentheses(text, b, out)
-    if (text.includes('selanjutnya') || text.includes('singkatan') || text.includes('akronim') || text.includes('kependekan')) {
-      definitionsByCue(text, b, out)
-    }
-  }
+  for (let b = 0; b < blocks.length; b++) definitionsInBlock(blocks[b] ?? '', b, out)
   return out
 }

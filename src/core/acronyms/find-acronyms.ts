@@ -4,8 +4,10 @@
  * onto text nodes and applies the user's display mode.
  *
  * Pipeline: in-article definitions (definitions.ts) become the top layer → the user's entries → the shipped
- * dictionary (dictionary.ts, parsed on first use) → one linear scan per block (matcher.ts) → guards (person
- * initials "AS (38)", academic degrees ", SE", Roman numerals) → sense choice (disambiguate.ts) → flags.
+ * dictionary (dictionary.ts, parsed on first use) → one linear scan per block (matcher.ts) → guards (guards.ts:
+ * person initials "AS (38)", academic degrees ", SE", Roman numerals) → sense choice (disambiguate.ts) → flags
+ * (long-form-adjacent.ts, fold-text.ts). `findAcronymsInSlices` is the one implementation, a generator that can
+ * give the main thread back between blocks on a long article; `findAcronyms` drives it without yielding.
  *
  * Display modes ('first' | 'every' | 'tooltip') are the renderer's business; it gets two flags per occurrence:
  * - `definedInPlace`: the article defines the form right here ("Sekretaris Daerah (Sekda)": the Sekda in the
@@ -16,15 +18,18 @@
  *   `definedInPlace`; later occurrences get the tooltip only.
  */
 import type { AcronymSource } from '../contract.ts'
-import { findDefinitions, type Definition } from './definitions.ts'
+import { definitionsInBlock, type Definition } from './definitions.ts'
 import { layerFromEntries, shippedDictionary } from './dictionary.ts'
 import { chooseSense, hasWords, type ArticleEvidence } from './disambiguate.ts'
+import { foldedExpansion } from './fold-text.ts'
+import { initialsInBlock, vetoed } from './guards.ts'
+import { longFormAdjacent } from './long-form-adjacent.ts'
 import { scanBlock, type RawMatch } from './matcher.ts'
-import { isSpaceCode, isWordChar } from './tokenize.ts'
 import { FLAG_REGIONAL, type AcronymEntry, type DictionaryLayer, type Sense } from './types.ts'
 
 export type { AcronymCategory, AcronymEntry } from './types.ts'
 export { ACRONYM_CATEGORIES } from './types.ts'
+export { foldText } from './fold-text.ts'
 
 export interface AcronymOccurrence {
   /** [start,end) UTF-16 offsets into blocks[block]. */
@@ -53,106 +58,6 @@ export interface AcronymContext {
   dictionary?: DictionaryLayer
 }
 
-/** Academic degrees written after names: "Ahmad, SE, MM" (SE there is Sarjana Ekonomi, not Surat Edaran). */
-const DEGREES = new Set(
-  'SE SH ST SP SPd SKM SIP SSos SKom SAg SHI MM MH MT MSi MPd MAP MKes MAg MSc MBA MA Ak CA SSTP MIP SSi SKep Ns'.split(' '),
-)
-/** Words after which 2–3 capitals are a person's initials ("tersangka AF"). */
-const INITIAL_CUES = new Set('inisial berinisial tersangka pelaku korban saksi terdakwa oknum pria wanita warga bocah sopir'.split(' '))
-/** Words after which a Roman numeral is a number ("Komisi II", "Kodam XII", "Bab VII"). */
-const ROMAN_CONTEXT = new Set(
-  ('komisi kodam lantamal koarmada kogabwilhan pasal bab tahap sesi kelas angkatan jilid seri gelombang brigif yonif ' +
-    'abad ke nomor no tingkat golongan gol zona wilayah dapil putaran hari triwulan semester pekan minggu bagian lampiran').split(' '),
-)
-
-const isCap = (c: number): boolean => c >= 65 && c <= 90
-const isDigit = (c: number): boolean => c >= 48 && c <= 57
-
-function skipSpaces(text: string, i: number): number {
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
-  return i
-}
-
-/** The word ending right before `pos` (spaces and a '.' skipped), lower-cased. */
-function previousWord(text: string, pos: number): string {
-  let e = pos
-  while (e > 0 && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 46)) e--
-  let b = e
-  while (b > 0 && isWordChar(text.charCodeAt(b - 1))) b--
-  return text.slice(b, e).toLowerCase()
-}
-
-/** 2–3 capital letters, nothing else ("AS", "MR"). */
-function shortCaps(form: string): boolean {
-  if (form.length < 2 || form.length > 3) return false
-  for (let i = 0; i < form.length; i++) if (!isCap(form.charCodeAt(i))) return false
-  return true
-}
-
-/** "(34)", "( 34 tahun )" right at `i`: an age after a name. */
-function ageAt(text: string, i: number): boolean {
-  i = skipSpaces(text, i)
-  if (text.charCodeAt(i) !== 40) return false
-  i = skipSpaces(text, i + 1)
-  const d = i
-  while (isDigit(text.charCodeAt(i))) i++
-  if (i === d || i - d > 2) return false
-  i = skipSpaces(text, i)
-  if (text.startsWith('tahun', i)) i = skipSpaces(text, i + 5)
-  return text.charCodeAt(i) === 41
-}
-
-/** Person initials the article introduces ("berinisial AS (34)"): every later "AS" in it is that person. */
-function declaredInitials(blocks: readonly string[]): Set<string> | null {
-  let found: Set<string> | null = null
-  for (const text of blocks) {
-    for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-      if (!ageAt(text, open)) continue
-      let e = open
-      while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--
-      let b = e
-      while (b > 0 && isWordChar(text.charCodeAt(b - 1))) b--
-      const word = text.slice(b, e)
-      if (shortCaps(word)) (found ??= new Set()).add(word)
-    }
-    for (let at = text.indexOf('inisial'); at >= 0; at = text.indexOf('inisial', at + 1)) {
-      const b = skipSpaces(text, at + 7)
-      let e = b
-      while (e < text.length && isWordChar(text.charCodeAt(e))) e++
-      const word = text.slice(b, e)
-      if (shortCaps(word)) (found ??= new Set()).add(word)
-    }
-  }
-  return found
-}
-
-/** Guards that veto a match whatever the dictionary says. */
-function vetoed(text: string, start: number, end: number, form: string): boolean {
-  // Person initials: "AS (38)", "berinisial MR", "tersangka AF".
-  if (shortCaps(form) && (ageAt(text, end) || INITIAL_CUES.has(previousWord(text, start)))) return true
-  // Degrees: ", SE", "SE, MM" after a name.
-  if (DEGREES.has(form)) {
-    let p = start
-    while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--
-    if (text.charCodeAt(p - 1) === 44) return true
-    const c = skipSpaces(text, end)
-    if (text.charCodeAt(c) === 44) {
-      const b = skipSpaces(text, c + 1)
-      let e = b
-      while (e < text.length && (isWordChar(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++
-      if (DEGREES.has(text.slice(b, e).replace(/\./g, ''))) return true
-    }
-  }
-  // Roman numerals after "Komisi", "Kodam", "Pasal" …
-  if (isRoman(form) && ROMAN_CONTEXT.has(previousWord(text, start))) return true
-  return false
-}
-
-function isRoman(form: string): boolean {
-  for (let i = 0; i < form.length; i++) if ('IVXLCDM'.indexOf(form.charAt(i)) < 0) return false
-  return form.length > 0
-}
-
 function entriesFromDefinitions(definitions: readonly Definition[], dictionary: DictionaryLayer): AcronymEntry[] {
   const seen = new Set<string>()
   const entries: AcronymEntry[] = []
@@ -169,72 +74,75 @@ function entriesFromDefinitions(definitions: readonly Definition[], dictionary: 
 
 const userLayers = new WeakMap<readonly AcronymEntry[], DictionaryLayer>()
 
-/** Lower case, every run of non-word characters except '/' as one space ("Badan Meteorologi, Klimatologi, …"). */
-export function foldText(text: string): string {
-  const low = text.toLowerCase()
-  let out = ''
-  let gap = false
-  for (let i = 0; i < low.length; i++) {
-    const c = low.charCodeAt(i)
-    if (isWordChar(c) || c === 47) {
-      if (gap && out) out += ' '
-      out += low.charAt(i)
-      gap = false
-    } else gap = true
+/** The user's layer, built once per entries array (the content script passes the same array on every page pass). */
+function userLayer(user: readonly AcronymEntry[]): DictionaryLayer {
+  let layer = userLayers.get(user)
+  if (!layer) {
+    layer = layerFromEntries(user, 'user')
+    userLayers.set(user, layer)
   }
-  return out
+  return layer
 }
 
-const folded = new Map<string, string>()
-function normExpansion(expansion: string): string {
-  let f = folded.get(expansion)
-  if (f === undefined) {
-    f = foldText(expansion)
-    folded.set(expansion, f)
+/** Whether a match is an unambiguous province short form ("Kalteng"): evidence for regional senses. */
+function namesProvince(m: RawMatch): string | undefined {
+  const only = m.senses.length === 1 ? m.senses[0] : undefined
+  return only && only.category === 'region' && only.region && !(only.flags & FLAG_REGIONAL) ? only.region : undefined
+}
+
+/** Whether an in-article definition's short form overlaps [start,end) (a loop, not a closure per match). */
+function overlapsDefinition(defs: readonly Definition[], start: number, end: number): boolean {
+  for (let i = 0; i < defs.length; i++) {
+    const d = defs[i]!
+    if (start < d.sfEnd && end > d.sfStart) return true
   }
-  return f
+  return false
 }
 
-/** Whether the sense's long form sits right next to the occurrence: "Kementerian Dalam Negeri (Kemendagri)". */
-function longFormAdjacent(text: string, start: number, end: number, expansion: string): boolean {
-  // Cheap test first: a bracket right before or after the form.
-  let b = start - 1
-  while (b >= 0 && isSpaceCode(text.charCodeAt(b))) b--
-  let a = end
-  while (a < text.length && isSpaceCode(text.charCodeAt(a))) a++
-  if (text.charCodeAt(b) !== 40 && text.charCodeAt(a) !== 40) return false
-  const lf = expansion.toLowerCase()
-  const before = text.slice(Math.max(0, start - lf.length - 3), start).toLowerCase()
-  if (/\(\s*$/.test(before) && before.replace(/\s*\(\s*$/, '').endsWith(lf)) return true
-  const after = text.slice(end, end + lf.length + 3).toLowerCase()
-  return /^\s*\(\s*/.test(after) && after.replace(/^\s*\(\s*/, '').startsWith(lf)
-}
-
-export function findAcronyms(blocks: readonly string[], context: AcronymContext): AcronymOccurrence[] {
+/**
+ * The whole acronym pass as a generator that yields between units of work whenever `shouldYield()` is true, so
+ * the content script can give the main thread back on a very long article. The units, each one block:
+ * 1. in-article definitions and declared person initials;
+ * 2. the dictionary scan (and the provinces the article names);
+ * 3. guards, sense choice and flags for the block's matches.
+ * Loading the shipped dictionary (one JSON.parse) is a unit of its own. The return value is the result.
+ */
+export function* findAcronymsInSlices(
+  blocks: readonly string[],
+  context: AcronymContext,
+  shouldYield: () => boolean,
+): Generator<void, AcronymOccurrence[], void> {
   const dictionary = context.dictionary ?? shippedDictionary()
-  const definitions = findDefinitions(blocks)
+  if (shouldYield()) yield
+
+  // 1. Definitions and declared initials (both article-wide facts needed before any match is judged).
+  const definitions: Definition[] = []
+  let initials: Set<string> | null = null
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b] ?? ''
+    definitionsInBlock(text, b, definitions)
+    initials = initialsInBlock(text, initials)
+    if (shouldYield()) yield
+  }
   const layers: DictionaryLayer[] = []
   if (definitions.length) layers.push(layerFromEntries(entriesFromDefinitions(definitions, dictionary), 'article', true))
   const user = context.userEntries
-  if (user?.length) {
-    let layer = userLayers.get(user)
-    if (!layer) {
-      layer = layerFromEntries(user, 'user')
-      userLayers.set(user, layer)
-    }
-    layers.push(layer)
-  }
+  if (user?.length) layers.push(userLayer(user))
   layers.push(dictionary)
 
+  // 2. The scan. Provinces the article names (Kalteng, Jabar …) are evidence for regional senses.
   const matches: RawMatch[] = []
-  for (let b = 0; b < blocks.length; b++) scanBlock(blocks[b] ?? '', b, layers, matches)
-
-  // Provinces the article names (Kalteng, Jabar …): evidence for regional senses.
   const provincesNamed = new Set<string>()
-  for (const m of matches) {
-    const only = m.senses.length === 1 ? m.senses[0] : undefined
-    if (only && only.category === 'region' && only.region && !(only.flags & FLAG_REGIONAL)) provincesNamed.add(only.region)
+  for (let b = 0; b < blocks.length; b++) {
+    const from = matches.length
+    scanBlock(blocks[b] ?? '', b, layers, matches)
+    for (let k = from; k < matches.length; k++) {
+      const province = namesProvince(matches[k]!)
+      if (province) provincesNamed.add(province)
+    }
+    if (shouldYield()) yield
   }
+
   let lower: string | null = null
   const known = new Map<string, boolean>()
   const evidence: ArticleEvidence = {
@@ -245,6 +153,7 @@ export function findAcronyms(blocks: readonly string[], context: AcronymContext)
     present(phrase) {
       let hit = known.get(phrase)
       if (hit === undefined) {
+        // Once per article, native: about a millisecond on a 60,000-word article, within a unit's budget.
         lower ??= blocks.join('\n').toLowerCase()
         hit = hasWords(lower, phrase)
         known.set(phrase, hit)
@@ -253,6 +162,7 @@ export function findAcronyms(blocks: readonly string[], context: AcronymContext)
     },
   }
 
+  // Definitions per block, for `definedInPlace` (definitions come in block order: one pass groups them).
   const defined = new Map<number, Definition[]>()
   for (const d of definitions) {
     const list = defined.get(d.block)
@@ -260,34 +170,50 @@ export function findAcronyms(blocks: readonly string[], context: AcronymContext)
     else defined.set(d.block, [d])
   }
 
-  const initials = declaredInitials(blocks)
+  // 3. Judge the matches block by block (they come in block order).
   const out: AcronymOccurrence[] = []
   const seen = new Set<string>()
-  for (const m of matches) {
-    const text = blocks[m.block] ?? ''
-    const form = text.slice(m.start, m.end)
-    if (vetoed(text, m.start, m.end, form)) continue
-    if (initials?.has(form) && m.senses[0]?.layer !== 'article') continue
-    const defs = defined.get(m.block)
-    const sense: Sense | null = chooseSense(m.senses, m.block, m.start, m.end, evidence)
-    if (!sense) continue
-    const here = defs?.some((d) => m.start < d.sfEnd && m.end > d.sfStart) ?? false
-    const definedInPlace = here || longFormAdjacent(text, m.start, m.end, sense.expansion)
-    const group = normExpansion(sense.expansion) || form
-    const firstOfForm = !seen.has(group)
-    seen.add(group)
-    out.push({
-      block: m.block,
-      start: m.start,
-      end: m.end,
-      form,
-      expansion: sense.expansion,
-      source: sense.layer,
-      definedInPlace,
-      firstOfForm,
-      category: sense.category,
-      provenance: sense.source,
-    })
+  let k = 0
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b] ?? ''
+    const defs = defined.get(b)
+    for (; k < matches.length && matches[k]!.block === b; k++) {
+      const m = matches[k]!
+      const form = text.slice(m.start, m.end)
+      if (vetoed(text, m.start, m.end, form)) continue
+      if (initials?.has(form) && m.senses[0]?.layer !== 'article') continue
+      const sense: Sense | null = chooseSense(m.senses, b, m.start, m.end, evidence)
+      if (!sense) continue
+      const here = defs ? overlapsDefinition(defs, m.start, m.end) : false
+      const definedInPlace = here || longFormAdjacent(text, m.start, m.end, sense.expansion)
+      const group = foldedExpansion(sense.expansion) || form
+      const firstOfForm = !seen.has(group)
+      seen.add(group)
+      out.push({
+        block: b,
+        start: m.start,
+        end: m.end,
+        form,
+        expansion: sense.expansion,
+        source: sense.layer,
+        definedInPlace,
+        firstOfForm,
+        category: sense.category,
+        provenance: sense.source,
+      })
+    }
+    if (shouldYield()) yield
   }
   return out
+}
+
+const never = (): boolean => false
+
+/** The acronym pass in one go: `findAcronymsInSlices` driven without ever yielding. */
+export function findAcronyms(blocks: readonly string[], context: AcronymContext): AcronymOccurrence[] {
+  const work = findAcronymsInSlices(blocks, context, never)
+  for (;;) {
+    const step = work.next()
+    if (step.done === true) return step.value
+  }
 }

@@ -1,0 +1,115 @@
+/**
+ * Guards that veto a dictionary match whatever the dictionary says: person initials ("AS (38)", "berinisial MR",
+ * "tersangka AF"), academic degrees after a name (", SE", "SE, MM": Sarjana Ekonomi, not Surat Edaran) and Roman
+ * numerals after "Komisi", "Kodam", "Pasal" …; plus the per-block collection of the initials an article declares
+ * ("berinisial AS (34)": every "AS" in it is that person).
+ *
+ * Runs on every match of every page on a cold engine, so it is charCode loops with no regular expression and no
+ * substring unless a cheap test has already passed.
+ */
+import { isSpaceCode, isWordChar } from './tokenize.ts'
+
+/** Academic degrees written after names: "Ahmad, SE, MM" (SE there is Sarjana Ekonomi, not Surat Edaran). */
+const DEGREES = new Set(
+  'SE SH ST SP SPd SKM SIP SSos SKom SAg SHI MM MH MT MSi MPd MAP MKes MAg MSc MBA MA Ak CA SSTP MIP SSi SKep Ns'.split(' '),
+)
+/** Words after which 2–3 capitals are a person's initials ("tersangka AF"). */
+const INITIAL_CUES = new Set('inisial berinisial tersangka pelaku korban saksi terdakwa oknum pria wanita warga bocah sopir'.split(' '))
+/** Words after which a Roman numeral is a number ("Komisi II", "Kodam XII", "Bab VII"). */
+const ROMAN_CONTEXT = new Set(
+  ('komisi kodam lantamal koarmada kogabwilhan pasal bab tahap sesi kelas angkatan jilid seri gelombang brigif yonif ' +
+    'abad ke nomor no tingkat golongan gol zona wilayah dapil putaran hari triwulan semester pekan minggu bagian lampiran').split(' '),
+)
+
+const isCap = (c: number): boolean => c >= 65 && c <= 90
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
+  return i
+}
+
+/** The word ending right before `pos` (spaces and a '.' skipped), lower-cased. */
+function previousWord(text: string, pos: number): string {
+  let e = pos
+  while (e > 0 && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 46)) e--
+  let b = e
+  while (b > 0 && isWordChar(text.charCodeAt(b - 1))) b--
+  return text.slice(b, e).toLowerCase()
+}
+
+/** text[start,end) is 2–3 capital letters, nothing else ("AS", "MR"); tested in place, without a substring. */
+function shortCapsAt(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3) return false
+  for (let i = start; i < end; i++) if (!isCap(text.charCodeAt(i))) return false
+  return true
+}
+
+/** "(34)", "( 34 tahun )" right at `i`: an age after a name. */
+function ageAt(text: string, i: number): boolean {
+  i = skipSpaces(text, i)
+  if (text.charCodeAt(i) !== 40) return false
+  i = skipSpaces(text, i + 1)
+  const d = i
+  while (isDigit(text.charCodeAt(i))) i++
+  if (i === d || i - d > 2) return false
+  i = skipSpaces(text, i)
+  if (text.startsWith('tahun', i)) i = skipSpaces(text, i + 5)
+  return text.charCodeAt(i) === 41
+}
+
+/**
+ * Adds the person initials one block introduces ("berinisial AS (34)", "AS (34)") to `found` (created on the first
+ * one, so an article without any allocates nothing). Order-free: the caller asks only `has`.
+ */
+export function initialsInBlock(text: string, found: Set<string> | null): Set<string> | null {
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    if (!ageAt(text, open)) continue
+    let e = open
+    while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--
+    let b = e
+    while (b > 0 && isWordChar(text.charCodeAt(b - 1))) b--
+    if (shortCapsAt(text, b, e)) (found ??= new Set()).add(text.slice(b, e))
+  }
+  for (let at = text.indexOf('inisial'); at >= 0; at = text.indexOf('inisial', at + 1)) {
+    const b = skipSpaces(text, at + 7)
+    let e = b
+    while (e < text.length && isWordChar(text.charCodeAt(e))) e++
+    if (shortCapsAt(text, b, e)) (found ??= new Set()).add(text.slice(b, e))
+  }
+  return found
+}
+
+/** I V X L C D M only (non-empty). */
+function isRomanAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 67 && c !== 68 && c !== 77) return false
+  }
+  return end > start
+}
+
+/** `word` without its dots ("S.E." → "SE"), with no regular expression (split/join are native). */
+const withoutDots = (word: string): string => (word.indexOf('.') < 0 ? word : word.split('.').join(''))
+
+/** Whether a guard vetoes the match text[start,end) (`form` is that substring). */
+export function vetoed(text: string, start: number, end: number, form: string): boolean {
+  // Person initials: "AS (38)", "berinisial MR", "tersangka AF".
+  if (shortCapsAt(text, start, end) && (ageAt(text, end) || INITIAL_CUES.has(previousWord(text, start)))) return true
+  // Degrees: ", SE", "SE, MM" after a name.
+  if (DEGREES.has(form)) {
+    let p = start
+    while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--
+    if (text.charCodeAt(p - 1) === 44) return true
+    const c = skipSpaces(text, end)
+    if (text.charCodeAt(c) === 44) {
+      const b = skipSpaces(text, c + 1)
+      let e = b
+      while (e < text.length && (isWordChar(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++
+      if (DEGREES.has(withoutDots(text.slice(b, e)))) return true
+    }
+  }
+  // Roman numerals after "Komisi", "Kodam", "Pasal" …
+  if (isRomanAt(text, start, end) && ROMAN_CONTEXT.has(previousWord(text, start))) return true
+  return false
+}
