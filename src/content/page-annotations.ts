@@ -15,9 +15,9 @@ import { highlightRange, removeHighlight } from '../core/anchoring/highlight-ran
 import { describeArticle, type PagePass } from '../core/annotate-page.ts'
 import { ATTR_ANNOTATION_ID, ATTR_DESCRIBE, ATTR_QUOTE_ID, HIGHLIGHT_CLASS } from '../core/contract.ts'
 import { DEFAULT_HIGHLIGHT_COLOR, isHighlightColor } from '../core/highlight-colors.ts'
-import { normalizeUrl } from '../core/metadata/normalize-url.ts'
+import { pageInfoOf, type PageInfo } from '../core/page-info.ts'
 import { safeSelectorList } from '../core/text/article-text.ts'
-import type { NewAnnotation, PageInfo } from '../db/annotations.ts'
+import type { NewAnnotation } from '../db/annotations.ts'
 import { sendToBackground, type SaveResult } from '../messages.ts'
 
 export const ATTR_COLOR = 'data-kliping-color'
@@ -47,16 +47,7 @@ export class PageAnnotations {
   pageInfo(): PageInfo | null {
     const pass = this.pass()
     if (!pass) return null
-    const article = describeArticle(this.doc, pass)
-    return {
-      url: article?.canonicalUrl || normalizeUrl(pass.report.url),
-      title: article?.title ?? null,
-      outlet: article?.outlet ?? null,
-      author: article?.author ?? null,
-      published: article?.published ?? null,
-      province: article?.region.province ?? null,
-      regency: article?.region.regency ?? null,
-    }
+    return pageInfoOf(pass.report.url, describeArticle(this.doc, pass))
   }
 
   private draw(record: AnnotationRecord, range: Range): Element[] {

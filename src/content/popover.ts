@@ -1,10 +1,10 @@
 /**
- * One small popover for everything Kliping explains in the page (a quote's speaker, an acronym's expansion). It
- * lives in a closed shadow root on a `data-kliping-ui` host, so page styles cannot reach it and it is never part
- * of the article's text. It follows hover and keyboard focus of elements that `describe` knows, and Escape closes
- * it. Styles go in a <style> element (Firefox content scripts cannot use adoptedStyleSheets).
+ * One small popover for everything Kliping explains in the page (a quote's speaker, an acronym's expansion, a
+ * highlight's note), in a UI host (ui-host.ts). It follows hover and keyboard focus of elements that `describe`
+ * knows, and Escape closes it.
  */
-import { ATTR_DESCRIBE, ATTR_UI } from '../core/contract.ts'
+import { ATTR_DESCRIBE } from '../core/contract.ts'
+import { createUiHost } from './ui-host.ts'
 
 export interface PopoverContent {
   heading: string
@@ -25,27 +25,18 @@ const STYLE = `
 `
 
 export function installPopover(doc: Document, describe: Describe, signal: AbortSignal): void {
-  const host = doc.createElement('kliping-popover')
-  host.setAttribute(ATTR_UI, '')
-  const shadow = host.attachShadow({ mode: 'closed' })
-  const style = doc.createElement('style')
-  style.textContent = STYLE
   const box = doc.createElement('div')
   box.className = 'box'
   box.id = 'kliping-popover'
   box.setAttribute('role', 'tooltip')
   box.hidden = true
-  shadow.append(style, box)
-  let attached = false
+  const ui = createUiHost(doc, 'kliping-popover', STYLE, box, signal)
   let current: Element | null = null
 
   const show = (target: Element) => {
     const content = describe(target)
     if (!content) return
-    if (!attached) {
-      doc.documentElement.append(host)
-      attached = true
-    }
+    ui.attach()
     const heading = doc.createElement('div')
     heading.className = 'heading'
     heading.textContent = content.heading
@@ -89,5 +80,4 @@ export function installPopover(doc: Document, describe: Describe, signal: AbortS
   doc.addEventListener('keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Escape' && current) hide()
   }, options)
-  signal.addEventListener('abort', () => host.remove())
 }

@@ -1,12 +1,11 @@
 /**
  * The small toolbar that appears over a text selection inside the article: four highlight colours, "Catatan"
- * (a note with tags), all reachable by keyboard (Tab between buttons, Escape closes). It lives in a closed shadow
- * root on a `data-kliping-ui` host, so neither page styles nor copied text ever include it. It only reports what
- * the user chose; saving and drawing belong to the caller.
+ * (a note with tags), all reachable by keyboard (Tab between buttons, Escape closes), in a UI host (ui-host.ts).
+ * It only reports what the user chose; saving and drawing belong to the caller.
  */
 import browser from 'webextension-polyfill'
-import { ATTR_UI } from '../core/contract.ts'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/highlight-colors.ts'
+import { createUiHost } from './ui-host.ts'
 
 export interface ToolbarChoice {
   range: Range
@@ -45,20 +44,15 @@ export function installSelectionToolbar(
   signal: AbortSignal,
 ): SelectionToolbar {
   const t = (key: string) => browser.i18n.getMessage(key) || key
-  const host = doc.createElement('kliping-toolbar')
-  host.setAttribute(ATTR_UI, '')
-  const shadow = host.attachShadow({ mode: 'closed' })
-  const style = doc.createElement('style')
-  style.textContent = STYLE
   const bar = doc.createElement('div')
   bar.className = 'bar'
   bar.setAttribute('role', 'toolbar')
   bar.setAttribute('aria-label', t('toolbarLabel'))
   bar.hidden = true
-  shadow.append(style, bar)
+  const ui = createUiHost(doc, 'kliping-toolbar', STYLE, bar, signal)
+  const host = ui.host
 
   let range: Range | null = null
-  let attached = false
 
   const swatches = HIGHLIGHT_COLORS.map((color) => {
     const button = doc.createElement('button')
@@ -108,10 +102,7 @@ export function installSelectionToolbar(
 
   function open(selected: Range) {
     range = selected.cloneRange()
-    if (!attached) {
-      doc.documentElement.append(host)
-      attached = true
-    }
+    ui.attach()
     form.hidden = true
     note.value = ''
     tags.value = ''
@@ -151,8 +142,6 @@ export function installSelectionToolbar(
   bar.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') close()
   })
-  signal.addEventListener('abort', () => host.remove())
-
   return {
     showStatus(text: string) {
       status.textContent = text

@@ -24,10 +24,12 @@ import { ATTR_PROMO_SLOT, stripPromos, type StrippedPromo } from './promos/strip
 import { collectTextBlocks } from './dom/text-blocks.ts'
 import { findQuotesInSlices } from './quotes/find-quotes.ts'
 import { renderQuotesInSlices } from './quotes/render-quotes.ts'
+import { shippedLoadMs } from './acronyms/dictionary.ts'
 import { findAcronymsInSlices } from './acronyms/find-acronyms.ts'
 import { renderAcronymsInSlices, type AcronymDisplayMode } from './acronyms/render-acronyms.ts'
 import type { AcronymEntry } from './acronyms/types.ts'
 import { safeSelectorList } from './text/article-text.ts'
+import { runToCompletion } from './run-to-completion.ts'
 
 export interface PagePassOptions {
   /** Show stripped promos right away (the user's "show promos" setting); they stay listed and hideable. */
@@ -124,7 +126,7 @@ export function* annotatePageInSlices(
   const texts = blocks.map((block) => block.text)
   const quotes = yield* runSlicedFeature(report, 'quotes', findQuotesInSlices(texts, shouldYield))
   if (shouldYield()) yield
-  report.quotes = (yield* runSlicedFeature(report, 'quotes', renderQuotesInSlices(blocks, quotes ?? [], shouldYield))) ?? []
+  report.quotes = (yield* runSlicedFeature(report, 'quotes-draw', renderQuotesInSlices(blocks, quotes ?? [], shouldYield))) ?? []
   report.counts.quotes = report.quotes.length
   if (shouldYield()) yield
 
@@ -140,9 +142,11 @@ export function* annotatePageInSlices(
         shouldYield,
       ),
     )) ?? []
+  // Diagnostic: the share of the first acronym call spent parsing the shipped dictionary (once per page load).
+  if (shippedLoadMs > 0) report.timings['acronym-dictionary'] = shippedLoadMs
   if (shouldYield()) yield
   report.acronyms =
-    (yield* runSlicedFeature(report, 'acronyms', renderAcronymsInSlices(acronymBlocks, occurrences, options.acronymMode ?? 'first', shouldYield))) ?? []
+    (yield* runSlicedFeature(report, 'acronyms-draw', renderAcronymsInSlices(acronymBlocks, occurrences, options.acronymMode ?? 'first', shouldYield))) ?? []
   report.counts.acronyms = report.acronyms.reduce((sum, entry) => sum + entry.count, 0)
 
   contractHost(doc)?.setAttribute(ATTR_PROMOS, String(promos.length))
@@ -153,11 +157,7 @@ export function* annotatePageInSlices(
 
 /** The whole page pass in one go (tests, evaluations, and pages small enough not to need slicing). */
 export function annotatePage(doc: Document, url: URL, options: PagePassOptions = {}, previous?: PagePass): PagePass {
-  const steps = annotatePageInSlices(doc, url, options, previous, () => false)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runToCompletion(annotatePageInSlices(doc, url, options, previous, () => false))
 }
 
 /**

@@ -5,19 +5,13 @@
  */
 import { annotationWords } from '../core/search/search-words.ts'
 import type { KlipingDatabase } from './database.ts'
-import type { AnnotationKind, AnnotationRecord, PageRecord, TextPosition, TextQuote } from './schema.ts'
+import type { PageInfo } from '../core/page-info.ts'
+import type { AnnotationRecord } from './schema.ts'
 
-export type PageInfo = Omit<PageRecord, 'firstVisit' | 'lastVisit'>
+export type { PageInfo } from '../core/page-info.ts'
 
-export interface NewAnnotation {
-  kind: AnnotationKind
-  color: string | null
-  note: string
-  tags: string[]
-  quote: TextQuote | null
-  position: TextPosition | null
-  speaker: string | null
-}
+/** What a caller provides; id, page, times and search words are filled in when it is stored. */
+export type NewAnnotation = Pick<AnnotationRecord, 'kind' | 'color' | 'note' | 'tags' | 'quote' | 'position' | 'speaker'>
 
 export type AnnotationChanges = Partial<Pick<AnnotationRecord, 'note' | 'tags' | 'color'>>
 

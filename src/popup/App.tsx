@@ -7,7 +7,8 @@ import { t } from '../ui/i18n.ts'
 import { DataPanel } from '../ui/DataPanel.tsx'
 import { Glossary } from './Glossary.tsx'
 import { LibraryPanel } from './LibraryPanel.tsx'
-import { PageAnnotations, pageKey } from './PageAnnotations.tsx'
+import { pageKey } from '../core/page-info.ts'
+import { PageAnnotations } from './PageAnnotations.tsx'
 import { PageNotes } from './PageNotes.tsx'
 import { PageSummary } from './PageSummary.tsx'
 import { QuoteList } from './QuoteList.tsx'
@@ -75,7 +76,7 @@ export function App() {
           </>
         )}
         {tab === 'library' && <LibraryPanel onQuery={setLibraryQuery} />}
-        {tab === 'data' && <DataPanel pageUrl={report?.state === 'article' ? pageKey(report) : null} libraryQuery={libraryQuery} />}
+        {tab === 'data' && <DataPanel pageUrl={report?.state === 'article' ? pageKey(report.url, report.article) : null} libraryQuery={libraryQuery} />}
       </div>
     </>
   )

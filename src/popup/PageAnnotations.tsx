@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { AnnotationRecord } from '../core/annotation-model.ts'
+import { pageKey } from '../core/page-info.ts'
 import type { PageReport } from '../core/page-report.ts'
 import { deleteAnnotation, listPageAnnotations, restoreAnnotation, StorageFullError, updateAnnotation, type AnnotationChanges } from '../db/annotations.ts'
 import { database } from '../db/database.ts'
@@ -8,11 +9,6 @@ import { t } from '../ui/i18n.ts'
 import { AnnotationItem } from './AnnotationItem.tsx'
 import { findTargetTab } from './target-tab.ts'
 import { StatusLine, useStatus } from '../ui/use-status.tsx'
-
-/** The page's canonical URL, as annotations are keyed (the content script keys them the same way). */
-export function pageKey(report: PageReport): string {
-  return report.article?.canonicalUrl || report.url
-}
 
 async function tellPage(): Promise<PageReport | null> {
   const tab = await findTargetTab()
@@ -24,7 +20,7 @@ export function PageAnnotations({ report, refreshKey }: { report: PageReport; re
   const [items, setItems] = useState<AnnotationRecord[]>([])
   const [orphans, setOrphans] = useState<string[]>(report.orphans)
   const status = useStatus()
-  const url = pageKey(report)
+  const url = pageKey(report.url, report.article)
 
   const reload = async () => setItems((await listPageAnnotations(database(), url)).filter((a) => a.quote !== null))
   useEffect(() => {

@@ -1,22 +1,10 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { PageReport } from '../core/page-report.ts'
 import { database } from '../db/database.ts'
-import { addPageNote, listPageNotes, type PageInfo } from '../db/page-notes.ts'
+import { pageInfoOf } from '../core/page-info.ts'
+import { addPageNote, listPageNotes } from '../db/page-notes.ts'
 import type { AnnotationRecord } from '../db/schema.ts'
 import { t, uiLanguage } from '../ui/i18n.ts'
-
-function pageInfo(report: PageReport): PageInfo {
-  const article = report.article
-  return {
-    url: article?.canonicalUrl ?? report.url,
-    title: article?.title ?? null,
-    outlet: article?.outlet ?? null,
-    author: article?.author ?? null,
-    published: article?.published ?? null,
-    province: article?.region.province ?? null,
-    regency: article?.region.regency ?? null,
-  }
-}
 
 function describeError(error: unknown): string {
   if (error instanceof Error && error.name === 'QuotaExceededError') return 'penyimpanan penuh / storage full'
@@ -25,7 +13,7 @@ function describeError(error: unknown): string {
 
 /** Notes about the whole page: written here, stored in the extension's own IndexedDB. */
 export function PageNotes({ report }: { report: PageReport }) {
-  const page = pageInfo(report)
+  const page = pageInfoOf(report.url, report.article)
   const [notes, setNotes] = useState<AnnotationRecord[]>([])
   const [draft, setDraft] = useState('')
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)

@@ -8,7 +8,7 @@
  * measured pass starts.
  * Figures are printed and written to artifacts/bench.json. Later features add rows.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'puppeteer-core'
 import { DEMO_ARTICLE_URL, LONG_ARTICLE_URL, fixtureRoutes } from '../fixtures/routes.ts'
@@ -16,7 +16,14 @@ import { startFixtureProxy } from '../e2e/harness/fixture-proxy.ts'
 import { gotoMarked, launchWithExtension } from '../e2e/harness/launch.ts'
 import { annotationBenchmarks } from './annotation-bench.ts'
 
+/** Every short form of the shipped dictionary, for the naive acronym baseline. */
+const DICTIONARY_FORMS = Object.keys(
+  (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/acronyms.json'), 'utf8')) as { index: Record<string, unknown> }).index,
+)
+
 interface Sample {
+  /** One regex per dictionary form over the article's text: what a naive acronym matcher would cost. */
+  naiveAcronymMs: number
   annotateMs: number
   /** Per-feature shares of the pass, from the diagnostic `kliping:annotate:<feature>` measures. */
   features: Record<string, number>
@@ -35,7 +42,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN
 }
 
-async function sample(page: Page, url: string): Promise<Sample> {
+async function sample(page: Page, url: string, forms: readonly string[]): Promise<Sample> {
   await page.evaluateOnNewDocument(() => {
     const scope = window as unknown as { __klipingLongTasks: PerformanceEntry[] }
     scope.__klipingLongTasks = []
@@ -46,7 +53,7 @@ async function sample(page: Page, url: string): Promise<Sample> {
     }
   })
   await gotoMarked(page, url)
-  return page.evaluate(() => {
+  return page.evaluate((dictionaryForms: string[]) => {
     const measure = performance.getEntriesByName('kliping:annotate')[0]
     if (!measure) throw new Error('no kliping:annotate measure')
     const root = document.querySelector('[data-kliping-root]') ?? document.body
@@ -56,6 +63,15 @@ async function sample(page: Page, url: string): Promise<Sample> {
     let words = 0
     for (let node = walker.nextNode(); node; node = walker.nextNode()) words += (node.nodeValue ?? '').split(/\s+/).length
     const baselineMs = performance.now() - start
+    const text = root.textContent ?? ''
+    const naiveStart = performance.now()
+    let naiveHits = 0
+    for (const form of dictionaryForms) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu')
+      for (const _ of text.matchAll(pattern)) naiveHits++
+    }
+    const naiveAcronymMs = performance.now() - naiveStart
+    if (naiveHits < 0) throw new Error('unreachable')
     const tasks = (window as unknown as { __klipingLongTasks?: PerformanceEntry[] }).__klipingLongTasks ?? []
     const overlapping = tasks.filter((task) => task.startTime < measure.startTime + measure.duration && task.startTime + task.duration > measure.startTime)
     const features: Record<string, number> = {}
@@ -63,13 +79,14 @@ async function sample(page: Page, url: string): Promise<Sample> {
       if (entry.name.startsWith('kliping:annotate:')) features[entry.name.slice('kliping:annotate:'.length)] = entry.duration
     }
     return {
+      naiveAcronymMs,
       annotateMs: measure.duration,
       features,
       baselineMs,
       longestTaskMs: overlapping.length ? Math.max(...overlapping.map((task) => task.duration)) : null,
       words,
     }
-  })
+  }, [...forms])
 }
 
 const proxy = await startFixtureProxy(fixtureRoutes())
@@ -83,7 +100,7 @@ try {
     // One warm-up load (code caches, fonts), then fresh pages so every run is a first pass.
     for (let run = 0; run <= runs; run++) {
       const page = await session.browser.newPage()
-      const result = await sample(page, url)
+      const result = await sample(page, url, DICTIONARY_FORMS)
       if (run > 0) samples.push(result)
       await page.close()
     }
@@ -102,10 +119,14 @@ try {
       'longest task ms': Math.max(...longest) > 0 ? +Math.max(...longest).toFixed(1) : '<50',
     })
     const featureNames = [...new Set(samples.flatMap((s) => Object.keys(s.features)))]
+    const acronymMedian = percentile(samples.map((s) => s.features.acronyms ?? 0), 0.5)
+    const naiveMedian = percentile(samples.map((s) => s.naiveAcronymMs), 0.5)
     featureRows.push(
       Object.fromEntries([
         ['page', name],
         ...featureNames.map((feature) => [`${feature} median ms`, +percentile(samples.map((s) => s.features[feature] ?? 0), 0.5).toFixed(2)]),
+        ['naive acronym regexes median ms', +naiveMedian.toFixed(1)],
+        ['naive / acronym matching (×)', +(naiveMedian / Math.max(acronymMedian, 0.001)).toFixed(0)],
       ]),
     )
   }

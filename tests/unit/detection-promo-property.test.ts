@@ -10,17 +10,8 @@ import { stripPromos } from '../../src/core/promos/strip-promos.ts'
 import { SITE_RULES, type SiteRule } from '../../src/core/sites/site-rules.ts'
 import { articleText } from '../../src/core/text/article-text.ts'
 import { normalizeSpace } from '../../src/core/text/normalize-space.ts'
+import { seededRandom } from './seeded-random.ts'
 
-function prng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const WORDS = 'pemerintah provinsi daerah kabupaten rapat koordinasi program anggaran pembangunan masyarakat kegiatan pelayanan desa kecamatan kepala dinas sekretaris gubernur bupati warga bantuan kesehatan pendidikan jalan jembatan sungai pasar harga inflasi stunting posyandu perizinan investasi laporan evaluasi tahun bulan minggu'.split(' ')
 const ACRONYMS = ['Pemprov', 'Kalteng', 'OPD', 'TPID', 'BPBD', 'Dinkes', 'Bappeda', 'K/L (kementerian/lembaga)', 'Sekda', 'APBD', 'DPRD', 'Pemkab']
@@ -74,7 +65,7 @@ interface Generated {
 }
 
 function generate(seed: number, blockForms: BlockForm[] = BLOCK_FORMS): Generated {
-  const r = prng(seed)
+  const r = seededRandom(seed)
   const paras = Array.from({ length: 3 + Math.floor(r() * 9) }, () => Array.from({ length: 1 + Math.floor(r() * 4) }, () => sentence(r, r() < 0.3)))
   const titles: string[] = []
   let inserted = 0

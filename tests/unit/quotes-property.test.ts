@@ -7,18 +7,8 @@
 
 import { describe, expect, it } from 'vitest'
 import { findQuotes } from '../../src/core/quotes/find-quotes.ts'
+import { seededRandom } from './seeded-random.ts'
 
-/** mulberry32: a tiny seeded PRNG so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const FRAGMENTS = [
   '“Kami siap bekerja,” kata Bayu.', '”Jalan harus selesai,” ujarnya.', '"Data sudah masuk," tegas Bupati.',
@@ -43,7 +33,7 @@ function randomArticle(next: () => number): string[] {
 
 describe('findQuotes properties', () => {
   it('never changes the text, keeps offsets inside the original strings, and is deterministic', () => {
-    const next = rng(20251029)
+    const next = seededRandom(20251029)
     let quotes = 0
     for (let round = 0; round < 600; round++) {
       const paragraphs = randomArticle(next)

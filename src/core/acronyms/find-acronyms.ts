@@ -26,6 +26,7 @@ import { initialsInBlock, vetoed } from './guards.ts'
 import { longFormAdjacent } from './long-form-adjacent.ts'
 import { scanBlock, type RawMatch } from './matcher.ts'
 import { FLAG_REGIONAL, type AcronymEntry, type DictionaryLayer, type Sense } from './types.ts'
+import { runToCompletion } from '../run-to-completion.ts'
 
 export type { AcronymCategory, AcronymEntry } from './types.ts'
 export { ACRONYM_CATEGORIES } from './types.ts'
@@ -211,9 +212,5 @@ const never = (): boolean => false
 
 /** The acronym pass in one go: `findAcronymsInSlices` driven without ever yielding. */
 export function findAcronyms(blocks: readonly string[], context: AcronymContext): AcronymOccurrence[] {
-  const work = findAcronymsInSlices(blocks, context, never)
-  for (;;) {
-    const step = work.next()
-    if (step.done === true) return step.value
-  }
+  return runToCompletion(findAcronymsInSlices(blocks, context, never))
 }

@@ -12,6 +12,7 @@ import { ACRONYM_CLASS, ATTR_DESCRIBE, ATTR_EXPANSION, ATTR_SOURCE, ATTR_UI } fr
 import { locate, type TextBlock } from '../dom/text-blocks.ts'
 import { wrapRange } from '../dom/wrap-range.ts'
 import type { AcronymOccurrence } from './find-acronyms.ts'
+import { runToCompletion } from '../run-to-completion.ts'
 
 export type AcronymDisplayMode = 'first' | 'every' | 'tooltip'
 export const ATTR_INLINE_TEXT = 'data-kliping-text'
@@ -32,11 +33,7 @@ function showsInline(occurrence: AcronymOccurrence, mode: AcronymDisplayMode): b
 
 /** Draws the occurrences (offsets from findAcronyms over the same blocks) and returns the page's glossary. */
 export function renderAcronyms(blocks: readonly TextBlock[], occurrences: readonly AcronymOccurrence[], mode: AcronymDisplayMode): AcronymSummary[] {
-  const steps = renderAcronymsInSlices(blocks, occurrences, mode, () => false)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runToCompletion(renderAcronymsInSlices(blocks, occurrences, mode, () => false))
 }
 
 /** The same, resumable: yields between occurrences whenever `shouldYield()` says the task has run long enough. */

@@ -16,6 +16,7 @@ import { endsSentence, lacksSentenceEnd, nonSpeechReason, normaliseForMatch, typ
 import { skipSpaces } from './normalize-quote-marks.ts'
 import { QuoteSpanFinder, type QuoteSpan, type SpanKind } from './quote-spans.ts'
 import { TokenStore, type QuoteRangeTable } from './tokenize.ts'
+import { runToCompletion } from '../run-to-completion.ts'
 
 /** [start,end) UTF-16 offsets into paragraphs[paragraph], INCLUDING the quote marks. */
 export interface QuoteSegment {
@@ -434,20 +435,14 @@ export function* findQuotesInSlices(paragraphs: readonly string[], shouldYield: 
   return (yield* analyseQuotesInSlices(paragraphs, shouldYield)).quotes
 }
 
-/** Run a generator that never pauses to its result. */
-function runToEnd<T>(work: Generator<void, T, void>): T {
-  for (;;) {
-    const step = work.next()
-    if (step.done === true) return step.value
-  }
-}
+
 
 /** Find the quotes of an article, with the spans dropped as non-speech. */
 export function analyseQuotes(paragraphs: readonly string[]): QuoteAnalysis {
-  return runToEnd(analyseQuotesInSlices(paragraphs, NEVER))
+  return runToCompletion(analyseQuotesInSlices(paragraphs, NEVER))
 }
 
 /** Find the direct quotes of an article given as paragraphs, in document order. */
 export function findQuotes(paragraphs: readonly string[]): Quote[] {
-  return runToEnd(findQuotesInSlices(paragraphs, NEVER))
+  return runToCompletion(findQuotesInSlices(paragraphs, NEVER))
 }
