@@ -4,7 +4,7 @@
  * knows, and Escape closes it.
  */
 import { ATTR_DESCRIBE } from '../core/contract.ts'
-import { createUiHost } from './ui-host.ts'
+import { createUiHost, type UiHost } from './ui-host.ts'
 
 export interface PopoverContent {
   heading: string
@@ -25,18 +25,25 @@ const STYLE = `
 `
 
 export function installPopover(doc: Document, describe: Describe, signal: AbortSignal): void {
-  const box = doc.createElement('div')
-  box.className = 'box'
-  box.id = 'kliping-popover'
-  box.setAttribute('role', 'tooltip')
-  box.hidden = true
-  const ui = createUiHost(doc, 'kliping-popover', STYLE, box, signal)
+  // Built on first use: most page loads never hover anything Kliping drew.
+  let ui: UiHost | null = null
+  const surface = (): UiHost => {
+    if (ui) return ui
+    const box = doc.createElement('div')
+    box.className = 'box'
+    box.id = 'kliping-popover'
+    box.setAttribute('role', 'tooltip')
+    box.hidden = true
+    ui = createUiHost(doc, 'kliping-popover', STYLE, box, signal)
+    return ui
+  }
   let current: Element | null = null
 
   const show = (target: Element) => {
     const content = describe(target)
     if (!content) return
-    ui.attach()
+    const { root: box } = surface()
+    surface().attach()
     const heading = doc.createElement('div')
     heading.className = 'heading'
     heading.textContent = content.heading
@@ -55,7 +62,7 @@ export function installPopover(doc: Document, describe: Describe, signal: AbortS
     current = target
   }
   const hide = () => {
-    box.hidden = true
+    if (ui) ui.root.hidden = true
     current = null
   }
   const targetOf = (event: Event): Element | null => {

@@ -43,57 +43,63 @@ export function installSelectionToolbar(
   onChoose: (choice: ToolbarChoice) => void,
   signal: AbortSignal,
 ): SelectionToolbar {
-  const t = (key: string) => browser.i18n.getMessage(key) || key
-  const bar = doc.createElement('div')
-  bar.className = 'bar'
-  bar.setAttribute('role', 'toolbar')
-  bar.setAttribute('aria-label', t('toolbarLabel'))
-  bar.hidden = true
-  const ui = createUiHost(doc, 'kliping-toolbar', STYLE, bar, signal)
-  const host = ui.host
-
   let range: Range | null = null
+  // The toolbar's DOM is built on first use: most page loads never select text, and building it (with its
+  // translated labels) would cost every page a few milliseconds.
+  let parts: ReturnType<typeof build> | null = null
 
-  const swatches = HIGHLIGHT_COLORS.map((color) => {
-    const button = doc.createElement('button')
-    button.type = 'button'
-    button.className = 'swatch'
-    button.style.background = SWATCH[color]
-    const label = t(`color_${color}`)
-    button.title = label
-    button.setAttribute('aria-label', `${t('highlightAction')}: ${label}`)
-    button.dataset.color = color
-    button.addEventListener('click', () => choose(color, '', []))
-    return button
-  })
-  const noteButton = doc.createElement('button')
-  noteButton.type = 'button'
-  noteButton.textContent = t('noteAction')
-  const form = doc.createElement('form')
-  form.hidden = true
-  const note = doc.createElement('textarea')
-  note.rows = 3
-  note.setAttribute('aria-label', t('noteLabelInline'))
-  const tags = doc.createElement('input')
-  tags.setAttribute('aria-label', t('tagsLabel'))
-  tags.placeholder = t('tagsPlaceholder')
-  const save = doc.createElement('button')
-  save.type = 'submit'
-  save.textContent = t('saveAction')
-  form.append(note, tags, save)
-  const status = doc.createElement('div')
-  status.className = 'status'
-  status.setAttribute('role', 'status')
-  bar.append(...swatches, noteButton, form, status)
-
-  noteButton.addEventListener('click', () => {
-    form.hidden = false
-    note.focus()
-  })
-  form.addEventListener('submit', (event) => {
-    event.preventDefault()
-    choose('yellow', note.value, tags.value.split(','))
-  })
+  function build() {
+    const t = (key: string) => browser.i18n.getMessage(key) || key
+    const bar = doc.createElement('div')
+    bar.className = 'bar'
+    bar.setAttribute('role', 'toolbar')
+    bar.setAttribute('aria-label', t('toolbarLabel'))
+    bar.hidden = true
+    const ui = createUiHost(doc, 'kliping-toolbar', STYLE, bar, signal)
+    const swatches = HIGHLIGHT_COLORS.map((color) => {
+      const button = doc.createElement('button')
+      button.type = 'button'
+      button.className = 'swatch'
+      button.style.background = SWATCH[color]
+      const label = t(`color_${color}`)
+      button.title = label
+      button.setAttribute('aria-label', `${t('highlightAction')}: ${label}`)
+      button.dataset.color = color
+      button.addEventListener('click', () => choose(color, '', []))
+      return button
+    })
+    const noteButton = doc.createElement('button')
+    noteButton.type = 'button'
+    noteButton.textContent = t('noteAction')
+    const form = doc.createElement('form')
+    form.hidden = true
+    const note = doc.createElement('textarea')
+    note.rows = 3
+    note.setAttribute('aria-label', t('noteLabelInline'))
+    const tags = doc.createElement('input')
+    tags.setAttribute('aria-label', t('tagsLabel'))
+    tags.placeholder = t('tagsPlaceholder')
+    const save = doc.createElement('button')
+    save.type = 'submit'
+    save.textContent = t('saveAction')
+    form.append(note, tags, save)
+    const status = doc.createElement('div')
+    status.className = 'status'
+    status.setAttribute('role', 'status')
+    bar.append(...swatches, noteButton, form, status)
+    noteButton.addEventListener('click', () => {
+      form.hidden = false
+      note.focus()
+    })
+    form.addEventListener('submit', (event) => {
+      event.preventDefault()
+      choose('yellow', note.value, tags.value.split(','))
+    })
+    bar.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') close()
+    })
+    return { ui, bar, form, note, tags, status }
+  }
 
   function choose(color: HighlightColor, noteText: string, tagList: string[]) {
     if (!range) return
@@ -102,6 +108,8 @@ export function installSelectionToolbar(
 
   function open(selected: Range) {
     range = selected.cloneRange()
+    parts ??= build()
+    const { ui, bar, form, note, tags, status } = parts
     ui.attach()
     form.hidden = true
     note.value = ''
@@ -115,7 +123,7 @@ export function installSelectionToolbar(
   }
 
   function close() {
-    bar.hidden = true
+    if (parts) parts.bar.hidden = true
     range = null
   }
 
@@ -130,21 +138,18 @@ export function installSelectionToolbar(
 
   const onPointerOrKey = (event: Event) => {
     // Events inside our own toolbar arrive retargeted to its host: leave the toolbar open.
-    if (event.target === host) return
+    if (parts && event.target === parts.ui.host) return
     if ((event as KeyboardEvent).key === 'Escape') return close()
     const selected = selectionInArticle()
     if (selected) open(selected)
-    else if (!bar.hidden && event.type === 'mouseup') close()
+    else if (parts && !parts.bar.hidden && event.type === 'mouseup') close()
   }
   const options = { signal, passive: true }
   doc.addEventListener('mouseup', onPointerOrKey, options)
   doc.addEventListener('keyup', onPointerOrKey, options)
-  bar.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') close()
-  })
   return {
     showStatus(text: string) {
-      status.textContent = text
+      if (parts) parts.status.textContent = text
     },
     close,
   }
