@@ -5,7 +5,7 @@ import { toWebAnnotation } from '../core/export/web-annotation.ts'
 import { saveAnnotation, type PageInfo } from './annotations.ts'
 import { applyImport, clearAll, everything, planImport } from './backup.ts'
 import { KlipingDatabase } from './database.ts'
-import { libraryFacets, libraryOrder, loadSearchSnapshot, searchLibrary, searchLibraryIds, searchSnapshot } from './library.ts'
+import { libraryFacets, libraryOrder, loadItems, loadSearchSnapshot, searchLibrary, searchLibraryIds, searchSnapshot, snapshotItems } from './library.ts'
 
 const fresh = () => new KlipingDatabase(`kliping-test-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange })
 const mmc: PageInfo = { url: 'https://mmc.kalteng.go.id/berita/read/1/a', title: 'Rakor', outlet: 'MMC Kalteng', author: null, published: null, province: 'Kalimantan Tengah', regency: null }
@@ -93,5 +93,14 @@ describe('clearAll', () => {
     const db = await seeded()
     await clearAll(db)
     expect([await db.annotations.count(), await db.pages.count()]).toEqual([0, 0])
+  })
+})
+
+describe('snapshotItems', () => {
+  it('gives the same rows as the database for the same ids', async () => {
+    const db = await seeded()
+    const snapshot = await loadSearchSnapshot(db)
+    const ids = searchSnapshot(snapshot, {})
+    expect(snapshotItems(snapshot, ids)).toEqual(await loadItems(db, ids))
   })
 })

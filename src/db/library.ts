@@ -91,7 +91,9 @@ export interface SearchSnapshot {
   /** ' tag1 tag2 ' lower-cased per annotation. */
   tags: string[]
   pageUrls: string[]
-  pages: Map<string, { outlet: string | null; province: string | null }>
+  pages: Map<string, PageRecord>
+  /** The records themselves, by id: rows are drawn from memory once the snapshot is loaded. */
+  records: Map<string, AnnotationRecord>
 }
 
 export async function loadSearchSnapshot(db: KlipingDatabase): Promise<SearchSnapshot> {
@@ -102,7 +104,8 @@ export async function loadSearchSnapshot(db: KlipingDatabase): Promise<SearchSna
     words: new Array<string>(annotations.length),
     tags: new Array<string>(annotations.length),
     pageUrls: new Array<string>(annotations.length),
-    pages: new Map(pages.map((page) => [page.url, { outlet: page.outlet, province: page.province }])),
+    pages: new Map(pages.map((page) => [page.url, page])),
+    records: new Map(annotations.map((annotation) => [annotation.id, annotation])),
   }
   annotations.forEach((annotation, index) => {
     snapshot.ids[index] = annotation.id
@@ -112,6 +115,14 @@ export async function loadSearchSnapshot(db: KlipingDatabase): Promise<SearchSna
     snapshot.pageUrls[index] = annotation.pageUrl
   })
   return snapshot
+}
+
+/** Rows for ids from the snapshot, without touching the database. */
+export function snapshotItems(snapshot: SearchSnapshot, ids: readonly string[]): LibraryItem[] {
+  return ids.flatMap((id) => {
+    const annotation = snapshot.records.get(id)
+    return annotation ? [{ annotation, page: snapshot.pages.get(annotation.pageUrl) ?? null }] : []
+  })
 }
 
 /** The ids matching `query` in the snapshot, newest first. Linear in the library, no allocation per record. */

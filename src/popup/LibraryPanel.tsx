@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { database } from '../db/database.ts'
-import { libraryFacets, libraryOrder, loadItems, loadSearchSnapshot, searchLibraryIds, searchSnapshot, type LibraryItem, type LibraryQuery, type SearchSnapshot } from '../db/library.ts'
+import { libraryFacets, libraryOrder, loadItems, loadSearchSnapshot, searchLibraryIds, searchSnapshot, snapshotItems, type LibraryItem, type LibraryQuery, type SearchSnapshot } from '../db/library.ts'
 import { t } from '../ui/i18n.ts'
 import { AnnotationItem } from './AnnotationItem.tsx'
 
@@ -37,9 +37,12 @@ export function LibraryPanel({ onQuery }: { onQuery: (query: LibraryQuery) => vo
   )
   useEffect(() => {
     void libraryFacets(database()).then(setFacets)
-    void libraryOrder(database()).then(setOrder)
-    // In the background: once loaded, every search runs in memory.
-    void loadSearchSnapshot(database()).then(setSnapshot)
+    // First the order (keys only) so the first rows show quickly; then, in the background, the search snapshot
+    // that makes every later search run in memory.
+    void libraryOrder(database())
+      .then(setOrder)
+      .then(() => loadSearchSnapshot(database()))
+      .then(setSnapshot)
   }, [])
   useEffect(() => {
     if (!order && !snapshot) return
@@ -62,6 +65,15 @@ export function LibraryPanel({ onQuery }: { onQuery: (query: LibraryQuery) => vo
   useEffect(() => {
     const missing = visible.filter((id) => !loaded.has(id))
     if (missing.length === 0) return
+    if (snapshot) {
+      // The snapshot holds the records: no database round trip for the rows on screen.
+      setLoaded((previous) => {
+        const next = new Map(previous)
+        for (const item of snapshotItems(snapshot, missing)) next.set(item.annotation.id, item)
+        return next
+      })
+      return
+    }
     void loadItems(database(), missing).then((items) => {
       setLoaded((previous) => {
         const next = new Map(previous)
