@@ -20,6 +20,15 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.sync.set({ [SETTINGS_KEY]: validSettings(settings) })
 }
 
+/** Calls `onChange` when the settings or the user's dictionary change (in any tab or extension page). */
+export function onStoredOptionsChanged(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if ((area === 'sync' && SETTINGS_KEY in changes) || (area === 'local' && USER_ACRONYMS_KEY in changes)) onChange()
+  }
+  browser.storage.onChanged.addListener(listener)
+  return () => browser.storage.onChanged.removeListener(listener)
+}
+
 export async function loadUserAcronyms(): Promise<AcronymEntry[]> {
   const stored = (await browser.storage.local.get(USER_ACRONYMS_KEY))[USER_ACRONYMS_KEY]
   if (!Array.isArray(stored)) return []

@@ -10,7 +10,8 @@ import browser from 'webextension-polyfill'
 import type { AcronymEntry } from '../core/acronyms/types.ts'
 import { annotatePageInSlices, describeArticle, markPage, promoSummaries, runFeature, type PagePass, type PagePassOptions } from '../core/annotate-page.ts'
 import { DEFAULT_SETTINGS } from '../core/settings.ts'
-import { loadSettings, loadUserAcronyms } from '../storage.ts'
+import { removeDecorations } from '../core/remove-decorations.ts'
+import { loadSettings, loadUserAcronyms, onStoredOptionsChanged } from '../storage.ts'
 import { MEASURE_NAME } from '../core/contract.ts'
 import { regionFromHost } from '../core/metadata/region.ts'
 import { emptyReport, type PageReport } from '../core/page-report.ts'
@@ -48,13 +49,21 @@ function failedPass(doc: Document, url: URL, error: unknown): PagePass {
   return { report, detection: null, region: regionFromHost(url.hostname), promos: [] }
 }
 
+let highlightsOn = DEFAULT_SETTINGS.highlights
+
 /** The user's settings and dictionary as pass options; storage trouble falls back to the defaults. */
 async function passOptions(): Promise<PagePassOptions> {
   const [settings, userAcronyms] = await Promise.all([
     loadSettings().catch(() => DEFAULT_SETTINGS),
     loadUserAcronyms().catch((): AcronymEntry[] => []),
   ])
-  return { showPromos: settings.showPromos, acronymMode: settings.acronymMode, userAcronyms }
+  highlightsOn = settings.highlights
+  return {
+    showPromos: settings.showPromos,
+    acronymMode: settings.acronymMode,
+    userAcronyms,
+    features: { promos: settings.promos, quotes: settings.quotes, acronyms: settings.acronyms },
+  }
 }
 
 /**
@@ -134,6 +143,11 @@ function schedulePass(win: Window): Promise<PagePass> {
  */
 async function restoreAnnotations(pass: PagePass, retries = 2): Promise<void> {
   if (!annotations || pass.report.state !== 'article') return
+  if (!highlightsOn) {
+    annotations.clear()
+    pass.report.orphans = []
+    return
+  }
   try {
     await annotations.restore()
     pass.report.orphans = [...annotations.orphans]
@@ -230,6 +244,17 @@ export function startContentScript(win: Window): void {
     )
   } catch (error) {
     logFailure('selection toolbar', error)
+  }
+  try {
+    // Settings apply live: take our drawing out of the article and run the pass again with the new options
+    // (stripped promos stay stripped unless promos were switched off; highlights are redrawn or cleared).
+    onStoredOptionsChanged(() => {
+      const root = current?.detection?.isArticle ? current.detection.root : null
+      if (root) runFeature(current!.report, 'settings', () => removeDecorations(root))
+      void schedulePass(win).catch((error: unknown) => logFailure('applying settings', error))
+    })
+  } catch (error) {
+    logFailure('settings listener', error)
   }
   try {
     watchArticleChanges(win, {

@@ -114,7 +114,8 @@ export class PageAnnotations {
     return this.save({ kind: 'quote', color: DEFAULT_HIGHLIGHT_COLOR, note: '', tags: [], quote: selector, position, speaker: quote.speaker }, null)
   }
 
-  private clear(): void {
+  /** Removes every drawn highlight (the saved annotations stay in the database). */
+  clear(): void {
     const marks = Array.from(this.doc.querySelectorAll(`.${HIGHLIGHT_CLASS}[${ATTR_ANNOTATION_ID}]`))
     if (marks.length) removeHighlight(marks)
   }

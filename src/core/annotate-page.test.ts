@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { annotatePage, describeArticle, runFeature } from './annotate-page.ts'
+import { removeDecorations } from './remove-decorations.ts'
 import { emptyReport } from './page-report.ts'
 
 const DEMO_URL = new URL(
@@ -159,5 +160,49 @@ describe('annotatePage acronyms on the demo article', () => {
     annotatePage(doc, DEMO_URL)
     const sekda = [...doc.querySelectorAll('abbr.kliping-acronym')].find((a) => a.textContent === 'Sekda')!
     expect(sekda.nextElementSibling?.classList.contains('kliping-expansion') ?? false).toBe(false)
+  })
+})
+
+describe('settings: features switched off, and switched again on an open page', () => {
+  it('leaves promos, quotes and acronyms alone when they are off', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    const before = doc.querySelector('.card-body')!.innerHTML
+    const { report } = annotatePage(doc, DEMO_URL, { features: { promos: false, quotes: false, acronyms: false } })
+    expect(doc.documentElement.getAttribute('data-kliping')).toBe('article')
+    expect(doc.documentElement.getAttribute('data-kliping-promos')).toBe('0')
+    expect(doc.querySelector('.card-body')!.innerHTML).toBe(before)
+    expect([report.counts.promos, report.counts.quotes, report.counts.acronyms]).toEqual([0, 0, 0])
+  })
+
+  it('removeDecorations then a pass with acronyms off leaves no acronym and the same text', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    const first = annotatePage(doc, DEMO_URL)
+    const text = doc.querySelector('.card-body')!.textContent
+    removeDecorations(first.detection!.root!)
+    expect(doc.querySelectorAll('.kliping-quote, abbr.kliping-acronym, .kliping-expansion')).toHaveLength(0)
+    const second = annotatePage(doc, DEMO_URL, { features: { acronyms: false } }, first)
+    expect(doc.querySelectorAll('abbr.kliping-acronym')).toHaveLength(0)
+    expect(doc.querySelectorAll('.kliping-quote').length).toBeGreaterThan(0)
+    expect(second.report.counts.promos).toBe(1)
+    expect(doc.querySelector('.card-body')!.textContent).toBe(text)
+  })
+
+  it('turning promos off shows the promos the previous pass had stripped', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    const first = annotatePage(doc, DEMO_URL)
+    annotatePage(doc, DEMO_URL, { features: { promos: false } }, first)
+    expect(doc.querySelector('.card-body')!.textContent).toContain(PROMO_TITLE)
+  })
+})
+
+describe('settings: promos switched off and on again', () => {
+  it('strips the promo again when promos come back on', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    const first = annotatePage(doc, DEMO_URL)
+    const off = annotatePage(doc, DEMO_URL, { features: { promos: false } }, first)
+    expect(doc.querySelector('.card-body')!.textContent).toContain(PROMO_TITLE)
+    const on = annotatePage(doc, DEMO_URL, {}, off)
+    expect(doc.querySelector('.card-body')!.textContent).not.toContain(PROMO_TITLE)
+    expect([on.report.counts.promos, doc.documentElement.getAttribute('data-kliping-promos')]).toEqual([1, '1'])
   })
 })

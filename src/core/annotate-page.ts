@@ -38,6 +38,8 @@ export interface PagePassOptions {
   acronymMode?: AcronymDisplayMode
   /** The user's own dictionary entries; they win over the shipped dictionary. */
   userAcronyms?: AcronymEntry[]
+  /** Features switched off in the settings (all on by default). */
+  features?: { promos?: boolean; quotes?: boolean; acronyms?: boolean }
 }
 
 export interface PagePass {
@@ -111,45 +113,54 @@ export function* annotatePageInSlices(
     previous?.detection?.root === root
       ? previous.promos.filter((promo) => root.querySelector(`[${ATTR_PROMO_SLOT}="${CSS.escape(promo.id)}"]`))
       : []
-  const stripped = runFeature(report, 'promos', () => stripPromos(root, detection.rule, detection.ignore, detection.end))
+  const features = { promos: true, quotes: true, acronyms: true, ...options.features }
+  // Promos switched off: whatever an earlier pass stripped comes back; the handles are kept (still marked in the
+  // page) so switching promos on again strips them again.
+  const stripped = features.promos ? runFeature(report, 'promos', () => stripPromos(root, detection.rule, detection.ignore, detection.end)) : undefined
   const promos = [...carried, ...(stripped?.promos ?? [])]
   if (stripped?.unsure.length) report.signals.push(...stripped.unsure.map((why) => `promo-unsure: ${why}`))
-  if (options.showPromos) for (const promo of promos) runFeature(report, 'promos', () => promo.show())
-  report.promos = promoSummaries(promos)
-  report.counts.promos = promos.length
+  const visible = !features.promos || options.showPromos === true
+  for (const promo of promos) if (promo.shown !== visible) runFeature(report, 'promos', () => (visible ? promo.show() : promo.hide()))
+  const counted = features.promos ? promos : []
+  report.promos = promoSummaries(counted)
+  report.counts.promos = counted.length
   if (shouldYield()) yield
 
   const ignore = safeSelectorList(detection.ignore, doc) ?? undefined
   const blocks = runFeature(report, 'text', () => collectTextBlocks(root, { exclude: ignore, end: detection.end })) ?? []
   if (shouldYield()) yield
 
-  const texts = blocks.map((block) => block.text)
-  const quotes = yield* runSlicedFeature(report, 'quotes', findQuotesInSlices(texts, shouldYield))
-  if (shouldYield()) yield
-  report.quotes = (yield* runSlicedFeature(report, 'quotes-draw', renderQuotesInSlices(blocks, quotes ?? [], shouldYield))) ?? []
-  report.counts.quotes = report.quotes.length
-  if (shouldYield()) yield
+  if (features.quotes) {
+    const texts = blocks.map((block) => block.text)
+    const quotes = yield* runSlicedFeature(report, 'quotes', findQuotesInSlices(texts, shouldYield))
+    if (shouldYield()) yield
+    report.quotes = (yield* runSlicedFeature(report, 'quotes-draw', renderQuotesInSlices(blocks, quotes ?? [], shouldYield))) ?? []
+    report.counts.quotes = report.quotes.length
+    if (shouldYield()) yield
+  }
 
-  // Quote wrappers split text nodes, so acronyms read the blocks afresh (inside the quote wrappers).
-  const acronymBlocks = report.quotes.length ? (runFeature(report, 'text', () => collectTextBlocks(root, { exclude: ignore, end: detection.end })) ?? []) : blocks
-  const occurrences =
-    (yield* runSlicedFeature(
-      report,
-      'acronyms',
-      findAcronymsInSlices(
-        acronymBlocks.map((block) => block.text),
-        { region: { province: region.province, regency: region.regency }, userEntries: options.userAcronyms },
-        shouldYield,
-      ),
-    )) ?? []
-  // Diagnostic: the share of the first acronym call spent parsing the shipped dictionary (once per page load).
-  if (shippedLoadMs > 0) report.timings['acronym-dictionary'] = shippedLoadMs
-  if (shouldYield()) yield
-  report.acronyms =
-    (yield* runSlicedFeature(report, 'acronyms-draw', renderAcronymsInSlices(acronymBlocks, occurrences, options.acronymMode ?? 'first', shouldYield))) ?? []
-  report.counts.acronyms = report.acronyms.reduce((sum, entry) => sum + entry.count, 0)
+  if (features.acronyms) {
+    // Quote wrappers split text nodes, so acronyms read the blocks afresh (inside the quote wrappers).
+    const acronymBlocks = report.quotes.length ? (runFeature(report, 'text', () => collectTextBlocks(root, { exclude: ignore, end: detection.end })) ?? []) : blocks
+    const occurrences =
+      (yield* runSlicedFeature(
+        report,
+        'acronyms',
+        findAcronymsInSlices(
+          acronymBlocks.map((block) => block.text),
+          { region: { province: region.province, regency: region.regency }, userEntries: options.userAcronyms },
+          shouldYield,
+        ),
+      )) ?? []
+    // Diagnostic: the share of the first acronym call spent parsing the shipped dictionary (once per page load).
+    if (shippedLoadMs > 0) report.timings['acronym-dictionary'] = shippedLoadMs
+    if (shouldYield()) yield
+    report.acronyms =
+      (yield* runSlicedFeature(report, 'acronyms-draw', renderAcronymsInSlices(acronymBlocks, occurrences, options.acronymMode ?? 'first', shouldYield))) ?? []
+    report.counts.acronyms = report.acronyms.reduce((sum, entry) => sum + entry.count, 0)
+  }
 
-  contractHost(doc)?.setAttribute(ATTR_PROMOS, String(promos.length))
+  contractHost(doc)?.setAttribute(ATTR_PROMOS, String(counted.length))
   report.state = 'article'
   markPage(doc, 'article')
   return { report, detection, region, promos }

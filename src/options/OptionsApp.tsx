@@ -5,6 +5,7 @@ import { t } from '../ui/i18n.ts'
 import { declaredOutlets } from './declared-sites.ts'
 import { DataPanel } from '../ui/DataPanel.tsx'
 import { ClearData } from './ClearData.tsx'
+import { FeatureSettings } from './FeatureSettings.tsx'
 import { UserDictionary } from './UserDictionary.tsx'
 
 function formatBytes(bytes: number): string {
@@ -57,6 +58,7 @@ export function OptionsApp() {
           ))}
         </ul>
       </section>
+      <FeatureSettings />
       <UserDictionary />
       <section aria-labelledby="data-heading" class="data">
         <h2 id="data-heading">{t('dataHeading')}</h2>

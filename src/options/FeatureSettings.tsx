@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks'
+import type { AcronymDisplayMode } from '../core/acronyms/render-acronyms.ts'
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
+import { loadSettings, saveSettings } from '../storage.ts'
+import { t, type MessageKey } from '../ui/i18n.ts'
+
+const SWITCHES: Array<{ key: 'promos' | 'showPromos' | 'acronyms' | 'quotes' | 'highlights'; label: MessageKey }> = [
+  { key: 'promos', label: 'settingPromos' },
+  { key: 'showPromos', label: 'settingShowPromos' },
+  { key: 'acronyms', label: 'settingAcronyms' },
+  { key: 'quotes', label: 'settingQuotes' },
+  { key: 'highlights', label: 'settingHighlights' },
+]
+const MODES: Array<{ mode: AcronymDisplayMode; label: MessageKey }> = [
+  { mode: 'first', label: 'modeFirst' },
+  { mode: 'every', label: 'modeEvery' },
+  { mode: 'tooltip', label: 'modeTooltip' },
+]
+
+/** Each feature on or off and the acronym display mode; saved at once and applied to open pages live. */
+export function FeatureSettings() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
+  const [saved, setSaved] = useState(false)
+  useEffect(() => {
+    void loadSettings().then(setSettings)
+  }, [])
+  const update = async (change: Partial<Settings>) => {
+    const next = { ...settings, ...change }
+    setSettings(next)
+    await saveSettings(next)
+    setSaved(true)
+  }
+  return (
+    <section aria-labelledby="settings-heading" data-testid="settings">
+      <h2 id="settings-heading">{t('settingsHeading')}</h2>
+      {SWITCHES.map(({ key, label }) => (
+        <label key={key} class="switch">
+          <input type="checkbox" name={key} checked={settings[key]} onChange={(e) => void update({ [key]: e.currentTarget.checked })} />
+          {t(label)}
+        </label>
+      ))}
+      <fieldset>
+        <legend>{t('acronymModeLabel')}</legend>
+        {MODES.map(({ mode, label }) => (
+          <label key={mode}>
+            <input type="radio" name="acronymMode" value={mode} checked={settings.acronymMode === mode} onChange={() => void update({ acronymMode: mode })} />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+      <p role="status" class="status-ok">
+        {saved ? t('settingsSaved') : ''}
+      </p>
+    </section>
+  )
+}
