@@ -35,6 +35,8 @@ export default defineConfig(({ mode }) => {
       minify: process.env.KLIPING_NO_MINIFY ? false : true,
       sourcemap: false,
       target: 'es2022',
+      // Pages the manifest does not name (CRXJS builds those it names): the onboarding page.
+      rollupOptions: { input: { onboarding: 'src/onboarding/index.html' } },
     },
     test: {
       // CI also writes a machine-readable summary (.ci/run prints its totals).

@@ -26,3 +26,8 @@ handleMessages({
 })
 
 installEntryPoints((tabId, color) => sendToTab(tabId, 'page/highlightSelection', { color }))
+
+// On first install (not on updates), show what Kliping does.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/onboarding/index.html') })
+})

@@ -48,6 +48,9 @@ export function OptionsApp() {
         <h1>{t('optionsHeading')}</h1>
         <p>{t('optionsAbout')}</p>
         <p class="muted">{t('versionLabel', manifest.version)}</p>
+        <p>
+          <a href={browser.runtime.getURL('src/onboarding/index.html')}>{t('openOnboarding')}</a>
+        </p>
       </header>
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">{t('sitesHeading')}</h2>

@@ -48,6 +48,9 @@ export function App() {
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>
+        <button type="button" class="link-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/onboarding/index.html') })}>
+          {t('openOnboarding')}
+        </button>
       </header>
       <Tabs active={tab} onSelect={setTab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="panel">

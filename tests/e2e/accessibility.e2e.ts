@@ -38,13 +38,21 @@ describeInBrowsers('accessibility', (context, browserName) => {
   })
 
   // Firefox ESR's WebDriver BiDi cannot emulate the colour scheme (no emulation.setMediaFeaturesOverride).
-  it.runIf(browserName === 'chromium')('the popup and options pages in the dark scheme have no serious or critical violation', async () => {
-    for (const path of ['src/popup/index.html', 'src/options/index.html']) {
+  it.runIf(browserName === 'chromium')('the popup, options and onboarding pages in the dark scheme have no serious or critical violation', async () => {
+    for (const path of ['src/popup/index.html', 'src/options/index.html', 'src/onboarding/index.html']) {
       const page = await context.session.openExtensionPage(path)
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }])
       expect(await seriousViolations(page)).toEqual([])
       await page.close()
     }
+  })
+
+  it('installing opens the onboarding page, which has no serious or critical violation', async () => {
+    expect(context.session.onboardingOpened).toBe(true)
+    const onboarding = await context.session.openExtensionPage('src/onboarding/index.html')
+    await onboarding.waitForSelector('h1')
+    expect(await seriousViolations(onboarding)).toEqual([])
+    await onboarding.close()
   })
 
   it('the options page has no serious or critical violation', async () => {

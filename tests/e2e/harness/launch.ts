@@ -20,6 +20,8 @@ export interface ExtensionBrowser {
   browser: Browser
   /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
   extensionOrigin: string
+  /** Whether installing opened the onboarding page (the harness closes it so it cannot take the focus later). */
+  onboardingOpened: boolean
   /** Opens an extension page (e.g. `src/popup/index.html`) in a new tab and waits until it has loaded. */
   openExtensionPage(path: string): Promise<Page>
   close(): Promise<void>
@@ -79,6 +81,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     name: 'chromium',
     browser,
     extensionOrigin: origin,
+    onboardingOpened: false,
     async openExtensionPage(path) {
       const page = await browser.newPage()
       await page.goto(`${origin}/${path}`, { waitUntil: 'load' })
@@ -127,6 +130,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     name: 'firefox',
     browser,
     extensionOrigin: origin,
+    onboardingOpened: false,
     async openExtensionPage(path) {
       const page = await browser.newPage()
       const url = `${origin}/${path}`
@@ -150,8 +154,32 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
   }
 }
 
-export function launchWithExtension(name: BrowserName, options: LaunchOptions): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium(options) : launchFirefox(options)
+const ONBOARDING_PATH = '/src/onboarding/index.html'
+
+/**
+ * Installing opens the onboarding tab a moment later; if it appeared while a test runs it would take the focus
+ * (and background tabs get no animation frames). Wait for it, note it, close it.
+ */
+async function closeOnboarding(browser: Browser): Promise<boolean> {
+  const deadline = Date.now() + 15_000
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      // Firefox's BiDi reports extension tabs as about:blank until asked from inside.
+      const url = page.url().endsWith(ONBOARDING_PATH) ? page.url() : await page.evaluate(() => location.href).catch(() => '')
+      if (url.endsWith(ONBOARDING_PATH)) {
+        await page.close().catch(() => {})
+        return true
+      }
+    }
+    await new Promise((done) => setTimeout(done, 200))
+  }
+  return false
+}
+
+export async function launchWithExtension(name: BrowserName, options: LaunchOptions): Promise<ExtensionBrowser> {
+  const session = name === 'chromium' ? await launchChromium(options) : await launchFirefox(options)
+  session.onboardingOpened = await closeOnboarding(session.browser)
+  return session
 }
 
 /** Loads `url` in `page` and waits until the content script has marked it (or the timeout proves it never will). */

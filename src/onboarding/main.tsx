@@ -1,0 +1,9 @@
+import { render } from 'preact'
+import '../ui/base.css'
+import './onboarding.css'
+import { t, uiLanguage } from '../ui/i18n.ts'
+import { Onboarding } from './Onboarding.tsx'
+
+document.documentElement.lang = uiLanguage()
+document.title = t('onboardingTitle')
+render(<Onboarding />, document.getElementById('app')!)
