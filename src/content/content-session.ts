@@ -9,10 +9,10 @@
 import browser from 'webextension-polyfill'
 import type { AcronymEntry } from '../core/acronyms/types.ts'
 import { annotatePageInSlices, describeArticle, markPage, promoSummaries, runFeature, type PagePass, type PagePassOptions } from '../core/annotate-page.ts'
-import { DEFAULT_SETTINGS } from '../core/settings.ts'
+import { DEFAULT_SETTINGS, isSiteDisabled } from '../core/settings.ts'
 import { removeDecorations } from '../core/remove-decorations.ts'
 import { loadSettings, loadUserAcronyms, onStoredOptionsChanged } from '../storage.ts'
-import { MEASURE_NAME } from '../core/contract.ts'
+import { ATTR_PROMOS, ATTR_ROOT, ATTR_STATE, MEASURE_NAME } from '../core/contract.ts'
 import { regionFromHost } from '../core/metadata/region.ts'
 import { emptyReport, type PageReport } from '../core/page-report.ts'
 import { handleMessages } from '../messages.ts'
@@ -28,6 +28,8 @@ const SLICE_MS = 30
 let current: PagePass | null = null
 let running: Promise<PagePass> | null = null
 let annotations: PageAnnotations | null = null
+/** The user switched this site off while it was open: no pass runs until it is switched on again. */
+let siteOff = false
 
 function logFailure(where: string, error: unknown): void {
   try {
@@ -120,7 +122,8 @@ export async function runMeasuredPass(win: Window, previous: PagePass | null): P
 }
 
 /** Starts a pass unless one is running; a change noticed meanwhile gets one more pass afterwards. */
-function schedulePass(win: Window): Promise<PagePass> {
+function schedulePass(win: Window): Promise<PagePass | null> {
+  if (siteOff) return Promise.resolve(null)
   if (running) {
     const after = running.then(() => schedulePass(win))
     return after
@@ -174,7 +177,39 @@ async function setPromosVisible(visible: boolean): Promise<PageReport | null> {
   return report
 }
 
-export function startContentScript(win: Window): void {
+/**
+ * Entry point: does nothing at all on a site the user switched off (no mark, no listener); otherwise starts the
+ * session. Storage trouble counts as "not switched off".
+ */
+export async function startContentScript(win: Window): Promise<void> {
+  let settings = DEFAULT_SETTINGS
+  try {
+    settings = await loadSettings()
+  } catch (error) {
+    logFailure('reading settings', error)
+  }
+  if (isSiteDisabled(win.location.hostname, settings.disabledSites)) return
+  startSession(win)
+}
+
+/** Undoes everything Kliping did to the page, when the user switches the site off while it is open. */
+function withdraw(win: Window): void {
+  const pass = current
+  if (!pass) return
+  const root = pass.detection?.isArticle ? pass.detection.root : null
+  if (root) {
+    runFeature(pass.report, 'settings', () => removeDecorations(root))
+    for (const promo of pass.promos) runFeature(pass.report, 'promos', () => promo.show())
+    root.removeAttribute(ATTR_ROOT)
+  }
+  annotations?.clear()
+  const html = win.document.documentElement
+  html?.removeAttribute(ATTR_STATE)
+  html?.removeAttribute(ATTR_PROMOS)
+  current = null
+}
+
+function startSession(win: Window): void {
   annotations = new PageAnnotations(win.document, () => current)
   const notes = annotations
   try {
@@ -249,9 +284,19 @@ export function startContentScript(win: Window): void {
     // Settings apply live: take our drawing out of the article and run the pass again with the new options
     // (stripped promos stay stripped unless promos were switched off; highlights are redrawn or cleared).
     onStoredOptionsChanged(() => {
-      const root = current?.detection?.isArticle ? current.detection.root : null
-      if (root) runFeature(current!.report, 'settings', () => removeDecorations(root))
-      void schedulePass(win).catch((error: unknown) => logFailure('applying settings', error))
+      void loadSettings()
+        .catch(() => DEFAULT_SETTINGS)
+        .then((settings) => {
+          siteOff = isSiteDisabled(win.location.hostname, settings.disabledSites)
+          if (siteOff) {
+            withdraw(win)
+            return null
+          }
+          const root = current?.detection?.isArticle ? current.detection.root : null
+          if (root) runFeature(current!.report, 'settings', () => removeDecorations(root))
+          return schedulePass(win)
+        })
+        .catch((error: unknown) => logFailure('applying settings', error))
     })
   } catch (error) {
     logFailure('settings listener', error)

@@ -4,4 +4,10 @@
  */
 import { startContentScript } from './content-session.ts'
 
-startContentScript(window)
+void startContentScript(window).catch((error: unknown) => {
+  try {
+    console.warn('[Kliping] start failed; the page was left as it is.', error)
+  } catch {
+    // Nothing more to do without a console.
+  }
+})

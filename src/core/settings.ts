@@ -14,6 +14,8 @@ export interface Settings {
   quotes: boolean
   /** Draw saved highlights on revisit. */
   highlights: boolean
+  /** Declared sites the user switched off: domains ('kompas.com', 'go.id') covering their subdomains. */
+  disabledSites: string[]
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   acronymMode: 'first',
   quotes: true,
   highlights: true,
+  disabledSites: [],
 }
 
 const MODES: readonly AcronymDisplayMode[] = ['first', 'every', 'tooltip']
@@ -37,5 +40,14 @@ export function validSettings(stored: unknown): Settings {
     acronymMode: MODES.includes(value.acronymMode as AcronymDisplayMode) ? (value.acronymMode as AcronymDisplayMode) : DEFAULT_SETTINGS.acronymMode,
     quotes: flag('quotes'),
     highlights: flag('highlights'),
+    disabledSites: Array.isArray(value.disabledSites)
+      ? value.disabledSites.filter((site): site is string => typeof site === 'string' && /^[a-z0-9.-]+$/.test(site)).slice(0, 200)
+      : [],
   }
+}
+
+/** True when `hostname` is one of the switched-off domains or below one. */
+export function isSiteDisabled(hostname: string, disabledSites: readonly string[]): boolean {
+  const host = hostname.toLowerCase()
+  return disabledSites.some((site) => host === site || host.endsWith(`.${site}`))
 }

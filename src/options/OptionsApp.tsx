@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
 import { database } from '../db/database.ts'
 import { t } from '../ui/i18n.ts'
-import { declaredOutlets } from './declared-sites.ts'
 import { DataPanel } from '../ui/DataPanel.tsx'
 import { ClearData } from './ClearData.tsx'
 import { FeatureSettings } from './FeatureSettings.tsx'
+import { SiteSwitches } from './SiteSwitches.tsx'
 import { UserDictionary } from './UserDictionary.tsx'
 
 function formatBytes(bytes: number): string {
@@ -21,7 +21,6 @@ function formatBytes(bytes: number): string {
 
 export function OptionsApp() {
   const manifest = browser.runtime.getManifest()
-  const outlets = declaredOutlets(manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? [])
   const [usage, setUsage] = useState<string | null>(null)
   const [count, setCount] = useState<number | null>(null)
 
@@ -52,15 +51,7 @@ export function OptionsApp() {
           <a href={browser.runtime.getURL('src/onboarding/index.html')}>{t('openOnboarding')}</a>
         </p>
       </header>
-      <section aria-labelledby="sites-heading">
-        <h2 id="sites-heading">{t('sitesHeading')}</h2>
-        <p>{t('sitesIntro')}</p>
-        <ul class="sites">
-          {outlets.map((host) => (
-            <li key={host}>{host}</li>
-          ))}
-        </ul>
-      </section>
+      <SiteSwitches />
       <FeatureSettings />
       <UserDictionary />
       <section aria-labelledby="data-heading" class="data">

@@ -40,3 +40,30 @@ describeInBrowsers('settings', (context) => {
     await article.close()
   })
 })
+
+describeInBrowsers('site switches', (context) => {
+  it('switching a declared site off withdraws Kliping from the open page and keeps it away on reload; on again, it returns', async () => {
+    const article = await openMarkedPage(context.session, DEMO_ARTICLE_URL)
+    const text = await article.evaluate(() => document.querySelector('.card-body')!.textContent)
+    const options = await context.session.openExtensionPage('src/options/index.html')
+    await options.waitForSelector('input[name="site-go.id"]')
+    await options.waitForFunction(() => (document.querySelector('input[name="site-go.id"]') as HTMLInputElement).checked)
+
+    await options.click('input[name="site-go.id"]')
+    await article.waitForFunction(() => !document.documentElement.hasAttribute('data-kliping'), { timeout: 10_000 })
+    expect(await count(article, 'abbr.kliping-acronym, .kliping-quote, [data-kliping-root]')).toBe(0)
+    // Everything the article had, promo included, is back as it was.
+    expect(await article.evaluate(() => document.querySelector('.card-body')!.textContent?.includes('Inspektorat Daerah Prov. Kalteng'))).toBe(true)
+
+    await article.reload({ waitUntil: 'load' })
+    await new Promise((done) => setTimeout(done, 1_000))
+    expect(await article.evaluate(() => document.documentElement.hasAttribute('data-kliping'))).toBe(false)
+
+    await options.click('input[name="site-go.id"]')
+    await article.reload({ waitUntil: 'load' })
+    await article.waitForSelector('html[data-kliping="article"]', { timeout: 10_000 })
+    expect(await article.evaluate(() => document.querySelector('.card-body')!.textContent)).toBe(text)
+    await options.close()
+    await article.close()
+  })
+})
