@@ -147,6 +147,20 @@ export function installSelectionToolbar(
   const options = { signal, passive: true }
   doc.addEventListener('mouseup', onPointerOrKey, options)
   doc.addEventListener('keyup', onPointerOrKey, options)
+  // Keyboard users: Alt+Shift+H highlights the selection in yellow. The browser command with the same keys does
+  // this when it is registered (the browser then keeps the key from the page); this listener covers pages where
+  // the command was unassigned or is taken by another extension.
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== 'KeyH') return
+      const selected = selectionInArticle()
+      if (!selected) return
+      event.preventDefault()
+      onChoose({ range: selected.cloneRange(), color: 'yellow', note: '', tags: [] })
+    },
+    { signal },
+  )
   return {
     showStatus(text: string) {
       if (parts) parts.status.textContent = text
