@@ -16,7 +16,12 @@ export interface Settings {
   highlights: boolean
   /** Declared sites the user switched off: domains ('kompas.com', 'go.id') covering their subdomains. */
   disabledSites: string[]
+  /** Language of Kliping's pages: the browser's ('auto', Indonesian unless the browser is English) or fixed. */
+  language: UiLanguageSetting
 }
+
+export type UiLanguageSetting = 'auto' | 'id' | 'en'
+const LANGUAGES: readonly UiLanguageSetting[] = ['auto', 'id', 'en']
 
 export const DEFAULT_SETTINGS: Settings = {
   promos: true,
@@ -26,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   quotes: true,
   highlights: true,
   disabledSites: [],
+  language: 'auto',
 }
 
 const MODES: readonly AcronymDisplayMode[] = ['first', 'every', 'tooltip']
@@ -43,6 +49,7 @@ export function validSettings(stored: unknown): Settings {
     disabledSites: Array.isArray(value.disabledSites)
       ? value.disabledSites.filter((site): site is string => typeof site === 'string' && /^[a-z0-9.-]+$/.test(site)).slice(0, 200)
       : [],
+    language: LANGUAGES.includes(value.language as UiLanguageSetting) ? (value.language as UiLanguageSetting) : 'auto',
   }
 }
 

@@ -20,9 +20,13 @@ const MODES: Array<{ mode: AcronymDisplayMode; label: MessageKey }> = [
 /** Each feature on or off and the acronym display mode; saved at once and applied to open pages live. */
 export function FeatureSettings() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
+  const [loaded, setLoaded] = useState(false)
   const [saved, setSaved] = useState(false)
   useEffect(() => {
-    void loadSettings().then(setSettings)
+    void loadSettings().then((stored) => {
+      setSettings(stored)
+      setLoaded(true)
+    })
   }, [])
   const update = async (change: Partial<Settings>) => {
     const next = { ...settings, ...change }
@@ -31,7 +35,7 @@ export function FeatureSettings() {
     setSaved(true)
   }
   return (
-    <section aria-labelledby="settings-heading" data-testid="settings">
+    <section aria-labelledby="settings-heading" data-testid="settings" data-loaded={loaded ? 'true' : 'false'}>
       <h2 id="settings-heading">{t('settingsHeading')}</h2>
       {SWITCHES.map(({ key, label }) => (
         <label key={key} class="switch">
@@ -48,6 +52,26 @@ export function FeatureSettings() {
           </label>
         ))}
       </fieldset>
+      <label for="language">
+        {t('languageLabel')}{' '}
+        <select
+          id="language"
+          value={settings.language}
+          onChange={(e) => {
+            const language = e.currentTarget.value as Settings['language']
+            // The page's strings were loaded for the old language: reload once the choice is stored.
+            void update({ language }).then(() => location.reload())
+          }}
+        >
+          <option value="auto">{t('languageAuto')}</option>
+          <option value="id" lang="id">
+            {t('languageId')}
+          </option>
+          <option value="en" lang="en">
+            {t('languageEn')}
+          </option>
+        </select>
+      </label>
       <p role="status" class="status-ok">
         {saved ? t('settingsSaved') : ''}
       </p>

@@ -10,8 +10,12 @@ export function SiteSwitches() {
   const manifest = browser.runtime.getManifest()
   const sites = ['go.id', ...declaredOutlets(manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? [])]
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
+  const [loaded, setLoaded] = useState(false)
   useEffect(() => {
-    void loadSettings().then(setSettings)
+    void loadSettings().then((stored) => {
+      setSettings(stored)
+      setLoaded(true)
+    })
   }, [])
   const toggle = async (site: string, on: boolean) => {
     // Read-modify-write from storage, so a change made in another page meanwhile is not lost.
@@ -22,7 +26,7 @@ export function SiteSwitches() {
     setSettings(next)
   }
   return (
-    <section aria-labelledby="sites-heading" data-testid="sites">
+    <section aria-labelledby="sites-heading" data-testid="sites" data-loaded={loaded ? 'true' : 'false'}>
       <h2 id="sites-heading">{t('sitesHeading')}</h2>
       <p>{t('sitesIntro')}</p>
       <ul class="sites">

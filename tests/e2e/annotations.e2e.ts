@@ -51,7 +51,7 @@ async function clickYellow(page: Page, text: string): Promise<void> {
   await page.mouse.click(left + 4 + 13, Math.max(8, rect.top - 44) + 4 + 13)
   await page.waitForFunction(
     (wanted: string) => [...document.querySelectorAll('.kliping-highlight')].map((m) => m.textContent).join('') === wanted,
-    { timeout: 10_000 },
+    { timeout: 10_000, polling: 100 },
     text,
   )
 }
@@ -84,7 +84,7 @@ describeInBrowsers('annotations', (context, browserName) => {
     await selectText(page, PASSAGE)
     await clickYellow(page, PASSAGE)
     await page.reload({ waitUntil: 'load' })
-    await page.waitForFunction(() => document.querySelectorAll('.kliping-highlight[data-kliping-annotation-id]').length > 0, { timeout: 10_000 })
+    await page.waitForFunction(() => document.querySelectorAll('.kliping-highlight[data-kliping-annotation-id]').length > 0, { timeout: 10_000, polling: 100 })
     expect(await highlightText(page)).toBe(PASSAGE)
     // The page contract still holds with the highlight drawn.
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-kliping'))).toBe('article')
@@ -93,7 +93,7 @@ describeInBrowsers('annotations', (context, browserName) => {
 
   it('restores the highlight on an edited version of the page and lists it as not found when the passage is gone', async () => {
     const edited = await openMarkedPage(context.session, DEMO_EDITED_URL)
-    await edited.waitForFunction(() => document.querySelectorAll('.kliping-highlight').length > 0, { timeout: 10_000 })
+    await edited.waitForFunction(() => document.querySelectorAll('.kliping-highlight').length > 0, { timeout: 10_000, polling: 100 })
     expect(await highlightText(edited)).toBe(PASSAGE)
     await edited.close()
 
@@ -183,7 +183,7 @@ function describeFreshProfile(browserName: 'chromium' | 'firefox', backup: () =>
     await popup.waitForFunction((passage: string) => document.querySelector('[data-testid="library"]')?.textContent?.includes(passage), {}, PASSAGE)
     const page = await fresh.browser.newPage()
     await gotoMarked(page, DEMO_ARTICLE_URL)
-    await page.waitForFunction(() => document.querySelectorAll('.kliping-highlight').length > 0, { timeout: 10_000 })
+    await page.waitForFunction(() => document.querySelectorAll('.kliping-highlight').length > 0, { timeout: 10_000, polling: 100 })
     expect(await highlightText(page)).toBe(PASSAGE)
   })
 }

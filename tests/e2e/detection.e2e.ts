@@ -64,10 +64,10 @@ describeInBrowsers('detection and promos', (context) => {
     expect(link).toEqual({ text: PROMO_TITLE, href: expect.stringContaining('/berita/read/49087/') })
 
     await popup.click('[data-testid="show-promos"]')
-    await page.waitForFunction((title: string) => document.body.innerText.includes(title), { timeout: 5_000 }, PROMO_TITLE)
+    await page.waitForFunction((title: string) => document.body.innerText.includes(title), { timeout: 5_000, polling: 100 }, PROMO_TITLE)
     await popup.waitForFunction(() => (document.querySelector('[data-testid="show-promos"]') as HTMLInputElement | null)?.checked === true)
     await popup.click('[data-testid="show-promos"]')
-    await page.waitForFunction((title: string) => !document.body.innerText.includes(title), { timeout: 5_000 }, PROMO_TITLE)
+    await page.waitForFunction((title: string) => !document.body.innerText.includes(title), { timeout: 5_000, polling: 100 }, PROMO_TITLE)
     expect((await contract(page)).promos).toBe('1')
     await popup.close()
     await page.close()
@@ -110,7 +110,7 @@ describeInBrowsers('detection and promos', (context) => {
       document.querySelector('h4.card-title')!.textContent = title
       history.pushState({}, '', '/berita/read/49131/banjir-rob-di-pesisir-kotim-bpbd-dirikan-posko-terpadu')
     }, next)
-    await page.waitForFunction(() => performance.getEntriesByName('kliping:annotate').length === 2, { timeout: 10_000 })
+    await page.waitForFunction(() => performance.getEntriesByName('kliping:annotate').length === 2, { timeout: 10_000, polling: 100 })
     const result = await contract(page)
     expect(result).toMatchObject({ state: 'article', promos: '1', roots: 1 })
     expect(result.visibleText).not.toContain('Bupati Kotim Tinjau Tanggul Sungai Mentaya')

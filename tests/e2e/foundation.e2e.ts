@@ -69,7 +69,7 @@ describeInBrowsers('foundation', (context, browserName) => {
       const page = await context.session.browser.newPage()
       const errors = await collectUncaughtErrors(page, async () => {
         await page.goto(url, { waitUntil: 'load' })
-        await page.waitForFunction(() => performance.getEntriesByName('kliping:annotate').length > 0, { timeout: 15_000 })
+        await page.waitForFunction(() => performance.getEntriesByName('kliping:annotate').length > 0, { timeout: 15_000, polling: 100 })
       })
       expect(errors).toEqual([])
       const { state } = await pageState(page)
@@ -92,7 +92,7 @@ describeInBrowsers('foundation', (context, browserName) => {
     // Read it back from a fresh popup: it came from IndexedDB, not from component state.
     await popup.close()
     const again = await context.session.openExtensionPage('src/popup/index.html')
-    await again.waitForFunction((text: string) => document.querySelector('[data-testid="page-notes"]')?.textContent?.includes(text), { timeout: 15_000 }, note)
+    await again.waitForFunction((text: string) => document.querySelector('[data-testid="page-notes"]')?.textContent?.includes(text), { timeout: 15_000, polling: 100 }, note)
     const databases = await again.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))
     expect(databases).toContain('kliping')
     // …and never in the web page's origin.

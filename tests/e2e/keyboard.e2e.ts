@@ -45,7 +45,7 @@ describeInBrowsers('keyboard', (context) => {
     await article.keyboard.up('Alt')
     await article.waitForFunction(
       (wanted: string) => [...document.querySelectorAll('.kliping-highlight')].map((m) => m.textContent).join('') === wanted,
-      { timeout: 10_000 },
+      { timeout: 10_000, polling: 100 },
       PASSAGE,
     )
 

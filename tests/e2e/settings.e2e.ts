@@ -8,6 +8,8 @@ import { DEMO_ARTICLE_URL } from '../fixtures/routes.ts'
 import { openMarkedPage } from './harness/launch.ts'
 import { describeInBrowsers } from './harness/session.ts'
 
+// The article tab sits behind the options tab while a test clicks there, and background tabs get no animation
+// frames: waits on it poll by time (polling: 100), not by frame.
 const count = (page: Page, selector: string) => page.evaluate((s: string) => document.querySelectorAll(s).length, selector)
 
 describeInBrowsers('settings', (context) => {
@@ -18,22 +20,22 @@ describeInBrowsers('settings', (context) => {
     const options = await context.session.openExtensionPage('src/options/index.html')
     await options.waitForSelector('input[name="acronyms"]')
     // Let the options page read the stored settings before clicking.
-    await options.waitForFunction(() => (document.querySelector('input[name="acronyms"]') as HTMLInputElement).checked)
+    await options.waitForSelector('[data-testid="settings"][data-loaded="true"]')
 
     await options.click('input[name="acronyms"]')
-    await article.waitForFunction(() => document.querySelectorAll('abbr.kliping-acronym').length === 0, { timeout: 10_000 })
+    await article.waitForFunction(() => document.querySelectorAll('abbr.kliping-acronym').length === 0, { timeout: 10_000, polling: 100 })
     expect(await count(article, '.kliping-quote')).toBeGreaterThan(0)
     expect(await article.evaluate(() => document.querySelector('[data-kliping-root]')!.textContent)).toBe(text)
 
     await options.click('input[name="promos"]')
-    await article.waitForFunction(() => document.body.innerText.includes('Inspektorat Daerah Prov. Kalteng'), { timeout: 10_000 })
+    await article.waitForFunction(() => document.body.innerText.includes('Inspektorat Daerah Prov. Kalteng'), { timeout: 10_000, polling: 100 })
     expect(await article.evaluate(() => document.documentElement.getAttribute('data-kliping-promos'))).toBe('0')
 
     await options.click('input[name="acronyms"]')
     await options.click('input[name="promos"]')
     await article.waitForFunction(
       () => document.querySelectorAll('abbr.kliping-acronym').length > 0 && !document.body.innerText.includes('Inspektorat Daerah Prov. Kalteng'),
-      { timeout: 10_000 },
+      { timeout: 10_000, polling: 100 },
     )
     expect(await article.evaluate(() => document.documentElement.getAttribute('data-kliping-promos'))).toBe('1')
     await options.close()
@@ -47,10 +49,10 @@ describeInBrowsers('site switches', (context) => {
     const text = await article.evaluate(() => document.querySelector('.card-body')!.textContent)
     const options = await context.session.openExtensionPage('src/options/index.html')
     await options.waitForSelector('input[name="site-go.id"]')
-    await options.waitForFunction(() => (document.querySelector('input[name="site-go.id"]') as HTMLInputElement).checked)
+    await options.waitForSelector('[data-testid="sites"][data-loaded="true"]')
 
     await options.click('input[name="site-go.id"]')
-    await article.waitForFunction(() => !document.documentElement.hasAttribute('data-kliping'), { timeout: 10_000 })
+    await article.waitForFunction(() => !document.documentElement.hasAttribute('data-kliping'), { timeout: 10_000, polling: 100 })
     expect(await count(article, 'abbr.kliping-acronym, .kliping-quote, [data-kliping-root]')).toBe(0)
     // Everything the article had, promo included, is back as it was.
     expect(await article.evaluate(() => document.querySelector('.card-body')!.textContent?.includes('Inspektorat Daerah Prov. Kalteng'))).toBe(true)
@@ -65,5 +67,23 @@ describeInBrowsers('site switches', (context) => {
     expect(await article.evaluate(() => document.querySelector('.card-body')!.textContent)).toBe(text)
     await options.close()
     await article.close()
+  })
+})
+
+describeInBrowsers('language', (context) => {
+  it('the language chosen in the options applies to the popup and options, whatever the browser speaks', async () => {
+    const options = await context.session.openExtensionPage('src/options/index.html')
+    await options.waitForSelector('select#language')
+    for (const [language, tabLabel] of [['en', 'This page'], ['id', 'Halaman ini']] as const) {
+      await options.select('select#language', language)
+      // The options page reloads itself in the new language.
+      await options.waitForFunction((lang: string) => document.documentElement.lang === lang && !!document.querySelector('select#language'), { timeout: 10_000, polling: 100 }, language)
+      const popup = await context.session.openExtensionPage('src/popup/index.html')
+      await popup.waitForSelector('#tab-page')
+      expect(await popup.$eval('#tab-page', (tab) => tab.textContent)).toBe(tabLabel)
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe(language)
+      await popup.close()
+    }
+    await options.close()
   })
 })

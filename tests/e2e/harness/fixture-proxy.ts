@@ -48,8 +48,12 @@ export async function startFixtureProxy(routes: Map<string, FixtureRoute>, port 
     response.end(request.method === 'HEAD' ? undefined : body)
   })
   server.on('connect', (_request, socket) => {
+    socket.on('error', () => {})
     socket.end('HTTP/1.1 405 Method Not Allowed\r\n\r\n')
   })
+  // A browser closing while a response is on its way resets the connection: not a test failure.
+  server.on('connection', (socket) => socket.on('error', () => {}))
+  server.on('clientError', (_error, socket) => socket.destroy())
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))
   return {
     port: (server.address() as AddressInfo).port,
