@@ -9,13 +9,13 @@
 import browser from 'webextension-polyfill'
 import type { AcronymEntry } from '../core/acronyms/types.ts'
 import { annotatePageInSlices, describeArticle, markPage, promoSummaries, runFeature, type PagePass, type PagePassOptions } from '../core/annotate-page.ts'
-import { DEFAULT_SETTINGS, isSiteDisabled } from '../core/settings.ts'
-import { removeDecorations } from '../core/remove-decorations.ts'
-import { loadSettings, loadUserAcronyms, onStoredOptionsChanged } from '../storage.ts'
 import { ATTR_PROMOS, ATTR_ROOT, ATTR_STATE, MEASURE_NAME } from '../core/contract.ts'
 import { regionFromHost } from '../core/metadata/region.ts'
 import { emptyReport, type PageReport } from '../core/page-report.ts'
+import { removeDecorations } from '../core/remove-decorations.ts'
+import { DEFAULT_SETTINGS, isSiteDisabled } from '../core/settings.ts'
 import { handleMessages } from '../messages.ts'
+import { loadSettings, loadUserAcronyms, onStoredOptionsChanged } from '../storage.ts'
 import { describeForPopover } from './describe.ts'
 import { PageAnnotations } from './page-annotations.ts'
 import { installPopover } from './popover.ts'
@@ -30,6 +30,8 @@ let running: Promise<PagePass> | null = null
 let annotations: PageAnnotations | null = null
 /** The user switched this site off while it was open: no pass runs until it is switched on again. */
 let siteOff = false
+/** The "saved highlights" setting as of the last pass. */
+let highlightsOn = DEFAULT_SETTINGS.highlights
 
 function logFailure(where: string, error: unknown): void {
   try {
@@ -50,8 +52,6 @@ function failedPass(doc: Document, url: URL, error: unknown): PagePass {
   }
   return { report, detection: null, region: regionFromHost(url.hostname), promos: [] }
 }
-
-let highlightsOn = DEFAULT_SETTINGS.highlights
 
 /** The user's settings and dictionary as pass options; storage trouble falls back to the defaults. */
 async function passOptions(): Promise<PagePassOptions> {
