@@ -12,8 +12,9 @@ if [ -n "$missing" ]; then
   echo "Installing:$missing"
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
   $sudo apt-get update
-  # Ubuntu ships chromium as a snap; the Debian package name still resolves there.
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y $missing
+  # Debian has firefox-esr; Ubuntu only "firefox" (chromium and firefox are snaps there: see README).
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y $missing ||
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y $(echo "$missing" | sed 's/firefox-esr/firefox/')
 fi
 
 npm ci --no-audit --no-fund
