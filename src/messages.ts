@@ -32,6 +32,8 @@ export interface MessageMap {
   'background/ping': { request: Record<string, never>; response: { version: string } }
   /** Content script → background: store an annotation of this page (content scripts never open the database). */
   'background/saveAnnotation': { request: { page: PageInfo; annotation: NewAnnotation }; response: SaveResult }
+  /** Content script → background: open the user dictionary in the options page, at one short form. */
+  'background/openDictionary': { request: { form: string }; response: { opened: boolean } }
   /** Content script → background: the stored annotations of a page, to draw them. */
   'background/listPageAnnotations': { request: { pageUrl: string }; response: AnnotationRecord[] }
 }
@@ -56,6 +58,7 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'background/ping',
   'background/saveAnnotation',
   'background/listPageAnnotations',
+  'background/openDictionary',
 ])
 
 export function isMessage(value: unknown): value is Message {

@@ -23,6 +23,11 @@ handleMessages({
     }
   },
   'background/listPageAnnotations': async ({ pageUrl }) => (typeof pageUrl === 'string' ? listPageAnnotations(database(), pageUrl) : []),
+  'background/openDictionary': async ({ form }) => {
+    if (typeof form !== 'string' || form.length > 40) return { opened: false }
+    await browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html#kamus=${encodeURIComponent(form)}`) })
+    return { opened: true }
+  },
 })
 
 installEntryPoints((tabId, color) => sendToTab(tabId, 'page/highlightSelection', { color }))

@@ -14,7 +14,7 @@ import { regionFromHost } from '../core/metadata/region.ts'
 import { emptyReport, type PageReport } from '../core/page-report.ts'
 import { removeDecorations } from '../core/remove-decorations.ts'
 import { DEFAULT_SETTINGS, isSiteDisabled } from '../core/settings.ts'
-import { handleMessages } from '../messages.ts'
+import { handleMessages, sendToBackground } from '../messages.ts'
 import { loadSettings, loadUserAcronyms, onStoredOptionsChanged } from '../storage.ts'
 import { describeForPopover } from './describe.ts'
 import { PageAnnotations } from './page-annotations.ts'
@@ -253,6 +253,21 @@ function startSession(win: Window): void {
     installPopover(win.document, (target) => describeForPopover(target, (id) => notes.describe(id)), lifetime.signal)
   } catch (error) {
     logFailure('popover', error)
+  }
+  try {
+    // Enter on a focused acronym: add or edit it in the user's dictionary (the popover says what it is now).
+    win.document.addEventListener(
+      'keydown',
+      (event) => {
+        const target = event.target as Element | null
+        if (event.key !== 'Enter' || !target || target.nodeType !== 1 || !target.matches('abbr.kliping-acronym')) return
+        event.preventDefault()
+        void sendToBackground('background/openDictionary', { form: target.textContent ?? '' }).catch(() => {})
+      },
+      { signal: lifetime.signal },
+    )
+  } catch (error) {
+    logFailure('acronym keys', error)
   }
   try {
     const toolbar = installSelectionToolbar(

@@ -25,7 +25,9 @@ export function describeForPopover(target: Element, describeHighlight: (id: stri
     case 'acronym': {
       const source = target.getAttribute(ATTR_SOURCE)
       const from = source === 'article' ? 'acronymFromArticle' : source === 'user' ? 'acronymFromUser' : 'acronymFromDictionary'
-      return { heading: target.getAttribute(ATTR_EXPANSION) ?? '', lines: [`${target.textContent ?? ''} · ${browser.i18n.getMessage(from)}`] }
+      const lines = [`${target.textContent ?? ''} · ${browser.i18n.getMessage(from)}`]
+      if (target.hasAttribute('tabindex')) lines.push(browser.i18n.getMessage('acronymEnterHint'))
+      return { heading: target.getAttribute(ATTR_EXPANSION) ?? '', lines }
     }
     default:
       return null

@@ -73,3 +73,25 @@ describeInBrowsers('keyboard', (context) => {
     await article.close()
   })
 })
+
+describeInBrowsers('keyboard on acronyms', (context) => {
+  it('each acronym sense is one Tab stop, and Enter on it opens the user dictionary at that form', async () => {
+    const article = await openMarkedPage(context.session, DEMO_ARTICLE_URL)
+    const stops = await article.evaluate(() => [...document.querySelectorAll('abbr.kliping-acronym[tabindex="0"]')].map((a) => a.textContent))
+    expect(stops).toContain('Puspen')
+    expect(new Set(stops).size).toBe(stops.length)
+    await article.evaluate(() => ([...document.querySelectorAll('abbr.kliping-acronym[tabindex="0"]')].find((a) => a.textContent === 'Puspen') as HTMLElement).focus())
+    await article.keyboard.press('Enter')
+    const deadline = Date.now() + 10_000
+    let opened = ''
+    while (!opened && Date.now() < deadline) {
+      for (const page of await context.session.browser.pages()) {
+        const url = await page.evaluate(() => location.href).catch(() => '')
+        if (url.includes('/src/options/index.html#kamus=Puspen')) opened = url
+      }
+      await new Promise((done) => setTimeout(done, 200))
+    }
+    expect(opened).toContain('#kamus=Puspen')
+    await article.close()
+  })
+})

@@ -68,6 +68,8 @@ export function* renderAcronymsInSlices(
       },
       `abbr.${ACRONYM_CLASS}`,
     )
+    // One keyboard stop per sense, on its first occurrence: focus shows the popover, Enter opens the dictionary.
+    if (abbr && occurrence.firstOfForm) abbr.setAttribute('tabindex', '0')
     if (abbr && showsInline(occurrence, mode)) {
       const inline = doc.createElement('span')
       inline.className = INLINE_CLASS
