@@ -12,7 +12,6 @@ import { ACRONYM_CLASS, ATTR_DESCRIBE, ATTR_EXPANSION, ATTR_SOURCE, ATTR_UI } fr
 import { locate, type TextBlock } from '../dom/text-blocks.ts'
 import { wrapRange } from '../dom/wrap-range.ts'
 import type { AcronymOccurrence } from './find-acronyms.ts'
-import { runToCompletion } from '../run-to-completion.ts'
 
 export type AcronymDisplayMode = 'first' | 'every' | 'tooltip'
 export const ATTR_INLINE_TEXT = 'data-kliping-text'
@@ -31,12 +30,10 @@ function showsInline(occurrence: AcronymOccurrence, mode: AcronymDisplayMode): b
   return mode === 'every' || occurrence.firstOfForm
 }
 
-/** Draws the occurrences (offsets from findAcronyms over the same blocks) and returns the page's glossary. */
-export function renderAcronyms(blocks: readonly TextBlock[], occurrences: readonly AcronymOccurrence[], mode: AcronymDisplayMode): AcronymSummary[] {
-  return runToCompletion(renderAcronymsInSlices(blocks, occurrences, mode, () => false))
-}
-
-/** The same, resumable: yields between occurrences whenever `shouldYield()` says the task has run long enough. */
+/**
+ * Draws the occurrences (offsets from findAcronyms over the same blocks) and returns the page's glossary; resumable:
+ * yields between occurrences whenever `shouldYield()` says the task has run long enough.
+ */
 export function* renderAcronymsInSlices(
   blocks: readonly TextBlock[],
   occurrences: readonly AcronymOccurrence[],

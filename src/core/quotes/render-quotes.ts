@@ -8,7 +8,6 @@ import { ATTR_DESCRIBE, ATTR_QUOTE_ID, ATTR_SPEAKER, QUOTE_CLASS } from '../cont
 import type { TextBlock } from '../dom/text-blocks.ts'
 import { wrapRange } from '../dom/wrap-range.ts'
 import type { Quote } from './find-quotes.ts'
-import { runToCompletion } from '../run-to-completion.ts'
 
 /** Palette slots (colour + underline pattern, so colour is never the only cue); styles live in the content CSS. */
 export const SPEAKER_SLOTS = 6
@@ -35,11 +34,10 @@ export function speakerSlots(quotes: readonly Quote[]): Map<string, number> {
   return slots
 }
 
-export function renderQuotes(blocks: readonly TextBlock[], quotes: readonly Quote[]): QuoteSummary[] {
-  return runToCompletion(renderQuotesInSlices(blocks, quotes, () => false))
-}
-
-/** The same, resumable: yields between quote segments whenever `shouldYield()` says the task has run long enough. */
+/**
+ * Draws the quotes and returns their summaries; resumable: yields between quote segments whenever `shouldYield()`
+ * says the task has run long enough.
+ */
 export function* renderQuotesInSlices(blocks: readonly TextBlock[], quotes: readonly Quote[], shouldYield: () => boolean): Generator<void, QuoteSummary[], void> {
   const slots = speakerSlots(quotes)
   const doc = blocks[0]?.element.ownerDocument
