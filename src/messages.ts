@@ -36,6 +36,13 @@ export interface MessageMap {
   'background/openDictionary': { request: { form: string }; response: { opened: boolean } }
   /** Content script → background: the stored annotations of a page, to draw them. */
   'background/listPageAnnotations': { request: { pageUrl: string }; response: AnnotationRecord[] }
+  /**
+   * Popup → background: the user granted this site's host permission (`https://host/*`); list it and run Kliping
+   * there from the next page load. `enabled` is false when the permission is not actually held.
+   */
+  'background/addUserSite': { request: { site: string }; response: { enabled: boolean } }
+  /** Popup, options → background: stop running on this user site and give its host permission back. */
+  'background/removeUserSite': { request: { site: string }; response: { removed: boolean } }
 }
 
 export type MessageType = keyof MessageMap
@@ -59,6 +66,8 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'background/saveAnnotation',
   'background/listPageAnnotations',
   'background/openDictionary',
+  'background/addUserSite',
+  'background/removeUserSite',
 ])
 
 export function isMessage(value: unknown): value is Message {

@@ -1,8 +1,8 @@
 /**
  * Background (a service worker in Chrome, an event page in Firefox). Kept stateless: every handler reads what it
  * needs, because either browser may stop the background between two messages. It owns the content scripts'
- * access to the database (they must not open it: it would live in the page's origin) and the browser-level entry
- * points (context menu, keyboard shortcut).
+ * access to the database (they must not open it: it would live in the page's origin), the browser-level entry
+ * points (context menu, keyboard shortcut) and the content script's registration on the user's own sites.
  */
 import browser from 'webextension-polyfill'
 import { listPageAnnotations, saveAnnotation, StorageFullError } from '../db/annotations.ts'
@@ -10,6 +10,10 @@ import { database } from '../db/database.ts'
 import { isNewAnnotation, isPageInfo } from '../db/validate-input.ts'
 import { handleMessages, sendToTab, type SaveResult } from '../messages.ts'
 import { installEntryPoints } from './entry-points.ts'
+import { grantedUserSites, installUserSites } from './user-sites.ts'
+
+const refreshMenu = installEntryPoints((tabId, color) => sendToTab(tabId, 'page/highlightSelection', { color }), grantedUserSites)
+const userSites = installUserSites(refreshMenu)
 
 handleMessages({
   'background/ping': () => ({ version: browser.runtime.getManifest().version }),
@@ -28,9 +32,9 @@ handleMessages({
     await browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html#kamus=${encodeURIComponent(form)}`) })
     return { opened: true }
   },
+  'background/addUserSite': ({ site }, sender) => userSites.add(site, sender),
+  'background/removeUserSite': ({ site }, sender) => userSites.remove(site, sender),
 })
-
-installEntryPoints((tabId, color) => sendToTab(tabId, 'page/highlightSelection', { color }))
 
 // On first install (not on updates), show what Kliping does.
 browser.runtime.onInstalled.addListener(({ reason }) => {

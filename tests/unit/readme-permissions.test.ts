@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest'
 
 const root = resolve(import.meta.dirname, '../..')
 const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
-const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as { permissions?: string[]; content_scripts: Array<{ matches: string[] }> }
+const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as {
+  permissions?: string[]
+  optional_host_permissions?: string[]
+  content_scripts: Array<{ matches: string[] }>
+}
 
 /** Rows of the README table whose first cell is a back-quoted name, under the heading line containing `marker`. */
 function tableNames(marker: string): string[] {
@@ -21,6 +25,10 @@ function tableNames(marker: string): string[] {
 describe('README permission tables', () => {
   it('lists exactly the manifest permissions', () => {
     expect(tableNames('Permissions (`permissions`').sort()).toEqual([...(manifest.permissions ?? [])].sort())
+  })
+
+  it('lists exactly the optional host permissions', () => {
+    expect(tableNames('Optional host permissions (`optional_host_permissions`').sort()).toEqual([...(manifest.optional_host_permissions ?? [])].sort())
   })
 
   it('explains every host the content script is declared for', () => {

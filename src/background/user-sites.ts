@@ -1,0 +1,126 @@
+/**
+ * Sites the user enabled Kliping on from the popup ("Aktifkan di situs ini"), outside the declared ones.
+ *
+ * Each is one origin pattern (`https://host/*`) whose host permission the user granted at run time (the manifest
+ * lists `http://*\/*` and `https://*\/*` only as optional host permissions). The background keeps ONE dynamic
+ * content script, `kliping-user-sites`, with the manifest content script's own files, registered for exactly the
+ * listed sites whose permission is held, and re-checks that whenever it may have changed: on install and startup,
+ * when it changes the list (only the background writes it), and when a permission is granted or revoked (the user
+ * can revoke from the browser's own UI). Nothing runs on a site the user has not allowed.
+ *
+ * The popup may be closed by the browser's permission prompt before it can report the grant, so a granted single
+ * host (permissions.onAdded) is added to the list here too; the popup's own message is the path when no prompt was
+ * needed (the permission was already held).
+ */
+import browser, { type Permissions, type Runtime, type Scripting } from 'webextension-polyfill'
+import { extensionRelativePath, isDeclaredPattern, isUserSitePattern } from '../core/sites/user-sites.ts'
+import { declaredPatterns, loadUserSites, saveUserSites } from '../storage.ts'
+
+export const USER_SITES_SCRIPT_ID = 'kliping-user-sites'
+
+/** The listed sites whose host permission is held right now. */
+export async function grantedUserSites(): Promise<string[]> {
+  const sites = await loadUserSites()
+  const held = await Promise.all(sites.map((site) => browser.permissions.contains({ origins: [site] }).catch(() => false)))
+  return sites.filter((_, index) => held[index])
+}
+
+/** The dynamic registration for `matches`: the manifest content script's files (as built), at the same time. */
+function userSitesScript(matches: string[]): Scripting.RegisteredContentScript | null {
+  const declared = browser.runtime.getManifest().content_scripts?.[0]
+  if (!declared?.js?.length) return null
+  const base = browser.runtime.getURL('')
+  return {
+    id: USER_SITES_SCRIPT_ID,
+    matches,
+    js: declared.js.map((file) => extensionRelativePath(file, base)),
+    css: (declared.css ?? []).map((file) => extensionRelativePath(file, base)),
+    runAt: 'document_idle',
+    allFrames: false,
+    persistAcrossSessions: true,
+  }
+}
+
+async function syncRegistration(onSites: () => void): Promise<void> {
+  const granted = await grantedUserSites()
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT_ID] })
+  const script = granted.length > 0 ? userSitesScript(granted) : null
+  if (!script) {
+    if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT_ID] })
+  } else if (registered.length > 0) {
+    await browser.scripting.updateContentScripts([script])
+  } else {
+    await browser.scripting.registerContentScripts([script])
+  }
+  onSites()
+}
+
+/** Single-host http(s) origins among `origins` that the declared content script does not already cover. */
+function userSitesAmong(origins: readonly string[] | undefined): string[] {
+  const declared = declaredPatterns()
+  return (origins ?? []).filter((origin) => isUserSitePattern(origin) && !isDeclaredPattern(origin, declared))
+}
+
+function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''))
+}
+
+export interface UserSites {
+  add(site: unknown, sender: Runtime.MessageSender): Promise<{ enabled: boolean }>
+  remove(site: unknown, sender: Runtime.MessageSender): Promise<{ removed: boolean }>
+}
+
+/**
+ * Starts keeping the registration in step. `onSites` is called after each sync (the context menu follows the
+ * registered sites).
+ */
+export function installUserSites(onSites: () => void): UserSites {
+  // One sync at a time: two overlapping ones could both try to register the same id.
+  let queue: Promise<void> = Promise.resolve()
+  const sync = () => {
+    queue = queue.then(() => syncRegistration(onSites)).catch((error: unknown) => console.warn('[Kliping] user sites', error))
+    return queue
+  }
+  const addSites = async (sites: string[]) => {
+    if (sites.length === 0) return
+    const listed = await loadUserSites()
+    if (!sites.every((site) => listed.includes(site))) await saveUserSites([...listed, ...sites])
+    await sync()
+  }
+
+  browser.runtime.onInstalled.addListener(() => void sync())
+  browser.runtime.onStartup.addListener(() => void sync())
+  browser.permissions.onAdded.addListener((permissions: Permissions.Permissions) => {
+    void addSites(userSitesAmong(permissions.origins)).catch((error: unknown) => console.warn('[Kliping] user sites', error))
+  })
+  browser.permissions.onRemoved.addListener((permissions: Permissions.Permissions) => {
+    const revoked = new Set(userSitesAmong(permissions.origins))
+    void loadUserSites()
+      .then(async (listed) => {
+        if (listed.some((site) => revoked.has(site))) await saveUserSites(listed.filter((site) => !revoked.has(site)))
+        await sync()
+      })
+      .catch((error: unknown) => console.warn('[Kliping] user sites', error))
+  })
+
+  return {
+    async add(site, sender) {
+      if (!fromExtensionPage(sender) || !isUserSitePattern(site) || isDeclaredPattern(site, declaredPatterns())) return { enabled: false }
+      if (!(await browser.permissions.contains({ origins: [site] }))) return { enabled: false }
+      await addSites([site])
+      // Enabled means registered: a failed registration must not tell the user to reload for nothing.
+      const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT_ID] })
+      return { enabled: registered?.matches?.includes(site) ?? false }
+    },
+    async remove(site, sender) {
+      if (!fromExtensionPage(sender) || !isUserSitePattern(site)) return { removed: false }
+      const listed = await loadUserSites()
+      await saveUserSites(listed.filter((entry) => entry !== site))
+      // Give the permission back as well; a grant the browser will not take back (none is held, or it came with a
+      // wider one) leaves the site unlisted, and unlisted sites are never registered.
+      await browser.permissions.remove({ origins: [site] }).catch(() => false)
+      await sync()
+      return { removed: true }
+    },
+  }
+}
