@@ -12,14 +12,14 @@ import { PageAnnotations } from './PageAnnotations.tsx'
 import { PageNotes } from './PageNotes.tsx'
 import { PageSummary } from './PageSummary.tsx'
 import { QuoteList } from './QuoteList.tsx'
-import { findTargetTab } from './target-tab.ts'
+import { SiteAccess } from './SiteAccess.tsx'
+import { findTargetTab, type TargetTab } from './target-tab.ts'
 import { Tabs, type TabId } from './Tabs.tsx'
 
 type Load = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; report: PageReport }
 
 /** Asks the target tab's content script for its report; no answer means Kliping does not run there. */
-async function loadReport(): Promise<Load> {
-  const tab = await findTargetTab()
+async function loadReport(tab: TargetTab | null): Promise<Load> {
   if (!tab) return { status: 'unavailable' }
   try {
     const report = await sendToTab(tab.id, 'page/getReport', {})
@@ -34,8 +34,14 @@ export function App() {
   const [tab, setTab] = useState<TabId>('page')
   const [libraryQuery, setLibraryQuery] = useState<LibraryQuery>({})
   const [refreshKey, setRefreshKey] = useState(0)
+  const [target, setTarget] = useState<TargetTab | null>(null)
   useEffect(() => {
-    void loadReport().then(setLoad)
+    void findTargetTab()
+      .catch(() => null)
+      .then(async (found) => {
+        setTarget(found)
+        setLoad(await loadReport(found))
+      })
     // Ask once for persistent storage so the browser does not evict annotations under disk pressure.
     void navigator.storage?.persist?.().catch(() => false)
   }, [])
@@ -72,6 +78,7 @@ export function App() {
               )}
               {report && <PageSummary report={report} onReport={(next) => setLoad({ status: 'ready', report: next })} />}
             </section>
+            {target && load.status !== 'loading' && <SiteAccess tab={target} running={report !== null} />}
             {report?.state === 'article' && <PageAnnotations report={report} refreshKey={refreshKey} />}
             {report?.state === 'article' && <Glossary report={report} />}
             {report?.state === 'article' && <QuoteList report={report} onSaved={() => setRefreshKey((key) => key + 1)} />}

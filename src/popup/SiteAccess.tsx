@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'preact/hooks'
+import browser from 'webextension-polyfill'
+import { displayPattern, isDeclaredUrl, userSitePatternForUrl } from '../core/sites/user-sites.ts'
+import { sendToBackground } from '../messages.ts'
+import { declaredPatterns, loadUserSites } from '../storage.ts'
+import { t } from '../ui/i18n.ts'
+import { StatusLine, useStatus } from '../ui/use-status.tsx'
+import type { TargetTab } from './target-tab.ts'
+
+interface Access {
+  /** The host permission for this site is held. */
+  granted: boolean
+  /** The site is one of the user's own (Kliping registers its content script there). */
+  listed: boolean
+}
+
+/**
+ * "Aktifkan di situs ini": on an http(s) page where Kliping does not run, asks the browser for this one site's host
+ * permission and has the background run Kliping there from the next load; on a site the user added, turns it off
+ * again. Shows nothing where the declared content script already runs, or when the tab's address is unknown (the
+ * browser tells the popup a page's address only after a click on Kliping's button, or for sites Kliping holds).
+ */
+export function SiteAccess({ tab, running }: { tab: TargetTab; running: boolean }) {
+  const site = userSitePatternForUrl(tab.url)
+  const declared = site !== null && tab.url !== null && isDeclaredUrl(tab.url, declaredPatterns())
+  const [access, setAccess] = useState<Access | null>(null)
+  const [busy, setBusy] = useState(false)
+  const { status, ok, error } = useStatus()
+
+  useEffect(() => {
+    if (!site) return
+    void Promise.all([browser.permissions.contains({ origins: [site] }), loadUserSites()])
+      .then(([granted, sites]) => setAccess({ granted, listed: sites.includes(site) }))
+      .catch(() => setAccess(null))
+  }, [site])
+
+  if (!site || !access) return null
+  // The manifest's own content script runs here: the page summary above says what it found.
+  if (declared && access.granted) return null
+  const enabled = access.granted && (access.listed || declared)
+  const reload = { label: t('siteReload'), run: () => void browser.tabs.reload(tab.id).catch(() => {}) }
+
+  const enable = () => {
+    // First, synchronously: browsers grant a permission request only inside the click that asked for it.
+    const asked = browser.permissions.request({ origins: [site] })
+    setBusy(true)
+    void asked
+      .then(async (granted) => {
+        if (!granted) {
+          error(t('siteEnableDenied'))
+          return
+        }
+        // A declared site the browser had withheld (Firefox lets users do that) needs only the permission back.
+        if (!declared && !(await sendToBackground('background/addUserSite', { site })).enabled) {
+          error(t('siteEnableFailed', displayPattern(site)))
+          return
+        }
+        setAccess({ granted: true, listed: !declared })
+        ok(t('siteEnabledStatus'), reload)
+      })
+      .catch((reason: unknown) => error(t('siteEnableFailed', reason instanceof Error ? reason.message : String(reason))))
+      .finally(() => setBusy(false))
+  }
+
+  const disable = () => {
+    setBusy(true)
+    void sendToBackground('background/removeUserSite', { site })
+      .then(() => browser.permissions.contains({ origins: [site] }))
+      .then((granted) => {
+        setAccess({ granted, listed: false })
+        ok(t('siteDisabledStatus'), reload)
+      })
+      .catch((reason: unknown) => error(t('siteEnableFailed', reason instanceof Error ? reason.message : String(reason))))
+      .finally(() => setBusy(false))
+  }
+
+  return (
+    <section aria-labelledby="site-access-text" data-testid="site-access" data-state={enabled ? 'enabled' : 'disabled'}>
+      <p id="site-access-text">{t(enabled ? 'siteAccessOn' : 'siteAccessOff', displayPattern(site))}</p>
+      {!enabled && <p class="muted">{t('siteEnableHint')}</p>}
+      <div class="buttons">
+        {!enabled && (
+          <button type="button" data-action="enable-site" disabled={busy} onClick={enable}>
+            {t('siteEnable')}
+          </button>
+        )}
+        {enabled && access.listed && (
+          <button type="button" data-action="disable-site" disabled={busy} onClick={disable}>
+            {t('siteDisable')}
+          </button>
+        )}
+        {enabled && !running && !status && (
+          <button type="button" class="link-button" onClick={reload.run}>
+            {t('siteReload')}
+          </button>
+        )}
+      </div>
+      <StatusLine status={status} />
+    </section>
+  )
+}
