@@ -24,6 +24,22 @@ export interface ExtensionBrowser {
   onboardingOpened: boolean
   /** Opens an extension page (e.g. `src/popup/index.html`) in a new tab and waits until it has loaded. */
   openExtensionPage(path: string): Promise<Page>
+  /**
+   * Clicks Kliping's toolbar button for the tab of `page`, through the browser's own action code, so the browser
+   * grants `activeTab` for it as it does for a user's click, and returns Kliping's popup about that tab. Chromium:
+   * the real popup (CDP Extensions.triggerAction). Firefox: its toolbar button's action (the code path of a click
+   * and of the keyboard shortcut, run from the browser chrome over BiDi); BiDi cannot drive the popup panel, so
+   * the popup page is then opened in a tab, where it describes the tab used last: `page`.
+   */
+  openActionPopup(page: Page): Promise<Page>
+  /**
+   * Makes the browser's answer to the next `permissions.request` for `origin` "allow", without its native prompt,
+   * which automation cannot click. Firefox: the profile's `extensions.webextOptionalPermissionPrompts` pref (set
+   * at launch) already does that for every request. Chromium: grants the host from chrome://extensions (the
+   * `developerPrivate` API behind its site-access controls); the extension does not hold it yet (permissions.contains
+   * stays false), but the request then resolves true at once instead of prompting.
+   */
+  allowPermissionPrompt(origin: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -87,6 +103,31 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
       await page.goto(`${origin}/${path}`, { waitUntil: 'load' })
       return page
     },
+    async openActionPopup(page) {
+      const extension = (await browser.extensions()).get(id)
+      if (!extension) throw new Error('Kliping is not installed')
+      const popupUrl = `${origin}/${POPUP_PATH}`
+      const opened = browser.waitForTarget((target) => target.type() === 'page' && target.url() === popupUrl, { timeout: 15_000 })
+      await page.bringToFront()
+      await page.triggerExtensionAction(extension)
+      const popup = await (await opened).asPage()
+      await popup.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 })
+      return popup
+    },
+    async allowPermissionPrompt(host) {
+      const page = await browser.newPage()
+      try {
+        await page.goto('chrome://extensions', { waitUntil: 'load' })
+        await page.evaluate(
+          (extensionId: string, pattern: string) =>
+            (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(extensionId, pattern),
+          id,
+          host,
+        )
+      } finally {
+        await page.close()
+      }
+    },
     async close() {
       await browser.close()
       rmSync(userDataDir, { recursive: true, force: true })
@@ -101,7 +142,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     executablePath: firefoxPath(),
     headless: options.headless ?? true,
     defaultViewport: null,
-    // Needed to navigate to moz-extension:// pages over BiDi.
+    // Needed to navigate to moz-extension:// pages over BiDi, and to reach the browser chrome (openActionPopup).
     args: ['--remote-allow-system-access', ...(options.args ?? [])],
     extraPrefsFirefox: {
       // Pin the moz-extension UUID, which is otherwise random per profile.
@@ -121,16 +162,39 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       'privacy.reduceTimerPrecision': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      // permissions.request() resolves without the doorhanger (its answer is "allow"): the one way to accept an
+      // optional host permission under automation. Only this throw-away profile gets it.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   })
   // The exact store artifact is what gets installed.
   await browser.installExtension(resolve(ROOT, `artifacts/kliping-firefox-${version()}.zip`))
   const origin = `moz-extension://${uuid}`
-  return {
+  const session: ExtensionBrowser = {
     name: 'firefox',
     browser,
     extensionOrigin: origin,
     onboardingOpened: false,
+    async openActionPopup(page) {
+      await page.bringToFront()
+      // Toggle twice: the first run opens the popup panel (granting activeTab), the second closes it again so the
+      // panel cannot hold the focus while the popup page is used in a tab.
+      await evaluateInBrowserChrome(
+        browser,
+        `(async () => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs')
+          const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)})
+          const action = ExtensionParent.apiManager.global.browserActionFor(extension)
+          await action.triggerAction(window)
+          await new Promise((done) => setTimeout(done, 500))
+          await action.triggerAction(window)
+        })()`,
+      )
+      return session.openExtensionPage(POPUP_PATH)
+    },
+    async allowPermissionPrompt() {
+      // extensions.webextOptionalPermissionPrompts=false in this profile: requests are allowed without a prompt.
+    },
     async openExtensionPage(path) {
       const page = await browser.newPage()
       const url = `${origin}/${path}`
@@ -152,8 +216,28 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       await browser.close()
     },
   }
+  return session
 }
 
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>
+}
+
+/**
+ * Runs `expression` with chrome privileges in Firefox's browser window (needs `--remote-allow-system-access`).
+ * Puppeteer has no API for chrome contexts; its BiDi connection takes the raw commands.
+ */
+async function evaluateInBrowserChrome(browser: Browser, expression: string): Promise<void> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string }> }
+  const context = tree.contexts[0]?.context
+  if (!context) throw new Error('no Firefox browser window')
+  const { result } = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true, resultOwnership: 'none' })
+  const outcome = result as { type: string; exceptionDetails?: { text?: string } }
+  if (outcome.type === 'exception') throw new Error(`browser chrome: ${outcome.exceptionDetails?.text ?? 'exception'}`)
+}
+
+const POPUP_PATH = 'src/popup/index.html'
 const ONBOARDING_PATH = '/src/onboarding/index.html'
 
 /**
