@@ -7,6 +7,10 @@
  * The content script is compiled at load time (V8 compile hint, see src/build/compile-hints.ts), before the
  * measured pass starts.
  * Figures are printed and written to artifacts/bench.json. Later features add rows.
+ *
+ * Options: `--page=seed|long` measures one page, `--no-annotations` skips the popup/IndexedDB rows, and the
+ * environment variable JSFLAGS passes V8 flags to Chromium (diagnostics only, e.g. JSFLAGS=--jitless shows how much
+ * of the cold pass is JIT work; a user's browser never runs with such flags).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -32,10 +36,13 @@ interface Sample {
   words: number
 }
 
-const PAGES = [
-  { name: 'demo article (seed)', url: DEMO_ARTICLE_URL, runs: 21 },
-  { name: 'generated 60,000-word article', url: LONG_ARTICLE_URL, runs: 9 },
+const ALL_PAGES = [
+  { key: 'seed', name: 'demo article (seed)', url: DEMO_ARTICLE_URL, runs: 21 },
+  { key: 'long', name: 'generated 60,000-word article', url: LONG_ARTICLE_URL, runs: 9 },
 ]
+/** `--page=seed` or `--page=long` measures one page only (quicker while working on one budget). */
+const onlyPage = process.argv.find((arg) => arg.startsWith('--page='))?.slice('--page='.length)
+const PAGES = ALL_PAGES.filter((page) => !onlyPage || page.key === onlyPage)
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -90,7 +97,7 @@ async function sample(page: Page, url: string, forms: readonly string[]): Promis
 }
 
 const proxy = await startFixtureProxy(fixtureRoutes())
-const session = await launchWithExtension('chromium', { proxyPort: proxy.port })
+const session = await launchWithExtension('chromium', { proxyPort: proxy.port, args: process.env.JSFLAGS ? [`--js-flags=${process.env.JSFLAGS}`] : [] })
 const results: Array<Record<string, string | number | null>> = []
 const featureRows: Array<Record<string, string | number>> = []
 const annotationRows: Array<Record<string, string | number>> = []
