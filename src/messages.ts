@@ -41,6 +41,11 @@ export interface MessageMap {
    * there from the next page load. `enabled` is false when the permission is not actually held.
    */
   'background/addUserSite': { request: { site: string }; response: { enabled: boolean } }
+  /**
+   * Content script → background: the UI strings of a language the user fixed in the options (content scripts
+   * cannot read `_locales` themselves). Key → message; empty when the language is unknown.
+   */
+  'background/uiStrings': { request: { language: 'id' | 'en' }; response: { messages: Record<string, string> } }
   /** Popup, options → background: stop running on this user site and give its host permission back. */
   'background/removeUserSite': { request: { site: string }; response: { removed: boolean } }
 }
@@ -68,6 +73,7 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'background/openDictionary',
   'background/addUserSite',
   'background/removeUserSite',
+  'background/uiStrings',
 ])
 
 export function isMessage(value: unknown): value is Message {

@@ -9,6 +9,7 @@ import { listPageAnnotations, saveAnnotation, StorageFullError } from '../db/ann
 import { database } from '../db/database.ts'
 import { isNewAnnotation, isPageInfo } from '../db/validate-input.ts'
 import { handleMessages, sendToTab, type SaveResult } from '../messages.ts'
+import { catalogueMessages } from '../ui/i18n.ts'
 import { installEntryPoints } from './entry-points.ts'
 import { grantedUserSites, installUserSites } from './user-sites.ts'
 
@@ -34,6 +35,11 @@ handleMessages({
   },
   'background/addUserSite': ({ site }, sender) => userSites.add(site, sender),
   'background/removeUserSite': ({ site }, sender) => userSites.remove(site, sender),
+  'background/uiStrings': async ({ language }) => {
+    if (language !== 'id' && language !== 'en') return { messages: {} }
+    const response = await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`))
+    return { messages: catalogueMessages(await response.json()) }
+  },
 })
 
 // On first install (not on updates), show what Kliping does.

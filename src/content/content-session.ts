@@ -6,7 +6,6 @@
  * task, so a very long article never holds the main thread; the measure spans the whole pass, pauses included.
  * Every entry point is contained: a failure is logged with a `[Kliping]` prefix and the page is left as it is.
  */
-import browser from 'webextension-polyfill'
 import type { AcronymEntry } from '../core/acronyms/types.ts'
 import { annotatePageInSlices, describeArticle, markPage, promoSummaries, runFeature, type PagePass, type PagePassOptions } from '../core/annotate-page.ts'
 import { ATTR_PROMOS, ATTR_ROOT, ATTR_STATE, MEASURE_NAME } from '../core/contract.ts'
@@ -19,8 +18,9 @@ import { loadSettings, loadUserAcronyms, onStoredOptionsChanged } from '../stora
 import { describeForPopover } from './describe.ts'
 import { PageAnnotations } from './page-annotations.ts'
 import { installPopover } from './popover.ts'
-import { installSelectionToolbar } from './selection-toolbar.ts'
+import { installSelectionToolbar, type SelectionToolbar } from './selection-toolbar.ts'
 import { watchArticleChanges } from './watch-article-changes.ts'
+import { ct, useUiLanguage } from './strings.ts'
 
 /** Longest stretch of main-thread work before the pass yields to the page (well under the 50 ms long-task mark). */
 const SLICE_MS = 30
@@ -189,6 +189,8 @@ export async function startContentScript(win: Window): Promise<void> {
     logFailure('reading settings', error)
   }
   if (isSiteDisabled(win.location.hostname, settings.disabledSites)) return
+  // Not awaited: the strings are needed only when our UI first shows, never by the page pass.
+  void useUiLanguage(settings.language)
   startSession(win)
 }
 
@@ -269,8 +271,9 @@ function startSession(win: Window): void {
   } catch (error) {
     logFailure('acronym keys', error)
   }
+  let toolbar: SelectionToolbar | null = null
   try {
-    const toolbar = installSelectionToolbar(
+    toolbar = installSelectionToolbar(
       win.document,
       () => (current?.report.state === 'article' ? (current.detection?.root ?? null) : null),
       (choice) => {
@@ -278,17 +281,17 @@ function startSession(win: Window): void {
           .saveRange(choice.range, choice.color, choice.note, choice.tags)
           .then((result) => {
             if (result.ok) {
-              toolbar.close()
+              toolbar?.close()
               win.getSelection()?.removeAllRanges()
             } else {
-              toolbar.showStatus(
+              toolbar?.showStatus(
                 result.error === 'storage-full'
-                  ? browser.i18n.getMessage('storageFullStatus')
-                  : browser.i18n.getMessage('saveFailedStatus', result.message),
+                  ? ct('storageFullStatus')
+                  : ct('saveFailedStatus', result.message),
               )
             }
           })
-          .catch((error: unknown) => toolbar.showStatus(browser.i18n.getMessage('saveFailedStatus', String(error))))
+          .catch((error: unknown) => toolbar?.showStatus(ct('saveFailedStatus', String(error))))
       },
       lifetime.signal,
     )
@@ -302,6 +305,7 @@ function startSession(win: Window): void {
       void loadSettings()
         .catch(() => DEFAULT_SETTINGS)
         .then((settings) => {
+          void useUiLanguage(settings.language).then(() => toolbar?.relabel())
           siteOff = isSiteDisabled(win.location.hostname, settings.disabledSites)
           if (siteOff) {
             withdraw(win)

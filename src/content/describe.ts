@@ -2,10 +2,10 @@
  * What the popover says about an element Kliping drew: a quote's speaker and role, a saved highlight's note and
  * tags. Reads only our own attributes and records.
  */
-import browser from 'webextension-polyfill'
 import { ATTR_ANNOTATION_ID, ATTR_DESCRIBE, ATTR_EXPANSION, ATTR_SOURCE, ATTR_SPEAKER } from '../core/contract.ts'
 import { ATTR_ROLE } from '../core/quotes/render-quotes.ts'
 import type { PopoverContent } from './popover.ts'
+import { ct } from './strings.ts'
 
 /** @param describeHighlight - the note and tags of a saved highlight, by annotation id */
 export function describeForPopover(target: Element, describeHighlight: (id: string) => PopoverContent | null): PopoverContent | null {
@@ -18,15 +18,15 @@ export function describeForPopover(target: Element, describeHighlight: (id: stri
       const speaker = target.getAttribute(ATTR_SPEAKER)
       const role = target.getAttribute(ATTR_ROLE)
       return {
-        heading: speaker || browser.i18n.getMessage('quoteSpeakerUnknown'),
-        lines: [browser.i18n.getMessage('quoteLabel'), ...(role ? [role] : [])],
+        heading: speaker || ct('quoteSpeakerUnknown'),
+        lines: [ct('quoteLabel'), ...(role ? [role] : [])],
       }
     }
     case 'acronym': {
       const source = target.getAttribute(ATTR_SOURCE)
       const from = source === 'article' ? 'acronymFromArticle' : source === 'user' ? 'acronymFromUser' : 'acronymFromDictionary'
-      const lines = [`${target.textContent ?? ''} · ${browser.i18n.getMessage(from)}`]
-      if (target.hasAttribute('tabindex')) lines.push(browser.i18n.getMessage('acronymEnterHint'))
+      const lines = [`${target.textContent ?? ''} · ${ct(from)}`]
+      if (target.hasAttribute('tabindex')) lines.push(ct('acronymEnterHint'))
       return { heading: target.getAttribute(ATTR_EXPANSION) ?? '', lines }
     }
     default:

@@ -6,7 +6,6 @@
  * Anchors are computed on the canonical article text (core/anchoring), with the same exclusions as the page pass,
  * so Kliping's own changes (stripped promos, acronym and quote wrappers) never move them.
  */
-import browser from 'webextension-polyfill'
 import type { AnnotationRecord } from '../core/annotation-model.ts'
 import { anchorIn } from '../core/anchoring/anchor.ts'
 import { canonicalText, rangeFromOffsets, type CanonicalOptions } from '../core/anchoring/canonical-text.ts'
@@ -19,6 +18,7 @@ import { pageInfoOf, type PageInfo } from '../core/page-info.ts'
 import { safeSelectorList } from '../core/text/article-text.ts'
 import type { NewAnnotation } from '../db/annotations.ts'
 import { sendToBackground, type SaveResult } from '../messages.ts'
+import { ct } from './strings.ts'
 
 export const ATTR_COLOR = 'data-kliping-color'
 
@@ -169,7 +169,7 @@ export class PageAnnotations {
   describe(id: string): { heading: string; lines: string[] } | null {
     const record = this.records.get(id)
     if (!record) return null
-    const heading = record.note || browser.i18n.getMessage('highlightSaved')
+    const heading = record.note || ct('highlightSaved')
     const lines = record.tags.length ? [record.tags.map((tag) => `#${tag}`).join(' ')] : []
     return { heading, lines }
   }

@@ -3,7 +3,7 @@
  * (a note with tags), all reachable by keyboard (Tab between buttons, Escape closes), in a UI host (ui-host.ts).
  * It only reports what the user chose; saving and drawing belong to the caller.
  */
-import browser from 'webextension-polyfill'
+import { ct, pageUiLanguage } from './strings.ts'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/highlight-colors.ts'
 import { createUiHost } from './ui-host.ts'
 
@@ -35,6 +35,8 @@ textarea, input { font: inherit; border-radius: 6px; border: 1px solid #57606a; 
 export interface SelectionToolbar {
   showStatus(text: string): void
   close(): void
+  /** The UI language changed: the toolbar is built afresh, with the new labels, when it next opens. */
+  relabel(): void
 }
 
 export function installSelectionToolbar(
@@ -47,15 +49,19 @@ export function installSelectionToolbar(
   // The toolbar's DOM is built on first use: most page loads never select text, and building it (with its
   // translated labels) would cost every page a few milliseconds.
   let parts: ReturnType<typeof build> | null = null
+  /** The UI language changed since the toolbar was built: build it again when it next opens. */
+  let stale = false
 
   function build() {
-    const t = (key: string) => browser.i18n.getMessage(key) || key
+    const t = ct
     const bar = doc.createElement('div')
     bar.className = 'bar'
     bar.setAttribute('role', 'toolbar')
     bar.setAttribute('aria-label', t('toolbarLabel'))
     bar.hidden = true
     const ui = createUiHost(doc, 'kliping-toolbar', STYLE, bar, signal)
+    // The host is in the page's DOM: its lang tells assistive technology (and tests) what the labels speak.
+    ui.host.setAttribute('lang', pageUiLanguage())
     const swatches = HIGHLIGHT_COLORS.map((color) => {
       const button = doc.createElement('button')
       button.type = 'button'
@@ -108,6 +114,11 @@ export function installSelectionToolbar(
 
   function open(selected: Range) {
     range = selected.cloneRange()
+    if (stale && parts) {
+      parts.ui.host.remove()
+      parts = null
+    }
+    stale = false
     parts ??= build()
     const { ui, bar, form, note, tags, status } = parts
     ui.attach()
@@ -166,5 +177,8 @@ export function installSelectionToolbar(
       if (parts) parts.status.textContent = text
     },
     close,
+    relabel() {
+      stale = true
+    },
   }
 }

@@ -28,6 +28,16 @@ export async function loadUiLanguage(): Promise<void> {
   }
 }
 
+/** A `messages.json` catalogue as key → message, keeping only well-formed entries. */
+export function catalogueMessages(json: unknown): Record<string, string> {
+  const messages: Record<string, string> = {}
+  if (typeof json !== 'object' || json === null) return messages
+  for (const [key, entry] of Object.entries(json as Catalogue)) {
+    if (typeof entry?.message === 'string') messages[key] = entry.message
+  }
+  return messages
+}
+
 /** Chrome's message format: $1…$9 are the substitutions, $$ is a dollar sign. */
 export function formatMessage(message: string, substitutions: readonly string[]): string {
   return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? '')))

@@ -13,34 +13,11 @@ import { DEMO_ARTICLE_URL, DEMO_EDITED_URL, DEMO_REWRITTEN_URL, fixtureRoutes } 
 import { startFixtureProxy, type FixtureProxy } from './harness/fixture-proxy.ts'
 import { gotoMarked, launchWithExtension, openMarkedPage, type ExtensionBrowser } from './harness/launch.ts'
 import { describeInBrowsers } from './harness/session.ts'
+import { selectText } from './harness/select-text.ts'
 
 const PASSAGE = 'memanfaatkan forum Rakor secara optimal'
 
 /** Selects `text` inside the article like a reader would, and releases the mouse over it. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted: string) => {
-    // The passage may span several text nodes (acronyms and quotes are wrapped): map offsets across them.
-    const paragraph = [...document.querySelectorAll('[data-kliping-root] p')].find((p) => p.textContent?.includes(wanted))
-    if (!paragraph) throw new Error(`text not found: ${wanted}`)
-    const at = paragraph.textContent!.indexOf(wanted)
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
-    const range = document.createRange()
-    let offset = 0
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const length = node.nodeValue?.length ?? 0
-      if (offset <= at && at < offset + length) range.setStart(node, at - offset)
-      if (offset < at + wanted.length && at + wanted.length <= offset + length) range.setEnd(node, at + wanted.length - offset)
-      offset += length
-    }
-    paragraph.scrollIntoView({ block: 'center' })
-    const selection = getSelection()!
-    selection.removeAllRanges()
-    selection.addRange(range)
-    // The reader lets go of the mouse: that is when the toolbar appears.
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-  }, text)
-}
-
 /** Clicks the toolbar's first colour swatch (the toolbar sits 44 px above the selection's left edge). */
 async function clickYellow(page: Page, text: string): Promise<void> {
   const rect = await page.evaluate(() => {

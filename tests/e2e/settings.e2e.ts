@@ -7,6 +7,7 @@ import { expect, it } from 'vitest'
 import { DEMO_ARTICLE_URL } from '../fixtures/routes.ts'
 import { openMarkedPage } from './harness/launch.ts'
 import { describeInBrowsers } from './harness/session.ts'
+import { selectText } from './harness/select-text.ts'
 
 // The article tab sits behind the options tab while a test clicks there, and background tabs get no animation
 // frames: waits on it poll by time (polling: 100), not by frame.
@@ -85,5 +86,33 @@ describeInBrowsers('language', (context) => {
       await popup.close()
     }
     await options.close()
+  })
+})
+
+describeInBrowsers('language in the page', (context, browserName) => {
+  it("Kliping's own UI in the article speaks the language chosen in the options, and switches without a reload", async () => {
+    const article = await openMarkedPage(context.session, DEMO_ARTICLE_URL)
+    const options = await context.session.openExtensionPage('src/options/index.html')
+    // The toolbar lives in a closed shadow root. Its host in the page carries the language; in Chromium the test
+    // also finds the toolbar the way assistive technology does, by role and translated name (Firefox's BiDi does not
+    // search the accessibility tree inside closed shadow roots).
+    const toolbarNamed = async (language: string, name: string) => {
+      await selectText(article, 'Rapat Koordinasi')
+      await article.waitForSelector(`kliping-toolbar[lang="${language}"]`, { timeout: 10_000 })
+      if (browserName === 'chromium') await article.waitForSelector(`aria/${name}[role="toolbar"]`, { timeout: 10_000 })
+      return article.$$eval('kliping-toolbar', (hosts) => hosts.map((host) => host.getAttribute('lang')))
+    }
+    for (const [language, label] of [['id', 'Alat sorot Kliping'], ['en', 'Kliping highlighter']] as const) {
+      await options.bringToFront()
+      await options.waitForSelector('select#language')
+      await options.select('select#language', language)
+      await options.waitForFunction((lang: string) => document.documentElement.lang === lang && !!document.querySelector('select#language'), { timeout: 10_000, polling: 100 }, language)
+      await article.bringToFront()
+      await article.keyboard.press('Escape')
+      // One toolbar in the page, in the chosen language (the one built before the switch is gone).
+      expect(await toolbarNamed(language, label)).toEqual([language])
+    }
+    await options.close()
+    await article.close()
   })
 })
