@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
 import { displayPattern, isDeclaredUrl, userSitePatternForUrl } from '../core/sites/user-sites.ts'
 import { sendToBackground } from '../messages.ts'
-import { declaredPatterns, loadUserSites } from '../storage.ts'
+import { isSiteDisabled } from '../core/settings.ts'
+import { declaredPatterns, loadSettings, loadUserSites } from '../storage.ts'
 import { t } from '../ui/i18n.ts'
 import { StatusLine, useStatus } from '../ui/use-status.tsx'
 import type { TargetTab } from './target-tab.ts'
@@ -12,6 +13,8 @@ interface Access {
   granted: boolean
   /** The site is one of the user's own (Kliping registers its content script there). */
   listed: boolean
+  /** The user switched the site off in the options: Kliping is registered there but does nothing. */
+  switchedOff: boolean
 }
 
 /**
@@ -29,8 +32,10 @@ export function SiteAccess({ tab, running }: { tab: TargetTab; running: boolean 
 
   useEffect(() => {
     if (!site) return
-    void Promise.all([browser.permissions.contains({ origins: [site] }), loadUserSites()])
-      .then(([granted, sites]) => setAccess({ granted, listed: sites.includes(site) }))
+    void Promise.all([browser.permissions.contains({ origins: [site] }), loadUserSites(), loadSettings()])
+      .then(([granted, sites, settings]) =>
+        setAccess({ granted, listed: sites.includes(site), switchedOff: tab.url !== null && isSiteDisabled(new URL(tab.url).hostname, settings.disabledSites) }),
+      )
       .catch(() => setAccess(null))
   }, [site])
 
@@ -55,7 +60,7 @@ export function SiteAccess({ tab, running }: { tab: TargetTab; running: boolean 
           error(t('siteEnableFailed', displayPattern(site)))
           return
         }
-        setAccess({ granted: true, listed: !declared })
+        setAccess({ granted: true, listed: !declared, switchedOff: access.switchedOff })
         ok(t('siteEnabledStatus'), reload)
       })
       .catch((reason: unknown) => error(t('siteEnableFailed', reason instanceof Error ? reason.message : String(reason))))
@@ -67,7 +72,7 @@ export function SiteAccess({ tab, running }: { tab: TargetTab; running: boolean 
     void sendToBackground('background/removeUserSite', { site })
       .then(() => browser.permissions.contains({ origins: [site] }))
       .then((granted) => {
-        setAccess({ granted, listed: false })
+        setAccess({ granted, listed: false, switchedOff: access.switchedOff })
         ok(t('siteDisabledStatus'), reload)
       })
       .catch((reason: unknown) => error(t('siteEnableFailed', reason instanceof Error ? reason.message : String(reason))))
@@ -75,8 +80,8 @@ export function SiteAccess({ tab, running }: { tab: TargetTab; running: boolean 
   }
 
   return (
-    <section aria-labelledby="site-access-text" data-testid="site-access" data-state={enabled ? 'enabled' : 'disabled'}>
-      <p id="site-access-text">{t(enabled ? 'siteAccessOn' : 'siteAccessOff', displayPattern(site))}</p>
+    <section aria-labelledby="site-access-text" data-testid="site-access" data-state={!enabled ? 'disabled' : access.switchedOff ? 'switched-off' : 'enabled'}>
+      <p id="site-access-text">{t(!enabled ? 'siteAccessOff' : access.switchedOff ? 'siteAccessSwitchedOff' : 'siteAccessOn', displayPattern(site))}</p>
       {!enabled && <p class="muted">{t('siteEnableHint')}</p>}
       <div class="buttons">
         {!enabled && (

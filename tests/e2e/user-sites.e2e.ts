@@ -89,6 +89,14 @@ describeInBrowsers('user sites', (context) => {
     expect(await holds(options, SITE)).toBe(true)
     expect(await seriousViolations(options)).toEqual([])
 
+    // Switched off in the options, the site stays added, and the popup says it is switched off (not "enabled").
+    await options.click(`${row} input[name="site-www.kabar-daerah.example"]`)
+    await options.waitForSelector(`${row} input[name="site-www.kabar-daerah.example"]:not(:checked)`, { timeout: 10_000 })
+    const paused = await session.openActionPopup(article)
+    await paused.waitForSelector('[data-testid="site-access"][data-state="switched-off"]', { timeout: 10_000 })
+    await paused.close().catch(() => {})
+    await options.bringToFront()
+
     await options.click(`${row} button`)
     await options.waitForFunction((selector: string) => !document.querySelector(selector), { timeout: 10_000, polling: 100 }, row)
     expect(await holds(options, SITE)).toBe(false)
