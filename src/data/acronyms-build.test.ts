@@ -2,14 +2,14 @@
  * The dictionary checks (run in CI): the TSV parses, every row passes `checkRows` (no duplicate (form, sense)
  * pairs, a source on every row, well-formed expansions, valid categories and flags, region rows that name real
  * idn-area-data areas, ambiguous forms with cues, regions or one default), it holds at least 1,500 rows, and
- * acronyms.json is exactly what the generator makes of the TSV.
+ * acronyms.json and acronyms-rows.txt are exactly what the generator makes of the TSV.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { buildFromDisk, countByCategory, JSON_PATH } from './acronyms-build.ts'
+import { buildFromDisk, countByCategory, JSON_PATH, ROWS_PATH } from './acronyms-build.ts'
 
 describe('src/data/acronyms.tsv', () => {
-  const { json, rows, problems } = buildFromDisk()
+  const { json, rowsText, rows, problems } = buildFromDisk()
   it('passes every check', () => {
     expect(problems).toEqual([])
   })
@@ -24,7 +24,8 @@ describe('src/data/acronyms.tsv', () => {
     const forms = new Set(rows.map((r) => r.form))
     for (const f of ['Kalteng', 'Kaltim', 'Jabar', 'DKI', 'DIY', 'Kotim', 'Kobar', 'Gumas', 'Barsel', 'Prov.', 'Kab.']) expect(forms.has(f), f).toBe(true)
   })
-  it('is compiled: acronyms.json is up to date (run `npx tsx src/data/acronyms-build.ts`)', () => {
+  it('is compiled: acronyms.json and acronyms-rows.txt are up to date (run `npx tsx src/data/acronyms-build.ts`)', () => {
     expect(readFileSync(JSON_PATH, 'utf8') === json).toBe(true)
+    expect(readFileSync(ROWS_PATH, 'utf8') === rowsText).toBe(true)
   })
 })

@@ -2,7 +2,7 @@
  * Compiles src/data/acronyms.tsv (human-edited, documented in ACRONYMS.md) into src/data/acronyms.json, the compact
  * lookup structure src/core/acronyms/dictionary.ts parses on first use, and checks the rows.
  *
- *   npx tsx src/data/acronyms-build.ts          # rewrite acronyms.json (fails on any check)
+ *   npx tsx src/data/acronyms-build.ts          # rewrite acronyms.json and acronyms-rows.txt (fails on any check)
  *   npx tsx src/data/acronyms-build.ts --check  # only report problems and the size by category
  *
  * The unit test src/data/acronyms-build.test.ts runs the same checks and fails when the JSON is stale.
@@ -33,6 +33,7 @@ export interface TsvRow {
 const here = dirname(fileURLToPath(import.meta.url))
 export const TSV_PATH = join(here, 'acronyms.tsv')
 export const JSON_PATH = join(here, 'acronyms.json')
+export const ROWS_PATH = join(here, 'acronyms-rows.txt')
 const REGIONS_PATH = join(here, 'regions.json')
 
 export function parseTsv(text: string): { rows: TsvRow[]; problems: string[] } {
@@ -201,17 +202,21 @@ export function compile(rows: readonly TsvRow[], regions: Regions): CompiledDict
   }
 }
 
-/** The JSON text written to acronyms.json. */
-export function render(data: CompiledDictionary): string {
-  const comment = 'Generated from acronyms.tsv by acronyms-build.ts; do not edit. Licences: see ACRONYMS.md.'
-  return JSON.stringify({ _comment: comment, ...data }) + '\n'
+/**
+ * The two shipped files: acronyms.json (everything but the rows) and acronyms-rows.txt (the rows, one line per
+ * form). Keeping the rows out of the JSON means a page parses only the index; the rows stay one string.
+ */
+export function render(data: CompiledDictionary): { json: string; rowsText: string } {
+  const comment = 'Generated from acronyms.tsv by acronyms-build.ts; do not edit. Rows: acronyms-rows.txt. Licences: see ACRONYMS.md.'
+  const { rows, ...rest } = data
+  return { json: JSON.stringify({ _comment: comment, ...rest }) + '\n', rowsText: rows }
 }
 
-export function buildFromDisk(): { json: string; rows: TsvRow[]; problems: string[] } {
+export function buildFromDisk(): { json: string; rowsText: string; rows: TsvRow[]; problems: string[] } {
   const { rows, problems } = parseTsv(readFileSync(TSV_PATH, 'utf8'))
   const regions = loadRegions()
   problems.push(...checkRows(rows, regions))
-  return { json: render(compile(rows, regions)), rows, problems }
+  return { ...render(compile(rows, regions)), rows, problems }
 }
 
 export function countByCategory(rows: readonly TsvRow[]): Record<string, number> {
@@ -221,12 +226,13 @@ export function countByCategory(rows: readonly TsvRow[]): Record<string, number>
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { json, rows, problems } = buildFromDisk()
+  const { json, rowsText, rows, problems } = buildFromDisk()
   for (const p of problems) console.error(p)
   console.log(`${rows.length} rows, ${new Set(rows.map((r) => r.form)).size} forms`, countByCategory(rows))
   if (problems.length) process.exit(1)
   if (!process.argv.includes('--check')) {
     writeFileSync(JSON_PATH, json)
-    console.log(`wrote ${JSON_PATH} (${json.length} bytes)`)
+    writeFileSync(ROWS_PATH, rowsText)
+    console.log(`wrote ${JSON_PATH} (${json.length} bytes) and ${ROWS_PATH} (${rowsText.length} characters)`)
   }
 }

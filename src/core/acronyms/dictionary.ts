@@ -1,10 +1,12 @@
 /**
- * The shipped acronym dictionary and dictionary layers. The data is src/data/acronyms.json, compiled from the
- * human-edited src/data/acronyms.tsv by src/data/acronyms-build.ts. It is imported as a raw string and parsed on
- * first use (`shippedDictionary()`), so a page that never asks for acronyms pays only for the string literal.
+ * The shipped acronym dictionary and dictionary layers. The data is src/data/acronyms.json plus
+ * src/data/acronyms-rows.txt, compiled from the human-edited src/data/acronyms.tsv by src/data/acronyms-build.ts.
+ * Both are imported as raw strings; the JSON is parsed on first use (`shippedDictionary()`), so a page that never
+ * asks for acronyms pays only for the string literals.
  *
- * The JSON is built for a cold start (first call on a page load, no JIT yet): loading is a single native
- * JSON.parse and no JavaScript loop.
+ * The data is built for a cold start (first call on a page load, no JIT yet): loading is a single native
+ * JSON.parse of the index (the rows stay one string, outside the JSON, so they are not parsed at all) and no
+ * JavaScript loop.
  * - `index` maps every form key and every token that starts a form to an `Entry` (a row number, or a small tuple
  *   for multi-token starts, dotted forms and lowercase variants), so the matcher does one lookup per token;
  * - each row's senses are one line of the `rows` string ('\t' between fields, '|' between senses), split out only
@@ -14,6 +16,7 @@
  * layer with the same interface.
  */
 import raw from '../../data/acronyms.json?raw'
+import shippedRows from '../../data/acronyms-rows.txt?raw'
 import { regionFromCode } from '../metadata/region.ts'
 import { buildIndex, formKey, singleToken } from './build-index.ts'
 import {
@@ -112,7 +115,7 @@ let shipped: DictionaryLayer | null = null
 export let shippedLoadMs = 0
 
 export function shippedDictionaryData(): CompiledDictionary {
-  return JSON.parse(raw) as CompiledDictionary
+  return { ...(JSON.parse(raw) as Omit<CompiledDictionary, 'rows'>), rows: shippedRows }
 }
 
 /** The shipped dictionary, parsed on first call. */
