@@ -23,7 +23,7 @@ try {
     const page = await session.browser.newPage()
     const cdp = await page.createCDPSession()
     await cdp.send('Profiler.enable')
-    await cdp.send('Profiler.setSamplingInterval', { interval: 20 })
+    await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.INTERVAL ?? 20) })
     await cdp.send('Profiler.start')
     await gotoMarked(page, url)
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Protocol.Profiler.Profile }

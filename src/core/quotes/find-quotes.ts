@@ -10,7 +10,7 @@
  */
 
 import { isHeadlineLike, SpeakerAttributor, type Attribution, type QuoteAttribution, type SpanPlacement } from './attribute-speaker.ts'
-import { isLetterOrDigitAt, isTrimSpaceCode } from './char-class.ts'
+import { isLetterOrDigitAt } from './char-class.ts'
 import { collectMentionContext, MentionContext } from './mention-context.ts'
 import { endsSentence, lacksSentenceEnd, nonSpeechReason, normaliseForMatch, type NonSpeechReason } from './non-speech.ts'
 import { skipSpaces } from './normalize-quote-marks.ts'
@@ -62,25 +62,18 @@ export interface QuoteAnalysis {
 
 const ANY_SPACE = /\s+/g
 
-/** /\s{2,}|[\t\n\r\u00a0]/ by char code: two whitespace characters in a row, or a tab, line break or no-break space. */
-function hasOddSpace(text: string): boolean {
-  let previous = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 9 || c === 10 || c === 13 || c === 0xa0) return true
-    const space = isTrimSpaceCode(c)
-    if (space && previous) return true
-    previous = space
-  }
-  return false
-}
+/**
+ * Two whitespace characters in a row, or a tab, line break or no-break space. A native regex rather than a loop
+ * over the characters: on a cold page a JavaScript loop costs about 0.1–0.2 µs per character, the regex far less.
+ */
+const ODD_SPACE = /\s\s|[\t\n\r\u00a0]/
 
 function innerText(paragraphs: readonly string[], span: QuoteSpan): string {
   const joined = span.segments.length === 1 && span.segments[0] !== undefined
     ? (paragraphs[span.segments[0].paragraph] ?? '').slice(span.segments[0].innerStart, span.segments[0].innerEnd)
     : span.segments.map((s) => (paragraphs[s.paragraph] ?? '').slice(s.innerStart, s.innerEnd)).join(' ')
   // Most quotes have single spaces already; only collapse when needed.
-  return hasOddSpace(joined) ? joined.replace(ANY_SPACE, ' ').trim() : joined.trim()
+  return ODD_SPACE.test(joined) ? joined.replace(ANY_SPACE, ' ').trim() : joined.trim()
 }
 
 /** A pull-quote repeats one of this many quotes before or after it. */
