@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill'
 import { t } from '../ui/i18n.ts'
+import { ShortcutList } from '../ui/ShortcutList.tsx'
 
 /**
  * The page shown once after installing: what Kliping does (on a sample paragraph drawn with the same classes and
@@ -34,6 +35,7 @@ export function Onboarding() {
           <li>{t('onboardingStepHighlights')}</li>
         </ol>
       </section>
+      <ShortcutList />
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('storageHeading')}</h2>
         <p>{t('onboardingPrivacy')}</p>

@@ -7,6 +7,7 @@ import { ClearData } from './ClearData.tsx'
 import { FeatureSettings } from './FeatureSettings.tsx'
 import { SiteSwitches } from './SiteSwitches.tsx'
 import { UserDictionary } from './UserDictionary.tsx'
+import { ShortcutList } from '../ui/ShortcutList.tsx'
 
 function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB']
@@ -54,6 +55,7 @@ export function OptionsApp() {
       <SiteSwitches />
       <FeatureSettings />
       <UserDictionary />
+      <ShortcutList />
       <section aria-labelledby="data-heading" class="data">
         <h2 id="data-heading">{t('dataHeading')}</h2>
         <DataPanel pageUrl={null} libraryQuery={null} />
