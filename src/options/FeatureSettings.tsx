@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type { AcronymDisplayMode } from '../core/acronyms/render-acronyms.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
 import { loadSettings, saveSettings } from '../storage.ts'
@@ -28,11 +28,18 @@ export function FeatureSettings() {
       setLoaded(true)
     })
   }, [])
-  const update = async (change: Partial<Settings>) => {
-    const next = { ...settings, ...change }
-    setSettings(next)
-    await saveSettings(next)
-    setSaved(true)
+  // Saves run one after another, each a read-modify-write of what storage holds, so neither a quick second click
+  // nor a change made meanwhile elsewhere (the site switches above share the stored settings) is lost.
+  const saving = useRef<Promise<void>>(Promise.resolve())
+  const update = (change: Partial<Settings>): Promise<void> => {
+    setSettings((shown) => ({ ...shown, ...change }))
+    saving.current = saving.current
+      .catch(() => {})
+      .then(async () => {
+        await saveSettings({ ...(await loadSettings()), ...change })
+        setSaved(true)
+      })
+    return saving.current
   }
   return (
     <section aria-labelledby="settings-heading" data-testid="settings" data-loaded={loaded ? 'true' : 'false'}>
