@@ -3,6 +3,7 @@ import type { AcronymDisplayMode } from '../core/acronyms/render-acronyms.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
 import { loadSettings, saveSettings } from '../storage.ts'
 import { t, type MessageKey } from '../ui/i18n.ts'
+import { HighlightSettings } from './HighlightSettings.tsx'
 
 const SWITCHES: Array<{ key: 'promos' | 'showPromos' | 'acronyms' | 'quotes' | 'highlights'; label: MessageKey }> = [
   { key: 'promos', label: 'settingPromos' },
@@ -17,7 +18,10 @@ const MODES: Array<{ mode: AcronymDisplayMode; label: MessageKey }> = [
   { mode: 'tooltip', label: 'modeTooltip' },
 ]
 
-/** Each feature on or off and the acronym display mode; saved at once and applied to open pages live. */
+/**
+ * Each feature on or off, the acronym display mode and the highlight colours; saved at once and applied to open
+ * pages live.
+ */
 export function FeatureSettings() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [loaded, setLoaded] = useState(false)
@@ -59,6 +63,7 @@ export function FeatureSettings() {
           </label>
         ))}
       </fieldset>
+      <HighlightSettings settings={settings} update={update} />
       <label for="language">
         {t('languageLabel')}{' '}
         <select
