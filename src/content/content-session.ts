@@ -12,13 +12,14 @@ import { ATTR_PROMOS, ATTR_ROOT, ATTR_STATE, MEASURE_NAME } from '../core/contra
 import { regionFromHost } from '../core/metadata/region.ts'
 import { emptyReport, type PageReport } from '../core/page-report.ts'
 import { removeDecorations } from '../core/remove-decorations.ts'
-import { DEFAULT_SETTINGS, isSiteDisabled } from '../core/settings.ts'
+import { isHighlightColor } from '../core/highlight-colors.ts'
+import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../core/settings.ts'
 import { handleMessages, sendToBackground } from '../messages.ts'
 import { loadSettings, loadUserAcronyms, onStoredOptionsChanged } from '../storage.ts'
 import { describeForPopover } from './describe.ts'
 import { PageAnnotations } from './page-annotations.ts'
 import { installPopover } from './popover.ts'
-import { installSelectionToolbar, type SelectionToolbar } from './selection-toolbar.ts'
+import { installSelectionToolbar, type SelectionToolbar, type ToolbarColors } from './selection-toolbar.ts'
 import { watchArticleChanges } from './watch-article-changes.ts'
 import { ct, useUiLanguage } from './strings.ts'
 
@@ -191,7 +192,12 @@ export async function startContentScript(win: Window): Promise<void> {
   if (isSiteDisabled(win.location.hostname, settings.disabledSites)) return
   // Not awaited: the strings are needed only when our UI first shows, never by the page pass.
   void useUiLanguage(settings.language)
-  startSession(win)
+  startSession(win, settings)
+}
+
+/** The toolbar's colours from the settings. */
+function toolbarColors(settings: Settings): ToolbarColors {
+  return { offered: settings.highlightColors, defaultColor: settings.defaultHighlightColor }
 }
 
 /** Undoes everything Kliping did to the page, when the user switches the site off while it is open. */
@@ -211,9 +217,11 @@ function withdraw(win: Window): void {
   current = null
 }
 
-function startSession(win: Window): void {
+function startSession(win: Window, settings: Settings): void {
   annotations = new PageAnnotations(win.document, () => current)
   const notes = annotations
+  /** The highlight colours as of the last settings read (the options change them live). */
+  let colors = toolbarColors(settings)
   try {
     void schedulePass(win).catch((error: unknown) => logFailure('start', error))
   } catch (error) {
@@ -230,7 +238,8 @@ function startSession(win: Window): void {
       'page/setPromosVisible': ({ visible }) => setPromosVisible(visible === true),
       'page/highlightSelection': async ({ color }) => {
         await settledPass()
-        return notes.saveSelection(typeof color === 'string' ? color : null)
+        // The context menu and the browser command send null: the user's default colour.
+        return notes.saveSelection(isHighlightColor(color) ? color : colors.defaultColor)
       },
       'page/saveQuote': async ({ quoteId }) => {
         await settledPass()
@@ -294,6 +303,7 @@ function startSession(win: Window): void {
           .catch((error: unknown) => toolbar?.showStatus(ct('saveFailedStatus', String(error))))
       },
       lifetime.signal,
+      colors,
     )
   } catch (error) {
     logFailure('selection toolbar', error)
@@ -306,6 +316,8 @@ function startSession(win: Window): void {
         .catch(() => DEFAULT_SETTINGS)
         .then((settings) => {
           void useUiLanguage(settings.language).then(() => toolbar?.relabel())
+          colors = toolbarColors(settings)
+          toolbar?.setColors(colors)
           siteOff = isSiteDisabled(win.location.hostname, settings.disabledSites)
           if (siteOff) {
             withdraw(win)

@@ -1,10 +1,11 @@
 /**
- * The small toolbar that appears over a text selection inside the article: four highlight colours, "Catatan"
- * (a note with tags), all reachable by keyboard (Tab between buttons, Escape closes), in a UI host (ui-host.ts).
- * It only reports what the user chose; saving and drawing belong to the caller.
+ * The small toolbar that appears over a text selection inside the article: the highlight colours the user offers
+ * (all four unless the options say otherwise), "Catatan" (a note with tags), all reachable by keyboard (Tab between
+ * buttons, Escape closes), in a UI host (ui-host.ts). It only reports what the user chose; saving and drawing
+ * belong to the caller.
  */
 import { ct, pageUiLanguage } from './strings.ts'
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/highlight-colors.ts'
+import { DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS, type HighlightColor } from '../core/highlight-colors.ts'
 import { createUiHost } from './ui-host.ts'
 
 export interface ToolbarChoice {
@@ -13,6 +14,18 @@ export interface ToolbarChoice {
   note: string
   tags: string[]
 }
+
+/** The colours the toolbar offers, and the one the keyboard shortcut and the note's "Simpan" use. */
+export interface ToolbarColors {
+  offered: readonly HighlightColor[]
+  defaultColor: HighlightColor
+}
+
+/**
+ * On the toolbar's host element: the offered colours, space-separated in toolbar order. Not part of the page
+ * contract; it lets tests (and assistive tooling that cannot reach into the closed shadow root) see what is offered.
+ */
+export const ATTR_TOOLBAR_COLORS = 'data-kliping-colors'
 
 const SWATCH: Record<HighlightColor, string> = { yellow: '#ffe066', green: '#9be9a8', blue: '#a5d8ff', pink: '#fcc2d7' }
 
@@ -37,6 +50,8 @@ export interface SelectionToolbar {
   close(): void
   /** The UI language changed: the toolbar is built afresh, with the new labels, when it next opens. */
   relabel(): void
+  /** The colour settings changed: new swatches when the toolbar next opens; the new default applies at once. */
+  setColors(colors: ToolbarColors): void
 }
 
 export function installSelectionToolbar(
@@ -44,12 +59,14 @@ export function installSelectionToolbar(
   articleRoot: () => Element | null,
   onChoose: (choice: ToolbarChoice) => void,
   signal: AbortSignal,
+  initialColors: ToolbarColors = { offered: HIGHLIGHT_COLORS, defaultColor: DEFAULT_HIGHLIGHT_COLOR },
 ): SelectionToolbar {
+  let colors = initialColors
   let range: Range | null = null
   // The toolbar's DOM is built on first use: most page loads never select text, and building it (with its
   // translated labels) would cost every page a few milliseconds.
   let parts: ReturnType<typeof build> | null = null
-  /** The UI language changed since the toolbar was built: build it again when it next opens. */
+  /** The UI language or the offered colours changed since the toolbar was built: build it again when it next opens. */
   let stale = false
 
   function build() {
@@ -62,7 +79,8 @@ export function installSelectionToolbar(
     const ui = createUiHost(doc, 'kliping-toolbar', STYLE, bar, signal)
     // The host is in the page's DOM: its lang tells assistive technology (and tests) what the labels speak.
     ui.host.setAttribute('lang', pageUiLanguage())
-    const swatches = HIGHLIGHT_COLORS.map((color) => {
+    ui.host.setAttribute(ATTR_TOOLBAR_COLORS, colors.offered.join(' '))
+    const swatches = colors.offered.map((color) => {
       const button = doc.createElement('button')
       button.type = 'button'
       button.className = 'swatch'
@@ -99,7 +117,7 @@ export function installSelectionToolbar(
     })
     form.addEventListener('submit', (event) => {
       event.preventDefault()
-      choose('yellow', note.value, tags.value.split(','))
+      choose(colors.defaultColor, note.value, tags.value.split(','))
     })
     bar.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') close()
@@ -158,9 +176,9 @@ export function installSelectionToolbar(
   const options = { signal, passive: true }
   doc.addEventListener('mouseup', onPointerOrKey, options)
   doc.addEventListener('keyup', onPointerOrKey, options)
-  // Keyboard users: Alt+Shift+H highlights the selection in yellow. The browser command with the same keys does
-  // this when it is registered (the browser then keeps the key from the page); this listener covers pages where
-  // the command was unassigned or is taken by another extension.
+  // Keyboard users: Alt+Shift+H highlights the selection in the default colour. The browser command with the same
+  // keys does this when it is registered (the browser then keeps the key from the page); this listener covers pages
+  // where the command was unassigned or is taken by another extension.
   doc.addEventListener(
     'keydown',
     (event) => {
@@ -168,7 +186,7 @@ export function installSelectionToolbar(
       const selected = selectionInArticle()
       if (!selected) return
       event.preventDefault()
-      onChoose({ range: selected.cloneRange(), color: 'yellow', note: '', tags: [] })
+      onChoose({ range: selected.cloneRange(), color: colors.defaultColor, note: '', tags: [] })
     },
     { signal },
   )
@@ -179,6 +197,11 @@ export function installSelectionToolbar(
     close,
     relabel() {
       stale = true
+    },
+    setColors(next: ToolbarColors) {
+      const changed = next.offered.join(' ') !== colors.offered.join(' ')
+      colors = next
+      if (changed) stale = true
     },
   }
 }

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type { AcronymDisplayMode } from '../core/acronyms/render-acronyms.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
 import { loadSettings, saveSettings } from '../storage.ts'
 import { t, type MessageKey } from '../ui/i18n.ts'
+import { HighlightSettings } from './HighlightSettings.tsx'
 
 const SWITCHES: Array<{ key: 'promos' | 'showPromos' | 'acronyms' | 'quotes' | 'highlights'; label: MessageKey }> = [
   { key: 'promos', label: 'settingPromos' },
@@ -17,7 +18,10 @@ const MODES: Array<{ mode: AcronymDisplayMode; label: MessageKey }> = [
   { mode: 'tooltip', label: 'modeTooltip' },
 ]
 
-/** Each feature on or off and the acronym display mode; saved at once and applied to open pages live. */
+/**
+ * Each feature on or off, the acronym display mode and the highlight colours; saved at once and applied to open
+ * pages live.
+ */
 export function FeatureSettings() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [loaded, setLoaded] = useState(false)
@@ -28,11 +32,18 @@ export function FeatureSettings() {
       setLoaded(true)
     })
   }, [])
-  const update = async (change: Partial<Settings>) => {
-    const next = { ...settings, ...change }
-    setSettings(next)
-    await saveSettings(next)
-    setSaved(true)
+  // Saves run one after another, each a read-modify-write of what storage holds, so neither a quick second click
+  // nor a change made meanwhile elsewhere (the site switches above share the stored settings) is lost.
+  const saving = useRef<Promise<void>>(Promise.resolve())
+  const update = (change: Partial<Settings>): Promise<void> => {
+    setSettings((shown) => ({ ...shown, ...change }))
+    saving.current = saving.current
+      .catch(() => {})
+      .then(async () => {
+        await saveSettings({ ...(await loadSettings()), ...change })
+        setSaved(true)
+      })
+    return saving.current
   }
   return (
     <section aria-labelledby="settings-heading" data-testid="settings" data-loaded={loaded ? 'true' : 'false'}>
@@ -52,6 +63,7 @@ export function FeatureSettings() {
           </label>
         ))}
       </fieldset>
+      <HighlightSettings settings={settings} update={update} />
       <label for="language">
         {t('languageLabel')}{' '}
         <select

@@ -1,10 +1,12 @@
 /**
  * Settings apply live in real browsers: switching a feature off in the options page updates the open article
- * without a reload, and switching it on again brings it back.
+ * without a reload, and switching it on again brings it back; the highlight colours chosen there change the open
+ * article's toolbar and shortcut colour.
  */
 import type { Page } from 'puppeteer-core'
 import { expect, it } from 'vitest'
 import { DEMO_ARTICLE_URL } from '../fixtures/routes.ts'
+import { seriousViolations } from './harness/axe.ts'
 import { openMarkedPage } from './harness/launch.ts'
 import { describeInBrowsers } from './harness/session.ts'
 import { selectText } from './harness/select-text.ts'
@@ -112,6 +114,76 @@ describeInBrowsers('language in the page', (context, browserName) => {
       // One toolbar in the page, in the chosen language (the one built before the switch is gone).
       expect(await toolbarNamed(language, label)).toEqual([language])
     }
+    await options.close()
+    await article.close()
+  })
+})
+
+/**
+ * Selects `text` until the toolbar that opens over it offers `colors` (the open page takes the new settings a moment
+ * after the options page stored them). The toolbar's host lists what it offers in `data-kliping-colors`.
+ */
+async function toolbarOffering(page: Page, text: string, colors: string): Promise<void> {
+  const deadline = Date.now() + 10_000
+  let offered: string | null = null
+  while (Date.now() < deadline) {
+    await page.keyboard.press('Escape')
+    await selectText(page, text)
+    offered = await page.evaluate(() => document.querySelector('kliping-toolbar')?.getAttribute('data-kliping-colors') ?? null)
+    if (offered === colors) return
+    await new Promise((done) => setTimeout(done, 200))
+  }
+  throw new Error(`the toolbar offers ${offered}, not ${colors}`)
+}
+
+describeInBrowsers('highlight colours', (context, browserName) => {
+  const PASSAGE = 'menyamakan persepsi dan memperkuat integrasi kebijakan'
+
+  it('the default colour and the offered colours chosen in the options apply to the open article without a reload', async () => {
+    const article = await openMarkedPage(context.session, DEMO_ARTICLE_URL)
+    const options = await context.session.openExtensionPage('src/options/index.html')
+    await options.waitForSelector('[data-testid="settings"][data-loaded="true"]')
+    await options.click('input[name="defaultHighlightColor"][value="green"]')
+    await options.click('input[name="highlightColors"][value="pink"]')
+    // Pink is no longer offered, so it is no longer a possible default either.
+    await options.waitForSelector('input[name="defaultHighlightColor"][value="pink"]', { hidden: true })
+    expect(await options.$eval('input[name="defaultHighlightColor"][value="green"]', (radio) => (radio as HTMLInputElement).checked)).toBe(true)
+    await options.waitForFunction(() => !!document.querySelector('[data-testid="settings"] [role="status"]')?.textContent)
+
+    await article.bringToFront()
+    await toolbarOffering(article, PASSAGE, 'yellow green blue')
+    if (browserName === 'chromium') {
+      // What assistive technology finds in the toolbar's closed shadow root: a green swatch, no pink one.
+      const language = await article.$eval('kliping-toolbar', (host) => host.getAttribute('lang'))
+      const [highlight, green, pink] = language === 'en' ? ['Highlight', 'Green', 'Pink'] : ['Sorot', 'Hijau', 'Merah muda']
+      await article.waitForSelector(`aria/${highlight}: ${green}[role="button"]`, { timeout: 10_000 })
+      expect(await article.$(`aria/${highlight}: ${pink}[role="button"]`)).toBeNull()
+    }
+
+    // Alt+Shift+H (the browser command, or the page's own listener where the command is not registered) saves the
+    // selection in the default colour.
+    await article.keyboard.down('Alt')
+    await article.keyboard.down('Shift')
+    await article.keyboard.press('KeyH')
+    await article.keyboard.up('Shift')
+    await article.keyboard.up('Alt')
+    await article.waitForFunction(
+      (wanted: string) => [...document.querySelectorAll('.kliping-highlight[data-kliping-annotation-id]')].map((m) => m.textContent).join('') === wanted,
+      { timeout: 10_000, polling: 100 },
+      PASSAGE,
+    )
+    expect(await article.$$eval('.kliping-highlight[data-kliping-annotation-id]', (marks) => [...new Set(marks.map((m) => m.getAttribute('data-kliping-color')))])).toEqual(['green'])
+
+    // Down to one colour: its checkbox is disabled and says why, and the page has no serious accessibility problem.
+    await options.bringToFront()
+    await options.click('input[name="highlightColors"][value="yellow"]')
+    await options.click('input[name="highlightColors"][value="blue"]')
+    await options.waitForSelector('input[name="highlightColors"][value="green"]:disabled')
+    const hint = await options.$eval('input[name="highlightColors"][value="green"]', (box) => document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent ?? '')
+    expect(hint).not.toBe('')
+    expect(await seriousViolations(options)).toEqual([])
+    await article.bringToFront()
+    await toolbarOffering(article, 'Rapat Koordinasi', 'green')
     await options.close()
     await article.close()
   })
