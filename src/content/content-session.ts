@@ -243,7 +243,7 @@ function startSession(win: Window, settings: Settings): void {
       },
       'page/saveQuote': async ({ quoteId }) => {
         await settledPass()
-        return notes.saveQuote(String(quoteId))
+        return notes.saveQuote(String(quoteId), colors.defaultColor)
       },
       'page/annotationsChanged': async () => {
         const pass = await settledPass()

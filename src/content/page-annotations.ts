@@ -13,7 +13,7 @@ import { describeRange } from '../core/anchoring/describe-range.ts'
 import { highlightRange, removeHighlight } from '../core/anchoring/highlight-range.ts'
 import { describeArticle, type PagePass } from '../core/annotate-page.ts'
 import { ATTR_ANNOTATION_ID, ATTR_DESCRIBE, ATTR_QUOTE_ID, HIGHLIGHT_CLASS } from '../core/contract.ts'
-import { DEFAULT_HIGHLIGHT_COLOR, isHighlightColor } from '../core/highlight-colors.ts'
+import { DEFAULT_HIGHLIGHT_COLOR, isHighlightColor, type HighlightColor } from '../core/highlight-colors.ts'
 import { pageInfoOf, type PageInfo } from '../core/page-info.ts'
 import { safeSelectorList } from '../core/text/article-text.ts'
 import type { NewAnnotation } from '../db/annotations.ts'
@@ -99,8 +99,8 @@ export class PageAnnotations {
     return result
   }
 
-  /** Saves one of the page's direct quotes with its speaker (kind "quote"). */
-  async saveQuote(quoteId: string): Promise<SaveResult> {
+  /** Saves one of the page's direct quotes with its speaker (kind "quote"), drawn in `color` (the user's default). */
+  async saveQuote(quoteId: string, color: HighlightColor = DEFAULT_HIGHLIGHT_COLOR): Promise<SaveResult> {
     const root = this.root()
     const quote = this.pass()?.report.quotes.find((q) => q.id === quoteId)
     const pieces = root ? Array.from(root.querySelectorAll(`[${ATTR_QUOTE_ID}="${CSS.escape(quoteId)}"]`)) : []
@@ -111,7 +111,8 @@ export class PageAnnotations {
     range.setStartBefore(first)
     range.setEndAfter(last)
     const { quote: selector, position } = describeRange(root, range, this.canonicalOptions())
-    return this.save({ kind: 'quote', color: DEFAULT_HIGHLIGHT_COLOR, note: '', tags: [], quote: selector, position, speaker: quote.speaker }, null)
+    // Drawn at once, as it will be on every later visit.
+    return this.save({ kind: 'quote', color, note: '', tags: [], quote: selector, position, speaker: quote.speaker }, range)
   }
 
   /** Removes every drawn highlight (the saved annotations stay in the database). */

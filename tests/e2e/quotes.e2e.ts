@@ -55,4 +55,27 @@ describeInBrowsers('quotes', (context) => {
     await popup.close()
     await page.close()
   })
+
+  it("saving a quote from the popup draws it in the article in the user's default highlight colour", async () => {
+    const page = await openMarkedPage(context.session, DEMO_ARTICLE_URL)
+    const options = await context.session.openExtensionPage('src/options/index.html')
+    await options.waitForSelector('[data-testid="settings"][data-loaded="true"]')
+    await options.click('input[name="defaultHighlightColor"][value="blue"]')
+    await options.waitForFunction(() => !!document.querySelector('[data-testid="settings"] [role="status"]')?.textContent)
+    await page.bringToFront()
+    const popup = await context.session.openExtensionPage('src/popup/index.html')
+    await popup.waitForSelector('[data-testid="save-q1"]')
+    await popup.click('[data-testid="save-q1"]')
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.kliping-highlight[data-kliping-color="blue"]')].map((m) => m.textContent).join('').includes('Kita harus tahu mana yang menjadi skala prioritas'),
+      { timeout: 10_000, polling: 100 },
+    )
+    await popup.close()
+    // Back to the default, for the tests that follow in this browser.
+    await options.bringToFront()
+    await options.click('input[name="defaultHighlightColor"][value="yellow"]')
+    await options.waitForFunction(() => (document.querySelector('input[name="defaultHighlightColor"][value="yellow"]') as HTMLInputElement | null)?.checked === true)
+    await options.close()
+    await page.close()
+  })
 })
