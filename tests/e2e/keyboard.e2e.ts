@@ -7,6 +7,7 @@ import { expect, it } from 'vitest'
 import { DEMO_ARTICLE_URL } from '../fixtures/routes.ts'
 import { openMarkedPage } from './harness/launch.ts'
 import { describeInBrowsers } from './harness/session.ts'
+import { pressHighlightShortcut, waitForMarkedText } from './harness/select-text.ts'
 
 const PASSAGE = 'menyamakan persepsi dan memperkuat integrasi kebijakan'
 
@@ -38,16 +39,8 @@ describeInBrowsers('keyboard', (context) => {
       }
       throw new Error('passage not in one text node')
     }, PASSAGE)
-    await article.keyboard.down('Alt')
-    await article.keyboard.down('Shift')
-    await article.keyboard.press('KeyH')
-    await article.keyboard.up('Shift')
-    await article.keyboard.up('Alt')
-    await article.waitForFunction(
-      (wanted: string) => [...document.querySelectorAll('.kliping-highlight')].map((m) => m.textContent).join('') === wanted,
-      { timeout: 10_000, polling: 100 },
-      PASSAGE,
-    )
+    await pressHighlightShortcut(article)
+    await waitForMarkedText(article, PASSAGE)
 
     const popup = await context.session.openExtensionPage('src/popup/index.html')
     await popup.waitForSelector('[data-testid="page-annotations"] .annotation')

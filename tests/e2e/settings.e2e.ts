@@ -9,7 +9,7 @@ import { DEMO_ARTICLE_URL } from '../fixtures/routes.ts'
 import { seriousViolations } from './harness/axe.ts'
 import { openMarkedPage } from './harness/launch.ts'
 import { describeInBrowsers } from './harness/session.ts'
-import { selectText } from './harness/select-text.ts'
+import { pressHighlightShortcut, selectText, waitForMarkedText } from './harness/select-text.ts'
 
 // The article tab sits behind the options tab while a test clicks there, and background tabs get no animation
 // frames: waits on it poll by time (polling: 100), not by frame.
@@ -162,16 +162,8 @@ describeInBrowsers('highlight colours', (context, browserName) => {
 
     // Alt+Shift+H (the browser command, or the page's own listener where the command is not registered) saves the
     // selection in the default colour.
-    await article.keyboard.down('Alt')
-    await article.keyboard.down('Shift')
-    await article.keyboard.press('KeyH')
-    await article.keyboard.up('Shift')
-    await article.keyboard.up('Alt')
-    await article.waitForFunction(
-      (wanted: string) => [...document.querySelectorAll('.kliping-highlight[data-kliping-annotation-id]')].map((m) => m.textContent).join('') === wanted,
-      { timeout: 10_000, polling: 100 },
-      PASSAGE,
-    )
+    await pressHighlightShortcut(article)
+    await waitForMarkedText(article, PASSAGE, '.kliping-highlight[data-kliping-annotation-id]')
     expect(await article.$$eval('.kliping-highlight[data-kliping-annotation-id]', (marks) => [...new Set(marks.map((m) => m.getAttribute('data-kliping-color')))])).toEqual(['green'])
 
     // Down to one colour: its checkbox is disabled and says why, and the page has no serious accessibility problem.

@@ -25,3 +25,22 @@ export async function selectText(page: Page, text: string): Promise<void> {
     document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
   }, text)
 }
+
+/** Presses Alt+Shift+H, Kliping's highlight shortcut, as a keyboard user does. */
+export async function pressHighlightShortcut(page: Page): Promise<void> {
+  await page.keyboard.down('Alt')
+  await page.keyboard.down('Shift')
+  await page.keyboard.press('KeyH')
+  await page.keyboard.up('Shift')
+  await page.keyboard.up('Alt')
+}
+
+/** Waits until the marks matching `selector` hold exactly `text` (polling by time: the tab may be in the background). */
+export async function waitForMarkedText(page: Page, text: string, selector = '.kliping-highlight'): Promise<void> {
+  await page.waitForFunction(
+    (wanted: string, marks: string) => [...document.querySelectorAll(marks)].map((m) => m.textContent).join('') === wanted,
+    { timeout: 10_000, polling: 100 },
+    text,
+    selector,
+  )
+}
