@@ -28,6 +28,11 @@ export interface MessageMap {
   'page/annotationsChanged': { request: Record<string, never>; response: PageReport | null }
   /** Popup → content script: scroll to an annotation's highlight and focus it. */
   'page/scrollToAnnotation': { request: { id: string }; response: { found: boolean } }
+  /**
+   * Background → content script: the user removed this site from their own sites (popup or options); take everything
+   * Kliping drew out of the page and do nothing more until it is loaded again.
+   */
+  'page/withdraw': { request: Record<string, never>; response: { withdrawn: boolean } }
   /** Anyone → background: is the background alive, and which version is it? */
   'background/ping': { request: Record<string, never>; response: { version: string } }
   /** Content script → background: store an annotation of this page (content scripts never open the database). */
@@ -67,6 +72,7 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'page/saveQuote',
   'page/annotationsChanged',
   'page/scrollToAnnotation',
+  'page/withdraw',
   'background/ping',
   'background/saveAnnotation',
   'background/listPageAnnotations',

@@ -10,10 +10,13 @@
  *
  * The popup may be closed by the browser's permission prompt before it can report the grant, so a granted single
  * host (permissions.onAdded) is added to the list here too; the popup's own message is the path when no prompt was
- * needed (the permission was already held).
+ * needed (the permission was already held). Either way Kliping starts at once in the site's open tabs, and removing
+ * a site takes it out of them (a permission revoked from the browser's own UI hides the tabs' addresses, so those
+ * pages keep what Kliping drew until they are reloaded).
  */
 import browser, { type Permissions, type Runtime, type Scripting } from 'webextension-polyfill'
 import { extensionRelativePath, isDeclaredPattern, isUserSitePattern } from '../core/sites/user-sites.ts'
+import { sendToTab } from '../messages.ts'
 import { declaredPatterns, loadUserSites, saveUserSites } from '../storage.ts'
 
 export const USER_SITES_SCRIPT_ID = 'kliping-user-sites'
@@ -39,6 +42,48 @@ function userSitesScript(matches: string[]): Scripting.RegisteredContentScript |
     allFrames: false,
     persistAcrossSessions: true,
   }
+}
+
+/** The open tabs of `site` (an origin pattern whose host permission is held: their addresses are visible). */
+async function openTabsOf(site: string): Promise<number[]> {
+  const tabs = await browser.tabs.query({ url: site }).catch(() => [])
+  return tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))
+}
+
+/** Whether Kliping's content script answers in the tab (it registers its listener as soon as it loads). */
+async function runsIn(tabId: number): Promise<boolean> {
+  try {
+    await sendToTab(tabId, 'page/getReport', {})
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Starts Kliping in the open tabs of newly enabled sites, as the registration will on their next load, so the page
+ * the user is looking at changes at once. Tabs where it already runs are left alone.
+ */
+async function runInOpenTabs(sites: readonly string[]): Promise<void> {
+  const script = userSitesScript(['<all_urls>'])
+  if (!script) return
+  for (const site of sites) {
+    for (const tabId of await openTabsOf(site)) {
+      if (await runsIn(tabId)) continue
+      try {
+        if (script.css?.length) await browser.scripting.insertCSS({ target: { tabId }, files: script.css })
+        await browser.scripting.executeScript({ target: { tabId }, files: script.js ?? [] })
+      } catch (error) {
+        // A tab that navigated away meanwhile, or a page the browser protects: it runs from its next load instead.
+        console.warn('[Kliping] starting in an open tab', error)
+      }
+    }
+  }
+}
+
+/** Takes Kliping out of the open tabs of a site being removed (while its addresses are still visible). */
+async function withdrawFromOpenTabs(site: string): Promise<void> {
+  for (const tabId of await openTabsOf(site)) await sendToTab(tabId, 'page/withdraw', {}).catch(() => null)
 }
 
 async function syncRegistration(onSites: () => void): Promise<void> {
@@ -86,6 +131,9 @@ export function installUserSites(onSites: () => void): UserSites {
     const listed = await loadUserSites()
     if (!sites.every((site) => listed.includes(site))) await saveUserSites([...listed, ...sites])
     await sync()
+    // In the same queue, so the popup's message and the permission event never both start it in one tab.
+    queue = queue.then(() => runInOpenTabs(sites)).catch((error: unknown) => console.warn('[Kliping] user sites', error))
+    await queue
   }
 
   browser.runtime.onInstalled.addListener(() => void sync())
@@ -115,6 +163,7 @@ export function installUserSites(onSites: () => void): UserSites {
     async remove(site, sender) {
       if (!fromExtensionPage(sender) || !isUserSitePattern(site)) return { removed: false }
       const listed = await loadUserSites()
+      await withdrawFromOpenTabs(site)
       await saveUserSites(listed.filter((entry) => entry !== site))
       // Give the permission back as well; a grant the browser will not take back (none is held, or it came with a
       // wider one) leaves the site unlisted, and unlisted sites are never registered.

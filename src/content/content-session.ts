@@ -31,6 +31,8 @@ let running: Promise<PagePass> | null = null
 let annotations: PageAnnotations | null = null
 /** The user switched this site off while it was open: no pass runs until it is switched on again. */
 let siteOff = false
+/** The user removed this site (one they had added) while it was open: nothing runs until the page loads again. */
+let siteRemoved = false
 /** The "saved highlights" setting as of the last pass. */
 let highlightsOn = DEFAULT_SETTINGS.highlights
 
@@ -124,7 +126,7 @@ export async function runMeasuredPass(win: Window, previous: PagePass | null): P
 
 /** Starts a pass unless one is running; a change noticed meanwhile gets one more pass afterwards. */
 function schedulePass(win: Window): Promise<PagePass | null> {
-  if (siteOff) return Promise.resolve(null)
+  if (siteOff || siteRemoved) return Promise.resolve(null)
   if (running) {
     const after = running.then(() => schedulePass(win))
     return after
@@ -251,6 +253,11 @@ function startSession(win: Window, settings: Settings): void {
         await restoreAnnotations(pass, 0)
         return pass.report
       },
+      'page/withdraw': () => {
+        siteRemoved = true
+        withdraw(win)
+        return { withdrawn: true }
+      },
       'page/scrollToAnnotation': async ({ id }) => {
         await settledPass()
         return { found: notes.scrollTo(String(id)) }
@@ -319,6 +326,7 @@ function startSession(win: Window, settings: Settings): void {
           colors = toolbarColors(settings)
           toolbar?.setColors(colors)
           siteOff = isSiteDisabled(win.location.hostname, settings.disabledSites)
+          if (siteRemoved) return null
           if (siteOff) {
             withdraw(win)
             return null

@@ -78,7 +78,7 @@ export function App() {
               )}
               {report && <PageSummary report={report} onReport={(next) => setLoad({ status: 'ready', report: next })} />}
             </section>
-            {target && load.status !== 'loading' && <SiteAccess tab={target} running={report !== null} />}
+            {target && load.status !== 'loading' && <SiteAccess tab={target} running={report !== null} onRunning={(next) => setLoad(next ? { status: 'ready', report: next } : { status: 'unavailable' })} />}
             {report?.state === 'article' && <PageAnnotations report={report} refreshKey={refreshKey} />}
             {report?.state === 'article' && <Glossary report={report} />}
             {report?.state === 'article' && <QuoteList report={report} onSaved={() => setRefreshKey((key) => key + 1)} />}

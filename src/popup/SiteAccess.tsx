@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
 import { displayPattern, isDeclaredUrl, userSitePatternForUrl } from '../core/sites/user-sites.ts'
-import { sendToBackground } from '../messages.ts'
+import type { PageReport } from '../core/page-report.ts'
+import { sendToBackground, sendToTab } from '../messages.ts'
 import { isSiteDisabled } from '../core/settings.ts'
 import { declaredPatterns, loadSettings, loadUserSites } from '../storage.ts'
 import { t } from '../ui/i18n.ts'
@@ -23,7 +24,17 @@ interface Access {
  * again. Shows nothing where the declared content script already runs, or when the tab's address is unknown (the
  * browser tells the popup a page's address only after a click on Kliping's button, or for sites Kliping holds).
  */
-export function SiteAccess({ tab, running }: { tab: TargetTab; running: boolean }) {
+/** The page's report once Kliping runs there, polled for a few seconds (null when it does not start). */
+async function reportOnceRunning(tabId: number): Promise<PageReport | null> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const report = await sendToTab(tabId, 'page/getReport', {}).catch(() => null)
+    if (report) return report
+    await new Promise((done) => setTimeout(done, 150))
+  }
+  return null
+}
+
+export function SiteAccess({ tab, running, onRunning }: { tab: TargetTab; running: boolean; onRunning: (report: PageReport | null) => void }) {
   const site = userSitePatternForUrl(tab.url)
   const declared = site !== null && tab.url !== null && isDeclaredUrl(tab.url, declaredPatterns())
   const [access, setAccess] = useState<Access | null>(null)
@@ -61,7 +72,14 @@ export function SiteAccess({ tab, running }: { tab: TargetTab; running: boolean 
           return
         }
         setAccess({ granted: true, listed: !declared, switchedOff: access.switchedOff })
-        ok(t('siteEnabledStatus'), reload)
+        // The background starts Kliping in the site's open tabs at once; the reload is the fallback.
+        const report = await reportOnceRunning(tab.id)
+        if (report) {
+          onRunning(report)
+          ok(t('siteEnabledNow'))
+        } else {
+          ok(t('siteEnabledStatus'), reload)
+        }
       })
       .catch((reason: unknown) => error(t('siteEnableFailed', reason instanceof Error ? reason.message : String(reason))))
       .finally(() => setBusy(false))
@@ -73,7 +91,9 @@ export function SiteAccess({ tab, running }: { tab: TargetTab; running: boolean 
       .then(() => browser.permissions.contains({ origins: [site] }))
       .then((granted) => {
         setAccess({ granted, listed: false, switchedOff: access.switchedOff })
-        ok(t('siteDisabledStatus'), reload)
+        // The background took Kliping out of the site's open tabs: this page is back as it was.
+        onRunning(null)
+        ok(t('siteDisabledNow'))
       })
       .catch((reason: unknown) => error(t('siteEnableFailed', reason instanceof Error ? reason.message : String(reason))))
       .finally(() => setBusy(false))

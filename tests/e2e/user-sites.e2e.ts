@@ -1,7 +1,7 @@
 /**
  * "Aktifkan di situs ini": on a news site outside the declared ones, Kliping does nothing until the user enables
- * it from the popup; after that (and a reload) it works there; removed again, from the popup or the options page,
- * it stops. Everything runs through the real pieces: the toolbar button (which grants activeTab, so the popup
+ * it from the popup; after that it works there at once and on every later load; removed again, from the popup or
+ * the options page, it is taken out of the open page and stops. Everything runs through the real pieces: the toolbar button (which grants activeTab, so the popup
  * knows the page's address), the popup's button and its permissions.request, the background's dynamic content
  * script registration, and real reloads.
  *
@@ -34,7 +34,7 @@ async function reloadAndSettle(page: Page): Promise<void> {
 }
 
 describeInBrowsers('user sites', (context) => {
-  it('enabling Kliping on a site outside the defaults from the popup makes it run there after a reload; disabling it from the popup stops it', async () => {
+  it('enabling Kliping on a site outside the defaults from the popup makes it run there at once and after a reload; disabling it from the popup takes it out at once and for good', async () => {
     const { session } = context
     const article = await session.browser.newPage()
     await article.goto(USER_SITE_ARTICLE_URL, { waitUntil: 'load' })
@@ -51,6 +51,10 @@ describeInBrowsers('user sites', (context) => {
     expect(await popup.$eval('[data-testid="site-access"] [role="status"]', (p) => p.textContent)).not.toBe('')
     await popup.close().catch(() => {})
 
+    // It starts at once in the open page, without a reload …
+    await article.waitForSelector('html[data-kliping="article"]', { timeout: 15_000 })
+    expect(await article.evaluate(() => document.body.innerText.includes('Harga Beras di Pasar Kahayan'))).toBe(false)
+    // … and from every later load of the site, through the registered content script.
     await article.reload({ waitUntil: 'load' })
     await article.waitForSelector('html[data-kliping="article"]', { timeout: 15_000 })
     expect(await article.evaluate(() => document.documentElement.getAttribute('data-kliping-promos'))).toBe('1')
@@ -62,6 +66,9 @@ describeInBrowsers('user sites', (context) => {
     await again.click('button[data-action="disable-site"]')
     await again.waitForSelector('[data-testid="site-access"][data-state="disabled"]', { timeout: 10_000 })
     await again.close().catch(() => {})
+    // Taken out of the open page at once: the promo is back, no acronym or quote is drawn.
+    await article.waitForFunction(() => !document.documentElement.hasAttribute('data-kliping') && document.body.innerText.includes('Harga Beras di Pasar Kahayan'), { timeout: 10_000, polling: 100 })
+    expect(await article.evaluate(() => document.querySelectorAll('abbr.kliping-acronym, .kliping-quote').length)).toBe(0)
 
     await reloadAndSettle(article)
     expect(await marked(article)).toBeNull()
@@ -101,6 +108,7 @@ describeInBrowsers('user sites', (context) => {
     await options.waitForFunction((selector: string) => !document.querySelector(selector), { timeout: 10_000, polling: 100 }, row)
     expect(await holds(options, SITE)).toBe(false)
     await options.close()
+    await article.waitForFunction(() => !document.documentElement.hasAttribute('data-kliping'), { timeout: 10_000, polling: 100 })
 
     await reloadAndSettle(article)
     expect(await marked(article)).toBeNull()
