@@ -10,7 +10,6 @@
  */
 import { ACRONYM_CLASS, ATTR_DESCRIBE, ATTR_EXPANSION, ATTR_SOURCE, ATTR_UI } from '../contract.ts'
 import { locate, type TextBlock } from '../dom/text-blocks.ts'
-import { wrapRange } from '../dom/wrap-range.ts'
 import type { AcronymOccurrence } from './find-acronyms.ts'
 
 export type AcronymDisplayMode = 'first' | 'every' | 'tooltip'
@@ -32,7 +31,12 @@ function showsInline(occurrence: AcronymOccurrence, mode: AcronymDisplayMode): b
 
 /**
  * Draws the occurrences (offsets from findAcronyms over the same blocks) and returns the page's glossary; resumable:
- * yields between occurrences whenever `shouldYield()` says the task has run long enough.
+ * yields between text nodes whenever `shouldYield()` says the task has run long enough.
+ *
+ * Each text node that holds occurrences is rebuilt once, off the page: its text is cut at the occurrences into new
+ * text nodes and `abbr` wrappers inside a DocumentFragment, which then replaces the node in one DOM change. A long
+ * article has thousands of occurrences; splitting and wrapping each in the live page cost several DOM changes per
+ * occurrence. The characters are the node's own, in order: the article's text is unchanged.
  */
 export function* renderAcronymsInSlices(
   blocks: readonly TextBlock[],
@@ -42,38 +46,52 @@ export function* renderAcronymsInSlices(
 ): Generator<void, AcronymSummary[], void> {
   const doc = blocks[0]?.element.ownerDocument
   if (!doc) return []
-  // Right to left within each block keeps the offsets of earlier occurrences valid while text nodes are split.
-  const ordered = [...occurrences].sort((a, b) => a.block - b.block || b.start - a.start)
-  for (const occurrence of ordered) {
-    if (shouldYield()) yield
+  // The occurrences of each text node, in text order. An acronym is one token: one the page splits across
+  // elements ("K/<b>L</b>") spans two nodes and is left alone.
+  const byNode = new Map<Text, Array<{ occurrence: AcronymOccurrence; start: number; end: number }>>()
+  for (const occurrence of occurrences) {
     const block = blocks[occurrence.block]
     if (!block) continue
-    // An acronym is one token: if the page splits it across elements ("K/<b>L</b>"), leave it alone.
-    if (locate(block, occurrence.start).node !== locate(block, occurrence.end, true).node) continue
-    const [abbr] = wrapRange(
-      block,
-      occurrence.start,
-      occurrence.end,
-      () => {
-        const element = doc.createElement('abbr')
-        element.className = ACRONYM_CLASS
-        element.setAttribute(ATTR_EXPANSION, occurrence.expansion)
-        element.setAttribute(ATTR_SOURCE, occurrence.source)
-        element.setAttribute('title', occurrence.expansion)
-        element.setAttribute(ATTR_DESCRIBE, 'acronym')
-        return element
-      },
-      `abbr.${ACRONYM_CLASS}`,
-    )
-    // One keyboard stop per sense, on its first occurrence: focus shows the popover, Enter opens the dictionary.
-    if (abbr && occurrence.firstOfForm) abbr.setAttribute('tabindex', '0')
-    if (abbr && showsInline(occurrence, mode)) {
-      const inline = doc.createElement('span')
-      inline.className = INLINE_CLASS
-      inline.setAttribute(ATTR_UI, '')
-      inline.setAttribute(ATTR_INLINE_TEXT, ` (${occurrence.expansion})`)
-      abbr.after(inline)
+    const from = locate(block, occurrence.start)
+    const to = locate(block, occurrence.end, true)
+    if (from.node !== to.node) continue
+    const list = byNode.get(from.node)
+    if (list) list.push({ occurrence, start: from.offset, end: to.offset })
+    else byNode.set(from.node, [{ occurrence, start: from.offset, end: to.offset }])
+  }
+  for (const [node, pieces] of byNode) {
+    if (shouldYield()) yield
+    const parent = node.parentNode
+    // Already drawn (a second pass over the same page) or no longer in the page: nothing to do.
+    if (!parent || node.parentElement?.closest(`abbr.${ACRONYM_CLASS}`)) continue
+    pieces.sort((a, b) => a.start - b.start)
+    const text = node.data
+    const fragment = doc.createDocumentFragment()
+    let at = 0
+    for (const { occurrence, start, end } of pieces) {
+      if (start < at || end <= start) continue
+      if (start > at) fragment.append(text.slice(at, start))
+      const abbr = doc.createElement('abbr')
+      abbr.className = ACRONYM_CLASS
+      abbr.setAttribute(ATTR_EXPANSION, occurrence.expansion)
+      abbr.setAttribute(ATTR_SOURCE, occurrence.source)
+      abbr.setAttribute('title', occurrence.expansion)
+      abbr.setAttribute(ATTR_DESCRIBE, 'acronym')
+      // One keyboard stop per sense, on its first occurrence: focus shows the popover, Enter opens the dictionary.
+      if (occurrence.firstOfForm) abbr.setAttribute('tabindex', '0')
+      abbr.textContent = text.slice(start, end)
+      fragment.append(abbr)
+      if (showsInline(occurrence, mode)) {
+        const inline = doc.createElement('span')
+        inline.className = INLINE_CLASS
+        inline.setAttribute(ATTR_UI, '')
+        inline.setAttribute(ATTR_INLINE_TEXT, ` (${occurrence.expansion})`)
+        fragment.append(inline)
+      }
+      at = end
     }
+    if (at < text.length) fragment.append(text.slice(at))
+    parent.replaceChild(fragment, node)
   }
   return glossary(occurrences)
 }
