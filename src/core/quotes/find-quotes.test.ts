@@ -51,4 +51,12 @@ describe('findQuotes', () => {
     expect(findQuotes([])).toEqual([])
     expect(findQuotes(['Tanpa kutipan sama sekali.'])).toEqual([])
   })
+  it('gives a one-word cue name the full name introduced earlier as an appositive or an object', () => {
+    const quotes = findQuotes([
+      'Pernyataan itu ditanggapi anggota Fraksi Karya Rakyat, Joko Santoso. Debat dipandu moderator Fitriani Lubis.',
+      '“Pokir itu aspirasi warga yang kami serap saat reses,” ujar Joko.',
+      '“Mohon hormati waktu yang tersedia,” kata Fitriani.',
+    ])
+    expect(quotes.map((q) => q.speaker)).toEqual(['Joko Santoso', 'Fitriani Lubis'])
+  })
 })
