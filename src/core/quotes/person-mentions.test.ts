@@ -45,4 +45,7 @@ describe('parseMention', () => {
     expect(parse('Kementerian Dalam Negeri terus')).toBeNull()
     expect(parse('Menurut dia')).toBeNull()
   })
+  it('keeps every word after an honorific that follows the place as the name', () => {
+    expect(parse('Kepala Dinas Pendidikan Sumba Timur Raya Drs. Yohanes Umbu Dedo, M.Pd mengatakan')?.name).toBe('Yohanes Umbu Dedo')
+  })
 })
