@@ -294,6 +294,13 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     const known = ctx.knownPlaceLength(s, nameFrom, appositive ? nameTo + 1 : nameTo)
     let placeLen = known > 0 ? known : 1
     if (known === 0) while (nameFrom + placeLen < nameTo && (s.wordClass(nameFrom + placeLen) & C_PLACE_TAIL) !== 0) placeLen++
+    // "Ketua Bawaslu Lembah Grime, Petrus Kogoya, mengingatkan": a closed appositive name after the run makes the
+    // whole run (up to three words) the place, even one the lexicon does not know.
+    if (known === 0 && appositive && nameTo - nameFrom <= 3) {
+      const start = skipHonorifics(s, nameTo + 1)
+      const end = readNameRun(s, start, ctx)
+      if (end > start && closesAppositive(s, end)) placeLen = nameTo - nameFrom
+    }
     const rest = nameTo - nameFrom - placeLen
     // Four or more words after a territorial title: a two-word place is likelier than a four-word name.
     if (known === 0 && nameTo - nameFrom >= 4) placeLen = Math.max(placeLen, Math.min(3, nameTo - nameFrom - 2))
