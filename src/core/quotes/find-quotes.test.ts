@@ -59,4 +59,11 @@ describe('findQuotes', () => {
     ])
     expect(quotes.map((q) => q.speaker)).toEqual(['Joko Santoso', 'Fitriani Lubis'])
   })
+  it('takes a resident introduced as an appositive with an age, before bercerita, as the -nya speaker', () => {
+    const quotes = findQuotes([
+      'Plt Kepala Dinas Sosial Yohana Pasangka menyebut dapur umum sudah berdiri. “Setiap hari kami menyiapkan 1.500 porsi,” ungkapnya.',
+      'Seorang pengungsi asal Desa Tomado, Hamsiah (52), bercerita rumahnya roboh. “Saya langsung tarik cucu keluar,” tuturnya.',
+    ])
+    expect(quotes.map((q) => q.speaker)).toEqual(['Yohana Pasangka', 'Hamsiah'])
+  })
 })

@@ -64,7 +64,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'membenarkan', 'menilai', 'memastikan', 'mencontohkan', 'mengajak', 'menyoroti', 'berujar', 'bertutur', 'berucap',
   'menandaskan', 'menimpali', 'melanjutkan', 'mengungkap', 'mengaku', 'menyerukan', 'berpendapat', 'mengapresiasi',
   'menginstruksikan', 'memerintahkan', 'menanggapi', 'mengucapkan', 'menyinggung', 'menutup', 'mengutarakan',
-  'menuturkannya', 'menyampaikannya', 'mengatakannya', 'menegaskannya', 'menjelaskannya',
+  'menuturkannya', 'menyampaikannya', 'mengatakannya', 'menegaskannya', 'menjelaskannya', 'bercerita',
 ])
 
 /** Adverbs that may sit between a subject and its verb: "Bayu kembali menegaskan", "Tomsi juga mengajak". */
