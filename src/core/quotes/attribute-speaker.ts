@@ -11,7 +11,7 @@
 
 import type { MentionContext } from './mention-context.ts'
 import { TITLE_WORDS } from './name-lexicon.ts'
-import { parseMention, type Mention } from './person-mentions.ts'
+import { isNameWord, parseMention, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, type Person } from './speaker-aliases.ts'
 import {
   COLON,
@@ -185,7 +185,7 @@ export class SpeakerAttributor {
         const slot = speechVerbAfter(s, m.to) >= 0 || (s.isWord(before) &&
           (((beforeCls & C_POST_CUE) !== 0 && !vocab.cues[s.values[before] as number]?.pronoun) ||
             s.special(before) === W_MENURUT || (beforeCls & C_PASSIVE) !== 0))
-        if (m.titled || slot) this.table.add(m)
+        if (m.titled || slot) this.table.add(this.fullerForm(m, p))
       }
       i = Math.max(i, m.to - 1)
     }
@@ -236,12 +236,46 @@ export class SpeakerAttributor {
     return this.table.resolveLowerName(m.nameLower) !== null
   }
 
+  /**
+   * A one-word name met first in a speech slot ("ujar Joko", "kata Fitriani") whose full name the article gave
+   * earlier where no person is registered: an appositive or an object ("anggota Fraksi Karya Rakyat, Joko Santoso.",
+   * "dipandu moderator Fitriani Lubis"). The first earlier run of name words that starts with this word, outside
+   * quotes and headlines, is the name as first introduced. Runs only for names the alias table does not know, so a
+   * page pays for it a few times at most. Leaves paragraph p open.
+   */
+  private fullerForm(m: Mention, p: number): NamedMention {
+    if (m.nameLength !== 1) return m
+    const s = this.s
+    const target = m.nameLower[0]
+    const lower = s.vocab.lower
+    let found: NamedMention | null = null
+    for (let q = 0; q <= p && found === null; q++) {
+      if (this.headline[q]) continue
+      const first = s.first[q] as number
+      const end = q === p ? m.from : first + (s.length[q] as number)
+      for (let k = first; k < end; k++) {
+        if (s.kinds[k] !== T_WORD || lower[s.values[k] as number] !== target) continue
+        s.open(q)
+        if (isNameWord(s, k - 1, this.ctx) || !isNameWord(s, k, this.ctx)) continue
+        let e = k + 1
+        while (e < k + 4 && isNameWord(s, e, this.ctx)) e++
+        if (e === k + 1) continue
+        const name: string[] = []
+        for (let j = k; j < e; j++) name.push(s.text.slice(s.starts[j], s.ends[j]))
+        found = { name, role: m.role, roleLong: m.roleLong }
+        break
+      }
+    }
+    s.open(p)
+    return found ?? m
+  }
+
   /** Resolve a parsed mention to a person; unknown untitled names are registered only with slot evidence. */
   private personOf(m: Mention, evidence: boolean): Person | null {
     if (m.nameLength > 0) {
       const known = this.table.resolveLowerName(m.nameLower)
       if (known !== null) return known
-      return (m.titled || evidence) && !this.headline[this.currentParagraph] ? this.table.add(m) : null
+      return (m.titled || evidence) && !this.headline[this.currentParagraph] ? this.table.add(this.fullerForm(m, this.currentParagraph)) : null
     }
     const role = m.role
     if (role !== null) {

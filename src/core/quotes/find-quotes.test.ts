@@ -51,4 +51,19 @@ describe('findQuotes', () => {
     expect(findQuotes([])).toEqual([])
     expect(findQuotes(['Tanpa kutipan sama sekali.'])).toEqual([])
   })
+  it('gives a one-word cue name the full name introduced earlier as an appositive or an object', () => {
+    const quotes = findQuotes([
+      'Pernyataan itu ditanggapi anggota Fraksi Karya Rakyat, Joko Santoso. Debat dipandu moderator Fitriani Lubis.',
+      '“Pokir itu aspirasi warga yang kami serap saat reses,” ujar Joko.',
+      '“Mohon hormati waktu yang tersedia,” kata Fitriani.',
+    ])
+    expect(quotes.map((q) => q.speaker)).toEqual(['Joko Santoso', 'Fitriani Lubis'])
+  })
+  it('takes a resident introduced as an appositive with an age, before bercerita, as the -nya speaker', () => {
+    const quotes = findQuotes([
+      'Plt Kepala Dinas Sosial Yohana Pasangka menyebut dapur umum sudah berdiri. “Setiap hari kami menyiapkan 1.500 porsi,” ungkapnya.',
+      'Seorang pengungsi asal Desa Tomado, Hamsiah (52), bercerita rumahnya roboh. “Saya langsung tarik cucu keluar,” tuturnya.',
+    ])
+    expect(quotes.map((q) => q.speaker)).toEqual(['Yohana Pasangka', 'Hamsiah'])
+  })
 })

@@ -45,4 +45,13 @@ describe('parseMention', () => {
     expect(parse('Kementerian Dalam Negeri terus')).toBeNull()
     expect(parse('Menurut dia')).toBeNull()
   })
+  it('keeps every word after an honorific that follows the place as the name', () => {
+    expect(parse('Kepala Dinas Pendidikan Sumba Timur Raya Drs. Yohanes Umbu Dedo, M.Pd mengatakan')?.name).toBe('Yohanes Umbu Dedo')
+  })
+  it('reads an unknown place before a closed appositive name as part of the role', () => {
+    expect(parse('Ketua Bawaslu Lembah Grime, Petrus Kogoya, mengingatkan')).toEqual({
+      name: 'Petrus Kogoya',
+      role: 'Ketua Bawaslu Lembah Grime',
+    })
+  })
 })

@@ -274,6 +274,8 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   let nameFrom = j
   let nameTo = readNameRun(s, j, ctx)
   // "Direktur RSIA Permata Bunda dr. Laila Sari": words before an honorific belong to the office, not the name.
+  // The honorific also ends any place ("… Sumba Timur Raya Drs. Yohanes Umbu Dedo"): the run after it is all name.
+  let afterInnerHonorific = false
   if (pieceCount > 0 && !honorific && nameTo > nameFrom && nameTo - nameFrom <= 3) {
     const afterRun = skipHonorifics(s, nameTo)
     if (afterRun > nameTo && isNameWord(s, afterRun, ctx)) {
@@ -281,16 +283,24 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
       nameFrom = afterRun
       nameTo = readNameRun(s, afterRun, ctx)
       j = afterRun
+      afterInnerHonorific = true
     }
   }
   const titled = pieceCount > 0 || honorific
 
-  if (pieceCount > 0 && expectPlace && !honorific && nameTo > nameFrom) {
+  if (pieceCount > 0 && expectPlace && !honorific && !afterInnerHonorific && nameTo > nameFrom) {
     // A place may sit between the title and the name; decide with the article's places and the run's length.
     const appositive = s.isPunct(nameTo, COMMA) && isNameWord(s, nameTo + 1, ctx)
     const known = ctx.knownPlaceLength(s, nameFrom, appositive ? nameTo + 1 : nameTo)
     let placeLen = known > 0 ? known : 1
     if (known === 0) while (nameFrom + placeLen < nameTo && (s.wordClass(nameFrom + placeLen) & C_PLACE_TAIL) !== 0) placeLen++
+    // "Ketua Bawaslu Lembah Grime, Petrus Kogoya, mengingatkan": a closed appositive name after the run makes the
+    // whole run (up to three words) the place, even one the lexicon does not know.
+    if (known === 0 && appositive && nameTo - nameFrom <= 3) {
+      const start = skipHonorifics(s, nameTo + 1)
+      const end = readNameRun(s, start, ctx)
+      if (end > start && closesAppositive(s, end)) placeLen = nameTo - nameFrom
+    }
     const rest = nameTo - nameFrom - placeLen
     // Four or more words after a territorial title: a two-word place is likelier than a four-word name.
     if (known === 0 && nameTo - nameFrom >= 4) placeLen = Math.max(placeLen, Math.min(3, nameTo - nameFrom - 2))

@@ -8,6 +8,8 @@ describe('postCue', () => {
     expect(postCue('pesannya')?.root).toBe('pesan')
     expect(postCue('seloroh')?.confidence).toBeLessThan(1)
     expect(postCue('ujanya')).toEqual({ root: 'ujar', pronoun: true, confidence: 0.7 })
+    // A rejoinder in a debate: "…,” balas Zulkarnain.
+    expect(postCue('balasnya')).toEqual({ root: 'balas', pronoun: true, confidence: 0.85 })
   })
   it('does not take pleonastic -nya words for cues', () => {
     for (const w of ['selanjutnya', 'sebelumnya', 'harapannya', 'rencananya', 'tentunya', 'dan']) expect(postCue(w)).toBeNull()

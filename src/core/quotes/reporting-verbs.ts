@@ -21,7 +21,7 @@ const POST_CUE_ROOTS: ReadonlyMap<string, number> = new Map([
   ...['kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'papar', 'jelas', 'tambah', 'lanjut', 'tegas', 'terang', 'imbuh',
     'pungkas', 'sebut', 'pesan', 'tulis', 'harap', 'tandas', 'tutup'].map((r) => [r, 1] as const),
   ...['pinta', 'beber', 'sambung', 'timpal', 'tekan', 'puji', 'dalil', 'kesal'].map((r) => [r, 0.9] as const),
-  ...['tukas', 'tanya', 'jawab', 'sahut', 'kilah', 'aku', 'ajak', 'keluh', 'canda', 'seloroh'].map(
+  ...['tukas', 'tanya', 'jawab', 'sahut', 'kilah', 'aku', 'ajak', 'keluh', 'canda', 'seloroh', 'balas'].map(
     (r) => [r, 0.85] as const,
   ),
 ])
@@ -64,7 +64,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'membenarkan', 'menilai', 'memastikan', 'mencontohkan', 'mengajak', 'menyoroti', 'berujar', 'bertutur', 'berucap',
   'menandaskan', 'menimpali', 'melanjutkan', 'mengungkap', 'mengaku', 'menyerukan', 'berpendapat', 'mengapresiasi',
   'menginstruksikan', 'memerintahkan', 'menanggapi', 'mengucapkan', 'menyinggung', 'menutup', 'mengutarakan',
-  'menuturkannya', 'menyampaikannya', 'mengatakannya', 'menegaskannya', 'menjelaskannya',
+  'menuturkannya', 'menyampaikannya', 'mengatakannya', 'menegaskannya', 'menjelaskannya', 'bercerita',
 ])
 
 /** Adverbs that may sit between a subject and its verb: "Bayu kembali menegaskan", "Tomsi juga mengajak". */
