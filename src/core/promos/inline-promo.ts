@@ -29,16 +29,27 @@ interface Piece {
   text: string
 }
 
-/** Text pieces before `el` within its block, nearest first, until a block boundary or <br>. */
+/**
+ * Text pieces before `el` within its line, nearest first, until a block boundary or <br>. `atBlockStart` is true
+ * only at a real block boundary: a <br> starts a line, not a block (editors paste whole articles into one <p> with
+ * <br><br> between paragraphs), so a promo on such a line never takes its block with it. <br>s right before the
+ * link are looked through once, for the label on the line above ("Baca juga:<br><a>…</a>").
+ */
 function piecesBefore(el: Node, root: Element): { pieces: Piece[]; atBlockStart: boolean } {
   const pieces: Piece[] = []
   let total = 0
   let cur: Node = el
+  let crossed = false
   for (;;) {
     for (let prev = cur.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType === 1) {
         const pe = prev as Element
-        if (pe.tagName.toUpperCase() === 'BR' || isBlockElement(pe)) return { pieces, atBlockStart: true }
+        if (pe.tagName.toUpperCase() === 'BR') {
+          if (crossed || total > 0 && pieces.some((p) => p.text.trim() !== '')) return { pieces, atBlockStart: false }
+          crossed = true
+          continue
+        }
+        if (isBlockElement(pe)) return { pieces, atBlockStart: true }
       }
       const text = prev.nodeType === 3 || prev.nodeType === 1 ? (prev.textContent ?? '') : ''
       pieces.push({ node: prev, text })
@@ -51,7 +62,10 @@ function piecesBefore(el: Node, root: Element): { pieces: Piece[]; atBlockStart:
   }
 }
 
-/** True when the text after `end` up to the end of its block is only brackets and separators. */
+/**
+ * True when the text after `end` up to the end of its block is only brackets, separators and <br>s. Text after a
+ * <br> still belongs to the block: "Baca juga: <a>…</a><br>Paragraf berikutnya" is not a promo-only block.
+ */
 function restAfterEmpty(end: Node, root: Element): boolean {
   let cur: Node = end
   let seen = 0
@@ -59,7 +73,8 @@ function restAfterEmpty(end: Node, root: Element): boolean {
     for (let next = cur.nextSibling; next; next = next.nextSibling) {
       if (next.nodeType === 1) {
         const ne = next as Element
-        if (ne.tagName.toUpperCase() === 'BR' || isBlockElement(ne)) return true
+        if (ne.tagName.toUpperCase() === 'BR') continue
+        if (isBlockElement(ne)) return true
       }
       const text = next.nodeType === 3 || next.nodeType === 1 ? (next.textContent ?? '') : ''
       if (!EMPTY_REST.test(text)) return false

@@ -174,3 +174,30 @@ describe('stripPromos: show, hide, idempotence', () => {
     expect(root.innerHTML).toBe(html)
   })
 })
+
+describe('stripPromos: promos on <br>-separated lines', () => {
+  test('a "Baca juga:" line inside one <p> of <br><br>-separated paragraphs takes only its line', () => {
+    const root = body(`<p>${P1}<br><br>${P2}<br><br>Baca juga: <a href="/berita/detail/4410">Stok Beras Cukup Hingga Akhir Tahun</a><br><br>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]?.title).toBe('Stok Beras Cukup Hingga Akhir Tahun')
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+    expect(root.querySelectorAll('p')).toHaveLength(1)
+  })
+  test('a promo line after a <br> at the end of a block keeps the lines above it', () => {
+    const root = body(`<div>${P1}<br>${P2}<br>BACA JUGA : <a href="/x?id=918">Jembatan Gantung Desa Rampung</a></div><div>${P3}</div>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
+  test('"Baca juga:" with the linked title on the next line (<br>) goes whole', () => {
+    const root = body(`<p>${P1}</p><p>Baca juga:<br><a href="/x">Puskesmas Buka Layanan Konsultasi Gizi</a></p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('a link on the line after a prose line is not a promo', () => {
+    const root = body(`<p>${P1}<br><a href="/x">Pengumuman Hasil Seleksi Administrasi</a></p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(0)
+  })
+})
