@@ -7,7 +7,7 @@
  * ranges are updated on every later mutation; splitting one or two text nodes is cheaper everywhere.
  */
 import { isBlockElement } from '../text/article-text.ts'
-import { LABEL_BEFORE_LINK, SENTENCE_END } from './promo-patterns.ts'
+import { LABEL_BEFORE_LINK, LABEL_IN_LINK, LABEL_ONLY, SENTENCE_END } from './promo-patterns.ts'
 
 export interface InlineMatch {
   label: string
@@ -112,7 +112,7 @@ export function matchInlinePromo(a: Element, root: Element): InlineMatch | null 
   const ordered = pieces.slice().reverse()
   const prefix = ordered.map((p) => p.text).join('')
   const m = LABEL_BEFORE_LINK.exec(prefix)
-  if (!m) return null
+  if (!m) return labelledLink(a, end, prefix, atBlockStart, root)
   const before = prefix.slice(0, m.index)
   // Mid-block labels must start a sentence (or follow a bracket/separator) and be capitalised: "… kata dia. Baca
   // juga: <a>". A lower-case "baca juga" inside a sentence is prose that happens to precede a link.
@@ -174,6 +174,32 @@ export function matchInlinePromo(a: Element, root: Element): InlineMatch | null 
       }
       return nodes
     },
+  }
+}
+
+/**
+ * The label inside the link, at the start of its line: "<a>Baca juga: {title}</a>", or the Inline Related Posts
+ * shape "<a><span>Baca Juga</span> <span>{title}</span></a>". The promo is the link (with its inline wrappers).
+ */
+function labelledLink(a: Element, end: Element, prefix: string, atBlockStart: boolean, root: Element): InlineMatch | null {
+  if (!EMPTY_REST.test(prefix)) return null
+  const text = a.textContent ?? ''
+  let label = LABEL_IN_LINK.exec(text)?.[1]
+  if (!label) {
+    const first = a.firstElementChild
+    const own = first ? (first.textContent ?? '') : ''
+    // The label element must come first and a title must follow it.
+    if (!first || (a.firstChild !== first && (a.firstChild?.textContent ?? '').trim() !== '') || own.trim().length >= text.trim().length) return null
+    label = LABEL_ONLY.exec(own.trim())?.[1]
+  }
+  if (!label) return null
+  let block: Element = end.parentElement ?? root
+  while (block !== root && !isBlockElement(block) && block.parentElement) block = block.parentElement
+  return {
+    label,
+    block,
+    wholeBlock: atBlockStart && restAfterEmpty(end, root),
+    isolate: () => [end],
   }
 }
 
