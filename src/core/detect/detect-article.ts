@@ -151,10 +151,13 @@ function repeatedCard(root: Element): string | null {
     if (!parent) break
     const key = `${cur.tagName}.${cur.getAttribute('class') ?? ''}`
     // Cards are alike in size too; layout rows (breadcrumb, title, body, share) share a class but not a length.
-    const minChars = (cur.textContent ?? '').trim().length * 0.3
+    // (The length is read only when a same-class sibling turns up, so most pages never read it.)
+    let minChars = -1
     let same = 0
     for (let c: Element | null = parent.firstElementChild; c && same < 3; c = c.nextElementSibling) {
-      if (c !== cur && `${c.tagName}.${c.getAttribute('class') ?? ''}` === key && (c.textContent ?? '').trim().length >= minChars) same++
+      if (c === cur || `${c.tagName}.${c.getAttribute('class') ?? ''}` !== key) continue
+      if (minChars < 0) minChars = (cur.textContent ?? '').trim().length * 0.3
+      if ((c.textContent ?? '').trim().length >= minChars) same++
     }
     if (same >= 3) return `${key} ×${same + 1}+`
   }
