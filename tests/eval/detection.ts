@@ -1,6 +1,6 @@
 /**
  * Prints the detection / promo-stripping figures over every fixture page:
- *   npm run eval:detection [-- --verbose]   (or: npx tsx tests/eval/detection.ts)
+ *   npm run eval:detection [-- --verbose]   (tsx plus raw-register.mjs, which loads Vite `?raw` imports)
  * Exits 1 when a bar is missed: accuracy ≥ 0.98, zero article words lost, ≥ 0.98 of inserted promos removed.
  */
 import { formatSummary, runEvaluation } from './run-eval.ts'

@@ -1,6 +1,6 @@
 /**
  * The fixture bars, asserted: detection accuracy ≥ 0.98, zero article words lost on every fixture, ≥ 0.98 of
- * inserted promos removed. Prints the same figures as `npx tsx tests/eval/detection.ts`.
+ * inserted promos removed. Prints the same figures as `npm run eval:detection`.
  */
 import { describe, expect, test } from 'vitest'
 import { formatSummary, runEvaluation } from '../eval/run-eval.ts'

@@ -89,3 +89,42 @@ describe('the end of the article (rule bodyEnd)', () => {
     expect(detectArticle(doc, url).end).toBeNull()
   })
 })
+
+describe('detectArticle: article shapes of unseen portals', () => {
+  const doc = (body: string, head = '') => parse(`<html><head>${head}</head><body>${body}</body></html>`)
+  const titles = ['Pemkab Gelar Rapat Koordinasi Penanganan Banjir', 'Dinas Kesehatan Latih Kader Posyandu di Desa', 'Bupati Resmikan Jembatan Gantung Penghubung Dua Desa', 'Disdik Salurkan Bantuan Seragam bagi Siswa SD', 'Warga Antusias Ikuti Pasar Murah Jelang Hari Raya', 'BPBD Siagakan Tim Pemadam di Desa Rawan Karhutla']
+  const linkList = (n: number) => `<ul>${titles.slice(0, n).map((t, i) => `<li><a href="/berita/${i}">${t}</a></li>`).join('')}</ul>`
+  const url = new URL('https://kabupatencontoh.go.id/berita/pemkab-gelar-rapat-koordinasi-stunting')
+
+  test('a related list ending the body does not make an article a listing', () => {
+    const d = detectArticle(doc(`<div class="isi">${article(3)}<h4>Berita Terkait</h4>${linkList(6)}</div>`), url)
+    expect(d.isArticle).toBe(true)
+    expect(d.stats?.headlineLinks).toBe(0)
+  })
+  test('a document list in mid-article counts as one run of headline links', () => {
+    const d = detectArticle(doc(`<div class="isi">${article(2)}${linkList(6)}${article(2)}</div>`), url)
+    expect(d.isArticle).toBe(true)
+    expect(d.stats?.headlineLinks).toBe(1)
+  })
+  test('a listing whose titles are plain headings and whose items link only "Selengkapnya" is a listing', () => {
+    const items = titles.map((t, i) => `<div class="item"><h3>${t}</h3><p>${P}</p><a class="btn" href="/berita-dewan/${i}">Selengkapnya</a></div>`).join('')
+    const d = detectArticle(doc(`<div class="list">${items}</div>`), new URL('https://dprd.contoh.go.id/berita-dewan'))
+    expect(d.isArticle).toBe(false)
+    expect(d.signals.some((s) => s.startsWith('density:listing'))).toBe(true)
+  })
+  test('layout rows that share a class are not teaser cards', () => {
+    const rows = `<div class="container"><div class="row"><div class="col-12">Beranda / Berita</div></div><div class="row"><div class="col-12"><h1>Judul</h1></div></div><div class="row"><div class="col-12"><div class="isi">${article(4)}</div></div></div><div class="row"><div class="col-12">Bagikan</div></div></div>`
+    const d = detectArticle(doc(rows), url)
+    expect(d.isArticle).toBe(true)
+    expect(d.signals.some((s) => s.startsWith('density:card'))).toBe(false)
+  })
+  test('paragraphs written as <div>s: the body is their parent, not the longest one', () => {
+    const d = detectArticle(doc(`<div class="isi"><div>${P}<br>${P}</div><div>${P}</div><div>${P}</div></div>`), url)
+    expect(d.isArticle).toBe(true)
+    expect(d.root?.className).toBe('isi')
+  })
+  test('a date written "(4/8)" without the year is a date cue', () => {
+    const d = detectArticle(doc(`<div class="isi"><p>Dinas PUPR mulai memperbaiki ruas jalan poros desa pada Senin (4/8). ${P}</p>${article(2)}</div>`), url)
+    expect(d.signals).toContain('text:date')
+  })
+})

@@ -38,7 +38,7 @@ export const GENERIC_IGNORE = ['figcaption', '.wp-caption-text', '.carousel-capt
 export const ARTICLE_THRESHOLD = 3
 
 const DATELINE = /^(?:[A-Z][A-Za-z]+(?:[ .,][A-Za-z]+){0,5}\s*[-–—]\s*)?[A-Z][A-Za-z.'()]+(?:[ ,][A-Za-z.'()]+){0,4}\s+[-–—]\s+\S/
-const DATE_TEXT = /\b\d{1,2}\s+(jan|feb|peb|mar|apr|mei|jun|jul|agu|ags|agt|sep|okt|nov|nop|des)[a-z]*\.?\s+\d{4}\b|\(\d{1,2}\/\d{1,2}\/\d{2,4}\)/i
+const DATE_TEXT = /\b\d{1,2}\s+(jan|feb|peb|mar|apr|mei|jun|jul|agu|ags|agt|sep|okt|nov|nop|des)[a-z]*\.?\s+\d{4}\b|\(\d{1,2}\/\d{1,2}(\/\d{2,4})?\)/i
 
 export function detectArticle(doc: Document, url: URL): Detection {
   const d: Detection = { isArticle: false, root: null, rule: null, signals: [], ignore: [...GENERIC_IGNORE], score: 0, stats: null, jsonLd: null, end: null }
@@ -119,10 +119,11 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   d.root = root
   d.end = endOf(root, rule?.bodyEnd)
 
-  const strong = (stats.proseParagraphs >= 3 && stats.proseWords >= 80) || (stats.proseParagraphs >= 2 && stats.proseWords >= 120)
+  const strong = (stats.proseParagraphs >= 3 && stats.proseWords >= 60) || (stats.proseParagraphs >= 2 && stats.proseWords >= 120)
   const weak = stats.proseParagraphs >= 1 && stats.proseWords >= 40
   if (strong) { d.score += 2; d.signals.push(`density:prose(${stats.proseParagraphs}p/${stats.proseWords}w)`) }
-  if (stats.headlineLinks >= Math.max(4, stats.proseParagraphs)) { d.score -= 4; d.signals.push(`density:listing(${stats.headlineLinks} headline links)`) }
+  // Teaser listings alternate headline links and prose: at least four such runs, for at least half the prose.
+  if (stats.headlineLinks >= 4 && 2 * stats.headlineLinks >= stats.proseParagraphs) { d.score -= 4; d.signals.push(`density:listing(${stats.headlineLinks} headline links)`) }
   const card = repeatedCard(root)
   if (card) { d.score -= 4; d.signals.push(`density:card(${card})`) }
   if (strong || weak) {
@@ -140,7 +141,8 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
 
 /**
  * The body the density finder picked is one card of a listing when it (or one of its two nearest ancestors) has
- * three or more siblings of the same tag and class: teaser cards repeat, article bodies do not.
+ * three or more siblings of the same tag and class and of comparable text length (at least 30% of its own): teaser
+ * cards repeat, article bodies do not.
  */
 function repeatedCard(root: Element): string | null {
   let cur: Element | null = root
@@ -148,9 +150,14 @@ function repeatedCard(root: Element): string | null {
     const parent: Element | null = cur.parentElement
     if (!parent) break
     const key = `${cur.tagName}.${cur.getAttribute('class') ?? ''}`
+    // Cards are alike in size too; layout rows (breadcrumb, title, body, share) share a class but not a length.
+    // (The length is read only when a same-class sibling turns up, so most pages never read it.)
+    let minChars = -1
     let same = 0
     for (let c: Element | null = parent.firstElementChild; c && same < 3; c = c.nextElementSibling) {
-      if (c !== cur && `${c.tagName}.${c.getAttribute('class') ?? ''}` === key) same++
+      if (c === cur || `${c.tagName}.${c.getAttribute('class') ?? ''}` !== key) continue
+      if (minChars < 0) minChars = (cur.textContent ?? '').trim().length * 0.3
+      if ((c.textContent ?? '').trim().length >= minChars) same++
     }
     if (same >= 3) return `${key} ×${same + 1}+`
   }

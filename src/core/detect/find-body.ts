@@ -12,7 +12,10 @@ export interface ProseStats {
   proseWords: number
   totalChars: number
   linkChars: number
-  /** Headline-like links: several words, and most of their block's text (teaser cards, link lists). */
+  /**
+   * Runs of headline-like links (several words and most of their block's text, or "Selengkapnya" buttons) that
+   * prose follows: one per teaser on a listing; a link list inside an article counts once, and not at all at its end.
+   */
   headlineLinks: number
   /** The first prose paragraph's text (dateline and date cues). */
   firstProse: string
@@ -49,26 +52,52 @@ export function findBody(scope: Element): { root: Element; blocks: TextBlock[] }
 /** Prose statistics of `root`, from blocks already scanned (or scanned now when not given). */
 export function proseStats(root: Element, blocks: TextBlock[] = scanBlocks(root, false)): ProseStats {
   const stats: ProseStats = { proseParagraphs: 0, proseWords: 0, totalChars: 0, linkChars: 0, headlineLinks: 0, firstProse: '' }
+  const prose: Element[] = []
   for (const b of blocks) {
     stats.totalChars += b.chars
     stats.linkChars += b.linkChars
     if (b.longRuns > 0 && b.linkChars < b.chars * 0.5) {
       stats.proseParagraphs += b.longRuns
       stats.proseWords += b.words
+      prose.push(b.el)
       if (!stats.firstProse) stats.firstProse = b.text.trim().slice(0, 400)
     }
   }
+  // Headline links count once per run of them that prose follows: a listing alternates title and teaser, while an
+  // article's related list, document list or link list is one run (and none when it ends the body).
+  let next = 0
+  let pending = false
   for (const a of Array.from(root.getElementsByTagName('a'))) {
-    const t = (a.textContent ?? '').trim()
-    if (t.length < 20 || t.split(/\s+/).length < 3) continue
-    const block = blockOf(a, root)
-    const bt = (block.textContent ?? '').trim().length
-    if (t.length < bt * 0.6 && !/^H[1-6]$/.test(block.tagName)) continue
-    const prev = a.previousSibling?.textContent ?? ''
-    if (PROMO_BEFORE.test(prev) || PROMO_BEFORE.test(a.parentElement?.previousSibling?.textContent ?? '')) continue
-    stats.headlineLinks++
+    if (!headlineLink(a, root)) continue
+    while (next < prose.length && before(prose[next] as Element, a)) {
+      if (pending) stats.headlineLinks++
+      pending = false
+      next++
+    }
+    pending = true
   }
+  if (pending && next < prose.length) stats.headlineLinks++
   return stats
+}
+
+/** "Selengkapnya" buttons stand for a teaser's title on listings whose titles are not links. */
+const MORE_LINK = /^(baca\s+)?selengkapnya\b|^read\s+more\b|^lanjut(kan)?\s+membaca\b/i
+
+/** A link that is a teaser's title (several words, most of its block) or its "Selengkapnya" button, and no promo. */
+function headlineLink(a: Element, root: Element): boolean {
+  const t = (a.textContent ?? '').trim()
+  if (MORE_LINK.test(t)) return !/\(\s*$/.test(a.previousSibling?.textContent ?? '')
+  if (t.length < 20 || t.split(/\s+/).length < 3) return false
+  const block = blockOf(a, root)
+  const bt = (block.textContent ?? '').trim().length
+  if (t.length < bt * 0.6 && !/^H[1-6]$/.test(block.tagName)) return false
+  const prev = a.previousSibling?.textContent ?? ''
+  return !PROMO_BEFORE.test(prev) && !PROMO_BEFORE.test(a.parentElement?.previousSibling?.textContent ?? '')
+}
+
+/** True when `el` ends before `a` starts (not containing it). */
+function before(el: Element, a: Element): boolean {
+  return (el.compareDocumentPosition(a) & (4 /* FOLLOWING */ | 16 /* CONTAINED_BY */)) === 4
 }
 
 function blockOf(el: Element, root: Element): Element {

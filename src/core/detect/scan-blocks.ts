@@ -57,10 +57,12 @@ export function scanBlocks(scope: Element, skipChrome: boolean): TextBlock[] {
     let ownLinks = 0
     let longRuns = 0
     let run = ''
+    let blockChild = false
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) run += c.nodeValue ?? ''
       else if (c.nodeType === 1) {
         const ct = (c as Element).tagName.toUpperCase()
+        if (ct !== 'BR' && !INLINE.has(ct)) blockChild = true
         if (ct === 'BR' || !INLINE.has(ct)) {
           if (run.trim().length >= LONG_RUN) longRuns++
           own += run
@@ -76,7 +78,10 @@ export function scanBlocks(scope: Element, skipChrome: boolean): TextBlock[] {
     own += run
     const ownChars = own.trim().length
     if (ownChars > 0 && el !== scope.ownerDocument?.documentElement) {
-      blocks.push({ el, container: el, chars: ownChars, linkChars: Math.min(ownLinks, ownChars), longRuns, words: wordCount(own), text: own })
+      // A <div> holding one paragraph of text (editors that write <div> per paragraph) is a paragraph: it votes for
+      // its parent like a <p>. A container with several <br>-separated runs (ANTARA) votes for itself.
+      const paragraphLike = el !== scope && !blockChild && longRuns <= 1 && el.parentElement !== null
+      blocks.push({ el, container: paragraphLike ? (el.parentElement as Element) : el, chars: ownChars, linkChars: Math.min(ownLinks, ownChars), longRuns, words: wordCount(own), text: own })
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!INLINE.has(c.tagName.toUpperCase())) stack.push(c)
   }

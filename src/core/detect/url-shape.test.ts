@@ -27,6 +27,12 @@ describe('classifyUrl', () => {
     ['https://contoh.go.id/berita/pemkab-gelar-rapat-koordinasi', 'article', 'url:slug'],
     ['http://humas.jatengprov.go.id/detail_berita_gubernur?id=2846', 'article', 'url:id'],
     ['https://contoh.go.id/agenda/rapat-paripurna-apbd', 'listing', 'url:agenda'],
+    ['https://contoh.go.id/berita/detail/345', 'article', 'url:id'],
+    ['https://contoh.go.id/news/read/87', 'article', 'url:id'],
+    ['https://contoh.go.id/berita/kader-posyandu-dilatih/amp/', 'article', 'url:slug'],
+    ['https://contoh.go.id/halaman/tugas-pokok-dan-fungsi-dinas', 'listing', 'url:static'],
+    ['https://contoh.go.id/page/visi-misi-dan-tujuan', 'listing', 'url:static'],
+    ['https://contoh.go.id/page/2', 'listing', 'url:pagination'],
   ])('%s', (u, kind, signal) => {
     const s = shape(u)
     expect([s.kind, s.signal]).toEqual([kind, signal])

@@ -26,7 +26,7 @@ const LISTING: [RegExp, string, boolean][] = [
   [/^\/(download|unduh|dokumen|unduhan|publikasi|ppid\/dokumen)(\/|$)/i, 'url:documents', false],
   [/^\/(agenda|event|kegiatan)(\/|$)/i, 'url:agenda', false],
   [/^\/(galeri|gallery|foto|video)\/?$/i, 'url:gallery', true],
-  [/^\/(kontak|contact|hubungi-kami|tentang|about|profil|sejarah|visi-misi|struktur-organisasi)(\/|$)/i, 'url:static', false],
+  [/^\/((kontak|contact|hubungi-kami|tentang|about|profil|sejarah|visi-misi|struktur-organisasi|halaman|laman|statis|static)(\/|$)|pages?\/(?!\d+\/?$))/i, 'url:static', false],
 ]
 
 export function classifyUrl(url: URL, rule: SiteRule | null): UrlShape {
@@ -42,8 +42,10 @@ export function classifyUrl(url: URL, rule: SiteRule | null): UrlShape {
     if (re.test(path) || (signal === 'url:search' && re.test(full))) return { kind: 'listing', decisive, signal }
   }
   if (/\/\d{4}\/\d{1,2}\/\d{1,2}\/[^/]+/.test(path)) return { kind: 'article', decisive: false, signal: 'url:date-slug' }
-  if (/(^|[/_-])\d{5,}([/_.-]|$)|[?&](p|id|berita_id|news_id|artikel_id)=\d+/i.test(full)) return { kind: 'article', decisive: false, signal: 'url:id' }
-  const last = path.split('/').filter(Boolean).pop() ?? ''
+  // A CMS id of 5+ digits, an id parameter, or a short id after a "read/detail" segment (/berita/detail/345).
+  if (/(^|[/_-])\d{5,}([/_.-]|$)|[?&](p|id|berita_id|news_id|artikel_id)=\d+|\/(read|baca|detail|view|lihat)([_-]?(berita|artikel|news))?\/\d+(\/|$)/i.test(full)) return { kind: 'article', decisive: false, signal: 'url:id' }
+  // AMP and index suffixes are not the slug: /berita/{slug}/amp/, /{slug}/index.html.
+  const last = path.split('/').filter((s) => s !== '' && !/^(amp|index\.(php|html?))$/i.test(s)).pop() ?? ''
   if (last.replace(/\.(html?|php)$/i, '').split(/[-_]/).filter((w) => /[a-z]/i.test(w)).length >= 3) return { kind: 'article', decisive: false, signal: 'url:slug' }
   return { kind: 'unknown', decisive: false, signal: null }
 }

@@ -7,7 +7,7 @@
  * ranges are updated on every later mutation; splitting one or two text nodes is cheaper everywhere.
  */
 import { isBlockElement } from '../text/article-text.ts'
-import { LABEL_BEFORE_LINK, SENTENCE_END } from './promo-patterns.ts'
+import { LABEL_BEFORE_LINK, LABEL_IN_LINK, LABEL_ONLY, SENTENCE_END } from './promo-patterns.ts'
 
 export interface InlineMatch {
   label: string
@@ -29,16 +29,27 @@ interface Piece {
   text: string
 }
 
-/** Text pieces before `el` within its block, nearest first, until a block boundary or <br>. */
+/**
+ * Text pieces before `el` within its line, nearest first, until a block boundary or <br>. `atBlockStart` is true
+ * only at a real block boundary: a <br> starts a line, not a block (editors paste whole articles into one <p> with
+ * <br><br> between paragraphs), so a promo on such a line never takes its block with it. <br>s right before the
+ * link are looked through once, for the label on the line above ("Baca juga:<br><a>…</a>").
+ */
 function piecesBefore(el: Node, root: Element): { pieces: Piece[]; atBlockStart: boolean } {
   const pieces: Piece[] = []
   let total = 0
   let cur: Node = el
+  let crossed = false
   for (;;) {
     for (let prev = cur.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType === 1) {
         const pe = prev as Element
-        if (pe.tagName.toUpperCase() === 'BR' || isBlockElement(pe)) return { pieces, atBlockStart: true }
+        if (pe.tagName.toUpperCase() === 'BR') {
+          if (crossed || total > 0 && pieces.some((p) => p.text.trim() !== '')) return { pieces, atBlockStart: false }
+          crossed = true
+          continue
+        }
+        if (isBlockElement(pe)) return { pieces, atBlockStart: true }
       }
       const text = prev.nodeType === 3 || prev.nodeType === 1 ? (prev.textContent ?? '') : ''
       pieces.push({ node: prev, text })
@@ -51,7 +62,10 @@ function piecesBefore(el: Node, root: Element): { pieces: Piece[]; atBlockStart:
   }
 }
 
-/** True when the text after `end` up to the end of its block is only brackets and separators. */
+/**
+ * True when the text after `end` up to the end of its block is only brackets, separators and <br>s. Text after a
+ * <br> still belongs to the block: "Baca juga: <a>…</a><br>Paragraf berikutnya" is not a promo-only block.
+ */
 function restAfterEmpty(end: Node, root: Element): boolean {
   let cur: Node = end
   let seen = 0
@@ -59,7 +73,8 @@ function restAfterEmpty(end: Node, root: Element): boolean {
     for (let next = cur.nextSibling; next; next = next.nextSibling) {
       if (next.nodeType === 1) {
         const ne = next as Element
-        if (ne.tagName.toUpperCase() === 'BR' || isBlockElement(ne)) return true
+        if (ne.tagName.toUpperCase() === 'BR') continue
+        if (isBlockElement(ne)) return true
       }
       const text = next.nodeType === 3 || next.nodeType === 1 ? (next.textContent ?? '') : ''
       if (!EMPTY_REST.test(text)) return false
@@ -97,7 +112,7 @@ export function matchInlinePromo(a: Element, root: Element): InlineMatch | null 
   const ordered = pieces.slice().reverse()
   const prefix = ordered.map((p) => p.text).join('')
   const m = LABEL_BEFORE_LINK.exec(prefix)
-  if (!m) return null
+  if (!m) return labelledLink(a, end, prefix, atBlockStart, root)
   const before = prefix.slice(0, m.index)
   // Mid-block labels must start a sentence (or follow a bracket/separator) and be capitalised: "… kata dia. Baca
   // juga: <a>". A lower-case "baca juga" inside a sentence is prose that happens to precede a link.
@@ -159,6 +174,32 @@ export function matchInlinePromo(a: Element, root: Element): InlineMatch | null 
       }
       return nodes
     },
+  }
+}
+
+/**
+ * The label inside the link, at the start of its line: "<a>Baca juga: {title}</a>", or the Inline Related Posts
+ * shape "<a><span>Baca Juga</span> <span>{title}</span></a>". The promo is the link (with its inline wrappers).
+ */
+function labelledLink(a: Element, end: Element, prefix: string, atBlockStart: boolean, root: Element): InlineMatch | null {
+  if (!EMPTY_REST.test(prefix)) return null
+  const text = a.textContent ?? ''
+  let label = LABEL_IN_LINK.exec(text)?.[1]
+  if (!label) {
+    const first = a.firstElementChild
+    const own = first ? (first.textContent ?? '') : ''
+    // The label element must come first and a title must follow it.
+    if (!first || (a.firstChild !== first && (a.firstChild?.textContent ?? '').trim() !== '') || own.trim().length >= text.trim().length) return null
+    label = LABEL_ONLY.exec(own.trim())?.[1]
+  }
+  if (!label) return null
+  let block: Element = end.parentElement ?? root
+  while (block !== root && !isBlockElement(block) && block.parentElement) block = block.parentElement
+  return {
+    label,
+    block,
+    wholeBlock: atBlockStart && restAfterEmpty(end, root),
+    isolate: () => [end],
   }
 }
 

@@ -6,9 +6,22 @@
  */
 import type { PromoSelector } from '../sites/site-rules.ts'
 
-/** A related-article label at the END of the text before a link: "(Baca Juga :", "Baca juga:", "BACA JUGA", "Baca:". */
-export const LABEL_BEFORE_LINK =
-  /(\(\s*|\[\s*)?\b(baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca(?=\s*:))\s*(:|\.{3}|…)?\s*$/i
+/** The related-article labels, as one alternation (a regex source; "baca" alone only before a colon). */
+const LABELS = String.raw`baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca(?=\s*:)`
+/** What may separate a label from its title: a colon, dots, or an arrow ("Baca Juga »", "Baca juga >>"). */
+const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
+
+/** A related-article label at the END of the text before a link: "(Baca Juga :", "Baca juga:", "BACA JUGA", "Baca:", "Baca juga »". */
+export const LABEL_BEFORE_LINK = new RegExp(String.raw`(\(\s*|\[\s*)?\b(${LABELS})\s*(${SEPARATOR})?\s*$`, 'i')
+
+/**
+ * A link whose own text starts with the label and a separator: "<a>Baca juga: {title}</a>". (A label in its own
+ * element inside the link, as the Inline Related Posts plugin writes it, is checked separately.)
+ */
+export const LABEL_IN_LINK = new RegExp(String.raw`^[(\[]?\s*(${LABELS})\s*(?:${SEPARATOR})\s*\S`, 'i')
+
+/** A label alone (the text of an element inside a link, or a heading). */
+export const LABEL_ONLY = new RegExp(String.raw`^[(\[]?\s*(${LABELS})\s*(?:${SEPARATOR})?\s*$`, 'i')
 
 /** Text before a mid-paragraph label must end a sentence or a bracket (or be empty: label at block start). */
 export const SENTENCE_END = /(^|[.!?…"”’)\]|–—-])\s*$/
@@ -17,13 +30,13 @@ export const SENTENCE_END = /(^|[.!?…"”’)\]|–—-])\s*$/
 export const SELF_LABELLED_LINK = /^(berita|baca)\s+selengkapnya$/i
 
 /** Whole blocks that are only an ad label (detik, CNN Indonesia, Liputan6, WordPress gmr themes). */
-export const AD_LABEL_BLOCK = /^(advertisement|scroll to continue with content|advertisement scroll to continue with content|scroll untuk lanjut membaca|gulir untuk lanjut membaca|iklan)$/i
+export const AD_LABEL_BLOCK = /^[-–—\s]*(advertisement|scroll to continue with content|advertisement scroll to continue with content|scroll untuk lanjut membaca|gulir untuk lanjut membaca|iklan)[-–—\s]*$/i
 
 /** Whole blocks that are only a related-articles heading; the link list after them goes with them. */
-export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga artikel lainnya|berita lainnya|rekomendasi|pilihan editor)\s*:?$/i
+export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga artikel lainnya|berita lainnya|rekomendasi|pilihan editor)\s*[:»›>]*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|\[gambas)/i
+export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|\[gambas)/i
 
 /** A label with no link after it: reported as unsure, never stripped. */
 export const UNLINKED_LABEL = /(^|[.!?…]\s+)\(?\s*(baca juga|berita terkait|pilihan editor)\s*:/i
@@ -32,6 +45,12 @@ export const UNLINKED_LABEL = /(^|[.!?…]\s+)\(?\s*(baca juga|berita terkait|pi
 export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   { selector: 'table.linksisip', label: 'Baca juga', kind: 'related' },
   { selector: '.baca-juga', label: 'Baca juga', kind: 'related' },
+  // Boxes named after what they hold, on themes nobody has catalogued (block elements only: a link with such a
+  // class sits inside prose, where the label + link pass takes it with its label).
+  ...['div', 'aside', 'section', 'ul', 'table'].flatMap((tag) => [
+    { selector: `${tag}[class*="baca-juga"], ${tag}[class*="bacajuga"], ${tag}[class*="baca_juga"]`, label: 'Baca juga', kind: 'related' as const },
+    { selector: `${tag}[class*="berita-terkait"], ${tag}[class*="artikel-terkait"], ${tag}[class*="related-post"], ${tag}[class*="related_post"]`, label: 'Berita terkait', kind: 'related' as const },
+  ]),
   { selector: '.item--baca-juga-inner', label: 'Baca juga', kind: 'related' },
   { selector: '[id^="berita-terkait-"]', label: 'Berita terkait', kind: 'related' },
   { selector: '.crp_related', label: 'Berita terkait', kind: 'related' },

@@ -174,3 +174,70 @@ describe('stripPromos: show, hide, idempotence', () => {
     expect(root.innerHTML).toBe(html)
   })
 })
+
+describe('stripPromos: promos on <br>-separated lines', () => {
+  test('a "Baca juga:" line inside one <p> of <br><br>-separated paragraphs takes only its line', () => {
+    const root = body(`<p>${P1}<br><br>${P2}<br><br>Baca juga: <a href="/berita/detail/4410">Stok Beras Cukup Hingga Akhir Tahun</a><br><br>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]?.title).toBe('Stok Beras Cukup Hingga Akhir Tahun')
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+    expect(root.querySelectorAll('p')).toHaveLength(1)
+  })
+  test('a promo line after a <br> at the end of a block keeps the lines above it', () => {
+    const root = body(`<div>${P1}<br>${P2}<br>BACA JUGA : <a href="/x?id=918">Jembatan Gantung Desa Rampung</a></div><div>${P3}</div>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
+  test('"Baca juga:" with the linked title on the next line (<br>) goes whole', () => {
+    const root = body(`<p>${P1}</p><p>Baca juga:<br><a href="/x">Puskesmas Buka Layanan Konsultasi Gizi</a></p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('a link on the line after a prose line is not a promo', () => {
+    const root = body(`<p>${P1}<br><a href="/x">Pengumuman Hasil Seleksi Administrasi</a></p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(0)
+  })
+})
+
+describe('stripPromos: shapes of unseen themes', () => {
+  test('the label inside the link: <p><a>Baca juga: …</a></p> goes whole', () => {
+    const root = body(`<p>${P1}</p><p><a href="/x">Baca juga: Titik Panas Terpantau di Empat Kecamatan</a></p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('Inline Related Posts: <a><span>Baca Juga</span> <span>title</span></a>', () => {
+    const root = body(`<p>${P1}</p><div class="irp"><a href="/x"><span class="ctaText">Baca Juga</span>&nbsp; <span class="postTitle">Manggala Agni Gelar Simulasi</span></a></div><p>${P3}</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('a link that merely starts with "Baca" is not a promo', () => {
+    const root = body(`<p>${P1} <a href="/x">Baca selengkapnya laporan BPK</a> di laman resmi.</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(0)
+  })
+  test('arrow separators: "Baca Juga »" and "Baca juga >>"', () => {
+    const root = body(`<p>${P1}</p><p><strong>Baca Juga »</strong> <a href="/a">Tarif Sosial Air Minum</a></p><p>Baca juga &gt;&gt; <a href="/b">Warga Antusias Daftar</a></p><p>${P3}</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(2)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('"- Advertisement -" label paragraph', () => {
+    const root = body(`<p>${P1}</p><p>- Advertisement -</p><p>${P3}</p>`)
+    expect(stripPromos(root, null).promos.map((p) => p.kind)).toEqual(['ad'])
+  })
+  test('a box whose class names it (bacajuga-box) with a label span and a list goes whole', () => {
+    const root = body(`<p>${P1}</p><div class="bacajuga-box"><span>Baca Juga</span><ul><li><a href="/a">Judul Satu Berita Lain</a></li><li><a href="/b">Judul Dua Berita Lain</a></li></ul></div><p>${P3}</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('"Berita Terkait:" heading followed by one <p><a> per title: all titles go, with the heading, as one promo', () => {
+    const titles = ['Pemkab Gelar Rapat Koordinasi Banjir', 'Disdik Salurkan Bantuan Seragam SD', 'Bupati Resmikan Jembatan Gantung Desa']
+    const root = body(`<p>${P1}</p><p><strong>Berita Terkait:</strong></p>${titles.map((t) => `<p><a href="/x">${t}</a></p>`).join('')}<p>Penulis: <a href="/author/humas">Humas</a></p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]?.links).toHaveLength(3)
+    expect(text(root)).toBe(normalizeSpace(`${P1} Penulis: Humas`))
+  })
+})

@@ -263,6 +263,14 @@ function stripLabelBlocks(ctx: Ctx): void {
   }
 }
 
+/** A block that is one link of three or more words and nothing else (a related title written as its own <p>). */
+function headlineOnly(el: Element): boolean {
+  const links = el.getElementsByTagName('a')
+  if (links.length !== 1) return false
+  const title = normalizeSpace(links[0]?.textContent ?? '')
+  return title.split(' ').length >= 3 && normalizeSpace(el.textContent ?? '') === title
+}
+
 /** A bare "Baca Juga" heading goes only together with the link list right after it; alone it stays (unsure). */
 function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
   const list = block.nextElementSibling
@@ -272,14 +280,22 @@ function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
     const links = Array.from(list.getElementsByTagName('a'))
     for (const a of links) linkChars += normalizeSpace(a.textContent ?? '').length
     if (links.length > 0 && text.length > 0 && linkChars >= text.length * 0.6 && !hasProse(list)) {
+      // The list may be written as one <p><a>title</a></p> per title: take the following siblings of the same tag
+      // that hold only one headline-like link each (stop at anything else).
+      let last: Element = list
+      let all = text
+      for (let n = list.nextElementSibling; n && n.tagName === list.tagName && !skipped(n, ctx) && headlineOnly(n); n = n.nextElementSibling) {
+        last = n
+        all += ` ${normalizeSpace(n.textContent ?? '')}`
+      }
       const nodes: Node[] = [block]
       for (let n: Node | null = block.nextSibling; n; n = n.nextSibling) {
         nodes.push(n)
-        if (n === list) break
+        if (n === last) break
       }
       ctx.report.promos.push(
         detachPromo(ctx.doc, newId(ctx), nodes, (slot) => block.parentNode?.insertBefore(slot, block), {
-          label: canonicalLabel(blockText.replace(/\s*:$/, '')), kind: 'related', source: 'heading-label', text: normalizeSpace(`${blockText} ${text}`),
+          label: canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), kind: 'related', source: 'heading-label', text: normalizeSpace(`${blockText} ${all}`),
         }),
       )
       return

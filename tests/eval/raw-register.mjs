@@ -1,0 +1,3 @@
+import { register } from 'node:module'
+
+register('./raw-hooks.mjs', import.meta.url)
