@@ -49,6 +49,12 @@ describe('detectArticle: signals', () => {
     expect(d.signals).toEqual(expect.arrayContaining(['jsonld:NewsArticle', 'density:body', 'url:id']))
     expect(d.root?.className).toBe('isi')
   })
+  test('a collection page that lists its articles as NewsArticle nodes in JSON-LD gets no article bonus', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'CollectionPage', name: 'Berita' }, { '@type': 'ItemList' }, { '@type': 'NewsArticle', headline: 'a' }, { '@type': 'NewsArticle', headline: 'b' }] })
+    const d = detectArticle(parse(`<html><head><script type="application/ld+json">${ld}</script></head><body><div class="isi">${article()}</div></body></html>`), new URL('https://contoh.go.id/kabar-terkini-pemerintah-daerah'))
+    expect(d.signals).toContain('jsonld:collection')
+    expect(d.signals.some((s) => s.startsWith('jsonld:NewsArticle'))).toBe(false)
+  })
   test('the home page is never an article, whatever its markup', () => {
     const d = detectArticle(parse(`<html><head><meta property="og:type" content="article"></head><body><div>${article(6)}</div></body></html>`), new URL('https://sukamaju.desa.id/'))
     expect(d.isArticle).toBe(false)

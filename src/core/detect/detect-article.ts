@@ -82,8 +82,9 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   const ld = readJsonLd(doc)
   d.jsonLd = ld
   const ldArticle = ld.article ? String(([] as unknown[]).concat(ld.article['@type'])[0]) : null
-  if (ldArticle) { d.score += 2; d.signals.push(`jsonld:${ldArticle}`) }
-  else if (['CollectionPage', 'SearchResultsPage', 'ItemList', 'ProfilePage'].some((t) => ld.types.has(t))) { d.score -= 2; d.signals.push('jsonld:collection') }
+  // A page that says it is a collection is one, even when it lists its articles' own NewsArticle nodes.
+  if (['CollectionPage', 'SearchResultsPage', 'ItemList', 'ProfilePage'].some((t) => ld.types.has(t))) { d.score -= 2; d.signals.push('jsonld:collection') }
+  else if (ldArticle) { d.score += 2; d.signals.push(`jsonld:${ldArticle}`) }
 
   const og = (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '').trim().toLowerCase()
   if (og && !rule?.ogTypeUnreliable) {

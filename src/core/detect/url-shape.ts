@@ -15,9 +15,10 @@ export interface UrlShape {
 
 const LISTING: [RegExp, string, boolean][] = [
   [/^\/(index\.(php|html?))?$/i, 'url:home', true], // only without a query string (see classifyUrl)
-  [/^\/(tag|tags|topik|label)\//i, 'url:tag', true],
+  // Also below a section or language prefix: /berita/tag/x, /en/tag/x.
+  [/^\/(?:[^/]+\/)?(tag|tags|topik|label)\/[^/]+\/?$|^\/(tag|tags|topik|label)\//i, 'url:tag', true],
   [/^\/(search|cari|pencarian)(\/|$)|[?&](s|q|search|keyword|cari)=/i, 'url:search', true],
-  [/^\/(category|kategori|rubrik|kanal)\/[^/]+\/?(page\/\d+\/?)?$/i, 'url:category', false],
+  [/^\/(?:[^/]+\/)?(category|kategori|rubrik|kanal)\/[^/]+\/?(page\/\d+\/?)?$/i, 'url:category', false],
   [/^\/(category|kategori|rubrik|kanal)\/?$/i, 'url:category', true],
   [/\/(page|halaman)\/\d+\/?$|[?&](page|hal)=\d+$/i, 'url:pagination', false],
   [/^\/(indeks|index-berita|arsip|archive)(\/|$)/i, 'url:index', true],

@@ -7,7 +7,7 @@
 import type { PromoSelector } from '../sites/site-rules.ts'
 
 /** The related-article labels, as one alternation (a regex source; "baca" alone only before a colon). */
-const LABELS = String.raw`baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca(?=\s*:)`
+const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca(?=\s*:)`
 /** What may separate a label from its title: a colon, dots, or an arrow ("Baca Juga »", "Baca juga >>"). */
 const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
 
@@ -33,7 +33,7 @@ export const SELF_LABELLED_LINK = /^(berita|baca)\s+selengkapnya$/i
 export const AD_LABEL_BLOCK = /^[-–—\s]*(advertisement|scroll to continue with content|advertisement scroll to continue with content|scroll untuk lanjut membaca|gulir untuk lanjut membaca|iklan)[-–—\s]*$/i
 
 /** Whole blocks that are only a related-articles heading; the link list after them goes with them. */
-export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga artikel lainnya|berita lainnya|rekomendasi|pilihan editor)\s*[:»›>]*$/i
+export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|rekomendasi|pilihan editor)\s*[:»›>]*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
 export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|\[gambas)/i

@@ -62,6 +62,12 @@ describe('stripPromos: promo variants from the reference', () => {
     expect(r.promos.map((p) => `${p.label}|${p.title}`)).toEqual(['Baca juga|Satu', 'Lihat juga|Dua', 'Pilihan editor|Tiga', 'Berita terkait|Empat', 'Baca|Lima'])
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
   })
+  test('"Berita Lainnya:", "Artikel Lainnya:" and "Baca Juga Berita Lainnya:" before a link', () => {
+    const root = body(`<p>${P1}</p><p>Berita Lainnya: <a href="/a">Satu</a></p><p>${P2}</p><p>Artikel Lainnya: <a href="/b">Dua</a></p><p>Baca Juga Berita Lainnya: <a href="/c">Tiga</a></p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.title)).toEqual(['Satu', 'Dua', 'Tiga'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
   test('"ADVERTISEMENT" and "Scroll untuk lanjut membaca" label blocks', () => {
     const root = body(`<p>${P1}</p><p>ADVERTISEMENT</p><div class="gmr-banner-insidecontent"><p>Scroll untuk lanjut membaca</p></div><p>${P2}</p>`)
     const r = stripPromos(root, null)
