@@ -133,4 +133,20 @@ describe('detectArticle: article shapes of unseen portals', () => {
     const d = detectArticle(doc(`<div class="isi"><p>Dinas PUPR mulai memperbaiki ruas jalan poros desa pada Senin (4/8). ${P}</p>${article(2)}</div>`), url)
     expect(d.signals).toContain('text:date')
   })
+  test('a short article (two paragraphs) with its date line between title and body is an article', () => {
+    const two = `<p>${P} ${P}</p><p>${P} ${P}</p>`
+    const page = (meta: string) => parse(`<html><head><meta property="og:type" content="article"></head><body><div class="post"><h1>Judul</h1>${meta}<div class="post-content">${two}</div></div></body></html>`)
+    const u = new URL('https://dlh.contoh.go.id/berita/bank-sampah-kumpulkan-tiga-ton-plastik')
+    const withDate = detectArticle(page('<div class="post-meta">Diterbitkan 10 Agustus 2025 oleh Redaksi</div>'), u)
+    expect(withDate.isArticle).toBe(true)
+    expect(withDate.signals).toContain('text:date-above')
+    const without = detectArticle(page('<div class="post-meta">oleh Redaksi</div>'), u)
+    expect(without.isArticle).toBe(false)
+    expect(without.signals).not.toContain('text:date-above')
+  })
+  test('an announcement under /pengumuman/ is not an article, even with og:type article and prose', () => {
+    const d = detectArticle(parse(`<html><head><meta property="og:type" content="article"></head><body><div class="isi">${article(3)}</div></body></html>`), new URL('https://bkpsdm.contoh.go.id/pengumuman/detail/77/pengumuman-seleksi-pendamping-desa'))
+    expect(d.isArticle).toBe(false)
+    expect(d.signals).toContain('url:notice')
+  })
 })

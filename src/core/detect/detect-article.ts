@@ -130,6 +130,7 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   if (strong || weak) {
     if (DATELINE.test(stats.firstProse)) { d.score += 1; d.signals.push('text:dateline') }
     else if (DATE_TEXT.test(stats.firstProse)) { d.score += 1; d.signals.push('text:date') }
+    else if (dateAbove(root)) { d.score += 1; d.signals.push('text:date-above') }
   }
 
   if (!weak) return notArticle(d, `too little prose (${stats.proseParagraphs} paragraphs, ${stats.proseWords} words)`, root)
@@ -138,6 +139,21 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   }
   d.isArticle = true
   return d
+}
+
+/**
+ * A short date line among the few elements right before the body ("Diterbitkan 10 Agustus 2025 oleh Redaksi",
+ * "Kamis, 14/8/2025"): the byline a news page prints between its title and its text. Reads at most three
+ * preceding siblings of the body (or, when it has none, of its parent), each only when short.
+ */
+function dateAbove(root: Element): boolean {
+  const start = root.previousElementSibling ? root : root.parentElement
+  let n = 0
+  for (let el = start?.previousElementSibling ?? null; el && n < 3; el = el.previousElementSibling, n++) {
+    const text = el.textContent ?? ''
+    if (text.length <= 200 && DATE_TEXT.test(text)) return true
+  }
+  return false
 }
 
 /**

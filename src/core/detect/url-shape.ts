@@ -26,6 +26,8 @@ const LISTING: [RegExp, string, boolean][] = [
   [/^\/(berita|news|artikel|post|posts|blog|informasi)\/?$/i, 'url:section', true],
   [/^\/(download|unduh|dokumen|unduhan|publikasi|ppid\/dokumen)(\/|$)/i, 'url:documents', false],
   [/^\/(agenda|event|kegiatan)(\/|$)/i, 'url:agenda', false],
+  // Official notices (letter number, requirements, deadline) are not news reports, like agenda items.
+  [/^\/(pengumuman|announcements?|maklumat)(\/|$)/i, 'url:notice', false],
   [/^\/(galeri|gallery|foto|video)\/?$/i, 'url:gallery', true],
   [/^\/((kontak|contact|hubungi-kami|tentang|about|profil|sejarah|visi-misi|struktur-organisasi|halaman|laman|statis|static)(\/|$)|pages?\/(?!\d+\/?$))/i, 'url:static', false],
 ]
