@@ -128,11 +128,13 @@ export function matchInlinePromo(a: Element, root: Element): InlineMatch | null 
     }
     startIndex -= p.text.length
   }
-  const closeBracket = m[1] ? /^\s*[)\]]/.exec(end.nextSibling?.nodeType === 3 ? (end.nextSibling.nodeValue ?? '') : '') : null
+  // "BACA JUGA:<br><a>…</a><br><a>…</a><br><a>…</a>": the titles on the following lines belong to the promo.
+  const stop = linkLines(end) ?? end
+  const closeBracket = m[1] ? /^\s*[)\]]/.exec(stop.nextSibling?.nodeType === 3 ? (stop.nextSibling.nodeValue ?? '') : '') : null
   let block: Element = end.parentElement ?? root
   while (block !== root && !isBlockElement(block) && block.parentElement) block = block.parentElement
   // The closing bracket is one of the EMPTY_REST characters, so the text after the link covers both cases.
-  const wholeBlock = atBlockStart && EMPTY_REST.test(before) && restAfterEmpty(end, root)
+  const wholeBlock = atBlockStart && EMPTY_REST.test(before) && restAfterEmpty(stop, root)
 
   return {
     label: m[2] ?? '',
@@ -144,9 +146,9 @@ export function matchInlinePromo(a: Element, root: Element): InlineMatch | null 
       const at = startPiece ? locate(startPiece, startIndex) : null
       if (at) first = (at.node as Text).splitText(at.offset)
       // End: take the closing bracket off the next text node.
-      let last: Node = end
-      if (closeBracket && end.nextSibling?.nodeType === 3) {
-        const next = end.nextSibling as Text
+      let last: Node = stop
+      if (closeBracket && stop.nextSibling?.nodeType === 3) {
+        const next = stop.nextSibling as Text
         if ((next.nodeValue ?? '').length > closeBracket[0].length) next.splitText(closeBracket[0].length)
         last = next
       }
@@ -175,6 +177,58 @@ export function matchInlinePromo(a: Element, root: Element): InlineMatch | null 
       return nodes
     },
   }
+}
+
+/** Separators that may sit around the <br>s of a list of linked titles. */
+const LINE_FILLER = /^[\s|•·,;\-–—]*$/
+
+/**
+ * The last of the linked titles that follow `end` one per line (each after a <br>, alone on its line, three words
+ * or more), or null when the next line is not such a title. Siblings of `end` only: the list never leaves its block.
+ */
+function linkLines(end: Node): Node | null {
+  let last: Node | null = null
+  let newLine = false
+  for (let n = end.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (LINE_FILLER.test(n.nodeValue ?? '')) continue
+      break
+    }
+    if (n.nodeType !== 1) continue
+    const el = n as Element
+    const tag = el.tagName.toUpperCase()
+    if (tag === 'BR') {
+      newLine = true
+      continue
+    }
+    if (!newLine || !titleLink(el) || !aloneOnLine(el)) break
+    last = el
+    newLine = false
+  }
+  return last
+}
+
+/** A link of three or more words, or an inline wrapper holding only such a link. */
+function titleLink(el: Element): boolean {
+  let cur: Element = el
+  while (cur.tagName.toUpperCase() !== 'A') {
+    const only = cur.firstElementChild
+    if (!INLINE_WRAPPER.test(cur.tagName.toUpperCase()) || !only || !onlyChild(cur, only)) return false
+    cur = only
+  }
+  return (cur.textContent ?? '').trim().split(/\s+/).length >= 3
+}
+
+/** Nothing but separators between `el` and the next <br> (or the end of its parent). */
+function aloneOnLine(el: Element): boolean {
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (LINE_FILLER.test(n.nodeValue ?? '')) continue
+      return false
+    }
+    if (n.nodeType === 1) return (n as Element).tagName.toUpperCase() === 'BR'
+  }
+  return true
 }
 
 /**

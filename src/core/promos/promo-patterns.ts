@@ -6,8 +6,11 @@
  */
 import type { PromoSelector } from '../sites/site-rules.ts'
 
-/** The related-article labels, as one alternation (a regex source; "baca" alone only before a colon). */
-const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca(?=\s*:)`
+/**
+ * The related-article labels, as one alternation (a regex source; "baca" and "related" alone only before a colon).
+ * English labels ("Read also:") are for the /en/ versions many ministries publish.
+ */
+const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca(?=\s*:)|read\s+also|also\s+read|see\s+also|related(?=\s*:)`
 /** What may separate a label from its title: a colon, dots, or an arrow ("Baca Juga »", "Baca juga >>"). */
 const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
 
@@ -33,10 +36,17 @@ export const SELF_LABELLED_LINK = /^(berita|baca)\s+selengkapnya$/i
 export const AD_LABEL_BLOCK = /^[-–—\s]*(advertisement|scroll to continue with content|advertisement scroll to continue with content|scroll untuk lanjut membaca|gulir untuk lanjut membaca|iklan)[-–—\s]*$/i
 
 /** Whole blocks that are only a related-articles heading; the link list after them goes with them. */
-export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|rekomendasi|pilihan editor)\s*[:»›>]*$/i
+export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|rekomendasi|pilihan editor|read also|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|\[gambas)/i
+export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|\[gambas|ikuti|follow|dapatkan|gabung|read|related)/i
+
+/**
+ * A block that is one plug for the outlet's news channel: "Simak berita lainnya di Google News", "Ikuti saluran
+ * WhatsApp … : klik di sini", "Follow … Google News". One sentence, starting with the call; stripped only when it
+ * holds a link (a sentence that merely mentions a WhatsApp channel stays). Group 2 names the channel.
+ */
+export const CHANNEL_PLUG_BLOCK = /^(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca)\b[^.!?]{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram)\b[^.!?]{0,80}[.!]?$/i
 
 /** A label with no link after it: reported as unsure, never stripped. */
 export const UNLINKED_LABEL = /(^|[.!?…]\s+)\(?\s*(baca juga|berita terkait|pilihan editor)\s*:/i
@@ -55,6 +65,9 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   { selector: '[id^="berita-terkait-"]', label: 'Berita terkait', kind: 'related' },
   { selector: '.crp_related', label: 'Berita terkait', kind: 'related' },
   { selector: '#jp-relatedposts', label: 'Berita terkait', kind: 'related' },
+  // WordPress post embeds (block editor figure, or the classic editor's bare blockquote): a card of another post.
+  { selector: 'figure.wp-block-embed.is-type-wp-embed', label: 'Berita terkait', kind: 'related' },
+  { selector: 'blockquote.wp-embedded-content', label: 'Berita terkait', kind: 'related' },
   { selector: '.sisip_embed_sosmed', label: 'Video', kind: 'video' },
   { selector: '.paradetail', label: 'SCROLL TO CONTINUE WITH CONTENT', kind: 'ad' },
   { selector: '.parallaxindetail', label: 'SCROLL TO CONTINUE WITH CONTENT', kind: 'ad' },

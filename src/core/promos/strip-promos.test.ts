@@ -247,3 +247,53 @@ describe('stripPromos: shapes of unseen themes', () => {
     expect(text(root)).toBe(normalizeSpace(`${P1} Penulis: Humas`))
   })
 })
+
+describe('stripPromos: shapes of hold-out 2', () => {
+  test('a label followed by three linked titles on <br>-separated lines goes as one promo', () => {
+    const titles = ['Dinkes Pastikan Stok Vaksin Aman', 'Posyandu Mawar Raih Juara Provinsi', 'Kader Diminta Aktif Data Balita']
+    const root = body(`<p>${P1}</p><p><strong>BACA JUGA:</strong><br>${titles.map((t, i) => `<a href="/${i}">${t}</a>`).join('<br>')}</p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]?.links).toHaveLength(3)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('titles on the following lines stop at prose: the next paragraph of a <br> body stays', () => {
+    const root = body(`<p>${P1}<br><br>Baca juga: <a href="/a">Stok Beras Bulog Cukup Hingga Akhir Tahun</a><br><a href="/b">Operasi Pasar Digelar di Lima Kecamatan</a><br><br>${P3} <a href="/c">Keterangan lengkap ada di laman dinas</a></p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]?.links).toHaveLength(2)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3} Keterangan lengkap ada di laman dinas`))
+  })
+  test('a link in prose on the line after a promo is not a title of the promo', () => {
+    const root = body(`<p>Baca juga: <a href="/a">Stok Beras Bulog Cukup Hingga Akhir Tahun</a><br><a href="/b">Dinas Perdagangan Kabupaten Contoh</a> menyatakan harga stabil.</p>`)
+    stripPromos(root, null)
+    expect(text(root)).toBe('Dinas Perdagangan Kabupaten Contoh menyatakan harga stabil.')
+  })
+  test('English "Read also:" before a link', () => {
+    const root = body(`<p>${P1}</p><p><strong>Read also:</strong> <a href="/en/news/x">Farmers Groups Receive Water Pumps</a></p><p>${P3}</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('WordPress post-embed cards (block editor figure and classic blockquote) go whole', () => {
+    const root = body(`<p>${P1}</p><figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper"><blockquote class="wp-embedded-content"><a href="/a/">Seratus UMKM Ikuti Kurasi Produk</a></blockquote></div></figure><p>${P2}</p><blockquote class="wp-embedded-content"><a href="/b/">Rumah Kemasan Layani Desain Label</a></blockquote><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.kind)).toEqual(['related', 'related'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
+  test('a YouTube embed figure is not a post card', () => {
+    const root = body(`<p>${P1}</p><figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrapper">https://www.youtube.com/watch?v=x</div></figure><p>${P3}</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(0)
+  })
+  test('Google News and WhatsApp channel plugs with a link go; a sentence about a channel without a link stays', () => {
+    const keep = 'Ikuti perkembangan informasi banjir melalui saluran WhatsApp resmi pemerintah kabupaten'
+    const root = body(`<p>${P1}</p><p>${keep}</p><p><em>Simak berita lainnya di <a href="https://news.google.com/x">Google News</a></em></p><p><strong>Ikuti saluran WhatsApp Diskominfo untuk informasi terbaru: <a href="https://whatsapp.com/channel/x">klik di sini</a></strong></p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => [p.label, p.kind])).toEqual([['Google News', 'share'], ['WhatsApp', 'share']])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${keep}`))
+  })
+  test('a long paragraph that starts "Ikuti" and mentions WhatsApp is prose, link or not', () => {
+    const long = 'Ikuti arahan petugas di posko, kata Kepala BPBD, dan laporkan keadaan darurat melalui nomor WhatsApp posko yang dibuka dua puluh empat jam. Warga juga dapat membaca <a href="/panduan">panduan evakuasi</a> yang sudah dibagikan ke setiap RT.'
+    const root = body(`<p>${P1}</p><p>${long}</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(0)
+  })
+})

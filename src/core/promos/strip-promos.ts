@@ -15,7 +15,7 @@ import { normalizeSpace } from '../text/normalize-space.ts'
 import { matchInlinePromo } from './inline-promo.ts'
 import { ATTR_PROMO, ATTR_PROMO_SLOT, detachPromo, type StrippedPromo } from './promo-handle.ts'
 import {
-  AD_LABEL_BLOCK, canonicalLabel, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, SELF_LABELLED_LINK, UNLINKED_LABEL,
+  AD_LABEL_BLOCK, canonicalLabel, CHANNEL_PLUG_BLOCK, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, SELF_LABELLED_LINK, UNLINKED_LABEL,
 } from './promo-patterns.ts'
 
 export type { StrippedPromo, PromoLink } from './promo-handle.ts'
@@ -159,7 +159,7 @@ function hasProse(el: Element): boolean {
   let linkChars = 0
   for (const a of Array.from(el.getElementsByTagName('a'))) linkChars += normalizeSpace(a.textContent ?? '').length
   const text = normalizeSpace(el.textContent ?? '')
-  const label = /^\(?\s*(baca juga|berita terkait|artikel terkait|simak juga video|lihat juga|pilihan editor)\s*:?/i.exec(text)?.[0].length ?? 0
+  const label = /^\(?\s*(baca juga|berita terkait|artikel terkait|simak juga video|lihat juga|pilihan editor|read also)\s*:?/i.exec(text)?.[0].length ?? 0
   return text.length - linkChars - label >= 60
 }
 
@@ -252,6 +252,12 @@ function stripLabelBlocks(ctx: Ctx): void {
       }
       if (HEADING_LABEL_BLOCK.test(blockText)) {
         stripHeading(ctx, block, blockText)
+        continue
+      }
+      const plug = blockText.length <= 240 ? CHANNEL_PLUG_BLOCK.exec(blockText) : null
+      if (plug && block.querySelector('a[href]')) {
+        const channel = (plug[2] ?? '').toLowerCase()
+        stripWhole(ctx, climb(block, ctx.root), channel === 'google news' ? 'Google News' : channel === 'telegram' ? 'Telegram' : 'WhatsApp', 'share', 'channel-plug')
         continue
       }
     }
