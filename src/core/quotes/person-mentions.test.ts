@@ -48,6 +48,12 @@ describe('parseMention', () => {
   it('keeps every word after an honorific that follows the place as the name', () => {
     expect(parse('Kepala Dinas Pendidikan Sumba Timur Raya Drs. Yohanes Umbu Dedo, M.Pd mengatakan')?.name).toBe('Yohanes Umbu Dedo')
   })
+  it('gives the name its own word budget after a place (a long place does not cut the name short)', () => {
+    expect(parse('Kepala Pelaksana BPBD Batu Ampar Andi Muhammad Ridwan mengatakan')).toEqual({
+      name: 'Andi Muhammad Ridwan',
+      role: 'Kepala Pelaksana BPBD Batu Ampar',
+    })
+  })
   it('reads an unknown place before a closed appositive name as part of the role', () => {
     expect(parse('Ketua Bawaslu Lembah Grime, Petrus Kogoya, mengingatkan')).toEqual({
       name: 'Petrus Kogoya',

@@ -307,9 +307,13 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     const isPlace = (s.wordClass(nameFrom) & C_NAME_STARTER) === 0 &&
       ((known > 0 && (rest >= 1 || appositive)) || rest >= 2 || (appositive && rest === 0 && nameTo - nameFrom <= 2))
     if (isPlace) {
+      // A run that hit MAX_NAME was counted from the place: the name gets its own budget after it
+      // ("Kepala Pelaksana BPBD Sungai Raya Hulu Andi Muhammad Ridwan" keeps all three name words).
+      const capped = nameTo - nameFrom === MAX_NAME
       for (let k = nameFrom; k < nameFrom + placeLen; k++) addPiece(k)
       nameFrom += placeLen
       j = nameFrom
+      if (capped) nameTo = readNameRun(s, nameFrom, ctx)
     }
   }
 
