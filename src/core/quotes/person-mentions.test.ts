@@ -54,6 +54,13 @@ describe('parseMention', () => {
       role: 'Kepala Pelaksana BPBD Batu Ampar',
     })
   })
+  it('ends a place at a police or army rank, with Pol, (Purn) and a corps', () => {
+    expect(parse('Gubernur Batu Ampar Irjen Pol (Purn) Drs. Benediktus Ratu Kore, M.Si memimpin')).toEqual({
+      name: 'Benediktus Ratu Kore',
+      role: 'Gubernur Batu Ampar',
+    })
+    expect(parse('Dandim Rimbajaya Letkol Inf Yohanes Bere Mau meninjau')).toEqual({ name: 'Yohanes Bere Mau', role: 'Dandim Rimbajaya' })
+  })
   it('reads an unknown place before a closed appositive name as part of the role', () => {
     expect(parse('Ketua Bawaslu Lembah Grime, Petrus Kogoya, mengingatkan')).toEqual({
       name: 'Petrus Kogoya',
