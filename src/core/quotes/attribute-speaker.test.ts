@@ -37,6 +37,18 @@ describe('attribution sieve', () => {
       ['Arman Hakim', null, 'follow-up'],
     ])
   })
+  it('reads a title-only cue that spells out the office with an unlisted word as that office holder', () => {
+    const out = speakers([
+      'Direktur Jenderal Perikanan Tangkap KKP, Dr. Bambang Adinegoro, M.Sc., meninjau pelabuhan.',
+      '“Data tangkapan harus dicatat setiap hari,” pungkas Dirjen Perikanan Tangkap.',
+      '“Posko dibuka sampai sore,” pesan Kadinkes.',
+    ])
+    expect(out.map((o) => o[0])).toEqual(['Bambang Adinegoro', null])
+    expect(speakers([
+      'Kepala Dinas Kesehatan Rimbajaya dr. Rina Marlina meninjau posko.',
+      '“Posko dibuka sampai sore,” pesan Kadinkes.',
+    ]).map((o) => o[0])).toEqual(['Rina Marlina'])
+  })
   it('leaves the speaker empty when unsure', () => {
     expect(speakers(['“Antreannya cepat sekali,” ujar seorang pengunjung.'])).toEqual([[null, 'ujar', 'none']])
     expect(speakers(['Cuaca cerah sepanjang hari.', 'Tidak ada kegiatan.', 'Pasar sepi.', '“Besok mungkin hujan.”'])).toEqual([[null, null, 'none']])

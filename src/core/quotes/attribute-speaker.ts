@@ -185,7 +185,7 @@ export class SpeakerAttributor {
         const slot = speechVerbAfter(s, m.to) >= 0 || (s.isWord(before) &&
           (((beforeCls & C_POST_CUE) !== 0 && !vocab.cues[s.values[before] as number]?.pronoun) ||
             s.special(before) === W_MENURUT || (beforeCls & C_PASSIVE) !== 0))
-        if (m.titled || slot) this.table.add(this.fullerForm(m, p))
+        if ((m.titled || slot) && !this.namesKnownOffice(m)) this.table.add(this.fullerForm(m, p))
       }
       i = Math.max(i, m.to - 1)
     }
@@ -270,11 +270,18 @@ export class SpeakerAttributor {
     return found ?? m
   }
 
+  /** An unknown "name" that only continues a known holder's office ("pungkas Dirjen Perikanan Tangkap"). */
+  private namesKnownOffice(m: Mention): boolean {
+    return m.role !== null && this.table.resolveLowerName(m.nameLower) === null && this.table.resolveRoleWithName(m) !== null
+  }
+
   /** Resolve a parsed mention to a person; unknown untitled names are registered only with slot evidence. */
   private personOf(m: Mention, evidence: boolean): Person | null {
     if (m.nameLength > 0) {
       const known = this.table.resolveLowerName(m.nameLower)
       if (known !== null) return known
+      const holder = m.role !== null ? this.table.resolveRoleWithName(m) : null
+      if (holder !== null) return holder
       return (m.titled || evidence) && !this.headline[this.currentParagraph] ? this.table.add(this.fullerForm(m, this.currentParagraph)) : null
     }
     const role = m.role
