@@ -61,6 +61,12 @@ describe('parseMention', () => {
     })
     expect(parse('Dandim Rimbajaya Letkol Inf Yohanes Bere Mau meninjau')).toEqual({ name: 'Yohanes Bere Mau', role: 'Dandim Rimbajaya' })
   })
+  it('keeps a unit number inside the office', () => {
+    expect(parse('Kepala SMKN 2 Polewali Utara, Yohana Tandi Rapa, S.Pd, mengaku')).toEqual({
+      name: 'Yohana Tandi Rapa',
+      role: 'Kepala SMKN 2 Polewali Utara',
+    })
+  })
   it('reads an unknown place before a closed appositive name as part of the role', () => {
     expect(parse('Ketua Bawaslu Lembah Grime, Petrus Kogoya, mengingatkan')).toEqual({
       name: 'Petrus Kogoya',

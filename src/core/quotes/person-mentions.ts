@@ -223,6 +223,12 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         j++
         continue
       }
+      // A unit number after an office or title ("Kepala SMKN 2 …", "Dandim 1627 …") belongs to the office.
+      if (!first && s.hasFlag(j, F_DIGIT_START) && (s.ends[j] as number) - (s.starts[j] as number) <= 4) {
+        addPiece(j)
+        j++
+        continue
+      }
       if (!first && s.special(j) === W_DAN && s.cap(j + 1) && (s.wordClass(j + 1) & (C_ORG | C_TITLE)) !== 0) {
         addPiece(j)
         j++
