@@ -49,6 +49,14 @@ describe('attribution sieve', () => {
       '“Posko dibuka sampai sore,” pesan Kadinkes.',
     ]).map((o) => o[0])).toEqual(['Rina Marlina'])
   })
+  it('makes a name closed by commas before a speech verb the new salient speaker', () => {
+    const out = speakers([
+      '“Pompa pengganti sudah kami pesan,” ujar Kepala Dinas Perhubungan Fransiskus Lamablawa.',
+      'Anggota Komisi III dari Fraksi Partai Amanat, Yuliana Tambunan, menilai penjelasan itu belum cukup.',
+      '“Mana rencana investasinya?” kata dia.',
+    ])
+    expect(out.map((o) => o[0])).toEqual(['Fransiskus Lamablawa', 'Yuliana Tambunan'])
+  })
   it('leaves the speaker empty when unsure', () => {
     expect(speakers(['“Antreannya cepat sekali,” ujar seorang pengunjung.'])).toEqual([[null, 'ujar', 'none']])
     expect(speakers(['Cuaca cerah sepanjang hari.', 'Tidak ada kegiatan.', 'Pasar sepi.', '“Besok mungkin hujan.”'])).toEqual([[null, null, 'none']])

@@ -95,6 +95,16 @@ function speechVerbAfter(s: TokenStore, j: number): number {
 }
 
 /**
+ * The speech verb of a mention: right after it, or after the comma that closes an appositive name
+ * ("Anggota Komisi III dari Fraksi …, Yuliana Tambunan, menilai"), or -1.
+ */
+function speechVerbOf(s: TokenStore, m: Mention): number {
+  const at = speechVerbAfter(s, m.to)
+  if (at >= 0 || m.nameLength === 0 || !s.isPunct(m.to, COMMA) || !s.isPunct(m.from - 1, COMMA)) return at
+  return speechVerbAfter(s, m.to + 1)
+}
+
+/**
  * A speech verb within the next `reach` tokens of the open paragraph, before `to` (≤ its end) and before any quote:
  * the first speech verb or quote from `from` on (TokenStore.stops) is a verb, close enough.
  */
@@ -182,7 +192,7 @@ export class SpeakerAttributor {
       const m = this.mentionAt(i)
       if (m === null) continue
       if (m.nameLength > 0) {
-        const slot = speechVerbAfter(s, m.to) >= 0 || (s.isWord(before) &&
+        const slot = speechVerbOf(s, m) >= 0 || (s.isWord(before) &&
           (((beforeCls & C_POST_CUE) !== 0 && !vocab.cues[s.values[before] as number]?.pronoun) ||
             s.special(before) === W_MENURUT || (beforeCls & C_PASSIVE) !== 0))
         if ((m.titled || slot) && !this.namesKnownOffice(m)) this.table.add(this.fullerForm(m, p))
@@ -362,7 +372,7 @@ export class SpeakerAttributor {
       }
       const m = this.mentionAt(i)
       if (m === null) continue
-      const verbAt = speechVerbAfter(s, m.to)
+      const verbAt = speechVerbOf(s, m)
       const atSubject = i === subjectAt
       if (atSubject && !headline && !this.plausibleSubject(i) && !introduced) {
         i = Math.max(i, m.to - 1)
