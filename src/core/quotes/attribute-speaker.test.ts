@@ -57,6 +57,15 @@ describe('attribution sieve', () => {
     ])
     expect(out.map((o) => o[0])).toEqual(['Fransiskus Lamablawa', 'Yuliana Tambunan'])
   })
+  it('gives a question from an unnamed new subject (seorang wartawan menanyakan) no speaker', () => {
+    const out = speakers([
+      'Sekda Rimbajaya Maria Lewerissa menyampaikan anggaran subsidi ongkos angkut sudah siap.',
+      '“Anggarannya ada, tinggal diusulkan,” kata Maria.',
+      'Saat sesi tanya jawab, seorang wartawan menanyakan jadwal operasi pasar. “Apakah bisa dimulai pekan depan?” tanya wartawan itu.',
+      '“Bisa, mulai Senin,” jawab Maria.',
+    ])
+    expect(out.map((o) => o[0])).toEqual(['Maria Lewerissa', null, 'Maria Lewerissa'])
+  })
   it('leaves the speaker empty when unsure', () => {
     expect(speakers(['“Antreannya cepat sekali,” ujar seorang pengunjung.'])).toEqual([[null, 'ujar', 'none']])
     expect(speakers(['Cuaca cerah sepanjang hari.', 'Tidak ada kegiatan.', 'Pasar sepi.', '“Besok mungkin hujan.”'])).toEqual([[null, null, 'none']])

@@ -325,6 +325,12 @@ export class SpeakerAttributor {
         }
       }
     }
+    // An unnamed new speaker ("seorang wartawan menanyakan …"): whoever spoke before is no longer the salient
+    // person, so a -nya or epithet cue after it ("tanya wartawan itu") stays empty.
+    if (this.unnamedSpeaker(subjectAt, b)) {
+      this.salient = null
+      this.salientParagraph = p
+    }
     const introduced = subjectAt > a && s.isPunct(subjectAt - 1, COMMA)
     const headline = this.headline[p] === 1
     let sentenceSpeaker: Person | null = null
@@ -394,6 +400,21 @@ export class SpeakerAttributor {
       }
       i = Math.max(i, m.to - 1)
     }
+  }
+
+  /** "seorang NOUN [NOUN …] VERB" or "salah seorang/satu NOUN … VERB" at k, VERB a speech verb, no name between. */
+  private unnamedSpeaker(k: number, b: number): boolean {
+    const s = this.s
+    if (!s.isWord(k)) return false
+    let j = k
+    if (s.lower(j) === 'salah') j++
+    const head = s.isWord(j) ? s.lower(j) : ''
+    if (head !== 'seorang' && !(head === 'satu' && j > k)) return false
+    for (let t = j + 1; t < Math.min(b, j + 5); t++) {
+      if (!s.isWord(t) || s.cap(t)) return false
+      if ((s.wordClass(t) & C_SPEECH_VERB) !== 0) return t > j + 1
+    }
+    return false
   }
 
   /** Attribute the quote token at `i` of the open paragraph p; returns the last token index consumed. */
