@@ -66,6 +66,13 @@ describe('attribution sieve', () => {
     ])
     expect(out.map((o) => o[0])).toEqual(['Maria Lewerissa', null, 'Maria Lewerissa'])
   })
+  it('makes a resident introduced with an age in brackets the new speaker, without a kinship honorific', () => {
+    const lead = '“Sewa lapak gratis setahun,” kata Kepala Dinas Perdagangan Hairul Saleh.'
+    const out = speakers([lead, 'Salah seorang pedagang, Masrah (58), menyambut baik revitalisasi itu.', '“Dagangan tidak basah lagi,” katanya.'])
+    expect(out.map((o) => o[0])).toEqual(['Hairul Saleh', 'Masrah'])
+    const acil = speakers([lead, 'Salah seorang pedagang, Acil Masrah (58), menyambut baik revitalisasi itu.', '“Dagangan tidak basah lagi,” katanya.'])
+    expect(acil.map((o) => o[0])).toEqual(['Hairul Saleh', 'Masrah'])
+  })
   it('leaves the speaker empty when unsure', () => {
     expect(speakers(['“Antreannya cepat sekali,” ujar seorang pengunjung.'])).toEqual([[null, 'ujar', 'none']])
     expect(speakers(['Cuaca cerah sepanjang hari.', 'Tidak ada kegiatan.', 'Pasar sepi.', '“Besok mungkin hujan.”'])).toEqual([[null, null, 'none']])

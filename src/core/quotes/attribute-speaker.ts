@@ -22,7 +22,9 @@ import {
   F_DIGIT_START,
   F_ENDS_SENTENCE,
   HYPHEN,
+  LPAREN,
   PERIOD,
+  RPAREN,
   T_NONE,
   T_PUNCT,
   T_QUOTE,
@@ -92,6 +94,11 @@ function speechVerbAfter(s: TokenStore, j: number): number {
     k++
   }
   return -1
+}
+
+/** "(58)" at j: the age Indonesian news gives after a private person's name ("Salah seorang pedagang, Masrah (58),"). */
+function ageAfter(s: TokenStore, j: number): boolean {
+  return s.isPunct(j, LPAREN) && s.hasFlag(j + 1, F_DIGIT_START) && s.isPunct(j + 2, RPAREN)
 }
 
 /**
@@ -388,7 +395,7 @@ export class SpeakerAttributor {
         const next = m.to
         const verbLike = s.isWord(next) && !s.cap(next)
         const evidence = verbAt >= 0 || (m.nameLength >= 2 && verbLike && (s.wordClass(next) & C_VERB_PREFIX) !== 0) ||
-          (atSubject && introduced && speechVerbWithin(s, m.to, b, 12))
+          (atSubject && introduced && (speechVerbWithin(s, m.to, b, 12) || ageAfter(s, m.to)))
         const person = this.personOf(m, evidence)
         if (person !== null) {
           this.setSalient(person, p)
