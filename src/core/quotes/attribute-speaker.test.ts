@@ -56,6 +56,11 @@ describe('attribution sieve', () => {
       '“Mana rencana investasinya?” kata dia.',
     ])
     expect(out.map((o) => o[0])).toEqual(['Fransiskus Lamablawa', 'Yuliana Tambunan'])
+    // A trailing role closed by commas is no new person.
+    expect(speakers([
+      'Rapat dihadiri Kepala Dinas PUPR Bambang Sutrisno.',
+      'Bambang Sutrisno, Kepala Dinas PUPR Rimbajaya, menjawab bahwa lelang selesai. “Kontraktor mulai bekerja Mei”, katanya.',
+    ]).map((o) => o[0])).toEqual(['Bambang Sutrisno'])
   })
   it('gives a question from an unnamed new subject (seorang wartawan menanyakan) no speaker', () => {
     const out = speakers([

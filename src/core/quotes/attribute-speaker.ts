@@ -103,11 +103,12 @@ function ageAfter(s: TokenStore, j: number): boolean {
 
 /**
  * The speech verb of a mention: right after it, or after the comma that closes an appositive name
- * ("Anggota Komisi III dari Fraksi …, Yuliana Tambunan, menilai"), or -1.
+ * ("Anggota Komisi III dari Fraksi …, Yuliana Tambunan, menilai"), or -1. Only a bare name counts as appositive:
+ * a trailing role ("Bambang Sutrisno, Kepala Dinas PUPR Rimbajaya, menjawab") is a title chain, not a new person.
  */
 function speechVerbOf(s: TokenStore, m: Mention): number {
   const at = speechVerbAfter(s, m.to)
-  if (at >= 0 || m.nameLength === 0 || !s.isPunct(m.to, COMMA) || !s.isPunct(m.from - 1, COMMA)) return at
+  if (at >= 0 || m.nameLength === 0 || !s.isPunct(m.to, COMMA) || !s.isPunct(m.from - 1, COMMA) || m.role !== null) return at
   return speechVerbAfter(s, m.to + 1)
 }
 
