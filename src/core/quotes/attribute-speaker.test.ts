@@ -37,6 +37,47 @@ describe('attribution sieve', () => {
       ['Arman Hakim', null, 'follow-up'],
     ])
   })
+  it('reads a title-only cue that spells out the office with an unlisted word as that office holder', () => {
+    const out = speakers([
+      'Direktur Jenderal Perikanan Tangkap KKP, Dr. Bambang Adinegoro, M.Sc., meninjau pelabuhan.',
+      '“Data tangkapan harus dicatat setiap hari,” pungkas Dirjen Perikanan Tangkap.',
+      '“Posko dibuka sampai sore,” pesan Kadinkes.',
+    ])
+    expect(out.map((o) => o[0])).toEqual(['Bambang Adinegoro', null])
+    expect(speakers([
+      'Kepala Dinas Kesehatan Rimbajaya dr. Rina Marlina meninjau posko.',
+      '“Posko dibuka sampai sore,” pesan Kadinkes.',
+    ]).map((o) => o[0])).toEqual(['Rina Marlina'])
+  })
+  it('makes a name closed by commas before a speech verb the new salient speaker', () => {
+    const out = speakers([
+      '“Pompa pengganti sudah kami pesan,” ujar Kepala Dinas Perhubungan Fransiskus Lamablawa.',
+      'Anggota Komisi III dari Fraksi Partai Amanat, Yuliana Tambunan, menilai penjelasan itu belum cukup.',
+      '“Mana rencana investasinya?” kata dia.',
+    ])
+    expect(out.map((o) => o[0])).toEqual(['Fransiskus Lamablawa', 'Yuliana Tambunan'])
+    // A trailing role closed by commas is no new person.
+    expect(speakers([
+      'Rapat dihadiri Kepala Dinas PUPR Bambang Sutrisno.',
+      'Bambang Sutrisno, Kepala Dinas PUPR Rimbajaya, menjawab bahwa lelang selesai. “Kontraktor mulai bekerja Mei”, katanya.',
+    ]).map((o) => o[0])).toEqual(['Bambang Sutrisno'])
+  })
+  it('gives a question from an unnamed new subject (seorang wartawan menanyakan) no speaker', () => {
+    const out = speakers([
+      'Sekda Rimbajaya Maria Lewerissa menyampaikan anggaran subsidi ongkos angkut sudah siap.',
+      '“Anggarannya ada, tinggal diusulkan,” kata Maria.',
+      'Saat sesi tanya jawab, seorang wartawan menanyakan jadwal operasi pasar. “Apakah bisa dimulai pekan depan?” tanya wartawan itu.',
+      '“Bisa, mulai Senin,” jawab Maria.',
+    ])
+    expect(out.map((o) => o[0])).toEqual(['Maria Lewerissa', null, 'Maria Lewerissa'])
+  })
+  it('makes a resident introduced with an age in brackets the new speaker, without a kinship honorific', () => {
+    const lead = '“Sewa lapak gratis setahun,” kata Kepala Dinas Perdagangan Hairul Saleh.'
+    const out = speakers([lead, 'Salah seorang pedagang, Masrah (58), menyambut baik revitalisasi itu.', '“Dagangan tidak basah lagi,” katanya.'])
+    expect(out.map((o) => o[0])).toEqual(['Hairul Saleh', 'Masrah'])
+    const acil = speakers([lead, 'Salah seorang pedagang, Acil Masrah (58), menyambut baik revitalisasi itu.', '“Dagangan tidak basah lagi,” katanya.'])
+    expect(acil.map((o) => o[0])).toEqual(['Hairul Saleh', 'Masrah'])
+  })
   it('leaves the speaker empty when unsure', () => {
     expect(speakers(['“Antreannya cepat sekali,” ujar seorang pengunjung.'])).toEqual([[null, 'ujar', 'none']])
     expect(speakers(['Cuaca cerah sepanjang hari.', 'Tidak ada kegiatan.', 'Pasar sepi.', '“Besok mungkin hujan.”'])).toEqual([[null, null, 'none']])

@@ -22,7 +22,9 @@ import {
   F_DIGIT_START,
   F_ENDS_SENTENCE,
   HYPHEN,
+  LPAREN,
   PERIOD,
+  RPAREN,
   T_NONE,
   T_PUNCT,
   T_QUOTE,
@@ -92,6 +94,22 @@ function speechVerbAfter(s: TokenStore, j: number): number {
     k++
   }
   return -1
+}
+
+/** "(58)" at j: the age Indonesian news gives after a private person's name ("Salah seorang pedagang, Masrah (58),"). */
+function ageAfter(s: TokenStore, j: number): boolean {
+  return s.isPunct(j, LPAREN) && s.hasFlag(j + 1, F_DIGIT_START) && s.isPunct(j + 2, RPAREN)
+}
+
+/**
+ * The speech verb of a mention: right after it, or after the comma that closes an appositive name
+ * ("Anggota Komisi III dari Fraksi …, Yuliana Tambunan, menilai"), or -1. Only a bare name counts as appositive:
+ * a trailing role ("Bambang Sutrisno, Kepala Dinas PUPR Rimbajaya, menjawab") is a title chain, not a new person.
+ */
+function speechVerbOf(s: TokenStore, m: Mention): number {
+  const at = speechVerbAfter(s, m.to)
+  if (at >= 0 || m.nameLength === 0 || !s.isPunct(m.to, COMMA) || !s.isPunct(m.from - 1, COMMA) || m.role !== null) return at
+  return speechVerbAfter(s, m.to + 1)
 }
 
 /**
@@ -182,10 +200,10 @@ export class SpeakerAttributor {
       const m = this.mentionAt(i)
       if (m === null) continue
       if (m.nameLength > 0) {
-        const slot = speechVerbAfter(s, m.to) >= 0 || (s.isWord(before) &&
+        const slot = speechVerbOf(s, m) >= 0 || (s.isWord(before) &&
           (((beforeCls & C_POST_CUE) !== 0 && !vocab.cues[s.values[before] as number]?.pronoun) ||
             s.special(before) === W_MENURUT || (beforeCls & C_PASSIVE) !== 0))
-        if (m.titled || slot) this.table.add(this.fullerForm(m, p))
+        if ((m.titled || slot) && !this.namesKnownOffice(m)) this.table.add(this.fullerForm(m, p))
       }
       i = Math.max(i, m.to - 1)
     }
@@ -270,11 +288,18 @@ export class SpeakerAttributor {
     return found ?? m
   }
 
+  /** An unknown "name" that only continues a known holder's office ("pungkas Dirjen Perikanan Tangkap"). */
+  private namesKnownOffice(m: Mention): boolean {
+    return m.role !== null && this.table.resolveLowerName(m.nameLower) === null && this.table.resolveRoleWithName(m) !== null
+  }
+
   /** Resolve a parsed mention to a person; unknown untitled names are registered only with slot evidence. */
   private personOf(m: Mention, evidence: boolean): Person | null {
     if (m.nameLength > 0) {
       const known = this.table.resolveLowerName(m.nameLower)
       if (known !== null) return known
+      const holder = m.role !== null ? this.table.resolveRoleWithName(m) : null
+      if (holder !== null) return holder
       return (m.titled || evidence) && !this.headline[this.currentParagraph] ? this.table.add(this.fullerForm(m, this.currentParagraph)) : null
     }
     const role = m.role
@@ -307,6 +332,12 @@ export class SpeakerAttributor {
           break
         }
       }
+    }
+    // An unnamed new speaker ("seorang wartawan menanyakan …"): whoever spoke before is no longer the salient
+    // person, so a -nya or epithet cue after it ("tanya wartawan itu") stays empty.
+    if (this.unnamedSpeaker(subjectAt, b)) {
+      this.salient = null
+      this.salientParagraph = p
     }
     const introduced = subjectAt > a && s.isPunct(subjectAt - 1, COMMA)
     const headline = this.headline[p] === 1
@@ -355,7 +386,7 @@ export class SpeakerAttributor {
       }
       const m = this.mentionAt(i)
       if (m === null) continue
-      const verbAt = speechVerbAfter(s, m.to)
+      const verbAt = speechVerbOf(s, m)
       const atSubject = i === subjectAt
       if (atSubject && !headline && !this.plausibleSubject(i) && !introduced) {
         i = Math.max(i, m.to - 1)
@@ -365,7 +396,7 @@ export class SpeakerAttributor {
         const next = m.to
         const verbLike = s.isWord(next) && !s.cap(next)
         const evidence = verbAt >= 0 || (m.nameLength >= 2 && verbLike && (s.wordClass(next) & C_VERB_PREFIX) !== 0) ||
-          (atSubject && introduced && speechVerbWithin(s, m.to, b, 12))
+          (atSubject && introduced && (speechVerbWithin(s, m.to, b, 12) || ageAfter(s, m.to)))
         const person = this.personOf(m, evidence)
         if (person !== null) {
           this.setSalient(person, p)
@@ -377,6 +408,21 @@ export class SpeakerAttributor {
       }
       i = Math.max(i, m.to - 1)
     }
+  }
+
+  /** "seorang NOUN [NOUN …] VERB" or "salah seorang/satu NOUN … VERB" at k, VERB a speech verb, no name between. */
+  private unnamedSpeaker(k: number, b: number): boolean {
+    const s = this.s
+    if (!s.isWord(k)) return false
+    let j = k
+    if (s.lower(j) === 'salah') j++
+    const head = s.isWord(j) ? s.lower(j) : ''
+    if (head !== 'seorang' && !(head === 'satu' && j > k)) return false
+    for (let t = j + 1; t < Math.min(b, j + 5); t++) {
+      if (!s.isWord(t) || s.cap(t)) return false
+      if ((s.wordClass(t) & C_SPEECH_VERB) !== 0) return t > j + 1
+    }
+    return false
   }
 
   /** Attribute the quote token at `i` of the open paragraph p; returns the last token index consumed. */

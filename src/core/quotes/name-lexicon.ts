@@ -55,10 +55,17 @@ export const PLACE_HEADS = set(`
 /** Second words of two-word places ("Kalimantan Tengah", "Palangka Raya", "Kotawaringin Timur"). */
 export const PLACE_TAILS = set(`utara selatan timur barat tengah raya jaya baru hulu hilir laut darat besar kecil`)
 
-/** Honorifics and ranks before a name; not part of the canonical name. */
+/**
+ * Honorifics and ranks before a name; not part of the canonical name. Police ranks take "Pol" and army ranks a corps
+ * ("Irjen Pol (Purn)", "Letkol Inf"); "irjen" is also an office (Inspektur Jenderal), so it stays a title word too:
+ * a chain reads it as a title, while after a place it is the rank that ends the place. Regional kinship terms used
+ * as honorifics for residents (Banjar acil/amang/julak, Javanese mbak/mbok, Balinese bli, Malay/Minang bang/uda/uni)
+ * are not part of the name either.
+ */
 export const HONORIFICS = set(`
   h hj drs dra dr drg ir prof ustaz ustad ustadz kh letkol kolonel mayor kapten brigjen mayjen letjen akbp akp kompol
   kombes ipda iptu aiptu bripka pak bu bapak ibu abah haji hajah hajjah raden rd tgh apt ns mr mrs
+  irjen komjen pol inf kav arm czi chk cpm pnb acil amang julak mbak mbok bli bang abang uda uni
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */

@@ -48,6 +48,25 @@ describe('parseMention', () => {
   it('keeps every word after an honorific that follows the place as the name', () => {
     expect(parse('Kepala Dinas Pendidikan Sumba Timur Raya Drs. Yohanes Umbu Dedo, M.Pd mengatakan')?.name).toBe('Yohanes Umbu Dedo')
   })
+  it('gives the name its own word budget after a place (a long place does not cut the name short)', () => {
+    expect(parse('Kepala Pelaksana BPBD Batu Ampar Andi Muhammad Ridwan mengatakan')).toEqual({
+      name: 'Andi Muhammad Ridwan',
+      role: 'Kepala Pelaksana BPBD Batu Ampar',
+    })
+  })
+  it('ends a place at a police or army rank, with Pol, (Purn) and a corps', () => {
+    expect(parse('Gubernur Batu Ampar Irjen Pol (Purn) Drs. Benediktus Ratu Kore, M.Si memimpin')).toEqual({
+      name: 'Benediktus Ratu Kore',
+      role: 'Gubernur Batu Ampar',
+    })
+    expect(parse('Dandim Rimbajaya Letkol Inf Yohanes Bere Mau meninjau')).toEqual({ name: 'Yohanes Bere Mau', role: 'Dandim Rimbajaya' })
+  })
+  it('keeps a unit number inside the office', () => {
+    expect(parse('Kepala SMKN 2 Polewali Utara, Yohana Tandi Rapa, S.Pd, mengaku')).toEqual({
+      name: 'Yohana Tandi Rapa',
+      role: 'Kepala SMKN 2 Polewali Utara',
+    })
+  })
   it('reads an unknown place before a closed appositive name as part of the role', () => {
     expect(parse('Ketua Bawaslu Lembah Grime, Petrus Kogoya, mengingatkan')).toEqual({
       name: 'Petrus Kogoya',

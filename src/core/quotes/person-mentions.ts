@@ -223,6 +223,12 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         j++
         continue
       }
+      // A unit number after an office or title ("Kepala SMKN 2 …", "Dandim 1627 …") belongs to the office.
+      if (!first && s.hasFlag(j, F_DIGIT_START) && (s.ends[j] as number) - (s.starts[j] as number) <= 4) {
+        addPiece(j)
+        j++
+        continue
+      }
       if (!first && s.special(j) === W_DAN && s.cap(j + 1) && (s.wordClass(j + 1) & (C_ORG | C_TITLE)) !== 0) {
         addPiece(j)
         j++
@@ -307,9 +313,13 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     const isPlace = (s.wordClass(nameFrom) & C_NAME_STARTER) === 0 &&
       ((known > 0 && (rest >= 1 || appositive)) || rest >= 2 || (appositive && rest === 0 && nameTo - nameFrom <= 2))
     if (isPlace) {
+      // A run that hit MAX_NAME was counted from the place: the name gets its own budget after it
+      // ("Kepala Pelaksana BPBD Sungai Raya Hulu Andi Muhammad Ridwan" keeps all three name words).
+      const capped = nameTo - nameFrom === MAX_NAME
       for (let k = nameFrom; k < nameFrom + placeLen; k++) addPiece(k)
       nameFrom += placeLen
       j = nameFrom
+      if (capped) nameTo = readNameRun(s, nameFrom, ctx)
     }
   }
 

@@ -15,6 +15,14 @@ describe('AliasTable', () => {
     expect(t.resolveName(['Tomsi'])?.name).toBe('Tomsi Tohir')
     expect(t.resolveName(['Tohir'])?.role).toBe('Sekjen Kemendagri')
   })
+  it('resolves abbreviated titles and an office spelled out with a unit word the lexicon lacks', () => {
+    const t = new AliasTable()
+    t.add(mention('Rosmiati Harahap', 'Kepala Dinas Kesehatan Kabupaten Rimbajaya'))
+    t.add(mention('Bambang Adinegoro', 'Direktur Jenderal Perikanan Tangkap KKP'))
+    expect(t.resolveRole('Kadinkes')?.name).toBe('Rosmiati Harahap')
+    expect(t.resolveRoleWithName(mention('Tangkap', 'Dirjen Perikanan'))?.name).toBe('Bambang Adinegoro')
+    expect(t.resolveRoleWithName(mention('Yusuf', 'Dirjen Perikanan'))).toBeNull()
+  })
   it('refuses ambiguous short names', () => {
     const t = new AliasTable()
     t.add(mention('Rudi Hartono'))

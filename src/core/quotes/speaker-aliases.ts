@@ -27,6 +27,7 @@ const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['kaban', 'kepala badan'], ['kades', 'kepala desa'], ['jubir', 'juru bicara'], ['sekjen', 'sekretaris jenderal'],
   ['dirjen', 'direktur jenderal'], ['mendagri', 'menteri dalam negeri'], ['wapres', 'wakil presiden'],
   ['dirut', 'direktur utama'], ['kasat', 'kepala satuan'], ['kabag', 'kepala bagian'], ['kabid', 'kepala bidang'],
+  ['kadinkes', 'kepala dinas kesehatan'], ['kadisdik', 'kepala dinas pendidikan'], ['kalaksa', 'kepala pelaksana'],
 ])
 
 /** Lower-case role words with abbreviated titles expanded. */
@@ -102,6 +103,17 @@ export class AliasTable {
     const holders = this.byRole.get(roleWords(role).join(' '))
     if (holders === undefined || holders.size !== 1) return null
     return holders.values().next().value ?? null
+  }
+
+  /**
+   * The unique holder of a role that a title-chain mention spells out together with its "name": "Dirjen Perikanan
+   * Tangkap" after "Direktur Jenderal Perikanan Tangkap KKP, Dr. Bambang …" is that office, not a person "Tangkap".
+   * For mentions whose name the table does not know; short names only (an office word the lexicon lacks).
+   */
+  resolveRoleWithName(mention: NamedMention): Person | null {
+    if (mention.role === null || mention.name.length === 0 || mention.name.length > 2) return null
+    const name = mention.name.join(' ')
+    return this.resolveRole(`${mention.role} ${name}`) ?? (mention.roleLong !== null ? this.resolveRole(`${mention.roleLong} ${name}`) : null)
   }
 
   // The look-ups below count matches in one loop instead of building filtered arrays: they run for every sentence
