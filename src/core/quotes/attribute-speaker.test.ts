@@ -78,6 +78,10 @@ describe('attribution sieve', () => {
     const acil = speakers([lead, 'Salah seorang pedagang, Acil Masrah (58), menyambut baik revitalisasi itu.', '“Dagangan tidak basah lagi,” katanya.'])
     expect(acil.map((o) => o[0])).toEqual(['Hairul Saleh', 'Masrah'])
   })
+  it('keeps regional company and party names out of the speaker name (Perumda, PDAM, partai)', () => {
+    expect(speakers(['Direktur Perumda Tirta Lais Hendra Wijaya meninjau instalasi. “Air kembali normal besok pagi,” ujarnya.']).map((o) => o[0])).toEqual(['Hendra Wijaya'])
+    expect(speakers(['Ketua DPC Partai Rakyat Maju Sukma Dewi hadir. “Kami mendukung program ini,” kata Sukma.']).map((o) => o[0])).toEqual(['Sukma Dewi'])
+  })
   it('leaves the speaker empty when unsure', () => {
     expect(speakers(['“Antreannya cepat sekali,” ujar seorang pengunjung.'])).toEqual([[null, 'ujar', 'none']])
     expect(speakers(['Cuaca cerah sepanjang hari.', 'Tidak ada kegiatan.', 'Pasar sepi.', '“Besok mungkin hujan.”'])).toEqual([[null, null, 'none']])
