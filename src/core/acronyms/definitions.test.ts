@@ -18,6 +18,14 @@ describe('matchLongForm (Schwartz–Hearst core)', () => {
   })
 })
 
+describe('findDefinitions: digits in a short form', () => {
+  it('reads a digit after a capital as that many capitals (P4GN)', () => {
+    expect(defs('Sosialisasi Pencegahan dan Pemberantasan Penyalahgunaan dan Peredaran Gelap Narkoba (P4GN) digelar.')).toEqual([
+      'P4GN=Pencegahan dan Pemberantasan Penyalahgunaan dan Peredaran Gelap Narkoba',
+    ])
+  })
+})
+
 describe('sfShape', () => {
   it('classifies candidate short forms and rejects days, captions and dates', () => {
     expect(sfShape('DPRD')).toBe('upper')

@@ -333,6 +333,9 @@ function firstLetters(sf: string, window: string): Candidate | null {
     const c = sf.charCodeAt(i)
     if (c >= 65 && c <= 90) letters += sf.charAt(i)
     else if (c >= 97 && c <= 122) return null
+    // A digit after a capital counts that capital: "P4GN" is four P's and G, N (Pencegahan dan Pemberantasan
+    // Penyalahgunaan dan Peredaran Gelap Narkoba).
+    else if (c >= 50 && c <= 57 && letters) letters += letters.charAt(letters.length - 1).repeat(c - 49)
   }
   if (letters.length < 2 || letters.length > 8) return null
   // Walk the words right to left without allocating: each must start with the next SF letter, or be a function word.

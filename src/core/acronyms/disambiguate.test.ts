@@ -17,6 +17,15 @@ describe('chooseSense', () => {
     const text = 'Tim BPK mendata situs. Balai Pelestarian Kebudayaan menyebut…'
     expect(chooseSense(bpk, 0, 4, 7, evidence([text]))?.expansion).toBe('Balai Pelestarian Kebudayaan')
   })
+  it('lets cue words right at the occurrence override a long form written elsewhere for another sense', () => {
+    const pkb = [
+      sense('Partai Kebangkitan Bangsa', { cues: ['fraksi', 'partai'] }),
+      sense('Pajak Kendaraan Bermotor', { cues: ['pajak', 'kendaraan'] }),
+    ]
+    const blocks = ['Anggota Fraksi PKB meminta laporan.', 'Target pajak kendaraan bermotor naik.', 'Setoran PKB naik.']
+    expect(chooseSense(pkb, 0, 15, 18, evidence(blocks))?.expansion).toBe('Partai Kebangkitan Bangsa')
+    expect(chooseSense(pkb, 2, 8, 11, evidence(blocks))?.expansion).toBe('Pajak Kendaraan Bermotor')
+  })
   it('then cue words near the occurrence, then the default', () => {
     expect(chooseSense(bpk, 0, 0, 3, evidence(['BPK mendata cagar budaya di desa.']))?.expansion).toBe('Balai Pelestarian Kebudayaan')
     expect(chooseSense(bpk, 0, 0, 3, evidence(['BPK memberi opini WTP.']))?.expansion).toBe('Badan Pemeriksa Keuangan')

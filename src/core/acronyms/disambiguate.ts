@@ -102,9 +102,17 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
   if (viable.length === 1 && senses.length === 1) return viable[0]!
   if (senses.length > 1 && viable.length === 1 && viable[0]!.flags & FLAG_REGIONAL) return viable[0]!
 
-  // 2. the long form elsewhere in the article
+  // 2. the long form elsewhere in the article, unless the words around this occurrence point only to another
+  // sense ("Fraksi PKB" in an article that also writes "pajak kendaraan bermotor").
   const present = viable.filter((sense) => longFormPresent(sense, ev))
-  if (present.length === 1) return present[0]!
+  if (present.length === 1) {
+    const chosen = present[0]!
+    if (!chosen.cues) return chosen
+    window ??= cueWindow(ev, block, start, end)
+    const local = window
+    const near = (sense: Sense): boolean => !!sense.cues && sense.cues.some((cue) => hasWords(local, cue.toLowerCase()))
+    if (near(chosen) || !viable.some((sense) => sense !== chosen && near(sense))) return chosen
+  }
 
   // 3. the region
   const regional = viable.filter((sense) => sense.region && regionSupported(sense.region, ev))
