@@ -21,7 +21,8 @@ import { PageAnnotations } from './page-annotations.ts'
 import { installPopover } from './popover.ts'
 import { installSelectionToolbar, type SelectionToolbar, type ToolbarColors } from './selection-toolbar.ts'
 import { watchArticleChanges } from './watch-article-changes.ts'
-import { ct, useUiLanguage } from './strings.ts'
+import { t } from '../ui/i18n.ts'
+import { useUiLanguage } from './strings.ts'
 
 /** Longest stretch of main-thread work before the pass yields to the page (well under the 50 ms long-task mark). */
 const SLICE_MS = 30
@@ -302,12 +303,12 @@ function startSession(win: Window, settings: Settings): void {
             } else {
               toolbar?.showStatus(
                 result.error === 'storage-full'
-                  ? ct('storageFullStatus')
-                  : ct('saveFailedStatus', result.message),
+                  ? t('storageFullStatus')
+                  : t('saveFailedStatus', result.message),
               )
             }
           })
-          .catch((error: unknown) => toolbar?.showStatus(ct('saveFailedStatus', String(error))))
+          .catch((error: unknown) => toolbar?.showStatus(t('saveFailedStatus', String(error))))
       },
       lifetime.signal,
       colors,

@@ -5,7 +5,7 @@
 import { ATTR_ANNOTATION_ID, ATTR_DESCRIBE, ATTR_EXPANSION, ATTR_SOURCE, ATTR_SPEAKER } from '../core/contract.ts'
 import { ATTR_ROLE } from '../core/quotes/render-quotes.ts'
 import type { PopoverContent } from './popover.ts'
-import { ct } from './strings.ts'
+import { t } from '../ui/i18n.ts'
 
 /** @param describeHighlight - the note and tags of a saved highlight, by annotation id */
 export function describeForPopover(target: Element, describeHighlight: (id: string) => PopoverContent | null): PopoverContent | null {
@@ -18,15 +18,15 @@ export function describeForPopover(target: Element, describeHighlight: (id: stri
       const speaker = target.getAttribute(ATTR_SPEAKER)
       const role = target.getAttribute(ATTR_ROLE)
       return {
-        heading: speaker || ct('quoteSpeakerUnknown'),
-        lines: [ct('quoteLabel'), ...(role ? [role] : [])],
+        heading: speaker || t('quoteSpeakerUnknown'),
+        lines: [t('quoteLabel'), ...(role ? [role] : [])],
       }
     }
     case 'acronym': {
       const source = target.getAttribute(ATTR_SOURCE)
       const from = source === 'article' ? 'acronymFromArticle' : source === 'user' ? 'acronymFromUser' : 'acronymFromDictionary'
-      const lines = [`${target.textContent ?? ''} · ${ct(from)}`]
-      if (target.hasAttribute('tabindex')) lines.push(ct('acronymEnterHint'))
+      const lines = [`${target.textContent ?? ''} · ${t(from)}`]
+      if (target.hasAttribute('tabindex')) lines.push(t('acronymEnterHint'))
       return { heading: target.getAttribute(ATTR_EXPANSION) ?? '', lines }
     }
     default:

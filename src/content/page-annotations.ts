@@ -18,7 +18,7 @@ import { pageInfoOf, type PageInfo } from '../core/page-info.ts'
 import { safeSelectorList } from '../core/text/article-text.ts'
 import type { NewAnnotation } from '../db/annotations.ts'
 import { sendToBackground, type SaveResult } from '../messages.ts'
-import { ct } from './strings.ts'
+import { t } from '../ui/i18n.ts'
 
 export const ATTR_COLOR = 'data-kliping-color'
 
@@ -170,7 +170,7 @@ export class PageAnnotations {
   describe(id: string): { heading: string; lines: string[] } | null {
     const record = this.records.get(id)
     if (!record) return null
-    const heading = record.note || ct('highlightSaved')
+    const heading = record.note || t('highlightSaved')
     const lines = record.tags.length ? [record.tags.map((tag) => `#${tag}`).join(' ')] : []
     return { heading, lines }
   }

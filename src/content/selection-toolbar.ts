@@ -4,7 +4,7 @@
  * buttons, Escape closes), in a UI host (ui-host.ts). It only reports what the user chose; saving and drawing
  * belong to the caller.
  */
-import { ct, pageUiLanguage } from './strings.ts'
+import { t, uiLanguage } from '../ui/i18n.ts'
 import { DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS, type HighlightColor } from '../core/highlight-colors.ts'
 import { createUiHost } from './ui-host.ts'
 
@@ -70,7 +70,6 @@ export function installSelectionToolbar(
   let stale = false
 
   function build() {
-    const t = ct
     const bar = doc.createElement('div')
     bar.className = 'bar'
     bar.setAttribute('role', 'toolbar')
@@ -78,7 +77,7 @@ export function installSelectionToolbar(
     bar.hidden = true
     const ui = createUiHost(doc, 'kliping-toolbar', STYLE, bar, signal)
     // The host is in the page's DOM: its lang tells assistive technology (and tests) what the labels speak.
-    ui.host.setAttribute('lang', pageUiLanguage())
+    ui.host.setAttribute('lang', uiLanguage())
     ui.host.setAttribute(ATTR_TOOLBAR_COLORS, colors.offered.join(' '))
     const swatches = colors.offered.map((color) => {
       const button = doc.createElement('button')

@@ -14,7 +14,22 @@ import { loadSettings } from '../storage.ts'
 export type MessageKey = keyof typeof catalogue
 type Catalogue = Record<string, { message?: string } | undefined>
 
-let chosen: { language: 'id' | 'en'; messages: Catalogue } | null = null
+/** The catalogue of a language fixed in the options (key → message); null follows the browser (browser.i18n). */
+let chosen: { language: 'id' | 'en'; messages: Record<string, string> } | null = null
+
+/**
+ * Makes `t` and `uiLanguage` speak `language` from `messages` (key → message), or the browser's language again
+ * with null. Extension pages load the catalogue themselves (loadUiLanguage); the content script, which cannot read
+ * `_locales`, gets it from the background.
+ */
+export function useCatalogue(language: 'id' | 'en' | null, messages: Record<string, string> = {}): void {
+  chosen = language && Object.keys(messages).length ? { language, messages } : null
+}
+
+/** The language currently fixed by useCatalogue, or null when following the browser. */
+export function fixedLanguage(): 'id' | 'en' | null {
+  return chosen?.language ?? null
+}
 
 /** Applies the language setting for this page; call once before the first render. Failures keep the browser's. */
 export async function loadUiLanguage(): Promise<void> {
@@ -22,9 +37,9 @@ export async function loadUiLanguage(): Promise<void> {
     const { language } = await loadSettings().catch(() => DEFAULT_SETTINGS)
     if (language === 'auto') return
     const response = await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`))
-    chosen = { language, messages: (await response.json()) as Catalogue }
+    useCatalogue(language, catalogueMessages(await response.json()))
   } catch {
-    chosen = null
+    useCatalogue(null)
   }
 }
 
@@ -44,7 +59,7 @@ export function formatMessage(message: string, substitutions: readonly string[])
 }
 
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  const message = chosen?.messages[key]?.message
+  const message = chosen?.messages[key]
   if (message !== undefined) return formatMessage(message, substitutions === undefined ? [] : ([] as string[]).concat(substitutions))
   return browser.i18n.getMessage(key, substitutions) || key
 }
