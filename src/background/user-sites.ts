@@ -28,20 +28,19 @@ export async function grantedUserSites(): Promise<string[]> {
   return sites.filter((_, index) => held[index])
 }
 
-/** The dynamic registration for `matches`: the manifest content script's files (as built), at the same time. */
-function userSitesScript(matches: string[]): Scripting.RegisteredContentScript | null {
+/** The manifest content script's files as built (paths relative to the extension), or null without one. */
+function contentScriptFiles(): { js: string[]; css: string[] } | null {
   const declared = browser.runtime.getManifest().content_scripts?.[0]
   if (!declared?.js?.length) return null
   const base = browser.runtime.getURL('')
-  return {
-    id: USER_SITES_SCRIPT_ID,
-    matches,
-    js: declared.js.map((file) => extensionRelativePath(file, base)),
-    css: (declared.css ?? []).map((file) => extensionRelativePath(file, base)),
-    runAt: 'document_idle',
-    allFrames: false,
-    persistAcrossSessions: true,
-  }
+  return { js: declared.js.map((file) => extensionRelativePath(file, base)), css: (declared.css ?? []).map((file) => extensionRelativePath(file, base)) }
+}
+
+/** The dynamic registration for `matches`: the manifest content script's files, at the same time. */
+function userSitesScript(matches: string[]): Scripting.RegisteredContentScript | null {
+  const files = contentScriptFiles()
+  if (!files) return null
+  return { id: USER_SITES_SCRIPT_ID, matches, ...files, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true }
 }
 
 /** The open tabs of `site` (an origin pattern whose host permission is held: their addresses are visible). */
@@ -65,14 +64,14 @@ async function runsIn(tabId: number): Promise<boolean> {
  * the user is looking at changes at once. Tabs where it already runs are left alone.
  */
 async function runInOpenTabs(sites: readonly string[]): Promise<void> {
-  const script = userSitesScript(['<all_urls>'])
-  if (!script) return
+  const files = contentScriptFiles()
+  if (!files) return
   for (const site of sites) {
     for (const tabId of await openTabsOf(site)) {
       if (await runsIn(tabId)) continue
       try {
-        if (script.css?.length) await browser.scripting.insertCSS({ target: { tabId }, files: script.css })
-        await browser.scripting.executeScript({ target: { tabId }, files: script.js ?? [] })
+        if (files.css.length) await browser.scripting.insertCSS({ target: { tabId }, files: files.css })
+        await browser.scripting.executeScript({ target: { tabId }, files: files.js })
       } catch (error) {
         // A tab that navigated away meanwhile, or a page the browser protects: it runs from its next load instead.
         console.warn('[Kliping] starting in an open tab', error)
