@@ -28,7 +28,7 @@ export function ShortcutList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     ['← →  Home  End', t('shortcutPopupTabs')],
   ]
   return (
-    <section aria-labelledby="shortcuts-heading" data-testid="shortcuts">
+    <section aria-labelledby="shortcuts-heading" data-testid="shortcuts" data-loaded={highlightKey === undefined ? 'false' : 'true'}>
       <Heading id="shortcuts-heading">{t('shortcutsHeading')}</Heading>
       <dl class="shortcuts">
         {rows.map(([keys, what]) => (

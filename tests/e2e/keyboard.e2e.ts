@@ -91,9 +91,8 @@ describeInBrowsers('keyboard on acronyms', (context) => {
   it('the options and onboarding pages list the keyboard shortcuts, with the key the browser gave the highlight command', async () => {
     for (const path of ['src/options/index.html', 'src/onboarding/index.html']) {
       const page = await context.session.openExtensionPage(path)
-      await page.waitForSelector('[data-testid="shortcuts"] dt kbd')
-      // Read after the browser answered commands.getAll (the list first shows the manifest's suggested key).
-      await new Promise((done) => setTimeout(done, 300))
+      // Read once the browser answered commands.getAll (until then the list shows the manifest's suggested key).
+      await page.waitForSelector('[data-testid="shortcuts"][data-loaded="true"] dt kbd')
       const keys = await page.$$eval('[data-testid="shortcuts"] dt', (terms) => terms.map((term) => term.textContent?.trim()))
       expect(keys[0], path).toBe('Alt+Shift+H')
       expect(keys, path).toContain('Esc')
