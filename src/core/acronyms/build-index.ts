@@ -4,7 +4,8 @@
  * variants. Shared by the generator (src/data/acronyms-build.ts, which stores the index in the shipped JSON so
  * loading it runs no JavaScript loop) and by the run-time layers for user entries and article definitions.
  */
-import { isJsSpaceCode, tokenize } from './tokenize.ts'
+import { isJsSpaceCode } from '../text/js-space.ts'
+import { tokenize } from './tokenize.ts'
 import { FLAG_NODOT, type Entry } from './types.ts'
 
 /**

@@ -7,7 +7,8 @@
  * use of each regex costs its compilation, and this runs on every page with a bracketed acronym.
  * `isJsSpaceCode` is exactly `\s`, so the behaviour is the regex one.
  */
-import { isJsSpaceCode, isSpaceCode } from './tokenize.ts'
+import { isJsSpaceCode } from '../text/js-space.ts'
+import { isSpaceCode } from './tokenize.ts'
 
 export function longFormAdjacent(text: string, start: number, end: number, expansion: string): boolean {
   // Cheap test first: a bracket right before or after the form.

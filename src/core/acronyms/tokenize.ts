@@ -69,16 +69,3 @@ export function letterCase(text: string): { upper: number; lower: number } {
 export function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000
 }
-
-/**
- * Exactly the characters of the regular expression class `\s` (and of String.prototype.trim), for code that
- * replaces such a regex with a charCode loop and must behave the same.
- */
-export function isJsSpaceCode(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
-}

@@ -56,10 +56,3 @@ export function isMarkSpaceCode(c: number): boolean {
 export function isTokenSpaceCode(c: number): boolean {
   return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff
 }
-
-/** What String.prototype.trimEnd removes (ECMAScript WhiteSpace and LineTerminator). */
-export function isTrimSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-}

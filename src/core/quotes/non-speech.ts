@@ -5,7 +5,8 @@
  * cue is speech whatever its shape; the caller checks that first.
  */
 
-import { isLetterOrDigitCode, isTrimSpaceCode } from './char-class.ts'
+import { isJsSpaceCode } from '../text/js-space.ts'
+import { isLetterOrDigitCode } from './char-class.ts'
 
 export type NonSpeechReason = 'term' | 'short' | 'title-case' | 'pull-quote'
 
@@ -106,7 +107,7 @@ function isTrailingCloser(c: number): boolean {
  */
 export function endsSentence(text: string, from: number, to: number): boolean {
   let e = to
-  while (e > from && isTrimSpaceCode(text.charCodeAt(e - 1))) e--
+  while (e > from && isJsSpaceCode(text.charCodeAt(e - 1))) e--
   while (e > from && isTrailingCloser(text.charCodeAt(e - 1))) e--
   if (e <= from) return false
   const c = text.charCodeAt(e - 1)

@@ -1,0 +1,13 @@
+/**
+ * Exactly the characters of the regular expression class `\s`, which are also what String.prototype.trim removes
+ * (ECMAScript WhiteSpace and LineTerminator), for code that replaces such a regex with a charCode loop and must
+ * behave the same. Shared by the quote and acronym modules.
+ */
+export function isJsSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
