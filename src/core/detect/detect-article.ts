@@ -34,6 +34,12 @@ export interface Detection {
 /** Generic non-prose subtrees inside article bodies. */
 export const GENERIC_IGNORE = ['figcaption', '.wp-caption-text', '.carousel-caption', 'script', 'style', 'noscript']
 
+/**
+ * How much of a rule's body is read to judge its prose (characters, from the start): the rule already names the
+ * body, so a sample is enough to tell an article from a listing, and a 60,000-word page is not read whole here.
+ */
+const RULE_BODY_SAMPLE_CHARS = 20_000
+
 /** Score needed to call a page an article (see the weights in detectArticle). */
 export const ARTICLE_THRESHOLD = 3
 
@@ -99,7 +105,8 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   for (const sel of rule?.body ?? []) {
     const el = safeQuery(doc, sel)
     if (!el) continue
-    const s = proseStats(el, scanBlocks(el, false))
+    const blocks = scanBlocks(el, false, RULE_BODY_SAMPLE_CHARS)
+    const s = proseStats(el, blocks, true)
     if (s.proseWords >= 20) {
       root = el
       stats = s

@@ -49,8 +49,11 @@ export function findBody(scope: Element): { root: Element; blocks: TextBlock[] }
   return { root, blocks: blocks.filter((b) => root === b.el || root.contains(b.el)) }
 }
 
-/** Prose statistics of `root`, from blocks already scanned (or scanned now when not given). */
-export function proseStats(root: Element, blocks: TextBlock[] = scanBlocks(root, false)): ProseStats {
+/**
+ * Prose statistics of `root`, from blocks already scanned (or scanned now when not given). `sampled`: the blocks
+ * are only the start of the root (scanBlocks' maxChars); links after the last of them are not read either.
+ */
+export function proseStats(root: Element, blocks: TextBlock[] = scanBlocks(root, false), sampled = false): ProseStats {
   const stats: ProseStats = { proseParagraphs: 0, proseWords: 0, totalChars: 0, linkChars: 0, headlineLinks: 0, firstProse: '' }
   const prose: Element[] = []
   for (const b of blocks) {
@@ -67,7 +70,9 @@ export function proseStats(root: Element, blocks: TextBlock[] = scanBlocks(root,
   // article's related list, document list or link list is one run (and none when it ends the body).
   let next = 0
   let pending = false
+  const last = sampled ? blocks[blocks.length - 1]?.el : undefined
   for (const a of Array.from(root.getElementsByTagName('a'))) {
+    if (last && before(last, a)) break
     if (!headlineLink(a, root)) continue
     while (next < prose.length && before(prose[next] as Element, a)) {
       if (pending) stats.headlineLinks++

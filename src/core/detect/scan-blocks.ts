@@ -34,11 +34,13 @@ export function paragraphTag(el: Element): boolean {
 /**
  * @param scope - where to walk (document.body, or a rule's body element)
  * @param skipChrome - skip nav/footer/aside and sidebar-like class names (only when searching the whole page)
+ * @param maxChars - stop once the blocks hold this many characters (a sample of the start, in document order)
  */
-export function scanBlocks(scope: Element, skipChrome: boolean): TextBlock[] {
+export function scanBlocks(scope: Element, skipChrome: boolean, maxChars = Infinity): TextBlock[] {
   const blocks: TextBlock[] = []
   const stack: Element[] = [scope]
-  while (stack.length) {
+  let seen = 0
+  while (stack.length && seen < maxChars) {
     const el = stack.pop() as Element
     const tag = el.tagName.toUpperCase()
     if (SKIP.has(tag)) continue
@@ -50,6 +52,7 @@ export function scanBlocks(scope: Element, skipChrome: boolean): TextBlock[] {
       let linkChars = 0
       for (const a of Array.from(el.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').trim().length
       blocks.push({ el, container: el.parentElement ?? el, chars, linkChars, longRuns: chars - linkChars >= LONG_RUN ? 1 : 0, words: wordCount(text), text })
+      seen += chars
       continue
     }
     // A container's own text runs (not inside child elements) count for the container itself.
@@ -82,6 +85,7 @@ export function scanBlocks(scope: Element, skipChrome: boolean): TextBlock[] {
       // its parent like a <p>. A container with several <br>-separated runs (ANTARA) votes for itself.
       const paragraphLike = el !== scope && !blockChild && longRuns <= 1 && el.parentElement !== null
       blocks.push({ el, container: paragraphLike ? (el.parentElement as Element) : el, chars: ownChars, linkChars: Math.min(ownLinks, ownChars), longRuns, words: wordCount(own), text: own })
+      seen += ownChars
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!INLINE.has(c.tagName.toUpperCase())) stack.push(c)
   }
