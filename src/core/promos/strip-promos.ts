@@ -37,7 +37,8 @@ interface Ctx {
   end: Element | null
   doc: Document
   rule: SiteRule | null
-  rootChars: number
+  /** The body's normalised text length, computed on first use (a long body's text is large). */
+  rootChars: () => number
   report: PromoReport
   next: number
 }
@@ -52,11 +53,12 @@ export function stripPromos(root: Element, rule: SiteRule | null, ignore: readon
   const report: PromoReport = { promos: [], unsure: [] }
   if (!root || root.nodeType !== 1 || !root.ownerDocument) return report
   const doc = root.ownerDocument
+  let rootChars: number | undefined
   const ctx: Ctx = {
     root, doc, rule, report,
     ignore: safeSelectorList(ignore, doc),
     end,
-    rootChars: normalizeSpace(root.textContent ?? '').length,
+    rootChars: () => (rootChars ??= normalizeSpace(root.textContent ?? '').length),
     // Ids continue after any earlier run's placeholders, so a second run cannot reuse an id.
     next: doc.querySelectorAll(`[${ATTR_PROMO_SLOT}]`).length,
   }
@@ -117,8 +119,8 @@ function stripContainers(ctx: Ctx): void {
     const text = normalizeSpace(el.textContent ?? '')
     // An empty box (a share toolbar or comment thread that scripts fill later) is nothing to strip or list.
     if (text === '' && !el.querySelector('img, iframe, video, a[href]')) continue
-    if (ctx.rootChars > 200 && text.length > ctx.rootChars * 0.5) {
-      ctx.report.unsure.push(`${where}: would remove ${Math.round((100 * text.length) / ctx.rootChars)}% of the body; left in place`)
+    if (text.length > 100 && ctx.rootChars() > 200 && text.length > ctx.rootChars() * 0.5) {
+      ctx.report.unsure.push(`${where}: would remove ${Math.round((100 * text.length) / ctx.rootChars())}% of the body; left in place`)
       continue
     }
     if (hasProse(el)) {
