@@ -2,8 +2,9 @@
  * The page pass: everything Kliping does to one document, in order, as pure DOM work (no extension APIs).
  *
  * 1. detect whether the page is an article and find its body (site rules, URL shape, JSON-LD, text density);
- * 2. on articles: mark the body, strip promos, collect the article's text blocks once, then find and draw the
- *    direct quotes with their speakers, then the acronyms (inside the quote wrappers) with their expansions;
+ * 2. on articles: mark the body, strip promos, collect the article's text blocks once, find the direct quotes with
+ *    their speakers and the acronyms with their expansions (reading only), then draw both: the quotes, and the
+ *    acronyms inside the quote wrappers;
  * 3. mark the page per the contract, last, so `data-kliping="article"` means "fully processed".
  *
  * The article's citation metadata (title, date, author …) is read on demand (`describeArticle`), outside the pass:
@@ -21,7 +22,7 @@ import { extractMetadata } from './metadata/extract-metadata.ts'
 import { regionFromHost, type Region } from './metadata/region.ts'
 import { emptyReport, type ArticleSummary, type PageReport, type PromoSummary } from './page-report.ts'
 import { ATTR_PROMO_SLOT, stripPromos, type StrippedPromo } from './promos/strip-promos.ts'
-import { collectTextBlocks } from './dom/text-blocks.ts'
+import { collectTextBlocks, refreshTextBlocks } from './dom/text-blocks.ts'
 import { findQuotesInSlices } from './quotes/find-quotes.ts'
 import { renderQuotesInSlices } from './quotes/render-quotes.ts'
 import { shippedLoadMs } from './acronyms/dictionary.ts'
@@ -130,31 +131,35 @@ export function* annotatePageInSlices(
   const blocks = runFeature(report, 'text', () => collectTextBlocks(root, { exclude: ignore, end: detection.end })) ?? []
   if (shouldYield()) yield
 
-  if (features.quotes) {
-    const texts = blocks.map((block) => block.text)
-    const quotes = yield* runSlicedFeature(report, 'quotes', findQuotesInSlices(texts, shouldYield))
-    if (shouldYield()) yield
-    report.quotes = (yield* runSlicedFeature(report, 'quotes-draw', renderQuotesInSlices(blocks, quotes ?? [], shouldYield))) ?? []
-    report.counts.quotes = report.quotes.length
-    if (shouldYield()) yield
-  }
+  // Read phase: quotes and acronyms are found on the same block texts before anything is drawn, so a long page's
+  // DOM stays as it was while the pass yields (the browser's rendering updates in between find nothing to lay
+  // out again); the drawing follows in one stretch at the end.
+  const texts = blocks.map((block) => block.text)
+  const quotes = features.quotes ? ((yield* runSlicedFeature(report, 'quotes', findQuotesInSlices(texts, shouldYield))) ?? []) : []
+  if (shouldYield()) yield
+  const acronymContext = { region: { province: region.province, regency: region.regency }, userEntries: options.userAcronyms }
+  let occurrences = features.acronyms ? ((yield* runSlicedFeature(report, 'acronyms', findAcronymsInSlices(texts, acronymContext, shouldYield))) ?? []) : []
+  // Diagnostic: the share of the first acronym call spent parsing the shipped dictionary (once per page load).
+  if (features.acronyms && shippedLoadMs > 0) report.timings['acronym-dictionary'] = shippedLoadMs
+  if (shouldYield()) yield
 
+  // Write phase.
+  if (features.quotes) {
+    report.quotes = (yield* runSlicedFeature(report, 'quotes-draw', renderQuotesInSlices(blocks, quotes, shouldYield))) ?? []
+    report.counts.quotes = report.quotes.length
+  }
   if (features.acronyms) {
-    // Quote wrappers split text nodes, so acronyms read the blocks afresh (inside the quote wrappers).
-    const acronymBlocks = report.quotes.length ? (runFeature(report, 'text', () => collectTextBlocks(root, { exclude: ignore, end: detection.end })) ?? []) : blocks
-    const occurrences =
-      (yield* runSlicedFeature(
-        report,
-        'acronyms',
-        findAcronymsInSlices(
-          acronymBlocks.map((block) => block.text),
-          { region: { province: region.province, regency: region.regency }, userEntries: options.userAcronyms },
-          shouldYield,
-        ),
-      )) ?? []
-    // Diagnostic: the share of the first acronym call spent parsing the shipped dictionary (once per page load).
-    if (shippedLoadMs > 0) report.timings['acronym-dictionary'] = shippedLoadMs
-    if (shouldYield()) yield
+    // Quote wrappers split text nodes: the acronyms are drawn on the blocks read afresh (inside the wrappers).
+    // Their texts are the same characters, so the offsets found above still hold; should a block read differently
+    // (a page script changed the article meanwhile), the acronyms are found again on what is there now.
+    let acronymBlocks = blocks
+    if (report.quotes.length) {
+      acronymBlocks = runFeature(report, 'text', () => refreshTextBlocks(blocks, { exclude: ignore, end: detection.end })) ?? []
+      if (!sameTexts(acronymBlocks, texts)) {
+        const now = acronymBlocks.map((block) => block.text)
+        occurrences = (yield* runSlicedFeature(report, 'acronyms', findAcronymsInSlices(now, acronymContext, shouldYield))) ?? []
+      }
+    }
     report.acronyms =
       (yield* runSlicedFeature(report, 'acronyms-draw', renderAcronymsInSlices(acronymBlocks, occurrences, options.acronymMode ?? 'first', shouldYield))) ?? []
     report.counts.acronyms = report.acronyms.reduce((sum, entry) => sum + entry.count, 0)
@@ -164,6 +169,12 @@ export function* annotatePageInSlices(
   report.state = 'article'
   markPage(doc, 'article')
   return { report, detection, region, promos }
+}
+
+function sameTexts(blocks: readonly { text: string }[], texts: readonly string[]): boolean {
+  if (blocks.length !== texts.length) return false
+  for (let i = 0; i < texts.length; i++) if (blocks[i]!.text !== texts[i]) return false
+  return true
 }
 
 /** The whole page pass in one go (tests, evaluations, and pages small enough not to need slicing). */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { collectTextBlocks, locate } from './text-blocks.ts'
+import { collectTextBlocks, locate, refreshTextBlocks } from './text-blocks.ts'
 import { wrapRange } from './wrap-range.ts'
 
 function root(html: string): Element {
@@ -64,5 +64,29 @@ describe('wrapRange', () => {
     for (const [start, end] of [[16, 22], [0, 7]] as const) wrapRange(block!, start, end, make)
     expect([...article.querySelectorAll('.w')].map((w) => w.textContent)).toEqual(['“Satu,”', '“Dua,”'])
     expect(article.textContent).toBe('“Satu,” kata A. “Dua,” kata B.')
+  })
+})
+
+describe('refreshTextBlocks', () => {
+  it('reads again exactly the blocks a renderer split, as a full collection would, and keeps the others', () => {
+    const article = root(
+      '<p>“Satu <b>dua</b>,” kata A.<span data-kliping-ui> (ui)</span></p><p>Tanpa kutipan.</p>Teks akar <i>lepas</i><div><p>Dalam</p> ekor “tiga”.</div>',
+    )
+    const blocks = collectTextBlocks(article)
+    const span = () => {
+      const el = document.createElement('span')
+      el.className = 'kliping-quote'
+      return el
+    }
+    wrapRange(blocks[0]!, 0, 10, span)
+    wrapRange(blocks[4]!, 6, 12, span)
+    const refreshed = refreshTextBlocks(blocks)
+    const full = collectTextBlocks(article)
+    expect(refreshed.map((b) => b.text)).toEqual(full.map((b) => b.text))
+    expect(refreshed.map((b) => b.nodes)).toEqual(full.map((b) => b.nodes))
+    expect(refreshed.map((b) => b.starts)).toEqual(full.map((b) => b.starts))
+    expect(refreshed[1]).toBe(blocks[1])
+    expect(refreshed[0]).not.toBe(blocks[0])
+    expect(locate(refreshed[0]!, 8).node.parentElement!.className).toBe('kliping-quote')
   })
 })

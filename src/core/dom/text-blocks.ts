@@ -76,6 +76,46 @@ export function collectTextBlocks(root: Element, options: CollectOptions = {}): 
   return blocks.filter((block) => /\S/.test(block.text))
 }
 
+/**
+ * The blocks as they read now, after a renderer split some of their text nodes (quote wrappers): a block whose
+ * nodes are all still in place, whole, is kept; any other is read again from its element alone, by the rules of
+ * collectTextBlocks (nested blocks are theirs, skipped elements stay skipped, the article ends at `end`). Much
+ * cheaper than collecting the whole article again when only the paragraphs with quotes changed.
+ */
+export function refreshTextBlocks(blocks: readonly TextBlock[], options: CollectOptions = {}): TextBlock[] {
+  return blocks.map((block) => (intact(block) ? block : reread(block, options)))
+}
+
+function intact(block: TextBlock): boolean {
+  let length = 0
+  for (let i = 0; i < block.nodes.length; i++) {
+    const node = block.nodes[i]!
+    if (node.parentNode === null || block.starts[i] !== length) return false
+    length += node.data.length
+  }
+  return length === block.text.length
+}
+
+function reread(block: TextBlock, options: CollectOptions): TextBlock {
+  const fresh: TextBlock = { element: block.element, text: '', nodes: [], starts: [] }
+  const end = options.end ?? null
+  const visit = (parent: Node): void => {
+    for (let child = parent.firstChild; child && child !== end; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        fresh.starts.push(fresh.text.length)
+        fresh.nodes.push(child as Text)
+        fresh.text += (child as Text).data
+      } else if (child.nodeType === 1) {
+        const element = child as Element
+        if (isSkipped(element, options.exclude) || BLOCK_TAGS.has(element.tagName.toUpperCase())) continue
+        visit(element)
+      }
+    }
+  }
+  visit(block.element)
+  return fresh
+}
+
 /** Finds which text node holds `offset` of the block (the first node when the offset is at a boundary). */
 export function locate(block: TextBlock, offset: number, preferEnd = false): { node: Text; offset: number } {
   let low = 0
