@@ -59,19 +59,15 @@ export function* renderAcronymsInSlices(
     if (list) list.push({ occurrence, start: from.offset, end: to.offset })
     else byNode.set(from.node, [{ occurrence, start: from.offset, end: to.offset }])
   }
-  for (const [node, pieces] of byNode) {
-    if (shouldYield()) yield
-    const parent = node.parentNode
-    // Already drawn (a second pass over the same page) or no longer in the page: nothing to do.
-    if (!parent || node.parentElement?.closest(`abbr.${ACRONYM_CLASS}`)) continue
-    pieces.sort((a, b) => a.start - b.start)
-    const text = node.data
-    const fragment = doc.createDocumentFragment()
-    let at = 0
-    for (const { occurrence, start, end } of pieces) {
-      if (start < at || end <= start) continue
-      if (start > at) fragment.append(text.slice(at, start))
-      const abbr = doc.createElement('abbr')
+  // One prepared wrapper per (sense, tab stop): each occurrence is a shallow clone (one native call copies the
+  // attributes) instead of five attribute writes; likewise one prepared inline expansion per sense.
+  const wrappers = new Map<string, Element>()
+  const inlines = new Map<string, Element>()
+  const wrapperFor = (occurrence: AcronymOccurrence): Element => {
+    const key = `${occurrence.firstOfForm ? 1 : 0}${occurrence.source}\u0000${occurrence.expansion}`
+    let abbr = wrappers.get(key)
+    if (!abbr) {
+      abbr = doc.createElement('abbr')
       abbr.className = ACRONYM_CLASS
       abbr.setAttribute(ATTR_EXPANSION, occurrence.expansion)
       abbr.setAttribute(ATTR_SOURCE, occurrence.source)
@@ -79,15 +75,37 @@ export function* renderAcronymsInSlices(
       abbr.setAttribute(ATTR_DESCRIBE, 'acronym')
       // One keyboard stop per sense, on its first occurrence: focus shows the popover, Enter opens the dictionary.
       if (occurrence.firstOfForm) abbr.setAttribute('tabindex', '0')
+      wrappers.set(key, abbr)
+    }
+    return abbr.cloneNode(false) as Element
+  }
+  const inlineFor = (expansion: string): Element => {
+    let inline = inlines.get(expansion)
+    if (!inline) {
+      inline = doc.createElement('span')
+      inline.className = INLINE_CLASS
+      inline.setAttribute(ATTR_UI, '')
+      inline.setAttribute(ATTR_INLINE_TEXT, ` (${expansion})`)
+      inlines.set(expansion, inline)
+    }
+    return inline.cloneNode(false) as Element
+  }
+  for (const [node, pieces] of byNode) {
+    if (shouldYield()) yield
+    const parent = node.parentNode
+    // Already drawn (a second pass over the same page) or no longer in the page: nothing to do.
+    if (!parent || node.parentElement?.closest(`abbr.${ACRONYM_CLASS}`)) continue
+    if (pieces.length > 1) pieces.sort((a, b) => a.start - b.start)
+    const text = node.data
+    const fragment = doc.createDocumentFragment()
+    let at = 0
+    for (const { occurrence, start, end } of pieces) {
+      if (start < at || end <= start) continue
+      if (start > at) fragment.append(text.slice(at, start))
+      const abbr = wrapperFor(occurrence)
       abbr.textContent = text.slice(start, end)
       fragment.append(abbr)
-      if (showsInline(occurrence, mode)) {
-        const inline = doc.createElement('span')
-        inline.className = INLINE_CLASS
-        inline.setAttribute(ATTR_UI, '')
-        inline.setAttribute(ATTR_INLINE_TEXT, ` (${occurrence.expansion})`)
-        fragment.append(inline)
-      }
+      if (showsInline(occurrence, mode)) fragment.append(inlineFor(occurrence.expansion))
       at = end
     }
     if (at < text.length) fragment.append(text.slice(at))
