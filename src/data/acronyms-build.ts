@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildIndex } from '../core/acronyms/build-index.ts'
+import { keyShapes } from '../core/acronyms/key-shapes.ts'
 import type { CompiledDictionary } from '../core/acronyms/dictionary.ts'
 import type { Entry } from '../core/acronyms/types.ts'
 import { tokenize } from '../core/acronyms/tokenize.ts'
@@ -199,6 +200,7 @@ export function compile(rows: readonly TsvRow[], regions: Regions): CompiledDict
     sources,
     rows: lines.join('\n'),
     index: compiledIndex,
+    shapes: Array.from(keyShapes(Object.keys(compiledIndex))),
   }
 }
 

@@ -19,6 +19,7 @@ import raw from '../../data/acronyms.json?raw'
 import shippedRows from '../../data/acronyms-rows.txt?raw'
 import { regionFromCode } from '../metadata/region.ts'
 import { buildIndex, formKey, singleToken } from './build-index.ts'
+import { keyShapes, mayBeKey } from './key-shapes.ts'
 import {
   ACRONYM_CATEGORIES,
   FLAG_DEFAULT,
@@ -41,6 +42,8 @@ export interface CompiledDictionary {
   rows: string
   /** Form key or token → Entry, whose row numbers are character offsets of lines in `rows`. */
   index: Record<string, Entry>
+  /** The index keys' shapes (key-shapes.ts), computed at build time; computed on load when missing. */
+  shapes?: number[]
 }
 
 const hasLower = (s: string): boolean => s !== s.toUpperCase()
@@ -73,10 +76,12 @@ export function compiledLayer(data: CompiledDictionary, layer: Layer = 'dictiona
   const index = data.index
   const rows = data.rows
   const cache = new Map<number, Sense[]>()
+  const shapes = data.shapes?.length ? Int32Array.from(data.shapes) : keyShapes(Object.keys(index))
   let upper: Map<string, number> | null = null
   return {
     layer,
     lookup(text) {
+      if (!mayBeKey(shapes, text)) return undefined
       const e = index[text]
       // JSON objects inherit from Object.prototype: "constructor" must not look like an entry.
       return typeof e === 'number' || (Array.isArray(e) && Object.hasOwn(index, text)) ? e : undefined
@@ -168,10 +173,11 @@ export function layerFromEntries(entries: readonly AcronymEntry[], layer: Layer,
     if (low === key) out.push(key.charAt(0).toUpperCase() + key.slice(1))
     return out
   })
+  const shapes = keyShapes(index.keys())
   let upper: Map<string, number> | null = null
   return {
     layer,
-    lookup: (text) => index.get(text),
+    lookup: (text) => (mayBeKey(shapes, text) ? index.get(text) : undefined),
     senses: (row) => rows[row] ?? [],
     fromUpper(key) {
       if (!upper) {

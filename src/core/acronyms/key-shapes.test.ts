@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { keyShapes, mayBeKey } from './key-shapes.ts'
+import { shippedDictionary } from './dictionary.ts'
+
+const shipped = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/acronyms.json'), 'utf8')) as { index: Record<string, unknown>; shapes: number[] }
+
+describe('key shapes', () => {
+  it('never rules out a key of the shipped dictionary (so no acronym is missed)', () => {
+    const shapes = Int32Array.from(shipped.shapes)
+    const keys = Object.keys(shipped.index)
+    expect(keys.length).toBeGreaterThan(1500)
+    for (const key of keys) expect(mayBeKey(shapes, key), key).toBe(true)
+  })
+
+  it('the shipped table is the one the keys give', () => {
+    expect(Array.from(keyShapes(Object.keys(shipped.index)))).toEqual(shipped.shapes)
+  })
+
+  it('rules out a good share of an article\'s words, which then cost no look-up', () => {
+    const shapes = Int32Array.from(shipped.shapes)
+    const text = readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/seed-article.txt'), 'utf8')
+    const words = text.match(/[A-Za-z0-9]+/g) ?? []
+    const ruledOut = words.filter((word) => !mayBeKey(shapes, word))
+    expect(ruledOut.length).toBeGreaterThan(words.length / 3)
+    for (const word of ['yang', 'dan', 'untuk', 'pemerintah']) expect(mayBeKey(shapes, word), word).toBe(false)
+    for (const word of ruledOut) expect(shippedDictionary().lookup(word)).toBeUndefined()
+  })
+
+  it('looks up tokens it cannot judge: digits, non-ASCII first letters, very long tokens', () => {
+    const shapes = keyShapes(['Sekda'])
+    expect(mayBeKey(shapes, 'Sekda')).toBe(true)
+    expect(mayBeKey(shapes, 'Sekdu')).toBe(true) // same first letter and length: the hash look-up decides
+    expect(mayBeKey(shapes, 'Sekdaprov')).toBe(false)
+    expect(mayBeKey(shapes, 'sekda')).toBe(false)
+    expect(mayBeKey(shapes, '2025')).toBe(true)
+    expect(mayBeKey(shapes, 'Émile')).toBe(true)
+    expect(mayBeKey(shapes, 'x'.repeat(70))).toBe(true)
+  })
+})
