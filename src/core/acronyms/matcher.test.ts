@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { layerFromEntries, shippedDictionary } from './dictionary.ts'
-import { scanBlock } from './matcher.ts'
+import { scanBlock, WORD_RUN } from './matcher.ts'
+import { isWordChar } from './tokenize.ts'
 
 const forms = (text: string): string[] => scanBlock(text, 0, [shippedDictionary()]).map((m) => text.slice(m.start, m.end))
 
@@ -28,5 +29,18 @@ describe('scanBlock', () => {
     const article = layerFromEntries([{ form: 'PD', expansion: 'Partai Demokrat', category: 'parliament', source: 'article' }], 'article')
     const [m] = scanBlock('Kader PD hadir', 0, [article, shippedDictionary()])
     expect(m?.senses[0]?.expansion).toBe('Partai Demokrat')
+  })
+})
+
+describe('the token regex', () => {
+  it('takes exactly the characters isWordChar takes, over the whole Basic Multilingual Plane', () => {
+    const wrong: number[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const one = String.fromCharCode(code)
+      WORD_RUN.lastIndex = 0
+      const byRegex = WORD_RUN.exec(one)?.[0] === one
+      if (byRegex !== isWordChar(code)) wrong.push(code)
+    }
+    expect(wrong).toEqual([])
   })
 })

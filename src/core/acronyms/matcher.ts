@@ -25,6 +25,9 @@ export interface RawMatch {
 
 const MAX_TOKENS = 6
 
+/** A maximal run of word characters: exactly isWordChar (tokenize.ts) as a character class. */
+export const WORD_RUN = /[0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u3040-\ufe2f\uff10-\uff19\uff21-\uff3a\uff41-\uffdc]+/g
+
 /** URLs, e-mail addresses, hashtags, handles and bare domains. */
 const UNLINKABLE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[#@][\w\u00c0-\u024f]+|\b[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|id|net|org)\b\S*/gi
 
@@ -94,24 +97,14 @@ export function scanBlock(text: string, block: number, layers: readonly Dictiona
   let skip: number[] | null | undefined
   let caps: boolean | undefined
   const entries: Array<Entry | undefined> = new Array(nl)
-  let i = 0
-  while (i < len) {
-    // Next token (character tests inlined: see wordChar).
-    while (i < len) {
-      const c = text.charCodeAt(i)
-      if (c >= 97 ? c <= 122 || (c >= 128 && isWordChar(c)) : c >= 65 ? c <= 90 : c >= 48 && c <= 57) break
-      i++
-    }
-    if (i >= len) break
-    const s0 = i
-    let e0 = i + 1
-    while (e0 < len) {
-      const c = text.charCodeAt(e0)
-      if (c >= 97 ? c <= 122 || (c >= 128 && isWordChar(c)) : c >= 65 ? c <= 90 : c >= 48 && c <= 57) e0++
-      else break
-    }
-    i = e0
-    const first = text.slice(s0, e0)
+  // Tokens come from one native regex (the characters of isWordChar): on a cold engine a JavaScript loop over
+  // every character costs far more than the regex engine's own loop.
+  const words = WORD_RUN
+  words.lastIndex = 0
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    const s0 = m.index
+    const e0 = s0 + m[0].length
+    const first = m[0]
     let any = false
     let maxN = 1
     for (let l = 0; l < nl; l++) {
@@ -168,7 +161,7 @@ export function scanBlock(text: string, block: number, layers: readonly Dictiona
       }
     }
     if (stopAt >= 0) {
-      i = stopAt
+      words.lastIndex = stopAt
       continue
     }
     const next = text.charCodeAt(e0 + 1)
