@@ -73,4 +73,13 @@ describe('parseMention', () => {
       role: 'Ketua Bawaslu Lembah Grime',
     })
   })
+  it('keeps office words the lexicon lacks before an office acronym out of the name, so the place before the name splits off', () => {
+    expect(parse('Kepala Pos Pantau BMKG Lembang Yosef Lamuri mengatakan')).toEqual({
+      name: 'Yosef Lamuri',
+      role: 'Kepala Pos Pantau BMKG Lembang',
+    })
+    expect(parse('Ketua Fraksi Nurani DPRD Rimbajaya Stefanus Rumbewas menilai')?.name).toBe('Stefanus Rumbewas')
+    // A rank or a degree in capitals is no office word: the name before it stays a name.
+    expect(parse('Kapolres Rimbajaya AKBP Budi Santoso SH mengatakan')?.name).toBe('Budi Santoso')
+  })
 })

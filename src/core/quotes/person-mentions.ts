@@ -182,6 +182,25 @@ function addPiece(k: number): void {
   PIECES[pieceCount++] = k
 }
 
+/** Most capitalised words the lexicon lacks that an office may hold before one of its own words ("Pos" SAR). */
+const MAX_UNLISTED_OFFICE = 2
+
+/**
+ * How many capitalised words at j (1–MAX_UNLISTED_OFFICE) come right before an office word — a listed office word,
+ * a defined or all-caps acronym, but not a rank (AKBP) or a degree (SH) — or 0. Given names that never start a
+ * place or office (Muhammad, I, Ni …) and honorifics end the count.
+ */
+function unlistedOfficeWords(s: TokenStore, j: number, ctx: MentionContext): number {
+  for (let n = 1; n <= MAX_UNLISTED_OFFICE; n++) {
+    const k = j + n - 1
+    if (!s.isWord(k) || !s.cap(k) || s.hasFlag(k, F_DIGIT_START) ||
+      (s.wordClass(k) & (C_TITLE | C_HONORIFIC | C_NAME_STARTER | C_PLACE_HEAD)) !== 0 || isOrgWord(s, k, ctx)) return 0
+    const next = k + 1
+    if (s.isWord(next) && s.cap(next) && (s.wordClass(next) & (C_HONORIFIC | C_DEGREE)) === 0 && isOrgWord(s, next, ctx)) return n
+  }
+  return 0
+}
+
 /** Read a title chain at token i, appending its pieces after the first `base`; sets chainEnd and chainExpectsPlace. */
 function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: boolean, base: number): void {
   pieceCount = base
@@ -222,6 +241,16 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         expectPlace = true
         j++
         continue
+      }
+      // Office words the lexicon lacks, right before an office word ("Koordinator Pos SAR …", "Direktur Reserse
+      // Kriminal Umum …"): a person's name is never followed by an office acronym, so they belong to the office.
+      if (!first && cap) {
+        const unlisted = unlistedOfficeWords(s, j, ctx)
+        if (unlisted > 0) {
+          for (let k = 0; k < unlisted; k++) addPiece(j + k)
+          j += unlisted
+          continue
+        }
       }
       // A unit number after an office or title ("Kepala SMKN 2 …", "Dandim 1627 …") belongs to the office.
       if (!first && s.hasFlag(j, F_DIGIT_START) && (s.ends[j] as number) - (s.starts[j] as number) <= 4) {
