@@ -31,6 +31,26 @@ describe('findAcronyms', () => {
     const [o] = findAcronyms(['Kementerian Dalam Negeri (Kemendagri) menggelar rapat.'], { region: { province: null, regency: null } })
     expect(o).toMatchObject({ form: 'Kemendagri', definedInPlace: true })
   })
+  it('knows the common hajj and higher-education forms', () => {
+    const none = { province: null, regency: null }
+    const hajj = 'Dua JCH asal Kabupaten Contoh dirawat di KKHI Makkah usai fase Armuzna; data kloter tercatat di Siskohat.'
+    expect(findAcronyms([hajj], { region: none }).map(pick)).toEqual([
+      'JCH=Jemaah Calon Haji',
+      'KKHI=Klinik Kesehatan Haji Indonesia',
+      'Armuzna=Arafah, Muzdalifah, dan Mina',
+      'kloter=Kelompok Terbang',
+      'Siskohat=Sistem Informasi dan Komputerisasi Haji Terpadu',
+    ])
+    const kampus = 'LPPM Universitas Contoh melapor ke LLDikti soal mahasiswa KKN di desa.'
+    expect(findAcronyms([kampus], { region: none }).map(pick)).toEqual([
+      'LPPM=Lembaga Penelitian dan Pengabdian kepada Masyarakat',
+      'LLDikti=Lembaga Layanan Pendidikan Tinggi',
+      'KKN=Kuliah Kerja Nyata',
+    ])
+    expect(findAcronyms(['Pejabat itu berjanji memberantas KKN dan korupsi anggaran.'], { region: none }).map(pick)).toEqual([
+      'KKN=Korupsi, Kolusi, dan Nepotisme',
+    ])
+  })
   it('returns nothing for empty input', () => {
     expect(findAcronyms([], { region })).toEqual([])
   })
