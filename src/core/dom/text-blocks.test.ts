@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { collectTextBlocks, locate, refreshTextBlocks } from './text-blocks.ts'
-import { wrapRange } from './wrap-range.ts'
+import { runToCompletion } from '../run-to-completion.ts'
+import { wrapRangesInSlices, type RangeToWrap } from './wrap-ranges.ts'
+
+const wrap = (blocks: ReturnType<typeof collectTextBlocks>, ranges: RangeToWrap[], skipInside: string | null = null) =>
+  runToCompletion(wrapRangesInSlices(blocks, ranges, skipInside, () => false))
 
 function root(html: string): Element {
   const element = document.createElement('div')
@@ -34,7 +38,7 @@ describe('collectTextBlocks', () => {
   })
 })
 
-describe('wrapRange', () => {
+describe('wrapRangesInSlices', () => {
   const make = () => {
     const span = document.createElement('span')
     span.className = 'w'
@@ -43,27 +47,37 @@ describe('wrapRange', () => {
 
   it('wraps a range inside one text node and leaves the text unchanged', () => {
     const article = root('<p>Kata “kutipan ini” selesai.</p>')
-    const [block] = collectTextBlocks(article)
-    const wrappers = wrapRange(block!, 5, 18, make)
-    expect(wrappers.map((w) => w.textContent)).toEqual(['“kutipan ini”'])
-    expect(article.textContent).toBe('Kata “kutipan ini” selesai.')
+    const blocks = collectTextBlocks(article)
+    const [wrappers] = wrap(blocks, [{ block: 0, start: 5, end: 18, make }])
+    expect(wrappers!.map((w) => w.textContent)).toEqual(['“kutipan ini”'])
+    expect(article.innerHTML).toBe('<p>Kata <span class="w">“kutipan ini”</span> selesai.</p>')
   })
 
-  it('wraps each piece of a range that crosses elements', () => {
+  it('wraps each piece of a range that crosses elements, in page order, and leaves links as they were', () => {
     const article = root('<p>“Kita <a href="#">harus</a> tahu,” ujarnya.</p>')
-    const [block] = collectTextBlocks(article)
-    const wrappers = wrapRange(block!, 0, 18, make)
-    expect(wrappers.map((w) => w.textContent)).toEqual(['“Kita ', 'harus', ' tahu,”'])
+    const blocks = collectTextBlocks(article)
+    const [wrappers] = wrap(blocks, [{ block: 0, start: 0, end: 18, make }])
+    expect(wrappers!.map((w) => w.textContent)).toEqual(['“Kita ', 'harus', ' tahu,”'])
     expect(article.querySelector('a')!.getAttribute('href')).toBe('#')
     expect(article.textContent).toBe('“Kita harus tahu,” ujarnya.')
   })
 
-  it('applies several ranges of one block right to left', () => {
-    const article = root('<p>“Satu,” kata A. “Dua,” kata B.</p>')
-    const [block] = collectTextBlocks(article)
-    for (const [start, end] of [[16, 22], [0, 7]] as const) wrapRange(block!, start, end, make)
-    expect([...article.querySelectorAll('.w')].map((w) => w.textContent)).toEqual(['“Satu,”', '“Dua,”'])
-    expect(article.textContent).toBe('“Satu,” kata A. “Dua,” kata B.')
+  it('wraps several ranges of one text node, whatever their order, and never a whitespace-only piece', () => {
+    const article = root('<p>“Satu,” kata A. “Dua,” kata B.<b> </b>“Tiga”</p>')
+    const blocks = collectTextBlocks(article)
+    const result = wrap(blocks, [{ block: 0, start: 16, end: 22, make }, { block: 0, start: 0, end: 7, make }, { block: 0, start: 30, end: 37, make }])
+    expect(result.map((list) => list.map((w) => w.textContent))).toEqual([['“Dua,”'], ['“Satu,”'], ['“Tiga”']])
+    expect(article.querySelector('b')!.innerHTML).toBe(' ')
+    expect(article.textContent).toBe('“Satu,” kata A. “Dua,” kata B. “Tiga”')
+  })
+
+  it('leaves pieces already inside a wrapper alone (a second run is a no-op)', () => {
+    const article = root('<p>Kata “kutipan ini” selesai.</p>')
+    wrap(collectTextBlocks(article), [{ block: 0, start: 5, end: 18, make }], '.w')
+    const once = article.innerHTML
+    const again = wrap(collectTextBlocks(article), [{ block: 0, start: 5, end: 18, make }], '.w')
+    expect(again).toEqual([[]])
+    expect(article.innerHTML).toBe(once)
   })
 })
 
@@ -78,8 +92,7 @@ describe('refreshTextBlocks', () => {
       el.className = 'kliping-quote'
       return el
     }
-    wrapRange(blocks[0]!, 0, 10, span)
-    wrapRange(blocks[4]!, 6, 12, span)
+    wrap(blocks, [{ block: 0, start: 0, end: 10, make: span }, { block: 4, start: 6, end: 12, make: span }])
     const refreshed = refreshTextBlocks(blocks)
     const full = collectTextBlocks(article)
     expect(refreshed.map((b) => b.text)).toEqual(full.map((b) => b.text))

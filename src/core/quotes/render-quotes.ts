@@ -6,7 +6,7 @@
  */
 import { ATTR_DESCRIBE, ATTR_QUOTE_ID, ATTR_SPEAKER, QUOTE_CLASS } from '../contract.ts'
 import type { TextBlock } from '../dom/text-blocks.ts'
-import { wrapRange } from '../dom/wrap-range.ts'
+import { wrapRangesInSlices, type RangeToWrap } from '../dom/wrap-ranges.ts'
 import type { Quote } from './find-quotes.ts'
 
 /** Palette slots (colour + underline pattern, so colour is never the only cue); styles live in the content CSS. */
@@ -35,42 +35,43 @@ export function speakerSlots(quotes: readonly Quote[]): Map<string, number> {
 }
 
 /**
- * Draws the quotes and returns their summaries; resumable: yields between quote segments whenever `shouldYield()`
+ * Draws the quotes and returns their summaries; resumable: yields between text nodes whenever `shouldYield()`
  * says the task has run long enough.
  */
 export function* renderQuotesInSlices(blocks: readonly TextBlock[], quotes: readonly Quote[], shouldYield: () => boolean): Generator<void, QuoteSummary[], void> {
   const slots = speakerSlots(quotes)
   const doc = blocks[0]?.element.ownerDocument
   if (!doc) return []
-  // Right to left within each block keeps the offsets of earlier segments valid while text nodes are split.
-  const firstWrapper = new Map<string, Element>()
-  const segments = quotes
-    .flatMap((quote) => quote.segments.map((segment) => ({ quote, segment })))
-    .sort((a, b) => a.segment.paragraph - b.segment.paragraph || b.segment.start - a.segment.start)
-  for (const { quote, segment } of segments) {
-    if (shouldYield()) yield
-    const block = blocks[segment.paragraph]
-    if (!block) continue
+  const ranges: RangeToWrap[] = []
+  const rangeQuote: number[] = []
+  quotes.forEach((quote, q) => {
     const slot = quote.speaker ? (slots.get(quote.speaker) ?? 0) : 0
-    const wrappers = wrapRange(
-      block,
-      segment.start,
-      segment.end,
-      () => {
-        const span = doc.createElement('span')
-        span.className = QUOTE_CLASS
-        span.setAttribute(ATTR_QUOTE_ID, quote.id)
-        span.setAttribute(ATTR_SPEAKER, quote.speaker ?? '')
-        span.setAttribute(ATTR_SPEAKER_SLOT, String(slot))
-        if (quote.role) span.setAttribute(ATTR_ROLE, quote.role)
-        span.setAttribute(ATTR_DESCRIBE, 'quote')
-        return span
-      },
-      `.${QUOTE_CLASS}`,
-    )
-    // Segments come right to left, so the last one seen for a quote is its first on the page.
-    if (wrappers[0]) firstWrapper.set(quote.id, wrappers[0])
-  }
+    // One prepared wrapper per quote; each piece is a shallow clone (the attributes copied in one native call).
+    let prepared: Element | null = null
+    const make = (): Element => {
+      if (!prepared) {
+        prepared = doc.createElement('span')
+        prepared.className = QUOTE_CLASS
+        prepared.setAttribute(ATTR_QUOTE_ID, quote.id)
+        prepared.setAttribute(ATTR_SPEAKER, quote.speaker ?? '')
+        prepared.setAttribute(ATTR_SPEAKER_SLOT, String(slot))
+        if (quote.role) prepared.setAttribute(ATTR_ROLE, quote.role)
+        prepared.setAttribute(ATTR_DESCRIBE, 'quote')
+      }
+      return prepared.cloneNode(false) as Element
+    }
+    for (const segment of quote.segments) {
+      ranges.push({ block: segment.paragraph, start: segment.start, end: segment.end, make })
+      rangeQuote.push(q)
+    }
+  })
+  const wrappers = yield* wrapRangesInSlices(blocks, ranges, `.${QUOTE_CLASS}`, shouldYield)
+  // A quote's segments come in page order: the first wrapper of its first drawn segment is its first on the page.
+  const firstWrapper = new Map<number, Element>()
+  wrappers.forEach((list, r) => {
+    const q = rangeQuote[r]!
+    if (list[0] && !firstWrapper.has(q)) firstWrapper.set(q, list[0])
+  })
   // One keyboard stop per quote, on its first piece: focus shows the speaker like hover does.
   for (const wrapper of firstWrapper.values()) wrapper.setAttribute('tabindex', '0')
   return quotes.map((quote) => ({
