@@ -90,11 +90,14 @@ export function* renderAcronymsInSlices(
     }
     return inline.cloneNode(false) as Element
   }
+  // On a page with no acronym drawn yet (every first pass), no text node can be inside one: one query instead of
+  // one ancestor walk per text node.
+  const drawnBefore = doc.querySelector(`abbr.${ACRONYM_CLASS}`) !== null
   for (const [node, pieces] of byNode) {
     if (shouldYield()) yield
     const parent = node.parentNode
     // Already drawn (a second pass over the same page) or no longer in the page: nothing to do.
-    if (!parent || node.parentElement?.closest(`abbr.${ACRONYM_CLASS}`)) continue
+    if (!parent || (drawnBefore && node.parentElement?.closest(`abbr.${ACRONYM_CLASS}`))) continue
     if (pieces.length > 1) pieces.sort((a, b) => a.start - b.start)
     const text = node.data
     const fragment = doc.createDocumentFragment()
