@@ -54,7 +54,13 @@ export const PLACE_HEADS = set(`
 `)
 
 /** Second words of two-word places ("Kalimantan Tengah", "Palangka Raya", "Kotawaringin Timur"). */
-export const PLACE_TAILS = set(`utara selatan timur barat tengah raya jaya baru hulu hilir laut darat besar kecil`)
+export const PLACE_TAILS = set(`utara selatan timur barat tengah tenggara daya raya jaya baru hulu hilir laut darat besar kecil`)
+
+/**
+ * Compass words: the second (or third) word of a place ("Makassar Selatan", "Jakarta Timur", "Papua Barat Daya").
+ * Unlike the other tails (Jaya, Baru …) they do not continue a person's name after a title and a place.
+ */
+export const COMPASS_WORDS = set(`utara selatan timur barat tengah tenggara daya laut`)
 
 /**
  * Honorifics and ranks before a name; not part of the canonical name. Police ranks take "Pol" and army ranks a corps

@@ -82,4 +82,15 @@ describe('parseMention', () => {
     // A rank or a degree in capitals is no office word: the name before it stays a name.
     expect(parse('Kapolres Rimbajaya AKBP Budi Santoso SH mengatakan')?.name).toBe('Budi Santoso')
   })
+  it('ends the place at a compass word: "Selatan", "Timur" never start the name after a title and a place', () => {
+    // "rimbajaya" is a known place of one word; "Rimbajaya Timur" is a district the article never names alone.
+    expect(parse('Kepala Dinas Kesehatan Rimbajaya Timur Yosef Lamuri mengatakan')).toEqual({
+      name: 'Yosef Lamuri',
+      role: 'Kepala Dinas Kesehatan Rimbajaya Timur',
+    })
+    expect(parse('Kepala Kantor Pajak Pratama Lembang Tengah Yosef Lamuri mengatakan')?.name).toBe('Yosef Lamuri')
+    expect(parse('Camat Rimbajaya Barat Laut Suharno mengatakan')?.name).toBe('Suharno')
+    // After a rank the run is all name, compass word or not.
+    expect(parse('Kapolda Jenderal Timur Pradana mengatakan')?.name).toBe('Timur Pradana')
+  })
 })

@@ -13,6 +13,7 @@
 import type { MentionContext } from './mention-context.ts'
 import { COMMA, F_ALL_CAPS, F_DIGIT_START, LPAREN, PERIOD, RPAREN, SLASH, HYPHEN, T_WORD, type TokenStore } from './tokenize.ts'
 import {
+  C_COMPASS,
   C_DEGREE,
   C_HONORIFIC,
   C_KEMEN,
@@ -288,6 +289,13 @@ function readNameRun(s: TokenStore, j: number, ctx: MentionContext): number {
   return k
 }
 
+/** The last compass word in [from, to) of a name run that a name word follows, or -1. */
+function lastCompassWord(s: TokenStore, from: number, to: number, ctx: MentionContext): number {
+  let found = -1
+  for (let k = from; k < to; k++) if ((s.wordClass(k) & C_COMPASS) !== 0 && isNameWord(s, k + 1, ctx)) found = k
+  return found
+}
+
 /** An appositive name ends at a comma, a full stop, a lower-case word or the paragraph end. */
 function closesAppositive(s: TokenStore, after: number): boolean {
   return after >= s.hi || s.isPunct(after, COMMA) || s.isPunct(after, PERIOD) || (s.isWord(after) && !s.cap(after))
@@ -323,6 +331,7 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   }
   const titled = pieceCount > 0 || honorific
 
+  let placeSplit = false
   if (pieceCount > 0 && expectPlace && !honorific && !afterInnerHonorific && nameTo > nameFrom) {
     // A place may sit between the title and the name; decide with the article's places and the run's length.
     const appositive = s.isPunct(nameTo, COMMA) && isNameWord(s, nameTo + 1, ctx)
@@ -342,6 +351,7 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     const isPlace = (s.wordClass(nameFrom) & C_NAME_STARTER) === 0 &&
       ((known > 0 && (rest >= 1 || appositive)) || rest >= 2 || (appositive && rest === 0 && nameTo - nameFrom <= 2))
     if (isPlace) {
+      placeSplit = true
       // A run that hit MAX_NAME was counted from the place: the name gets its own budget after it
       // ("Kepala Pelaksana BPBD Sungai Raya Hulu Andi Muhammad Ridwan" keeps all three name words).
       const capped = nameTo - nameFrom === MAX_NAME
@@ -349,6 +359,18 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
       nameFrom += placeLen
       j = nameFrom
       if (capped) nameTo = readNameRun(s, nameFrom, ctx)
+    }
+  }
+
+  // A compass word ends a place ("KPP Pratama Makassar Selatan Yohanes …", "… Rimbajaya Timur Yosef …"): it and the
+  // words before it belong to the role, and the name starts after it.
+  if (pieceCount > 0 && !honorific && !afterInnerHonorific && nameTo > nameFrom) {
+    const compass = lastCompassWord(s, placeSplit ? nameFrom : nameFrom + 1, nameTo, ctx)
+    if (compass >= 0) {
+      for (let k = nameFrom; k <= compass; k++) addPiece(k)
+      nameFrom = compass + 1
+      nameTo = readNameRun(s, nameFrom, ctx)
+      j = nameFrom
     }
   }
 

@@ -22,6 +22,7 @@ import {
 } from './attribution-words.ts'
 import {
   ABBREVIATIONS,
+  COMPASS_WORDS,
   DEGREES,
   HONORIFICS,
   NAME_STARTERS,
@@ -71,6 +72,7 @@ export const C_POST_CUE = 1 << 21
 export const C_KEMEN = 1 << 22
 /** Starts like a verb or auxiliary: /^(me|ber|di|ter|juga|akan|telah|sudah)/. */
 export const C_VERB_PREFIX = 1 << 23
+export const C_COMPASS = 1 << 24
 
 // Single words some rules test by name.
 export const W_DI = 1
@@ -125,7 +127,7 @@ function buildListedClasses(): Map<string, number> {
     [HEADLINE_SMALL_WORDS, C_HEADLINE_SMALL], [OBJECT_PREPOSITIONS, C_OBJECT_PREP], [COLLECTIVE, C_COLLECTIVE],
     [PLACE_FOLLOWERS, C_PLACE_FOLLOWER], [ABBREVIATIONS, C_ABBREVIATION], [DEGREES, C_DEGREE],
     [NAME_STARTERS, C_NAME_STARTER], [PLACE_TAILS, C_PLACE_TAIL], [TERRITORIAL_TITLES, C_TERRITORIAL],
-    [EPITHET_ENDS, C_EPITHET_END],
+    [EPITHET_ENDS, C_EPITHET_END], [COMPASS_WORDS, C_COMPASS],
   ]
   for (const [words, bit] of lists) for (const word of words) table.set(word, (table.get(word) ?? 0) | bit)
   return table
