@@ -26,6 +26,23 @@ describe('findDefinitions: digits in a short form', () => {
   })
 })
 
+describe('findDefinitions: a list inside the brackets', () => {
+  it('reads a list joined by dan/serta whole, in both orders', () => {
+    expect(defs('Banjir melanda kawasan Jabodetabek (Jakarta, Bogor, Depok, Tangerang, dan Bekasi) sejak Senin.')).toEqual([
+      'Jabodetabek=Jakarta, Bogor, Depok, Tangerang, dan Bekasi',
+    ])
+    expect(defs('Banjir melanda Jakarta, Bogor, Depok, Tangerang, dan Bekasi (Jabodetabek) sejak Senin.')).toEqual([
+      'Jabodetabek=Jakarta, Bogor, Depok, Tangerang, dan Bekasi',
+    ])
+    expect(defs('Proyek jalan di Sulampua (Sulawesi, Maluku serta Papua) dimulai.')).toEqual(['Sulampua=Sulawesi, Maluku serta Papua'])
+  })
+  it('does not take a list of members, a date or a caption for a definition', () => {
+    expect(defs('Rapat tim OPD (Dinas Sosial, Dinas Kesehatan, dan Bappeda) digelar.')).toEqual([])
+    expect(defs('Rapat digelar di Kantor Camat, Kamis (3/7/2025, pukul 09.00 dan 13.00).')).toEqual([])
+    expect(defs('Bupati bersama Sekda (kiri, tengah, dan kanan) meninjau lokasi.')).toEqual([])
+  })
+})
+
 describe('sfShape', () => {
   it('classifies candidate short forms and rejects days, captions and dates', () => {
     expect(sfShape('DPRD')).toBe('upper')

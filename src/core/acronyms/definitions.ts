@@ -478,6 +478,33 @@ function cutInside(text: string, open: number, close: number): [number, number] 
   return trimRange(text, open + 1, end)
 }
 
+/** Whether text[i, i + word.length) is `word` followed by a space (a charCode test, no substring). */
+function wordAt(text: string, i: number, word: string): boolean {
+  return text.startsWith(word, i) && isSpaceCode(text.charCodeAt(i + word.length))
+}
+
+/**
+ * A parenthesis that is a list joined by "dan"/"serta" ("Arafah, Muzdalifah, dan Mina", "Jakarta, Bogor serta
+ * Depok"): its whole inside, trimmed, or null. Such a list is a long form that the cut at ", " would truncate, and
+ * never a short form. Dates, captions and credits are not lists: a digit, ":" or ";" rules it out.
+ */
+function listInside(text: string, open: number, close: number): [number, number] | null {
+  let lastComma = -1
+  for (let i = open + 1; i < close; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 58 || c === 59 || (c >= 48 && c <= 57)) return null
+    if (c === 44) lastComma = i
+  }
+  if (lastComma < 0) return null
+  // The conjunction must sit in the last item: "…, dan Mina" or "…, Maluku serta Papua".
+  for (let i = lastComma + 1; i < close; i++) {
+    if (isSpaceCode(text.charCodeAt(i - 1)) || i === lastComma + 1) {
+      if (wordAt(text, i, 'dan') || wordAt(text, i, 'serta')) return trimRange(text, open + 1, close)
+    }
+  }
+  return null
+}
+
 const SINGKATAN = /^(?:yang\s+)?(?:merupakan\s+|adalah\s+|ialah\s+|yakni\s+)?(?:singkatan|akronim|kependekan)\s+dari\s+/i
 
 function definitionsInParentheses(text: string, block: number, out: Definition[]): void {
@@ -491,6 +518,9 @@ function definitionsInParentheses(text: string, block: number, out: Definition[]
     if (close - open > 160) continue
     let [inStart, inEnd] = cutInside(text, open, close)
     if (inEnd <= inStart) continue
+    // "Armuzna (Arafah, Muzdalifah, dan Mina)": a list is read whole, and only as a long form.
+    const list = text.charCodeAt(inEnd) === 44 ? listInside(text, open, close) : null
+    if (list) [inStart, inEnd] = list
     let inside = text.slice(inStart, inEnd)
     const cue = inside.includes('dari') ? SINGKATAN.exec(inside) : null
     if (cue) {
@@ -499,7 +529,7 @@ function definitionsInParentheses(text: string, block: number, out: Definition[]
     }
 
     // LF (SF)
-    const shapeIn = cue ? null : sfShape(inside)
+    const shapeIn = cue || list ? null : sfShape(inside)
     if (shapeIn) {
       const ws = windowStart(text, open)
       const [wStart, wEnd] = trimRange(text, ws, open)
