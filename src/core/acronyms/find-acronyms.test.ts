@@ -51,6 +51,16 @@ describe('findAcronyms', () => {
       'KKN=Korupsi, Kolusi, dan Nepotisme',
     ])
   })
+  it('reads PKH as the livestock directorate when the article is about livestock, and as social aid otherwise', () => {
+    const none = { province: null, regency: null }
+    const pkh = (blocks: string[]): string[] => findAcronyms(blocks, { region: none }).filter((o) => o.form === 'PKH').map((o) => o.expansion)
+    expect(pkh(['Tim Direktorat Jenderal PKH Kementan memeriksa sapi perah di Kecamatan Contoh.'])).toEqual(['Peternakan dan Kesehatan Hewan'])
+    expect(pkh(['Dinas Peternakan dan Kesehatan Hewan Kabupaten Contoh menggelar rapat.', 'Sekretaris Ditjen PKH hadir.', 'Laporan dikirim ke PKH pusat.'])).toEqual([
+      'Peternakan dan Kesehatan Hewan',
+    ])
+    expect(pkh(['Sebanyak 300 keluarga penerima PKH di Desa Contoh menerima bantuan.'])).toEqual(['Program Keluarga Harapan'])
+    expect(pkh(['Pendamping PKH hadir dalam rapat desa.'])).toEqual(['Program Keluarga Harapan'])
+  })
   it('returns nothing for empty input', () => {
     expect(findAcronyms([], { region })).toEqual([])
   })
