@@ -27,6 +27,15 @@ describe('findAcronyms', () => {
     const text = 'Tersangka berinisial AS (34) ditangkap. Dari tangan AS disita sabu. Ir. Budi, SE, MM hadir di Komisi II DPR, Rabu (29/10/2025).'
     expect(findAcronyms([text], { region }).map((o) => o.form)).toEqual(['DPR'])
   })
+  it('never expands a company form before a company name, even when the article defines the letters otherwise', () => {
+    const none = { province: null, regency: null }
+    const text = 'Pemkab menggandeng perguruan tinggi (PT) dan PT Bukit Contoh Lestari. Setiap PT wajib melapor; PT. Angin Contoh ikut.'
+    const pt = findAcronyms([text], { region: none }).filter((o) => o.form === 'PT')
+    expect(pt.map((o) => [text.slice(o.start, o.start + 6), o.expansion])).toEqual([
+      ['PT) da', 'perguruan tinggi'],
+      ['PT waj', 'perguruan tinggi'],
+    ])
+  })
   it('marks the dictionary long form next to the form as defined in place', () => {
     const [o] = findAcronyms(['Kementerian Dalam Negeri (Kemendagri) menggelar rapat.'], { region: { province: null, regency: null } })
     expect(o).toMatchObject({ form: 'Kemendagri', definedInPlace: true })

@@ -1,7 +1,7 @@
 /**
  * Guards that veto a dictionary match whatever the dictionary says: person initials ("AS (38)", "berinisial MR",
- * "tersangka AF"), academic degrees after a name (", SE", "SE, MM": Sarjana Ekonomi, not Surat Edaran) and Roman
- * numerals after "Komisi", "Kodam", "Pasal" …; plus the per-block collection of the initials an article declares
+ * "tersangka AF"), academic degrees after a name (", SE", "SE, MM": Sarjana Ekonomi, not Surat Edaran), Roman
+ * numerals after "Komisi", "Kodam", "Pasal" …, and company forms before a name ("PT Semen Contoh"); plus the per-block collection of the initials an article declares
  * ("berinisial AS (34)": every "AS" in it is that person).
  *
  * Runs on every match of every page on a cold engine, so it is charCode loops with no regular expression and no
@@ -92,8 +92,25 @@ function isRomanAt(text: string, start: number, end: number): boolean {
 /** `word` without its dots ("S.E." → "SE"), with no regular expression (split/join are native). */
 const withoutDots = (word: string): string => (word.indexOf('.') < 0 ? word : word.split('.').join(''))
 
+/**
+ * A company form before the company's name: "PT Semen Contoh", "PT. Bank Contoh", "CV Maju Jaya". Never expanded
+ * (the gold policy), even when the article defines "perguruan tinggi (PT)".
+ */
+function companyFormAt(text: string, start: number, end: number): boolean {
+  if (end - start !== 2) return false
+  const a = text.charCodeAt(start)
+  const b = text.charCodeAt(start + 1)
+  if (!((a === 80 && b === 84) || (a === 67 && b === 86))) return false // PT, CV
+  let i = end
+  if (text.charCodeAt(i) === 46) i++
+  if (!isSpaceCode(text.charCodeAt(i))) return false
+  return isCap(text.charCodeAt(skipSpaces(text, i)))
+}
+
 /** Whether a guard vetoes the match text[start,end) (`form` is that substring). */
 export function vetoed(text: string, start: number, end: number, form: string): boolean {
+  // Company forms: "PT Semen Contoh".
+  if (companyFormAt(text, start, end)) return true
   // Person initials: "AS (38)", "berinisial MR", "tersangka AF".
   if (shortCapsAt(text, start, end) && (ageAt(text, end) || INITIAL_CUES.has(previousWord(text, start)))) return true
   // Degrees: ", SE", "SE, MM" after a name.
