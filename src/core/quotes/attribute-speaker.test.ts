@@ -86,4 +86,12 @@ describe('attribution sieve', () => {
     expect(speakers(['“Antreannya cepat sekali,” ujar seorang pengunjung.'])).toEqual([[null, 'ujar', 'none']])
     expect(speakers(['Cuaca cerah sepanjang hari.', 'Tidak ada kegiatan.', 'Pasar sepi.', '“Besok mungkin hujan.”'])).toEqual([[null, null, 'none']])
   })
+  it('gives a -nya cue to a holder introduced after an office with a comma-separated list of fields', () => {
+    const out = speakers([
+      '“Loket dibuka sampai pukul empat,” kata Kepala Dinas Kependudukan Rimbajaya Daniel Mambor.',
+      'Hal serupa diungkapkan Kepala Bidang Pendaftaran, Pencatatan, dan Pemanfaatan Data (Kabid P3D) Disdukcapil Rimbajaya, Wulan Sarumpaet. Ia mengingatkan warga membawa KK asli.',
+      '“Tanpa KK asli, data tidak bisa kami ubah,” ujarnya.',
+    ])
+    expect(out.map((o) => o[0])).toEqual(['Daniel Mambor', 'Wulan Sarumpaet'])
+  })
 })

@@ -93,4 +93,12 @@ describe('parseMention', () => {
     // After a rank the run is all name, compass word or not.
     expect(parse('Kapolda Jenderal Timur Pradana mengatakan')?.name).toBe('Timur Pradana')
   })
+  it('reads an office that lists its fields with commas before an appositive name', () => {
+    expect(parse('Kepala Seksi Pendataan, Penagihan, dan Keberatan Bapenda Rimbajaya, Markus Wenda, menjelaskan')).toEqual({
+      name: 'Markus Wenda',
+      role: 'Kepala Seksi Pendataan Penagihan dan Keberatan Bapenda Rimbajaya',
+    })
+    // A title after the comma starts another person: the first appositive name stays the name.
+    expect(parse('Kepala Dinas Kesehatan Rimbajaya, Nanda Oktaviani, dan Kepala Bappeda, Sandi Purnama, hadir')?.name).toBe('Nanda Oktaviani')
+  })
 })

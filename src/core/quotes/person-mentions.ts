@@ -289,6 +289,63 @@ function readNameRun(s: TokenStore, j: number, ctx: MentionContext): number {
   return k
 }
 
+/** Tokens an office name may take before the comma of its appositive name. */
+const MAX_OFFICE_TOKENS = 24
+/** Words an acronym in brackets may have ("(Sekjen)", "(Kabid Humas)", "(Kanwil Kemenag)"). */
+const MAX_BRACKET_WORDS = 3
+
+/** The index after a bracket of 1–MAX_BRACKET_WORDS capitalised words at j ("(Kabid P2Humas)"), or -1. */
+function bracketedAcronymEnd(s: TokenStore, j: number): number {
+  if (!s.isPunct(j, LPAREN)) return -1
+  let k = j + 1
+  while (k <= j + MAX_BRACKET_WORDS && s.isWord(k) && s.cap(k)) k++
+  return k > j + 1 && s.isPunct(k, RPAREN) ? k + 1 : -1
+}
+
+/**
+ * An office name longer than the lexicon knows, from `from` up to the comma of an appositive name after it
+ * ("Dinas Pengendalian Penduduk dan Keluarga Berencana, NAME,"), or -1. The office may list its fields with commas
+ * ("Kepala Bidang Penyuluhan, Pelayanan, dan Hubungan Masyarakat (Kabid P2Humas) Kanwil …, NAME"): a comma that
+ * no appositive name closes continues the office, but such a list must end with "dan"/"serta" before the name,
+ * and a title after it starts another person ("…, NAME, dan Kepala Bappeda, NAME,"). `from` may be the comma after
+ * a first field the place rule took ("Kepala Seksi Pendataan, Penagihan, dan Keberatan …, NAME,").
+ */
+function officeBeforeAppositive(s: TokenStore, from: number, ctx: MentionContext): number {
+  let k = from
+  let officeLike = false
+  let listComma = false
+  let listClosed = false
+  while (k < from + MAX_OFFICE_TOKENS) {
+    if (s.isWord(k)) {
+      const special = s.special(k)
+      const cls = s.wordClass(k)
+      if (special === W_DAN || special === W_SERTA) {
+        officeLike = true
+        listClosed = listComma
+      } else if (!s.cap(k) || (cls & C_HONORIFIC) !== 0 || (listComma && (cls & C_TITLE) !== 0)) return -1
+      else if (isOrgWord(s, k, ctx) || (cls & C_PLACE_HEAD) !== 0) officeLike = true
+      k++
+      continue
+    }
+    const bracketEnd = bracketedAcronymEnd(s, k)
+    if (bracketEnd > k && k > from) {
+      k = bracketEnd
+      continue
+    }
+    if (!s.isPunct(k, COMMA)) return -1
+    const start = skipHonorifics(s, k + 1)
+    const end = readNameRun(s, start, ctx)
+    if (officeLike && end > start && closesAppositive(s, end) && listComma === listClosed) return k
+    // A comma inside the office: the list goes on with another capitalised field or "dan"/"serta".
+    const next = k + 1
+    if (!s.isWord(next) || !(s.cap(next) || s.special(next) === W_DAN || s.special(next) === W_SERTA)) return -1
+    listComma = true
+    listClosed = false
+    k = next
+  }
+  return -1
+}
+
 /** The last compass word in [from, to) of a name run that a name word follows, or -1. */
 function lastCompassWord(s: TokenStore, from: number, to: number, ctx: MentionContext): number {
   let found = -1
@@ -376,26 +433,17 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
 
   // An office name longer than the lexicon knows, closed by an appositive name: "Plt Kepala Dinas Pengendalian
   // Penduduk dan Keluarga Berencana, Yuliana Tarigan, mengatakan". The words before the comma join the role.
-  if (pieceCount > 0 && nameTo > nameFrom) {
-    let k = nameFrom
-    let officeLike = false
-    while (k < nameFrom + 8) {
-      if (!s.isWord(k)) break
-      const special = s.special(k)
-      const cls = s.wordClass(k)
-      if (special === W_DAN || special === W_SERTA) officeLike = true
-      else if (!s.cap(k) || (cls & C_HONORIFIC) !== 0) break
-      else if (isOrgWord(s, k, ctx) || (cls & C_PLACE_HEAD) !== 0) officeLike = true
-      k++
-    }
-    if (officeLike && s.isPunct(k, COMMA)) {
-      const start = skipHonorifics(s, k + 1)
-      const end = readNameRun(s, start, ctx)
-      if (end > start && closesAppositive(s, end)) {
-        for (let w = nameFrom; w < k; w++) addPiece(w)
-        nameFrom = start
-        nameTo = end
+  if (pieceCount > 0 && (nameTo > nameFrom || s.isPunct(nameFrom, COMMA))) {
+    const close = officeBeforeAppositive(s, nameFrom, ctx)
+    if (close >= 0) {
+      for (let w = nameFrom; w < close; w++) {
+        if (s.isPunct(w, LPAREN)) {
+          // "(Kabid P2Humas)": each word of the bracket is an acronym of the words before it.
+          for (w++; s.isWord(w); w++) addPiece(~w)
+        } else if (s.isWord(w)) addPiece(w)
       }
+      nameFrom = skipHonorifics(s, close + 1)
+      nameTo = readNameRun(s, nameFrom, ctx)
     }
   }
 
