@@ -11,7 +11,7 @@
 
 import type { MentionContext } from './mention-context.ts'
 import { TITLE_WORDS } from './name-lexicon.ts'
-import { isNameWord, parseMention, type Mention, type NamedMention } from './person-mentions.ts'
+import { isNameWord, parseMention, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, type Person } from './speaker-aliases.ts'
 import {
   COLON,
@@ -275,8 +275,7 @@ export class SpeakerAttributor {
         if (s.kinds[k] !== T_WORD || lower[s.values[k] as number] !== target) continue
         s.open(q)
         if (isNameWord(s, k - 1, this.ctx) || !isNameWord(s, k, this.ctx)) continue
-        let e = k + 1
-        while (e < k + 4 && isNameWord(s, e, this.ctx)) e++
+        const e = readNameRun(s, k, this.ctx)
         if (e === k + 1) continue
         const name: string[] = []
         for (let j = k; j < e; j++) name.push(s.text.slice(s.starts[j], s.ends[j]))

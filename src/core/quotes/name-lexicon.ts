@@ -76,7 +76,15 @@ export const HONORIFICS = set(`
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */
-export const NAME_STARTERS = set(`muhammad mohammad moh muh ahmad achmad abdul siti nur sri i ni putu made wayan ketut gusti`)
+export const NAME_STARTERS = set(`
+  muhammad mohammad moh muh ahmad achmad abdul siti nur sri i ni putu made wayan ketut gusti ida cokorda tjokorda desak
+`)
+
+/**
+ * Words that open a long Balinese name: caste titles and birth-order markers ("I Gusti Ngurah Artha Wiguna",
+ * "Ida Bagus Putu Mahendra", "Cokorda Gede Agung Putra"). Such names often run to five or six words.
+ */
+export const LONG_NAME_STARTERS = set(`i ni ida gusti cokorda tjokorda desak`)
 
 /** Capitalised words that are never (the start of) a person's name: function words, days, months, common nouns. */
 export const NOT_NAMES = set(`

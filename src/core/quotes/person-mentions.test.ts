@@ -101,4 +101,10 @@ describe('parseMention', () => {
     // A title after the comma starts another person: the first appositive name stays the name.
     expect(parse('Kepala Dinas Kesehatan Rimbajaya, Nanda Oktaviani, dan Kepala Bappeda, Sandi Purnama, hadir')?.name).toBe('Nanda Oktaviani')
   })
+  it('reads a Balinese name of five or six words whole', () => {
+    expect(parse('Kasat Lantas Polres Rimbajaya AKP I Gusti Made Oka Suparta, S.H., mengatakan')?.name).toBe('I Gusti Made Oka Suparta')
+    expect(parse('Camat Batu Ampar Ida Bagus Putu Mahendra Kusuma mengatakan')?.name).toBe('Ida Bagus Putu Mahendra Kusuma')
+    // Other names keep the four-word budget.
+    expect(parse('Bupati Rimbajaya Bayu Santoso Putra Wijaya Kusuma mengatakan')?.name).toBe('Bayu Santoso Putra Wijaya')
+  })
 })

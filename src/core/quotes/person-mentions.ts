@@ -17,6 +17,7 @@ import {
   C_DEGREE,
   C_HONORIFIC,
   C_KEMEN,
+  C_LONG_NAME_STARTER,
   C_NAME_STARTER,
   C_NOT_NAME,
   C_ORG,
@@ -127,6 +128,8 @@ export class Mention implements NamedMention {
 }
 
 const MAX_NAME = 4
+/** Balinese names with a caste title or birth-order marker ("I Gusti Ngurah Artha Wiguna") run longer. */
+const MAX_LONG_NAME = 6
 const MAX_CHAIN = 14
 
 /** Office acronyms: defined in brackets in this article, all-caps (DPRD), or Kemen… forms (Kemendagri). k is a word. */
@@ -283,9 +286,11 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
   chainExpectsPlace = expectPlace
 }
 
-function readNameRun(s: TokenStore, j: number, ctx: MentionContext): number {
+/** The end of the run of name words at j: at most MAX_NAME words, MAX_LONG_NAME after a Balinese name opener. */
+export function readNameRun(s: TokenStore, j: number, ctx: MentionContext): number {
+  const limit = (s.wordClass(j) & C_LONG_NAME_STARTER) !== 0 ? MAX_LONG_NAME : MAX_NAME
   let k = j
-  while (k - j < MAX_NAME && isNameWord(s, k, ctx)) k++
+  while (k - j < limit && isNameWord(s, k, ctx)) k++
   return k
 }
 

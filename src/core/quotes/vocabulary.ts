@@ -25,6 +25,7 @@ import {
   COMPASS_WORDS,
   DEGREES,
   HONORIFICS,
+  LONG_NAME_STARTERS,
   NAME_STARTERS,
   NOT_NAMES,
   ORG_WORDS,
@@ -73,6 +74,7 @@ export const C_KEMEN = 1 << 22
 /** Starts like a verb or auxiliary: /^(me|ber|di|ter|juga|akan|telah|sudah)/. */
 export const C_VERB_PREFIX = 1 << 23
 export const C_COMPASS = 1 << 24
+export const C_LONG_NAME_STARTER = 1 << 25
 
 // Single words some rules test by name.
 export const W_DI = 1
@@ -128,6 +130,7 @@ function buildListedClasses(): Map<string, number> {
     [PLACE_FOLLOWERS, C_PLACE_FOLLOWER], [ABBREVIATIONS, C_ABBREVIATION], [DEGREES, C_DEGREE],
     [NAME_STARTERS, C_NAME_STARTER], [PLACE_TAILS, C_PLACE_TAIL], [TERRITORIAL_TITLES, C_TERRITORIAL],
     [EPITHET_ENDS, C_EPITHET_END], [COMPASS_WORDS, C_COMPASS],
+    [LONG_NAME_STARTERS, C_LONG_NAME_STARTER],
   ]
   for (const [words, bit] of lists) for (const word of words) table.set(word, (table.get(word) ?? 0) | bit)
   return table
