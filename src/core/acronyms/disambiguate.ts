@@ -3,6 +3,8 @@
  * decisive one wins:
  *
  * 1. an in-article definition (handled upstream: the article layer has one sense per form);
+ *    then, for a form with a regional-office sense (category `regional-body`), a region name right after it:
+ *    "Foto: Kominfo Baubau" is the city's Dinas Kominfo, not the ministry (the same reading as "Diskominfo Kotim");
  * 2. the long form of exactly one sense occurs elsewhere in the article;
  * 3. the region: senses tied to a province the page (host) or the article points to;
  * 4. cue words within about 20 tokens of the occurrence, or in the title;
@@ -24,6 +26,11 @@ export interface ArticleEvidence {
   provincesNamed: ReadonlySet<string>
   /** Whether a lower-case phrase occurs in the article as whole words (memoised per article). */
   present(phrase: string): boolean
+  /**
+   * Whether a region name follows offset `end` of a block directly ("Kominfo Baubau", "Kominfo Kotim", "Kominfo
+   * Kota Contoh"): the form then names that region's office. Optional (tests may leave it out).
+   */
+  regionAfter?(block: number, end: number): boolean
 }
 
 /** Characters of context on each side of an occurrence for cue words (about 20 tokens). */
@@ -88,17 +95,23 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
   if (senses.length === 1 && !(senses[0]!.flags & (FLAG_REGIONAL | FLAG_CUE))) return senses[0]!
   let window: string | null = null
   const title = titleOf(ev, block)
+  // A regional office named by the region after it ("Kominfo Baubau"): asked only for forms that have such a sense.
+  let office: boolean | null = null
+  const officeHere = (sense: Sense): boolean =>
+    senses.length > 1 && sense.category === 'regional-body' && (office ??= ev.regionAfter?.(block, end) ?? false)
   const viable = senses.filter((sense) => {
     if (sense.flags & FLAG_REGIONAL) {
       if (!sense.region || !(regionSupported(sense.region, ev) || longFormPresent(sense, ev))) return false
     }
     if (sense.flags & FLAG_CUE) {
       window ??= cueWindow(ev, block, start, end)
-      if (!longFormPresent(sense, ev) && cueHits(sense, window, title) === 0) return false
+      if (!longFormPresent(sense, ev) && cueHits(sense, window, title) === 0 && !officeHere(sense)) return false
     }
     return true
   })
   if (viable.length === 0) return null
+  const offices = viable.filter(officeHere)
+  if (offices.length === 1) return offices[0]!
   if (viable.length === 1 && senses.length === 1) return viable[0]!
   if (senses.length > 1 && viable.length === 1 && viable[0]!.flags & FLAG_REGIONAL) return viable[0]!
 

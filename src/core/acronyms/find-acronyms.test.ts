@@ -70,6 +70,16 @@ describe('findAcronyms', () => {
     expect(pkh(['Sebanyak 300 keluarga penerima PKH di Desa Contoh menerima bantuan.'])).toEqual(['Program Keluarga Harapan'])
     expect(pkh(['Pendamping PKH hadir dalam rapat desa.'])).toEqual(['Program Keluarga Harapan'])
   })
+  it('reads Kominfo followed by a region name as the Dinas of that region, and as the ministry otherwise', () => {
+    const kominfo = (text: string, where = region): string[] =>
+      findAcronyms([text], { region: where }).filter((o) => o.form === 'Kominfo').map((o) => o.expansion)
+    expect(kominfo('Bupati meresmikan menara internet desa. (Foto: Kominfo Kotim)')).toEqual(['Dinas Komunikasi dan Informatika'])
+    expect(kominfo('Pelatihan literasi digital digelar Kominfo Kabupaten Contoh, Senin.')).toEqual(['Dinas Komunikasi dan Informatika'])
+    const kendari = { province: 'Sulawesi Tenggara', regency: 'Kota Kendari' }
+    expect(kominfo('Wali Kota meninjau jaringan. (Foto: Kominfo Kendari)', kendari)).toEqual(['Dinas Komunikasi dan Informatika'])
+    expect(kominfo('Kominfo memblokir ribuan situs judi daring sepanjang 2023.', kendari)).toEqual(['Kementerian Komunikasi dan Informatika'])
+    expect(kominfo('Menurut Kominfo Budi Arie, pemblokiran terus berjalan.', kendari)).toEqual(['Kementerian Komunikasi dan Informatika'])
+  })
   it('returns nothing for empty input', () => {
     expect(findAcronyms([], { region })).toEqual([])
   })

@@ -26,6 +26,7 @@ import { initialsInBlock, vetoed } from './guards.ts'
 import { longFormAdjacent } from './long-form-adjacent.ts'
 import { scanBlock, type RawMatch } from './matcher.ts'
 import { FLAG_REGIONAL, type AcronymEntry, type DictionaryLayer, type Sense } from './types.ts'
+import { isSpaceCode, isUpperCode, isWordChar } from './tokenize.ts'
 import { runToCompletion } from '../run-to-completion.ts'
 
 export type { AcronymCategory, AcronymEntry } from './types.ts'
@@ -100,6 +101,73 @@ function overlapsDefinition(defs: readonly Definition[], start: number, end: num
   return false
 }
 
+/** Words that open a region's name after an office's short form: "Kominfo Kota Contoh", "Kominfo Kab. Contoh". */
+const REGION_WORDS = ['Kota ', 'Kabupaten ', 'Kab. ', 'Provinsi ', 'Prov. ']
+
+/** A region's name, lower-case, without "Kabupaten"/"Kota" ("Kota Bau Bau" → "bau bau"). */
+function bareRegionName(name: string): string {
+  const low = name.toLowerCase()
+  if (low.startsWith('kabupaten ')) return low.slice(10)
+  if (low.startsWith('kota ')) return low.slice(5)
+  return low
+}
+
+/** The page's regency and province and the provinces the article names, as bare lower-case names (once per article). */
+function namesOfRegions(province: string | null, regency: string | null, named: ReadonlySet<string>): string[] {
+  const names: string[] = []
+  if (regency) names.push(bareRegionName(regency))
+  if (province) names.push(bareRegionName(province))
+  for (const p of named) names.push(bareRegionName(p))
+  return names
+}
+
+/** Whether text[i…] is `name` (lower-case) as whole words, its spaces optional ("Baubau" for "bau bau"). */
+function nameAt(text: string, i: number, name: string): boolean {
+  let j = i
+  for (let n = 0; n < name.length; n++) {
+    const c = name.charCodeAt(n)
+    if (c === 32) {
+      if (isSpaceCode(text.charCodeAt(j))) j++
+      continue
+    }
+    const t = text.charCodeAt(j)
+    if ((t >= 65 && t <= 90 ? t + 32 : t) !== c) return false
+    j++
+  }
+  return j >= text.length || !isWordChar(text.charCodeAt(j))
+}
+
+/** The match of `block` starting at `start`, by binary search (matches come in block, then offset order). */
+function matchAt(matches: readonly RawMatch[], block: number, start: number): RawMatch | undefined {
+  let lo = 0
+  let hi = matches.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const m = matches[mid]!
+    if (m.block === block && m.start === start) return m
+    if (m.block < block || (m.block === block && m.start < start)) lo = mid + 1
+    else hi = mid - 1
+  }
+  return undefined
+}
+
+/**
+ * Whether a region's name follows text[end] after one space: "Kota …"/"Kabupaten …"/"Provinsi …", a region short
+ * form the dictionary matched there (Kotim, Kalteng), or the name of the page's regency or province or of a province
+ * the article names ("Baubau" on a Kota Baubau page). Asked only for forms with a regional-office sense.
+ */
+function regionAfter(text: string, block: number, end: number, matches: readonly RawMatch[], names: readonly string[]): boolean {
+  if (!isSpaceCode(text.charCodeAt(end))) return false
+  let i = end + 1
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
+  if (!isUpperCode(text.charCodeAt(i))) return false
+  for (const w of REGION_WORDS) if (text.startsWith(w, i)) return true
+  const next = matchAt(matches, block, i)
+  if (next && next.senses.some((sense) => sense.category === 'region')) return true
+  for (const name of names) if (name && nameAt(text, i, name)) return true
+  return false
+}
+
 /**
  * The whole acronym pass as a generator that yields between units of work whenever `shouldYield()` is true, so
  * the content script can give the main thread back on a very long article. The units, each one block:
@@ -161,7 +229,12 @@ export function* findAcronymsInSlices(
       }
       return hit
     },
+    regionAfter(block, end) {
+      regionNames ??= namesOfRegions(context.region.province, context.region.regency, provincesNamed)
+      return regionAfter(blocks[block] ?? '', block, end, matches, regionNames)
+    },
   }
+  let regionNames: string[] | null = null
 
   // Definitions per block, for `definedInPlace` (definitions come in block order: one pass groups them).
   const defined = new Map<number, Definition[]>()
