@@ -94,4 +94,22 @@ describe('attribution sieve', () => {
     ])
     expect(out.map((o) => o[0])).toEqual(['Daniel Mambor', 'Wulan Sarumpaet'])
   })
+  it('links abbreviated title cues to the holder of that office, and invents no person named after a title', () => {
+    // A two-word alias in brackets: "ujar Kasi Humas" is the holder introduced with it.
+    expect(speakers([
+      'Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polres Rimbajaya Iptu Dedi Kurnia menjelaskan arus lalu lintas.',
+      '“Jalur alternatif sudah kami siapkan,” ujar Kasi Humas.',
+    ]).map((o) => o[0])).toEqual(['Dedi Kurnia'])
+    // "Ka" + an office word: the head of that office.
+    expect(speakers([
+      'Kepala Dinas Perhubungan (Dishub) Rimbajaya Bonifasius Lake meninjau terminal.',
+      '“Bus tanpa uji kir tidak boleh berangkat,” kata Kadishub.',
+      '“Petugas berjaga sampai malam.”',
+    ]).map((o) => o[0])).toEqual(['Bonifasius Lake', 'Bonifasius Lake'])
+    // No holder of that office in the article: no speaker, rather than a person "Kadishub".
+    expect(speakers([
+      'Bupati Rimbajaya Yosef Lamuri meninjau terminal.',
+      '“Bus tanpa uji kir tidak boleh berangkat,” kata Kadishub.',
+    ]).map((o) => o[0])).toEqual([null])
+  })
 })

@@ -14,8 +14,20 @@ export const TITLE_WORDS = set(`
   kabag kabid kasubbag kasubag kasi kasat camat lurah kades kapolres kapolresta kapolda kapolri kapolsek danrem dandim
   danlanud pangdam ketua anggota juru bicara jubir inspektur asisten staf ahli deputi koordinator rektor dekan
   komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa irjen sekretariat penasihat pembina
-  direktorat
+  direktorat kakan
 `)
+
+/**
+ * An abbreviated title made of "Ka" (Kepala) or "Waka" (Wakil Kepala) and an office word ("Kakanwil", "Kadishub",
+ * "Wakapolres"); the office it heads is `lower` without the prefix. Such a title is followed by a place like the
+ * office is, and names that office's head — never a person called "Kakanwil". Lower-case input.
+ */
+export function titleAbbreviationOffice(lower: string): string | null {
+  if (lower.length < 5 || lower.charCodeAt(1) !== 97) return null // 'a'
+  if (lower.startsWith('ka') && ORG_WORDS.has(lower.slice(2))) return lower.slice(2)
+  if (lower.startsWith('waka') && ORG_WORDS.has(lower.slice(4))) return lower.slice(4)
+  return null
+}
 
 /** Titles that are usually followed by a place before the name ("Bupati Rimbajaya Bayu Santoso"). */
 export const TERRITORIAL_TITLES = set(`
@@ -45,7 +57,7 @@ export const ORG_WORDS = set(`
   penggerak universitas institut sekolah politeknik akademi fakultas studi akademik kemahasiswaan lantas reskrim
   intelkam sabhara binmas samapta lalu lintas mapolres pengendalian penduduk penanganan pencegahan penyelenggaraan
   pelatihan pemasyarakatan imigrasi cipta karya marga air kominfo kesbangpol perumda perusda pdam bumd bumn bumdes
-  perseroda persero partai
+  perseroda persero partai kanwil
 `)
 
 /** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */

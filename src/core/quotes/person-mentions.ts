@@ -275,6 +275,14 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       j += 3
       continue
     }
+    // "(Kabid Humas)": an abbreviated title of several words; each abbreviates the words before it, so the role
+    // reads "Kabid Humas Polda …" and a later "ujar Kabid Humas" finds its holder.
+    const bracketEnd = pieceCount > base ? bracketedAcronymEnd(s, j) : -1
+    if (bracketEnd > 0) {
+      for (let k = j + 1; k < bracketEnd - 1; k++) addPiece(~k)
+      j = bracketEnd
+      continue
+    }
     // "Kementerian/Lembaga", "Kepala Dinas …-…": slashes and hyphens join office words.
     if (pieceCount > base && (s.isPunct(j, SLASH) || s.isPunct(j, HYPHEN)) && s.cap(j + 1) && isOrgWord(s, j + 1, ctx)) {
       j++

@@ -47,4 +47,12 @@ describe('AliasTable', () => {
     expect(t.resolveRole('Sekretaris Daerah')?.name).toBe('Irfan Maulana')
     expect(t.resolveRole('Camat')).toBeNull()
   })
+  it('reads "Ka"/"Waka" + an office word as the (deputy) head of that office', () => {
+    const t = new AliasTable()
+    t.add(mention('Maria Tuhuteru', 'Kepala Kantor Wilayah Kemenkum Rimbajaya'))
+    t.add(mention('Agus Salim', 'Wakapolres Rimbajaya'))
+    expect(t.resolveRole('Kakanwil')?.name).toBe('Maria Tuhuteru')
+    expect(t.resolveRole('Wakil Kepala Polres')?.name).toBe('Agus Salim')
+    expect(t.resolveRole('Kapolres')).toBeNull()
+  })
 })

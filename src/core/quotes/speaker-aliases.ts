@@ -5,6 +5,7 @@
  * through role prefixes. Ambiguous look-ups return null: an empty speaker beats a wrong one.
  */
 
+import { titleAbbreviationOffice } from './name-lexicon.ts'
 import type { NamedMention } from './person-mentions.ts'
 
 export interface Person {
@@ -28,17 +29,31 @@ const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['dirjen', 'direktur jenderal'], ['mendagri', 'menteri dalam negeri'], ['wapres', 'wakil presiden'],
   ['dirut', 'direktur utama'], ['kasat', 'kepala satuan'], ['kabag', 'kepala bagian'], ['kabid', 'kepala bidang'],
   ['kadinkes', 'kepala dinas kesehatan'], ['kadisdik', 'kepala dinas pendidikan'], ['kalaksa', 'kepala pelaksana'],
+  // A regional office (Kanwil) and its head (Kakanwil), a local office and its head (Kakan Kemenag …).
+  ['kanwil', 'kantor wilayah'], ['kakan', 'kepala kantor'],
 ])
+
+/** Push a role word, with an abbreviated title expanded. */
+function pushExpanded(out: string[], w: string): void {
+  const long = TITLE_SYNONYMS.get(w)
+  if (long !== undefined) {
+    out.push(...long.split(' '))
+    return
+  }
+  // "Kakanwil" = Kepala Kanwil, "Wakapolres" = Wakil Kepala Polres (name-lexicon.ts).
+  const office = titleAbbreviationOffice(w)
+  if (office === null) out.push(w)
+  else {
+    if (w.startsWith('waka')) out.push('wakil')
+    out.push('kepala')
+    pushExpanded(out, office)
+  }
+}
 
 /** Lower-case role words with abbreviated titles expanded. */
 function roleWords(role: string): string[] {
   const out: string[] = []
-  for (const w of role.toLowerCase().split(/\s+/)) {
-    if (w === '') continue
-    const long = TITLE_SYNONYMS.get(w)
-    if (long === undefined) out.push(w)
-    else out.push(...long.split(' '))
-  }
+  for (const w of role.toLowerCase().split(/\s+/)) if (w !== '') pushExpanded(out, w)
   return out
 }
 

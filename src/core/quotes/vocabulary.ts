@@ -33,6 +33,7 @@ import {
   PLACE_TAILS,
   TERRITORIAL_TITLES,
   TITLE_WORDS,
+  titleAbbreviationOffice,
 } from './name-lexicon.ts'
 import {
   CUE_PRONOUNS,
@@ -142,6 +143,7 @@ function classify(lower: string, cue: PostCue | null): number {
   if (lower.includes('.') && DEGREES.has(lower.replace(/\./g, ''))) c |= C_DEGREE
   if (cue !== null) c |= C_POST_CUE
   if (isKemenForm(lower)) c |= C_KEMEN
+  if ((c & C_TITLE) === 0 && titleAbbreviationOffice(lower) !== null) c |= C_TITLE | C_TERRITORIAL
   if (hasVerbPrefix(lower)) c |= C_VERB_PREFIX
   return c
 }
