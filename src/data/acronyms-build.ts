@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildIndex } from '../core/acronyms/build-index.ts'
-import { keyShapes } from '../core/acronyms/key-shapes.ts'
+import { bucketIndex } from '../core/acronyms/bucketed-index.ts'
 import type { CompiledDictionary } from '../core/acronyms/dictionary.ts'
 import type { Entry } from '../core/acronyms/types.ts'
 import { tokenize } from '../core/acronyms/tokenize.ts'
@@ -192,15 +192,14 @@ export function compile(rows: readonly TsvRow[], regions: Regions): CompiledDict
     at += line.length + 1
   }
   const off = (row: number): number => (row < 0 ? -1 : (offsets[row] ?? -1))
-  const compiledIndex: Record<string, Entry> = {}
-  for (const [text, e] of index) compiledIndex[text] = typeof e === 'number' ? off(e) : [off(e[0]), off(e[1]), e[2], e[3]]
+  const compiledIndex: Array<[string, Entry]> = []
+  for (const [text, e] of index) compiledIndex.push([text, typeof e === 'number' ? off(e) : [off(e[0]), off(e[1]), e[2], e[3]]])
   return {
-    version: 4,
+    version: 5,
     categories: [...ACRONYM_CATEGORIES],
     sources,
     rows: lines.join('\n'),
-    index: compiledIndex,
-    shapes: Array.from(keyShapes(Object.keys(compiledIndex))),
+    ...bucketIndex(compiledIndex),
   }
 }
 

@@ -4,11 +4,11 @@
  * Both are imported as raw strings; the JSON is parsed on first use (`shippedDictionary()`), so a page that never
  * asks for acronyms pays only for the string literals.
  *
- * The data is built for a cold start (first call on a page load, no JIT yet): loading is a single native
- * JSON.parse of the index (the rows stay one string, outside the JSON, so they are not parsed at all) and no
- * JavaScript loop.
- * - `index` maps every form key and every token that starts a form to an `Entry` (a row number, or a small tuple
- *   for multi-token starts, dotted forms and lowercase variants), so the matcher does one lookup per token;
+ * The data is built for a cold start (first call on a page load, no JIT yet): loading parses a small JSON (the
+ * categories, the sources and two strings) and runs no JavaScript loop; nothing is turned into objects up front.
+ * - the index (bucketed-index.ts) maps every form key and every token that starts a form to an `Entry` (a row
+ *   number, or a small tuple for multi-token starts, dotted forms and lowercase variants), so the matcher does one
+ *   lookup per token, and most tokens are answered from their empty bucket without a search;
  * - each row's senses are one line of the `rows` string ('\t' between fields, '|' between senses), split out only
  *   when a page contains the form.
  *
@@ -19,6 +19,7 @@ import raw from '../../data/acronyms.json?raw'
 import shippedRows from '../../data/acronyms-rows.txt?raw'
 import { regionFromCode } from '../metadata/region.ts'
 import { buildIndex, formKey, singleToken } from './build-index.ts'
+import { bucketLookup } from './bucketed-index.ts'
 import { keyShapes, mayBeKey } from './key-shapes.ts'
 import {
   ACRONYM_CATEGORIES,
@@ -35,15 +36,14 @@ import {
 export { formKey } from './build-index.ts'
 
 export interface CompiledDictionary {
-  version: 4
+  version: 5
   categories: string[]
   sources: string[]
   /** One line per form: `key|sense|sense…`, each sense `expansion\tcategory\tflags\tsource[\tregion[\tcues]]`. */
   rows: string
-  /** Form key or token → Entry, whose row numbers are character offsets of lines in `rows`. */
-  index: Record<string, Entry>
-  /** The index keys' shapes (key-shapes.ts), computed at build time; computed on load when missing. */
-  shapes?: number[]
+  /** The bucketed index (bucketed-index.ts): form key or token → Entry, whose row numbers are character offsets of lines in `rows`. */
+  keys: string
+  buckets: string
 }
 
 const hasLower = (s: string): boolean => s !== s.toUpperCase()
@@ -73,19 +73,12 @@ function parseLine(line: string, data: CompiledDictionary, layer: Layer): Sense[
 
 /** The layer over a compiled dictionary (the shipped one, or one compiled in tests). */
 export function compiledLayer(data: CompiledDictionary, layer: Layer = 'dictionary'): DictionaryLayer {
-  const index = data.index
-  const rows = data.rows
+  const { keys, buckets, rows } = data
   const cache = new Map<number, Sense[]>()
-  const shapes = data.shapes?.length ? Int32Array.from(data.shapes) : keyShapes(Object.keys(index))
   let upper: Map<string, number> | null = null
   return {
     layer,
-    lookup(text) {
-      if (!mayBeKey(shapes, text)) return undefined
-      const e = index[text]
-      // JSON objects inherit from Object.prototype: "constructor" must not look like an entry.
-      return typeof e === 'number' || (Array.isArray(e) && Object.hasOwn(index, text)) ? e : undefined
-    },
+    lookup: (text) => bucketLookup(keys, buckets, text),
     senses(row) {
       let hit = cache.get(row)
       if (!hit) {
@@ -105,7 +98,7 @@ export function compiledLayer(data: CompiledDictionary, layer: Layer = 'dictiona
           const form = rows.slice(at, rows.indexOf('|', at))
           if (form.length >= 4 && hasLower(form) && singleToken(form) && !form.endsWith('.')) {
             const up = form.toUpperCase()
-            if (!Object.hasOwn(index, up) && !upper.has(up)) upper.set(up, at)
+            if (bucketLookup(keys, buckets, up) === undefined && !upper.has(up)) upper.set(up, at)
           }
           at = stop + 1
         }
@@ -116,7 +109,7 @@ export function compiledLayer(data: CompiledDictionary, layer: Layer = 'dictiona
 }
 
 let shipped: DictionaryLayer | null = null
-/** Milliseconds the first `shippedDictionary()` call spent (one JSON.parse). */
+/** Milliseconds the first `shippedDictionary()` call spent (one small JSON.parse). */
 export let shippedLoadMs = 0
 
 export function shippedDictionaryData(): CompiledDictionary {
