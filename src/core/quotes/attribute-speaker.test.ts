@@ -112,4 +112,11 @@ describe('attribution sieve', () => {
       '“Bus tanpa uji kir tidak boleh berangkat,” kata Kadishub.',
     ]).map((o) => o[0])).toEqual([null])
   })
+  it('keeps the agent of "disampaikan X didampingi Y" as the speaker when ranks carry a full stop (Pol.)', () => {
+    const out = speakers([
+      'Hal itu disampaikan Kasat Reskrim Polres Rimbajaya AKP Pol. Yosef Lamuri, S.H., didampingi Kanit Tipidter Ipda Pol. Markus Wenda, S.Tr.K., di Mapolres Rimbajaya, Senin (3/3).',
+      '“Barang bukti sudah kami sita,” ujarnya.',
+    ])
+    expect(out.map((o) => o[0])).toEqual(['Yosef Lamuri'])
+  })
 })

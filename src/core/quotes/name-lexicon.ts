@@ -112,10 +112,13 @@ export const NOT_NAMES = set(`
   pewarta reporter penulis redaksi
 `)
 
-/** Abbreviations whose full stop does not end a sentence. */
+/**
+ * Abbreviations whose full stop does not end a sentence. Rank and corps abbreviations too ("Kombes Pol. NAME"):
+ * read as a sentence end, they made the name after them a new sentence subject.
+ */
 export const ABBREVIATIONS = set(`
   h hj dr drs dra drg ir prof kh st no prov kab kec kel jl tgl dll dsb dkk m s si se sos ag pd kes hum ak mm mt sh mh
-  ip ipu pak bu bpk sdr yth a.n an u.p
+  ip ipu pak bu bpk sdr sdri yth a.n an u.p pol purn inf kav ny tn
 `)
 
 /** Academic degrees written after a comma ("…, S.E., M.Si."): consumed, never part of the name. */
