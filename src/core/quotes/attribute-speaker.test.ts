@@ -119,4 +119,11 @@ describe('attribution sieve', () => {
     ])
     expect(out.map((o) => o[0])).toEqual(['Yosef Lamuri'])
   })
+  it('makes a resident named with an age in brackets before a speech verb the new speaker, after a long introduction', () => {
+    const out = speakers([
+      '“Bantuan benih dibagikan pekan depan,” kata Kepala Dinas Pertanian Hairul Saleh.',
+      'Salah satu petani penerima bantuan asal Desa Sungai Rengas, Yuliana Mambor (45), mengaku senang. “Musim tanam ini kami tidak perlu berutang,” katanya.',
+    ])
+    expect(out.map((o) => o[0])).toEqual(['Hairul Saleh', 'Yuliana Mambor'])
+  })
 })

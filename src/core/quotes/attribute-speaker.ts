@@ -105,8 +105,13 @@ function ageAfter(s: TokenStore, j: number): boolean {
  * The speech verb of a mention: right after it, or after the comma that closes an appositive name
  * ("Anggota Komisi III dari Fraksi …, Yuliana Tambunan, menilai"), or -1. Only a bare name counts as appositive:
  * a trailing role ("Bambang Sutrisno, Kepala Dinas PUPR Rimbajaya, menjawab") is a title chain, not a new person.
+ * An age in brackets after the name is skipped ("…, Masrah (58), mengaku", "Masrah (58) mengatakan").
  */
 function speechVerbOf(s: TokenStore, m: Mention): number {
+  if (m.nameLength > 0 && ageAfter(s, m.to)) {
+    const after = m.to + 3
+    return speechVerbAfter(s, s.isPunct(after, COMMA) && s.isPunct(m.from - 1, COMMA) ? after + 1 : after)
+  }
   const at = speechVerbAfter(s, m.to)
   if (at >= 0 || m.nameLength === 0 || !s.isPunct(m.to, COMMA) || !s.isPunct(m.from - 1, COMMA) || m.role !== null) return at
   return speechVerbAfter(s, m.to + 1)
