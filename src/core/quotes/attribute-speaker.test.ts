@@ -126,4 +126,18 @@ describe('attribution sieve', () => {
     ])
     expect(out.map((o) => o[0])).toEqual(['Hairul Saleh', 'Yuliana Mambor'])
   })
+  it('makes the subject after a long fronted clause the salient person, speech verb or not', () => {
+    const out = speakers([
+      '“Kerugian negara mencapai Rp2 miliar,” kata Kepala Kejaksaan Negeri Rimbajaya Yosef Lamuri.',
+      'Jaksa penyidik Markus Wenda menambahkan, berkas perkara segera dilimpahkan.',
+      '“Tersangka kami tahan 20 hari,” ujar Markus.',
+      'Ketika ditanya soal kemungkinan keterlibatan pejabat kecamatan dalam kasus itu, Yosef belum mau berbicara banyak. “Kami masih mendalami,” jawabnya.',
+    ])
+    expect(out.map((o) => o[0])).toEqual(['Yosef Lamuri', 'Markus Wenda', 'Yosef Lamuri'])
+    // A main clause with an object's appositive is no fronted clause: its name does not take over.
+    expect(speakers([
+      'Dalam kesempatan itu, Kepala Dinas Pertanian Rimbajaya Hairul Saleh menyerahkan bantuan bibit.',
+      'Bantuan diterima antara lain oleh Ketua Kelompok Tani Subur Makmur Desa Lubuk, Hj. Rosmini Daeng, dan dua penyuluh. “Bibit ini harus ditanam sebelum hujan,” tuturnya.',
+    ]).map((o) => o[0])).toEqual(['Hairul Saleh'])
+  })
 })

@@ -36,6 +36,7 @@ import {
   C_COLLECTIVE,
   C_CUE_PRONOUN,
   C_EPITHET_END,
+  C_FRONTED_CLAUSE,
   C_HONORIFIC,
   C_OBJECT_PREP,
   C_PASSIVE,
@@ -79,6 +80,10 @@ const EPITHET_ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
 ]
 /** Lone quotes inherit the salient speaker only while the last speech act is this close, in paragraphs. */
 const FOLLOW_UP_REACH = 2
+/** Tokens a short introductory phrase takes before its comma ("Sementara itu, …", "Di tempat yang sama, …"). */
+const SHORT_INTRO_REACH = 7
+/** Tokens a fronted clause may take before the comma after which a person is the subject. */
+const FRONTED_CLAUSE_REACH = 20
 /** Words between a mention's start and its speech verb: title chains are long ("Kepala Badan … Rimbajaya Mega …"). */
 const SPEECH_GATE = 16
 
@@ -259,6 +264,13 @@ export class SpeakerAttributor {
     return this.table.resolveLowerName(m.nameLower) !== null
   }
 
+  /** A subject pronoun or a plausible person (plausibleSubject) starts at k. */
+  private startsSubject(k: number): boolean {
+    const s = this.s
+    if (!s.isWord(k)) return false
+    return (s.wordClass(k) & C_SUBJECT_PRONOUN) !== 0 || (s.cap(k) && this.plausibleSubject(k))
+  }
+
   /**
    * A one-word name met first in a speech slot ("ujar Joko", "kata Fitriani") whose full name the article gave
    * earlier where no person is registered: an appositive or an object ("anggota Fraksi Karya Rakyat, Joko Santoso.",
@@ -327,11 +339,15 @@ export class SpeakerAttributor {
       else if (kind !== T_WORD || ((s.flags[k] as number) & (F_CAP | F_DIGIT_START)) === 0) break
     }
     // Every sentence starts with a capital, so a lone unknown capitalised word there ("Seorang", "Menanggapi") is
-    // no name unless a speech verb follows it; then the subject may follow a short introductory phrase.
+    // no name unless a speech verb follows it; then the subject may follow a short introductory phrase, or a longer
+    // fronted clause ("Saat ditanya wartawan apakah …, Syarif belum mau berkomentar") when a person starts after
+    // its comma. Only a subordinator or preposition opens such a clause: in "Piagam diterima oleh Direktur …, Hj.
+    // NAME," the comma closes an object's appositive, not a fronted clause.
     if (s.isWord(subjectAt) && (s.wordClass(subjectAt) & C_SUBJECT_PRONOUN) === 0 && !this.plausibleSubject(subjectAt)) {
-      for (let k = subjectAt + 1; k < Math.min(b, subjectAt + 7); k++) {
+      const fronted = (s.wordClass(subjectAt) & C_FRONTED_CLAUSE) !== 0
+      for (let k = subjectAt + 1; k < Math.min(b, subjectAt + (fronted ? FRONTED_CLAUSE_REACH : SHORT_INTRO_REACH)); k++) {
         if (s.kinds[k] === T_QUOTE) break
-        if (s.isPunct(k, COMMA)) {
+        if (s.isPunct(k, COMMA) && (k < subjectAt + SHORT_INTRO_REACH || this.startsSubject(k + 1))) {
           subjectAt = k + 1
           break
         }

@@ -32,3 +32,15 @@ export const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
   'dan', 'di', 'yang', 'untuk', 'pada', 'serta', 'ke', 'dari', 'dengan', 'sebagai', 'sejak', 'hingga', 'itu', 'ini',
   'tersebut', 'agar', 'karena', 'bersama', 'sampai', 'menuju', 'atau',
 ])
+
+/**
+ * Words that open a fronted adverbial clause ("Saat ditanya wartawan apakah …, Syarif belum mau berkomentar"):
+ * the sentence's subject follows the clause's comma, however long the clause is. Subordinators, temporal and
+ * other prepositions, and the participles reporters front ("Ditanya soal …, X …", "Menanggapi hal itu, X …").
+ */
+export const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'saat', 'ketika', 'sewaktu', 'usai', 'seusai', 'setelah', 'sesudah', 'sebelum', 'sejak', 'selama', 'sambil',
+  'sembari', 'meski', 'meskipun', 'walaupun', 'walau', 'karena', 'sebab', 'jika', 'apabila', 'bila', 'kalau',
+  'dalam', 'di', 'pada', 'terkait', 'mengenai', 'soal', 'menurut', 'ditanya', 'menanggapi', 'menjawab', 'dengan',
+  'untuk', 'guna', 'agar', 'demi', 'berdasarkan', 'sebagai', 'atas', 'begitu',
+])

@@ -15,6 +15,7 @@
 import {
   COLLECTIVE,
   EPITHET_ENDS,
+  FRONTED_CLAUSE_OPENERS,
   HEADLINE_SMALL_WORDS,
   OBJECT_PREPOSITIONS,
   PLACE_FOLLOWERS,
@@ -76,6 +77,7 @@ export const C_KEMEN = 1 << 22
 export const C_VERB_PREFIX = 1 << 23
 export const C_COMPASS = 1 << 24
 export const C_LONG_NAME_STARTER = 1 << 25
+export const C_FRONTED_CLAUSE = 1 << 26
 
 // Single words some rules test by name.
 export const W_DI = 1
@@ -131,7 +133,7 @@ function buildListedClasses(): Map<string, number> {
     [PLACE_FOLLOWERS, C_PLACE_FOLLOWER], [ABBREVIATIONS, C_ABBREVIATION], [DEGREES, C_DEGREE],
     [NAME_STARTERS, C_NAME_STARTER], [PLACE_TAILS, C_PLACE_TAIL], [TERRITORIAL_TITLES, C_TERRITORIAL],
     [EPITHET_ENDS, C_EPITHET_END], [COMPASS_WORDS, C_COMPASS],
-    [LONG_NAME_STARTERS, C_LONG_NAME_STARTER],
+    [LONG_NAME_STARTERS, C_LONG_NAME_STARTER], [FRONTED_CLAUSE_OPENERS, C_FRONTED_CLAUSE],
   ]
   for (const [words, bit] of lists) for (const word of words) table.set(word, (table.get(word) ?? 0) | bit)
   return table
