@@ -20,7 +20,7 @@ import { describeForPopover } from './describe.ts'
 import { PageAnnotations } from './page-annotations.ts'
 import { installPopover } from './popover.ts'
 import { installSelectionToolbar, type SelectionToolbar, type ToolbarColors } from './selection-toolbar.ts'
-import { watchArticleChanges } from './watch-article-changes.ts'
+import { watchArticleChanges, type ArticleWatcher } from './watch-article-changes.ts'
 import { t } from '../ui/i18n.ts'
 import { useUiLanguage } from './strings.ts'
 
@@ -30,6 +30,8 @@ const SLICE_MS = 30
 let current: PagePass | null = null
 let running: Promise<PagePass> | null = null
 let annotations: PageAnnotations | null = null
+/** The single-page navigation watcher, paused while a pass changes the article. */
+let articleWatcher: ArticleWatcher | null = null
 /** The user switched this site off while it was open: no pass runs until it is switched on again. */
 let siteOff = false
 /** The user removed this site (one they had added) while it was open: nothing runs until the page loads again. */
@@ -93,6 +95,8 @@ export async function runMeasuredPass(win: Window, previous: PagePass | null): P
   // Read before the measure starts: it waits for extension storage, not for the page.
   const options = await passOptions()
   const url = new URL(win.location.href)
+  // Our own changes to the article are not the page's: the navigation watcher looks away meanwhile.
+  articleWatcher?.pause()
   const start = performance.now()
   let pass: PagePass
   try {
@@ -111,6 +115,7 @@ export async function runMeasuredPass(win: Window, previous: PagePass | null): P
     pass = failedPass(doc, url, error)
   }
   const end = performance.now()
+  articleWatcher?.resume()
   pass.report.durationMs = end - start
   try {
     performance.measure(MEASURE_NAME, { start, end })
@@ -342,7 +347,7 @@ function startSession(win: Window, settings: Settings): void {
     logFailure('settings listener', error)
   }
   try {
-    watchArticleChanges(win, {
+    articleWatcher = watchArticleChanges(win, {
       currentRoot: () => (current?.detection?.isArticle ? current.detection.root : null),
       onChange: () => void schedulePass(win).catch((error: unknown) => logFailure('re-run', error)),
       signal: lifetime.signal,

@@ -15,7 +15,15 @@ export interface WatchOptions {
   maxReruns?: number
 }
 
-export function watchArticleChanges(win: Window, options: WatchOptions): void {
+/** Lets the page pass switch the watcher off while it changes the article itself. */
+export interface ArticleWatcher {
+  /** Stop observing: our own pass is about to change the article (thousands of changes on a long page). */
+  pause(): void
+  /** Observe again, and check once for anything the page changed meanwhile. */
+  resume(): void
+}
+
+export function watchArticleChanges(win: Window, options: WatchOptions): ArticleWatcher {
   const { debounceMs = 400, maxReruns = 20 } = options
   // The fragment is not part of the article's identity: in-page anchors must not trigger a re-run.
   const href = () => win.location.href.replace(/#.*$/, '')
@@ -42,12 +50,28 @@ export function watchArticleChanges(win: Window, options: WatchOptions): void {
   }
 
   const target = win.document.body ?? win.document.documentElement
-  if (!target) return
+  const idle: ArticleWatcher = { pause() {}, resume() {} }
+  if (!target) return idle
   const observer = new MutationObserver(schedule)
-  observer.observe(target, { childList: true, subtree: true })
+  const observe = () => observer.observe(target, { childList: true, subtree: true })
+  observe()
   win.addEventListener('popstate', schedule, { signal: options.signal })
+  let paused = false
   options.signal.addEventListener('abort', () => {
     observer.disconnect()
     if (timer !== undefined) clearTimeout(timer)
   })
+  return {
+    pause() {
+      if (paused || options.signal.aborted) return
+      paused = true
+      observer.disconnect()
+    },
+    resume() {
+      if (!paused || options.signal.aborted) return
+      paused = false
+      observe()
+      schedule()
+    },
+  }
 }
