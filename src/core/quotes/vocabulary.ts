@@ -167,7 +167,9 @@ export const KEY_CHARS = 5
 /** Start of the hash of the characters after the first 2 × KEY_CHARS; feed lower-case code units with hashStep. */
 export const HASH_START = 0x2f3a5b7d
 export function hashStep(h: number, code: number): number {
-  return ((h << 5) | (h >>> 27)) ^ code
+  // Kept to 30 bits: a value the engine stores as a small integer. A full 32-bit hash turned into a heap number
+  // on some words, which threw the tokenizer's optimized code away mid-article.
+  return (((h << 5) | (h >>> 25)) ^ code) & 0x3fffffff
 }
 
 function slotOf(a: number, b: number, tail: number, length: number, mask: number): number {
