@@ -11,7 +11,7 @@
  *   is a lone surrogate (the generator checks it).
  *
  * A look-up reads two characters, and only when the token's bucket is not empty (most lower-case words land in
- * empty buckets) searches that bucket — a few keys — with one native indexOf.
+ * empty buckets) compares the token with that bucket's few keys in place.
  */
 import type { Entry } from './types.ts'
 
@@ -54,19 +54,25 @@ export function bucketIndex(index: Iterable<readonly [string, Entry]>): { keys: 
   return { keys, buckets }
 }
 
-/** The entry of `token`, or undefined (run-time side). */
+/**
+ * The entry of `token`, or undefined (run-time side). Allocates nothing unless the token is a key: the bucket's
+ * entries (a few, all keys of the token's length) are compared in place with startsWith.
+ */
 export function bucketLookup(keys: string, buckets: string, token: string): Entry | undefined {
   const b = bucketOf(token)
-  const from = buckets.charCodeAt(b)
   const to = buckets.charCodeAt(b + 1)
-  if (from === to) return undefined
-  const bucket = keys.slice(from, to)
-  const needle = `|${token}=`
-  const at = bucket.indexOf(needle)
-  if (at < 0) return undefined
-  const start = at + needle.length
-  const next = bucket.indexOf('|', start)
-  const value = bucket.slice(start, next < 0 ? bucket.length : next)
+  const n = token.length
+  for (let at = buckets.charCodeAt(b); at < to; ) {
+    // keys[at] is the '|' that opens an entry.
+    const next = keys.indexOf('|', at + 1)
+    const end = next < 0 || next > to ? to : next
+    if (keys.charCodeAt(at + 1 + n) === 61 /* = */ && keys.startsWith(token, at + 1)) return decodeEntry(keys.slice(at + 2 + n, end))
+    at = end
+  }
+  return undefined
+}
+
+function decodeEntry(value: string): Entry {
   if (value.indexOf(',') < 0) return Number(value)
   const [row = -1, dotted = -1, tokens = 0, nodot = 0] = value.split(',').map(Number)
   return [row, dotted, tokens, nodot]
