@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { annotatePage, describeArticle, runFeature } from './annotate-page.ts'
+import { annotatePage, annotatePageInSlices, describeArticle, runFeature } from './annotate-page.ts'
 import { removeDecorations } from './remove-decorations.ts'
 import { emptyReport } from './page-report.ts'
 
@@ -160,6 +160,28 @@ describe('annotatePage acronyms on the demo article', () => {
     annotatePage(doc, DEMO_URL)
     const sekda = [...doc.querySelectorAll('abbr.kliping-acronym')].find((a) => a.textContent === 'Sekda')!
     expect(sekda.nextElementSibling?.classList.contains('kliping-expansion') ?? false).toBe(false)
+  })
+})
+
+describe('annotatePage when the page changes its article during a sliced pass', () => {
+  it('draws acronyms on the text as it is at drawing time, never at stale offsets', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    // The article's paragraph with quotes and acronyms: a page script prepends words to it while the pass yields.
+    const paragraph = [...doc.querySelectorAll('.card-body p')].find((p) => p.textContent!.includes('Sekda') && p.textContent!.includes('“'))!
+    const steps = annotatePageInSlices(doc, DEMO_URL, {}, undefined, () => true)
+    let prepended = 0
+    for (let step = steps.next(); !step.done; step = steps.next()) {
+      // Before anything is drawn: the pass has read the text and found quotes and acronyms on it.
+      if (!doc.querySelector('.kliping-quote')) {
+        paragraph.insertBefore(doc.createTextNode('Kemarin pagi, '), paragraph.firstChild)
+        prepended++
+      }
+    }
+    expect(prepended).toBeGreaterThan(3)
+    expect(paragraph.textContent!.startsWith('Kemarin pagi, ')).toBe(true)
+    const drawn = [...paragraph.querySelectorAll('abbr.kliping-acronym')].map((a) => a.textContent)
+    expect(drawn.length).toBeGreaterThan(0)
+    for (const form of drawn) expect(['Sekjen', 'Kemendagri', 'Sekda', 'Bappeda', 'Rakor', 'K/L', 'IPDN', 'Puspen', 'Prov.', 'Kalteng', 'Pemkab']).toContain(form)
   })
 })
 

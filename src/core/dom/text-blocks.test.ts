@@ -103,3 +103,16 @@ describe('refreshTextBlocks', () => {
     expect(locate(refreshed[0]!, 8).node.parentElement!.className).toBe('kliping-quote')
   })
 })
+
+describe('wrapRangesInSlices on a block the page changed after it was read', () => {
+  it('leaves that block alone instead of wrapping the wrong characters', () => {
+    const article = root('<p>Kata “kutipan ini” selesai.</p><p>“Dua,” kata B.</p>')
+    const blocks = collectTextBlocks(article)
+    const first = blocks[0]!.nodes[0]!
+    first.data = 'Kemarin, ' + first.data
+    const make = () => document.createElement('mark')
+    const result = wrap(blocks, [{ block: 0, start: 5, end: 18, make }, { block: 1, start: 0, end: 6, make }])
+    expect(result.map((list) => list.map((w) => w.textContent))).toEqual([[], ['“Dua,”']])
+    expect(article.querySelector('p')!.innerHTML).toBe('Kemarin, Kata “kutipan ini” selesai.')
+  })
+})

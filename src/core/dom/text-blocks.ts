@@ -86,7 +86,8 @@ export function refreshTextBlocks(blocks: readonly TextBlock[], options: Collect
   return blocks.map((block) => (intact(block) ? block : reread(block, options)))
 }
 
-function intact(block: TextBlock): boolean {
+/** Whether the block's text nodes are all still in the page and still hold exactly the block's text. */
+export function intact(block: TextBlock): boolean {
   let length = 0
   for (let i = 0; i < block.nodes.length; i++) {
     const node = block.nodes[i]!

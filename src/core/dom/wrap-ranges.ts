@@ -10,8 +10,10 @@
  * splits, an insertion and a move), each paying the page's bookkeeping (mutation records, layout invalidation).
  *
  * The blocks' text nodes are replaced: read the blocks again (refreshTextBlocks) before mapping more offsets.
+ * A block the page itself changed since it was read (a script rewrote a paragraph while the pass yielded) is left
+ * alone: its offsets no longer point at the characters they were found on.
  */
-import type { TextBlock } from './text-blocks.ts'
+import { intact, type TextBlock } from './text-blocks.ts'
 
 export interface RangeToWrap {
   /** Index into the blocks. */
@@ -43,10 +45,14 @@ export function* wrapRangesInSlices(
 ): Generator<void, Element[][], void> {
   const wrappers: Element[][] = ranges.map(() => [])
   const byNode = new Map<Text, Piece[]>()
+  const checked = new Map<number, boolean>()
   for (let r = 0; r < ranges.length; r++) {
     const { block: b, start, end } = ranges[r]!
     const block = blocks[b]
     if (!block || end <= start) continue
+    let ok = checked.get(b)
+    if (ok === undefined) checked.set(b, (ok = intact(block)))
+    if (!ok) continue
     for (let index = 0; index < block.nodes.length; index++) {
       const nodeStart = block.starts[index]!
       const node = block.nodes[index]!
