@@ -97,14 +97,23 @@ function stripWhole(ctx: Ctx, el: Element, label: string, kind: PromoKind, sourc
 
 // 1. Containers named by the site rule and the generic list.
 function stripContainers(ctx: Ctx): void {
-  const specs: (PromoSelector & { origin: string })[] = [
+  const declared: (PromoSelector & { origin: string })[] = [
     ...(ctx.rule?.promos ?? []).map((p) => ({ ...p, origin: `rule:${ctx.rule?.id}` })),
     ...(ctx.rule?.clutter ?? []).map((p) => ({ ...p, origin: `rule:${ctx.rule?.id}` })),
     ...GENERIC_PROMO_SELECTORS.map((p) => ({ ...p, origin: 'generic' })),
-  ].filter((s) => isValidSelector(s.selector, ctx.doc) && (s.closest === undefined || isValidSelector(s.closest, ctx.doc)))
-  if (!specs.length) return
+  ].filter((s) => s.closest === undefined || isValidSelector(s.closest, ctx.doc))
   // One query for all selectors returns matches in document order, so an outer promo is seen before its insides.
-  const all = Array.from(ctx.root.querySelectorAll(specs.map((s) => s.selector).join(', ')))
+  // A list with one selector the browser rejects is rejected whole: only then is each selector checked alone.
+  let specs = declared
+  let found: NodeListOf<Element> | null = null
+  try {
+    found = specs.length ? ctx.root.querySelectorAll(specs.map((s) => s.selector).join(', ')) : null
+  } catch {
+    specs = declared.filter((s) => isValidSelector(s.selector, ctx.doc))
+    found = specs.length ? ctx.root.querySelectorAll(specs.map((s) => s.selector).join(', ')) : null
+  }
+  if (!found) return
+  const all = Array.from(found)
   for (const match of all) {
     if (skipped(match, ctx)) continue
     const spec = specs.find((s) => match.matches(s.selector))
