@@ -150,3 +150,23 @@ describe('detectArticle: article shapes of unseen portals', () => {
     expect(d.signals).toContain('url:notice')
   })
 })
+
+describe('detectArticle: a body the CMS split around an ad slot', () => {
+  test('both halves are the article (their parent), a related box beside them is not', () => {
+    const doc = parse(
+      `<html><body><main><div class="post-detail"><h1>Judul</h1><div class="post-content part-1">${article(3)}</div>` +
+        `<div class="ads-inarticle"><span>Advertisement</span></div><div class="post-content part-2"><p>${P} Paragraf penutup dari kedua.</p><p>${P} Paragraf penutup terakhir.</p></div></div>` +
+        `<aside class="related"><p>${P} Ringkasan berita lain.</p></aside></main></body></html>`,
+    )
+    const d = detectArticle(doc, new URL('https://dprd.contoh.go.id/berita/12345/dprd-setujui-ranperda'))
+    expect(d.isArticle).toBe(true)
+    expect(d.root?.className).toBe('post-detail')
+    expect(d.root?.textContent).toContain('Paragraf penutup terakhir')
+    expect(d.root?.textContent).not.toContain('Ringkasan berita lain')
+  })
+  test('a single body with an unrelated prose sibling stays the body', () => {
+    const doc = parse(`<html><body><main><div class="wrap"><div class="post-content">${article(4)}</div><div class="comments"><p>${P} Komentar pembaca.</p></div></div></main></body></html>`)
+    const d = detectArticle(doc, new URL('https://contoh.go.id/berita/12345/pemkab-gelar-rapat'))
+    expect(d.root?.className).toBe('post-content')
+  })
+})

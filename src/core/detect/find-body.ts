@@ -45,8 +45,26 @@ export function findBody(scope: Element): { root: Element; blocks: TextBlock[] }
     }
   }
   if (!best) return null
-  const root = best
+  const root = splitBodyParent(best, score) ?? best
   return { root, blocks: blocks.filter((b) => root === b.el || root.contains(b.el)) }
+}
+
+/**
+ * A body the CMS split in two around an ad slot or an image ("div.post-content-1", ad, "div.post-content-2"): when
+ * a sibling of the best container is a container of the same tag that shares a class with it and holds prose of
+ * its own, the article is their parent. Readability merges such siblings too; here they must also look alike, so
+ * a related-news box or a comment list beside the body never joins it.
+ */
+function splitBodyParent(best: Element, score: ReadonlyMap<Element, number>): Element | null {
+  const parent = best.parentElement
+  if (!parent || parent.tagName.toUpperCase() === 'BODY') return null
+  const classes = (best.getAttribute('class') ?? '').split(/\s+/).filter(Boolean)
+  if (!classes.length) return null
+  for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling === best || sibling.tagName !== best.tagName || !(score.get(sibling) ?? 0)) continue
+    if (classes.some((name) => sibling.classList.contains(name))) return parent
+  }
+  return null
 }
 
 /**
