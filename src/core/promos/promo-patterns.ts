@@ -33,7 +33,10 @@ export const SENTENCE_END = /(^|[.!?…"”’)\]|–—-])\s*$/
 export const SELF_LABELLED_LINK = /^(berita|baca)\s+selengkapnya$/i
 
 /** Whole blocks that are only an ad label (detik, CNN Indonesia, Liputan6, WordPress gmr themes). */
-export const AD_LABEL_BLOCK = /^[-–—\s]*(advertisement|scroll to continue with content|advertisement scroll to continue with content|scroll untuk lanjut membaca|gulir untuk lanjut membaca|iklan)[-–—\s]*$/i
+export const AD_LABEL_BLOCK = /^[-–—\s]*(?:(?:advertisement|iklan)\s*)?(advertisement|iklan|scroll to continue with content|(?:scroll|gulir) untuk (?:lanjut|melanjutkan) membaca(?: berita)?)[-–—\s]*$/i
+
+/** Whole blocks that are only a video plug's label ("TONTON JUGA:", "Simak video berikut:"); the embed after them goes with them. */
+export const VIDEO_LABEL_BLOCK = /^(tonton|simak|saksikan)(?: juga)?(?: (?:video|videonya))?(?: (?:berikut(?: ini)?|di bawah ini))?\s*[:»›>]*$/i
 
 /** Whole blocks that are only a related-articles heading; the link list after them goes with them. */
 export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|rekomendasi|pilihan editor|read also|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i

@@ -297,3 +297,26 @@ describe('stripPromos: shapes of hold-out 2', () => {
     expect(stripPromos(root, null).promos).toHaveLength(0)
   })
 })
+
+describe('stripPromos: video plugs and ad slots written as label blocks', () => {
+  test('"TONTON JUGA:" goes together with the player after it; the prose around stays', () => {
+    const root = body(`<p>${P1}</p><p><strong>TONTON JUGA:</strong></p><div class="video-embed"><iframe src="https://www.youtube.com/embed/abc"></iframe></div><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]).toMatchObject({ kind: 'video', label: 'Tonton juga' })
+    expect(root.querySelector('iframe')).toBeNull()
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('a video label with prose after it, not a player, is left in place', () => {
+    const root = body(`<p>${P1}</p><p>Simak video berikut:</p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(0)
+    expect(r.unsure.join(' ')).toMatch(/video label/)
+  })
+  test('an in-article ad slot labelled "Advertisement … Scroll untuk melanjutkan membaca" is stripped whole', () => {
+    const root = body(`<p>${P1}</p><div class="ads"><span>Advertisement</span><ins class="adsbygoogle"></ins><div>Scroll untuk melanjutkan membaca</div></div><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.kind)).toEqual(['ad'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+})

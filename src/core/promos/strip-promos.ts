@@ -16,6 +16,7 @@ import { matchInlinePromo } from './inline-promo.ts'
 import { ATTR_PROMO, ATTR_PROMO_SLOT, detachPromo, type StrippedPromo } from './promo-handle.ts'
 import {
   AD_LABEL_BLOCK, canonicalLabel, CHANNEL_PLUG_BLOCK, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, SELF_LABELLED_LINK, UNLINKED_LABEL,
+  VIDEO_LABEL_BLOCK,
 } from './promo-patterns.ts'
 
 export type { StrippedPromo, PromoLink } from './promo-handle.ts'
@@ -265,6 +266,10 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripHeading(ctx, block, blockText)
         continue
       }
+      if (VIDEO_LABEL_BLOCK.test(blockText)) {
+        stripVideoLabel(ctx, block, blockText)
+        continue
+      }
       const plug = blockText.length <= 240 ? CHANNEL_PLUG_BLOCK.exec(blockText) : null
       if (plug && block.querySelector('a[href]')) {
         const channel = (plug[2] ?? '').toLowerCase()
@@ -286,6 +291,32 @@ function headlineOnly(el: Element): boolean {
   if (links.length !== 1) return false
   const title = normalizeSpace(links[0]?.textContent ?? '')
   return title.split(' ').length >= 3 && normalizeSpace(el.textContent ?? '') === title
+}
+
+/** An element that is only an embedded player: an iframe or video, or a box holding one and no text. */
+function embedOnly(el: Element): boolean {
+  const tag = el.tagName.toUpperCase()
+  if (tag === 'IFRAME' || tag === 'VIDEO') return true
+  return el.querySelector('iframe, video, embed, object') !== null && normalizeSpace(el.textContent ?? '') === ''
+}
+
+/** A "TONTON JUGA:" label goes together with the embedded player right after it; alone it stays (unsure). */
+function stripVideoLabel(ctx: Ctx, block: Element, blockText: string): void {
+  const embed = block.nextElementSibling
+  if (!embed || embed.closest(SKIP_MARKED) || skipped(embed, ctx) || !embedOnly(embed)) {
+    ctx.report.unsure.push(`"${blockText}" video label without a player after it: left in place`)
+    return
+  }
+  const nodes: Node[] = [block]
+  for (let n: Node | null = block.nextSibling; n; n = n.nextSibling) {
+    nodes.push(n)
+    if (n === embed) break
+  }
+  ctx.report.promos.push(
+    detachPromo(ctx.doc, newId(ctx), nodes, (slot) => block.parentNode?.insertBefore(slot, block), {
+      label: canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), kind: 'video', source: 'video-label', text: blockText,
+    }),
+  )
 }
 
 /** A bare "Baca Juga" heading goes only together with the link list right after it; alone it stays (unsure). */
