@@ -17,6 +17,8 @@ describe('classifyUrl', () => {
     ['https://contoh.go.id/index.php?halaman=detail&id=12', 'article', 'url:id'],
     ['https://contoh.go.id/index.php?halaman=profil', 'unknown', null],
     ['https://contoh.go.id/tag/stunting', 'listing', 'url:tag'],
+    ['https://jogjaprov.go.id/galeri/foto/2025/08/17/upacara-hut-ri-di-alun-alun', 'listing', 'url:gallery'],
+    ['https://contoh.go.id/album/peresmian-pasar-rakyat', 'listing', 'url:gallery'],
     ['https://contoh.go.id/berita/tag/stunting', 'listing', 'url:tag'],
     ['https://contoh.go.id/en/tag/stunting/', 'listing', 'url:tag'],
     ['https://contoh.go.id/berita/kategori/pemerintahan', 'listing', 'url:category'],

@@ -29,6 +29,8 @@ const LISTING: [RegExp, string, boolean][] = [
   // Official notices (letter number, requirements, deadline) are not news reports, like agenda items.
   [/^\/(pengumuman|announcements?|maklumat)(\/|$)/i, 'url:notice', false],
   [/^\/(galeri|gallery|foto|video)\/?$/i, 'url:gallery', true],
+  // Photo albums below the gallery section (/galeri/foto/2025/08/17/…): captions are not a news report.
+  [/^\/(?:[^/]+\/)?(galeri|gallery|album)(\/|$)/i, 'url:gallery', false],
   [/^\/((kontak|contact|hubungi-kami|tentang|about|profil|sejarah|visi-misi|struktur-organisasi|halaman|laman|statis|static)(\/|$)|pages?\/(?!\d+\/?$))/i, 'url:static', false],
 ]
 
