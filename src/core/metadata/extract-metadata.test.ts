@@ -39,4 +39,12 @@ describe('extractMetadata', () => {
   ])('cleanAuthor(%j)', (raw, want) => {
     expect(cleanAuthor(raw)).toBe(want)
   })
+  test('a print view\'s breadcrumb title keeps the article\'s part; the title paragraph by id counts as a heading', () => {
+    const title = 'Pemkab Contoh Buka Layanan Malam di Mal Pelayanan Publik'
+    const url = new URL('https://contohkab.go.id/2025/08/pemkab-contoh-buka-layanan-malam/print/')
+    const fromTitle = doc(`<title>Pemerintah Kabupaten Contoh &raquo; ${title} &raquo; Print</title><meta property="og:site_name" content="Pemerintah Kabupaten Contoh">`, `<div>${P.repeat(3)}</div>`)
+    expect(extractMetadata(fromTitle, url, detectArticle(fromTitle, url)).title).toBe(title)
+    const fromId = doc('<title>Cetak</title>', `<p id="BlogTitle">${title}</p><div>${P.repeat(3)}</div>`)
+    expect(extractMetadata(fromId, url, detectArticle(fromId, url)).title).toBe(title)
+  })
 })

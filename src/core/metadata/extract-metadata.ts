@@ -60,7 +60,7 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     [meta(doc, 'meta[property="og:title"]'), 'og'],
     [normalizeSpace(doc.querySelector('h1')?.textContent ?? '') || null, 'markup'],
     [headingNear(near), 'markup'],
-    [normalizeSpace(doc.title ?? '') || null, 'title'],
+    [documentTitle(doc, out.outlet), 'title'],
   ]
   for (const [t, src] of candidates) {
     if (t) {
@@ -158,9 +158,28 @@ function stripSiteSuffix(title: string, outlet: string | null, doc: Document): s
   return t.trim()
 }
 
+/**
+ * The document's <title>, as the article's title. Breadcrumb-style titles ("Site » Post title » Print", WordPress
+ * themes and print views) keep their longest part that is neither the site's name nor a print marker.
+ */
+function documentTitle(doc: Document, outlet: string | null): string | null {
+  const t = normalizeSpace(doc.title ?? '')
+  if (!t) return null
+  if (!/\s[»›]\s/.test(t)) return t
+  const og = (doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '').toLowerCase()
+  const site = (outlet ?? '').toLowerCase()
+  const parts = t
+    .split(/\s+[»›]\s+/)
+    .filter((part) => {
+      const p = part.toLowerCase()
+      return p !== '' && p !== site && p !== og && !/^(print|cetak|versi cetak|print version|printer friendly)$/.test(p)
+    })
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '') || t
+}
+
 function headingNear(near: Element[]): string | null {
   for (const el of near) {
-    if (/^H[1-3]$/.test(el.tagName.toUpperCase()) || /title|judul/i.test(el.getAttribute('class') ?? '')) {
+    if (/^H[1-3]$/.test(el.tagName.toUpperCase()) || /title|judul/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) {
       const t = normalizeSpace(el.textContent ?? '')
       if (t.length >= 10 && t.length <= 250) return t
     }
