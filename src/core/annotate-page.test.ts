@@ -185,6 +185,21 @@ describe('annotatePage when the page changes its article during a sliced pass', 
   })
 })
 
+describe('annotatePage and posts embedded from social networks', () => {
+  it('leaves an embedded tweet or Instagram post as it is: its quotes and acronyms are not the article\'s', () => {
+    const doc = load(fixture('demo/mmc-article.html'))
+    const body = doc.querySelector('.card-body')!
+    const tweet = doc.createElement('blockquote')
+    tweet.className = 'twitter-tweet'
+    tweet.innerHTML = '<p>“Kami siap membantu warga,” kata Kapolres di lokasi banjir bersama BPBD.</p>— Humas Polres (@humaspolres)'
+    body.insertBefore(tweet, body.querySelector('p:nth-of-type(3)'))
+    annotatePage(doc, DEMO_URL)
+    expect(tweet.querySelector('.kliping-quote, abbr.kliping-acronym')).toBeNull()
+    expect(tweet.textContent).toContain('“Kami siap membantu warga,”')
+    expect(body.querySelectorAll('.kliping-quote').length).toBeGreaterThan(0)
+  })
+})
+
 describe('settings: features switched off, and switched again on an open page', () => {
   it('leaves promos, quotes and acronyms alone when they are off', () => {
     const doc = load(fixture('demo/mmc-article.html'))

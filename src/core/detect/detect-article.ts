@@ -31,8 +31,14 @@ export interface Detection {
   end: Element | null
 }
 
-/** Generic non-prose subtrees inside article bodies. */
-export const GENERIC_IGNORE = ['figcaption', '.wp-caption-text', '.carousel-caption', 'script', 'style', 'noscript']
+/**
+ * Generic non-prose subtrees inside article bodies: captions, and posts embedded from social networks (quoted
+ * content, with the network's own "Lihat postingan ini di Instagram" text, not the article's prose).
+ */
+export const GENERIC_IGNORE = [
+  'figcaption', '.wp-caption-text', '.carousel-caption', 'script', 'style', 'noscript',
+  'blockquote.twitter-tweet', 'blockquote.instagram-media', 'blockquote.tiktok-embed', '.fb-post',
+]
 
 /**
  * How much of a rule's body is read to judge its prose (characters, from the start): the rule already names the
