@@ -17,9 +17,26 @@ interface SiteFixture {
   file: string
   expect: { kind: 'article' | 'other'; promos?: number }
 }
-const siteFixtures = (
+const allSiteFixtures = (
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/sites/index.json'), 'utf8')) as { fixtures: SiteFixture[] }
 ).fixtures
+
+/** The hosts the built extension declares (`*.go.id`, the outlets): Kliping runs there without being asked. */
+const declaredPatterns = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/chrome/manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> }
+).content_scripts.flatMap((script) => script.matches)
+function declared(url: string): boolean {
+  const host = new URL(url).hostname
+  return declaredPatterns.some((pattern) => {
+    const patternHost = /^\w+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? ''
+    return patternHost.startsWith('*.') ? host === patternHost.slice(2) || host.endsWith(patternHost.slice(1)) : host === patternHost
+  })
+}
+/**
+ * Fixtures on hosts the extension does not declare (a university, independent outlets) run only once the user
+ * enables the site (tests/e2e/user-sites.e2e.ts covers that flow); their detection is checked by the unit eval.
+ */
+const siteFixtures = allSiteFixtures.filter((fixture) => declared(fixture.url))
 
 function contract(page: Page) {
   return page.evaluate(() => ({
@@ -90,7 +107,7 @@ describeInBrowsers('detection and promos', (context) => {
       }
     }
     expect(wrong).toEqual([])
-    expect(siteFixtures.length).toBeGreaterThanOrEqual(40)
+    expect(siteFixtures.length).toBeGreaterThanOrEqual(100)
     await page.close()
   })
 
