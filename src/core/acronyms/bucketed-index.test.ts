@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { BUCKET_COUNT, bucketIndex, bucketKeys, bucketLookup, bucketOf, OTHER_BUCKET } from './bucketed-index.ts'
+import { BUCKET_COUNT, bucketIndex, bucketKeys, bucketLookup, bucketOf, entryMap, OTHER_BUCKET } from './bucketed-index.ts'
 import type { Entry } from './types.ts'
 
 describe('bucketed index', () => {
@@ -22,6 +22,12 @@ describe('bucketed index', () => {
       expect(bucketLookup(keys, buckets, miss), miss).toBeUndefined()
     }
     expect(bucketKeys(keys).sort()).toEqual(index.map(([key]) => key).sort())
+  })
+
+  it('gives the same answers as a Map (the form long articles switch to)', () => {
+    const map = entryMap(keys)
+    expect(map.size).toBe(index.length)
+    for (const [key, entry] of index) expect(map.get(key), key).toEqual(entry)
   })
 
   it('has one offset character per bucket plus the end, none a surrogate', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { layerFromEntries, shippedDictionary } from './dictionary.ts'
+import { compiledLayer, layerFromEntries, shippedDictionary, shippedDictionaryData } from './dictionary.ts'
 import type { DictionaryLayer, Entry } from './types.ts'
 
 const row = (e: Entry | undefined): number => (e === undefined ? -1 : typeof e === 'number' ? e : e[0])
@@ -48,5 +48,16 @@ describe('layerFromEntries', () => {
     expect(row(layer.lookup('Sekda'))).toBeGreaterThanOrEqual(0)
     expect(row(layer.lookup('ratas'))).toBeGreaterThanOrEqual(0)
     expect(layer.fromUpper('RATAS')).toBeGreaterThanOrEqual(0)
+  })
+})
+
+describe('the shipped layer on a long article', () => {
+  it('answers the same after switching from its buckets to a Map of the index', () => {
+    const layer = compiledLayer(shippedDictionaryData())
+    const before = ['Sekda', 'Satpol', 'Satpol PP', 'Prov', 'yang', 'Kemendagri', 'APBD-P'].map((t) => layer.lookup(t))
+    for (let i = 0; i < 6_000; i++) layer.lookup(i % 2 ? 'dengan' : 'Pemerintah')
+    const after = ['Sekda', 'Satpol', 'Satpol PP', 'Prov', 'yang', 'Kemendagri', 'APBD-P'].map((t) => layer.lookup(t))
+    expect(after).toEqual(before)
+    expect(before.filter((entry) => entry !== undefined).length).toBe(6)
   })
 })
