@@ -89,9 +89,12 @@ export function proseStats(root: Element, blocks: TextBlock[] = scanBlocks(root,
   let next = 0
   let pending = false
   const last = sampled ? blocks[blocks.length - 1]?.el : undefined
+  // A block's text length, read once per block: links written straight into a large container (ANTARA's
+  // <br>-separated bodies) would otherwise read the whole container's text once per link.
+  const blockChars = new Map<Element, number>()
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     if (last && before(last, a)) break
-    if (!headlineLink(a, root)) continue
+    if (!headlineLink(a, root, blockChars)) continue
     while (next < prose.length && before(prose[next] as Element, a)) {
       if (pending) stats.headlineLinks++
       pending = false
@@ -107,12 +110,13 @@ export function proseStats(root: Element, blocks: TextBlock[] = scanBlocks(root,
 const MORE_LINK = /^(baca\s+)?selengkapnya\b|^read\s+more\b|^lanjut(kan)?\s+membaca\b/i
 
 /** A link that is a teaser's title (several words, most of its block) or its "Selengkapnya" button, and no promo. */
-function headlineLink(a: Element, root: Element): boolean {
+function headlineLink(a: Element, root: Element, blockChars: Map<Element, number>): boolean {
   const t = (a.textContent ?? '').trim()
   if (MORE_LINK.test(t)) return !/\(\s*$/.test(a.previousSibling?.textContent ?? '')
   if (t.length < 20 || t.split(/\s+/).length < 3) return false
   const block = blockOf(a, root)
-  const bt = (block.textContent ?? '').trim().length
+  let bt = blockChars.get(block)
+  if (bt === undefined) blockChars.set(block, (bt = (block.textContent ?? '').trim().length))
   if (t.length < bt * 0.6 && !/^H[1-6]$/.test(block.tagName)) return false
   const prev = a.previousSibling?.textContent ?? ''
   return !PROMO_BEFORE.test(prev) && !PROMO_BEFORE.test(a.parentElement?.previousSibling?.textContent ?? '')
