@@ -37,7 +37,7 @@ describe('findQuotesInSlices', () => {
   it('never yields when asked not to, and handles an empty article', () => {
     const paragraphs = fixtures[0]?.paragraphs ?? []
     expect(drive(paragraphs, () => false).yields).toBe(0)
-    expect(drive([], () => true)).toEqual({ quotes: [], yields: 2 })
+    expect(drive([], () => true).quotes).toEqual([])
   })
 
   it('yields at least once per paragraph of a long article, and resumes to the same result', () => {

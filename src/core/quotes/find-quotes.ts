@@ -235,6 +235,7 @@ class QuoteRun {
   /** Between stages 1 and 2 (a unit of its own): the spans' ranges by paragraph, an empty token store. */
   prepareTokens(): void {
     this.spans = this.finder.finish()
+    if (this.spans.length === 0) return
     this.ranges = new QuoteRanges(this.paragraphs, this.spans)
     this.store = new TokenStore(this.paragraphs)
     this.ctx = new MentionContext(this.store.vocab)
@@ -391,6 +392,8 @@ export function* analyseQuotesInSlices(paragraphs: readonly string[], shouldYiel
     if (shouldYield()) yield
   }
   run.prepareTokens()
+  // No quote marks anywhere (many notices and reports): nothing to attribute, so nothing else to read.
+  if (run.spans.length === 0) return run.result()
   if (shouldYield()) yield
   for (let p = 0; p < n; p++) {
     run.tokenize(p)
