@@ -29,6 +29,14 @@ describe('Vocabulary', () => {
     expect(vocab.classes[id('sudahlah')]! & C_VERB_PREFIX).toBeTruthy()
     expect(vocab.special[id('di')]).toBe(W_DI)
   })
+  it('marks exactly the words that start like a verb or auxiliary (/^(me|ber|di|ter|juga|akan|telah|sudah)/)', () => {
+    const vocab = new Vocabulary()
+    const words = ['menegaskan', 'me', 'berkata', 'be', 'dikatakan', 'd', 'terungkap', 'telah', 'tela', 'juga', 'jug', 'akan', 'aka', 'sudah', 'suda',
+      'mata', 'bupati', 'dinas', 'tomsi', 'jakarta', 'adalah', 'sekda', 'wali', 'kemendagri', '2025', 'm', '']
+    for (const word of words) {
+      expect(((vocab.classes[vocab.intern(word)] as number) & C_VERB_PREFIX) !== 0, word).toBe(/^(me|ber|di|ter|juga|akan|telah|sudah)/.test(word))
+    }
+  })
   it('grows its table without losing words', () => {
     const vocab = new Vocabulary(4)
     const words = Array.from({ length: 3000 }, (_, k) => `kata${k.toString(36)}`)
