@@ -441,21 +441,36 @@ function longFormAfter(sf: string, inside: string, shape: SfShape, strict = true
   return null
 }
 
-/** Start of the long-form window before offset `end`: the previous bracket, quote or sentence end. */
+/** The characters that end a long-form window: ( ) ! ? ; : “ ” " and the em/en dashes of datelines. */
+const WINDOW_BOUNDARIES = ['(', ')', '!', '?', ';', ':', '\u201c', '\u201d', '"', '\u2013', '\u2014']
+
+/**
+ * Start of the long-form window before offset `end`: the previous bracket, quote or sentence end, at most 160
+ * characters back. Searched with native lastIndexOf over those 160 characters, not a JavaScript loop per
+ * character: every bracket of the article asks.
+ */
 function windowStart(text: string, end: number): number {
+  if (end <= 0) return 0
   const limit = Math.max(0, end - 160)
-  for (let i = end - 1; i >= limit; i--) {
-    const c = text.charCodeAt(i)
-    // ( ) ! ? ; : “ ” " and the em/en dashes of datelines
-    if (c === 40 || c === 41 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0x201c || c === 0x201d || c === 34 || c === 0x2013 || c === 0x2014) {
-      return i + 1
-    }
-    if (c === 46 && i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) {
-      const ws = wordStartAt(text, i)
-      const word = text.slice(ws, i).toLowerCase()
-      if (!DOTTED.has(word) && !(word.length === 1 && isUpperCode(text.charCodeAt(ws)))) return i + 1
+  const window = text.slice(limit, end)
+  let last = -1
+  for (let k = 0; k < WINDOW_BOUNDARIES.length; k++) {
+    const i = window.lastIndexOf(WINDOW_BOUNDARIES[k] as string)
+    if (i > last) last = i
+  }
+  // A full stop before a space ends a sentence, unless it closes an abbreviation ("Prov. ") or an initial ("A. ").
+  for (let i = window.lastIndexOf('.'); i > last; i = i > 0 ? window.lastIndexOf('.', i - 1) : -1) {
+    const at = limit + i
+    if (at + 1 < text.length && isSpaceCode(text.charCodeAt(at + 1))) {
+      const ws = wordStartAt(text, at)
+      const word = text.slice(ws, at).toLowerCase()
+      if (!DOTTED.has(word) && !(word.length === 1 && isUpperCode(text.charCodeAt(ws)))) {
+        last = i
+        break
+      }
     }
   }
+  if (last >= 0) return limit + last + 1
   return limit === 0 ? 0 : wordStartAt(text, limit)
 }
 
