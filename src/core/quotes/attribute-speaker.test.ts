@@ -62,6 +62,16 @@ describe('attribution sieve', () => {
       'Bambang Sutrisno, Kepala Dinas PUPR Rimbajaya, menjawab bahwa lelang selesai. “Kontraktor mulai bekerja Mei”, katanya.',
     ]).map((o) => o[0])).toEqual(['Bambang Sutrisno'])
   })
+  it('gives a lone question after an answer in an interview exchange no speaker; the next answer is the answerer\'s again', () => {
+    const out = speakers([
+      'Seusai rapat, wartawan menemui Ketua Komisi II Hendra Wijaya di ruang fraksi.',
+      '“Apakah komisi akan memanggil kontraktor?” tanya seorang wartawan.',
+      '“Kami jadwalkan pekan depan. Semua dokumen sudah kami minta,” jawab Hendra.',
+      '“Kapan hasilnya diumumkan?”',
+      '“Setelah rapat dengar pendapat selesai,” ucapnya.',
+    ])
+    expect(out.map((o) => o[0])).toEqual([null, 'Hendra Wijaya', null, 'Hendra Wijaya'])
+  })
   it('gives a question from an unnamed new subject (seorang wartawan menanyakan) no speaker', () => {
     const out = speakers([
       'Sekda Rimbajaya Maria Lewerissa menyampaikan anggaran subsidi ongkos angkut sudah siap.',

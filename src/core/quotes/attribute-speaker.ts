@@ -445,6 +445,26 @@ export class SpeakerAttributor {
     return false
   }
 
+  /** The quote token at `i` of the open paragraph asks a question: its last character before the marks is "?". */
+  private isQuestion(i: number): boolean {
+    const text = this.s.textOf(i)
+    for (let k = text.length - 1; k >= 0; k--) {
+      const c = text.charCodeAt(k)
+      if (c === 63) return true
+      // closing marks and spaces: ” ’ " ' and the mis-decoded forms' last characters
+      if (!(c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === 32 || c === 0xa0 || c === 0x9d || c === 0x2122 || c === 0x20ac || c === 0xe2)) return false
+    }
+    return false
+  }
+
+  /** The quote before quote q was an answer ("jawab NAME", "balasnya"). */
+  private answeredBefore(q: number): boolean {
+    const cue = q > 0 ? this.results[q - 1]?.cue : null
+    if (!cue) return false
+    const first = cue.toLowerCase().split(' ')[0] ?? ''
+    return first.startsWith('jawab') || first.startsWith('balas')
+  }
+
   /** Attribute the quote token at `i` of the open paragraph p; returns the last token index consumed. */
   private handleQuote(p: number, i: number, a: number, b: number, subject: Person | null): number {
     const s = this.s
@@ -457,8 +477,9 @@ export class SpeakerAttributor {
     if (isFirst) {
       const pre = this.cueBefore(i, a, subject)
       if (pre !== null) this.preCue[q] = pre
-      // A lone follow-up: the salient speaker, while recent. Overridden by any cue found later.
-      const recent = this.salient !== null && p - this.salientParagraph <= FOLLOW_UP_REACH
+      // A lone follow-up: the salient speaker, while recent. Overridden by any cue found later. In an interview
+      // exchange, a lone question right after an answer ("…,” jawab NAME / “…?”) is the interviewer's: unknown.
+      const recent = this.salient !== null && p - this.salientParagraph <= FOLLOW_UP_REACH && !(this.isQuestion(i) && this.answeredBefore(q))
       this.results[q] = { person: recent ? this.salient : null, cue: null, via: recent ? 'follow-up' : 'none', explicit: false, confidence: recent ? 0.8 : 0 }
     }
     if (!isLast) return i
