@@ -307,16 +307,17 @@ function stripVideoLabel(ctx: Ctx, block: Element, blockText: string): void {
     ctx.report.unsure.push(`"${blockText}" video label without a player after it: left in place`)
     return
   }
+  stripRun(ctx, block, embed, { label: canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), kind: 'video', source: 'video-label', text: blockText })
+}
+
+/** Strips a label block together with everything after it up to `last` (its link list, its player) as one promo. */
+function stripRun(ctx: Ctx, block: Element, last: Element, info: { label: string; kind: PromoKind; source: string; text: string }): void {
   const nodes: Node[] = [block]
   for (let n: Node | null = block.nextSibling; n; n = n.nextSibling) {
     nodes.push(n)
-    if (n === embed) break
+    if (n === last) break
   }
-  ctx.report.promos.push(
-    detachPromo(ctx.doc, newId(ctx), nodes, (slot) => block.parentNode?.insertBefore(slot, block), {
-      label: canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), kind: 'video', source: 'video-label', text: blockText,
-    }),
-  )
+  ctx.report.promos.push(detachPromo(ctx.doc, newId(ctx), nodes, (slot) => block.parentNode?.insertBefore(slot, block), info))
 }
 
 /** A bare "Baca Juga" heading goes only together with the link list right after it; alone it stays (unsure). */
@@ -336,16 +337,9 @@ function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
         last = n
         all += ` ${normalizeSpace(n.textContent ?? '')}`
       }
-      const nodes: Node[] = [block]
-      for (let n: Node | null = block.nextSibling; n; n = n.nextSibling) {
-        nodes.push(n)
-        if (n === last) break
-      }
-      ctx.report.promos.push(
-        detachPromo(ctx.doc, newId(ctx), nodes, (slot) => block.parentNode?.insertBefore(slot, block), {
-          label: canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), kind: 'related', source: 'heading-label', text: normalizeSpace(`${blockText} ${all}`),
-        }),
-      )
+      stripRun(ctx, block, last, {
+        label: canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), kind: 'related', source: 'heading-label', text: normalizeSpace(`${blockText} ${all}`),
+      })
       return
     }
   }
