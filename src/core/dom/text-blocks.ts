@@ -41,49 +41,63 @@ function isSkipped(element: Element, exclude: string | undefined): boolean {
   return false
 }
 
+/** Appends a text node to a block: its offset is the block's text so far. */
+function append(block: TextBlock, node: Text): void {
+  block.starts.push(block.text.length)
+  block.nodes.push(node)
+  block.text += node.data
+}
+
+/**
+ * The one walk over article text: every text node under `parent`, with the block it belongs to (`blockElement`,
+ * or a nested block element), skipping what is not article text and stopping at `options.end`. With `nested` false
+ * the walk stays in `blockElement`'s own block and does not enter nested blocks.
+ */
+function walk(parent: Node, blockElement: Element, options: CollectOptions, nested: boolean, onText: (block: Element, node: Text) => void): void {
+  const end = options.end ?? null
+  for (let child = parent.firstChild; child && child !== end; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      onText(blockElement, child as Text)
+    } else if (child.nodeType === 1) {
+      const element = child as Element
+      if (isSkipped(element, options.exclude)) continue
+      // A nested block starts a new paragraph; text after it in the parent continues the parent's block.
+      const isBlock = BLOCK_TAGS.has(element.tagName.toUpperCase())
+      if (isBlock && !nested) continue
+      walk(element, isBlock ? element : blockElement, options, nested, onText)
+    }
+  }
+}
+
 export function collectTextBlocks(root: Element, options: CollectOptions = {}): TextBlock[] {
   const blocks: TextBlock[] = []
   const open = new Map<Element, TextBlock>()
-
-  function add(blockElement: Element, node: Text): void {
+  walk(root, root, options, true, (blockElement, node) => {
     let block = open.get(blockElement)
     if (!block) {
       block = { element: blockElement, text: '', nodes: [], starts: [] }
       open.set(blockElement, block)
       blocks.push(block)
     }
-    block.starts.push(block.text.length)
-    block.nodes.push(node)
-    block.text += node.data
-  }
-
-  const end = options.end ?? null
-  function visit(parent: Node, blockElement: Element): void {
-    for (let child = parent.firstChild; child && child !== end; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        add(blockElement, child as Text)
-      } else if (child.nodeType === 1) {
-        const element = child as Element
-        if (isSkipped(element, options.exclude)) continue
-        // A nested block starts a new paragraph; text after it in the parent continues the parent's block.
-        visit(element, BLOCK_TAGS.has(element.tagName.toUpperCase()) ? element : blockElement)
-      }
-    }
-  }
-
-  visit(root, root)
+    append(block, node)
+  })
   // Blocks made only of whitespace (indentation between elements) carry no article text.
   return blocks.filter((block) => /\S/.test(block.text))
 }
 
 /**
  * The blocks as they read now, after a renderer split some of their text nodes (quote wrappers): a block whose
- * nodes are all still in place, whole, is kept; any other is read again from its element alone, by the rules of
- * collectTextBlocks (nested blocks are theirs, skipped elements stay skipped, the article ends at `end`). Much
- * cheaper than collecting the whole article again when only the paragraphs with quotes changed.
+ * nodes are all still in place, whole, is kept; any other is read again from its element alone, by the same walk
+ * as collectTextBlocks. Much cheaper than collecting the whole article again when only the paragraphs with quotes
+ * changed.
  */
 export function refreshTextBlocks(blocks: readonly TextBlock[], options: CollectOptions = {}): TextBlock[] {
-  return blocks.map((block) => (intact(block) ? block : reread(block, options)))
+  return blocks.map((block) => {
+    if (intact(block)) return block
+    const fresh: TextBlock = { element: block.element, text: '', nodes: [], starts: [] }
+    walk(block.element, block.element, options, false, (_, node) => append(fresh, node))
+    return fresh
+  })
 }
 
 /** Whether the block's text nodes are all still in the page and still hold exactly the block's text. */
@@ -95,26 +109,6 @@ export function intact(block: TextBlock): boolean {
     length += node.data.length
   }
   return length === block.text.length
-}
-
-function reread(block: TextBlock, options: CollectOptions): TextBlock {
-  const fresh: TextBlock = { element: block.element, text: '', nodes: [], starts: [] }
-  const end = options.end ?? null
-  const visit = (parent: Node): void => {
-    for (let child = parent.firstChild; child && child !== end; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        fresh.starts.push(fresh.text.length)
-        fresh.nodes.push(child as Text)
-        fresh.text += (child as Text).data
-      } else if (child.nodeType === 1) {
-        const element = child as Element
-        if (isSkipped(element, options.exclude) || BLOCK_TAGS.has(element.tagName.toUpperCase())) continue
-        visit(element)
-      }
-    }
-  }
-  visit(block.element)
-  return fresh
 }
 
 /** Finds which text node holds `offset` of the block (the first node when the offset is at a boundary). */
