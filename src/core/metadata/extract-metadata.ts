@@ -148,11 +148,15 @@ function outletOf(doc: Document, url: URL, rule: SiteRule | null, ld: JsonLdInfo
   return url.hostname.replace(/^www\./, '')
 }
 
+/** The site's names, lower-case: the outlet as read, and the page's og:site_name (either may be empty). */
+function siteNames(doc: Document, outlet: string | null): [site: string, og: string] {
+  return [(outlet ?? '').toLowerCase(), (doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '').toLowerCase()]
+}
+
 function stripSiteSuffix(title: string, outlet: string | null, doc: Document): string {
   const t = title.replace(/\s+[-|–]\s+[^-|–]+$/, (suffix) => {
     const s = suffix.replace(/^\s+[-|–]\s+/, '').trim().toLowerCase()
-    const site = (outlet ?? '').toLowerCase()
-    const og = (doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '').toLowerCase()
+    const [site, og] = siteNames(doc, outlet)
     return s && (s === site || s === og || site.includes(s) || s.includes(site)) ? '' : suffix
   })
   return t.trim()
@@ -166,8 +170,7 @@ function documentTitle(doc: Document, outlet: string | null): string | null {
   const t = normalizeSpace(doc.title ?? '')
   if (!t) return null
   if (!/\s[»›]\s/.test(t)) return t
-  const og = (doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '').toLowerCase()
-  const site = (outlet ?? '').toLowerCase()
+  const [site, og] = siteNames(doc, outlet)
   const parts = t
     .split(/\s+[»›]\s+/)
     .filter((part) => {
