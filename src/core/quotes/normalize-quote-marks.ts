@@ -6,6 +6,7 @@
  */
 
 import { isLetterOrDigitCode, isMarkSpaceCode } from './char-class.ts'
+import { codeAt } from '../text/code-at.ts'
 
 export type MarkClass = 'double' | 'single'
 
@@ -51,14 +52,6 @@ const SINGLE = 1
  * it was (œ → “, \u009d or a dropped byte → ”, ˜/™ → ‘/’). Dashes (â€“, â€”) and other punctuation read the same way
  * are not quotes.
  */
-/**
- * text.charCodeAt(i), NaN outside the text, without reading outside it: optimized code that reads past a string's
- * end is thrown away and compiled again (on a cold page, milliseconds of compiling for nothing).
- */
-function codeAt(text: string, i: number): number {
-  return i >= 0 && i < text.length ? text.charCodeAt(i) : NaN
-}
-
 function markAt(text: string, i: number): number {
   const ch = text.charCodeAt(i)
   if (ch === 0xe2 && codeAt(text, i + 1) === 0x20ac) {

@@ -14,6 +14,7 @@
 
 import { isLetterOrDigitCode, isTokenSpaceCode } from './char-class.ts'
 import { C_ABBREVIATION, C_HEADLINE_SMALL, C_SPEECH_VERB, HASH_START, KEY_CHARS, Vocabulary, hashStep, keySymbol } from './vocabulary.ts'
+import { codeAt } from '../text/code-at.ts'
 
 export const T_WORD = 0
 export const T_PUNCT = 1
@@ -434,12 +435,10 @@ export class TokenStore {
 
 /** Joiners inside a word: apostrophes (Ma'ruf, Musa’ad), hyphens (sia-sia), dots (M.Si) — when a letter follows. */
 function joinLength(text: string, i: number): number {
-  // (Never reads past the text's end: optimized code that does is thrown away and compiled again.)
-  const n = text.length
   const c = text.charCodeAt(i)
-  if (c === 39 || c === 0x2019 || c === 0x2018 || c === 45 || c === 46) return i + 1 < n && isLetterOrDigitCode(text.charCodeAt(i + 1)) ? 1 : 0
+  if (c === 39 || c === 0x2019 || c === 0x2018 || c === 45 || c === 46) return isLetterOrDigitCode(codeAt(text, i + 1)) ? 1 : 0
   // â€™ is a mis-decoded apostrophe: it joins a name (Maâ€™ruf) like ’ does.
-  if (c === 0xe2 && i + 3 < n && text.charCodeAt(i + 1) === 0x20ac && text.charCodeAt(i + 2) === 0x2122) return isLetterOrDigitCode(text.charCodeAt(i + 3)) ? 3 : 0
+  if (c === 0xe2 && codeAt(text, i + 1) === 0x20ac && codeAt(text, i + 2) === 0x2122) return isLetterOrDigitCode(codeAt(text, i + 3)) ? 3 : 0
   return 0
 }
 
