@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'puppeteer-core'
 import { expect, it } from 'vitest'
+import { isDeclaredUrl } from '../../src/core/sites/user-sites.ts'
 import { DEMO_ARTICLE_URL, servedUrl } from '../fixtures/routes.ts'
 import { gotoMarked, openMarkedPage } from './harness/launch.ts'
 import { describeInBrowsers } from './harness/session.ts'
@@ -25,18 +26,11 @@ const allSiteFixtures = (
 const declaredPatterns = (
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/chrome/manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> }
 ).content_scripts.flatMap((script) => script.matches)
-function declared(url: string): boolean {
-  const host = new URL(url).hostname
-  return declaredPatterns.some((pattern) => {
-    const patternHost = /^\w+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? ''
-    return patternHost.startsWith('*.') ? host === patternHost.slice(2) || host.endsWith(patternHost.slice(1)) : host === patternHost
-  })
-}
 /**
  * Fixtures on hosts the extension does not declare (a university, independent outlets) run only once the user
  * enables the site (tests/e2e/user-sites.e2e.ts covers that flow); their detection is checked by the unit eval.
  */
-const siteFixtures = allSiteFixtures.filter((fixture) => declared(fixture.url))
+const siteFixtures = allSiteFixtures.filter((fixture) => isDeclaredUrl(fixture.url, declaredPatterns))
 
 function contract(page: Page) {
   return page.evaluate(() => ({
