@@ -107,4 +107,32 @@ describe('parseMention', () => {
     // Other names keep the four-word budget.
     expect(parse('Bupati Rimbajaya Bayu Santoso Putra Wijaya Kusuma mengatakan')?.name).toBe('Bayu Santoso Putra Wijaya')
   })
+  it('reads "Haji" inside an office name as a word of the office, and before a name as an honorific', () => {
+    expect(parse('Kepala Bidang Penyelenggaraan Haji dan Umrah (Kabid PHU) Kanwil Kemenag Rimbajaya, H. Abdul Rahman Saleh, mengatakan')).toEqual({
+      name: 'Abdul Rahman Saleh',
+      role: 'Kabid PHU Kanwil Kemenag Rimbajaya',
+    })
+    expect(parse('Ketua IPHI Rimbajaya Haji Abdul Somad mengatakan')).toEqual({ name: 'Abdul Somad', role: 'Ketua IPHI Rimbajaya' })
+    expect(parse('Haji Abdul Somad mengatakan')).toEqual({ name: 'Abdul Somad', role: null })
+  })
+  it('keeps the fields of an office before its bracketed abbreviated title out of the name, with or without a comma', () => {
+    expect(parse('Kepala Bidang Penyelenggaraan Ibadah dan Umrah (Kabid PIU) Kanwil Kemenag Rimbajaya Abdul Rahman Saleh mengatakan')).toEqual({
+      name: 'Abdul Rahman Saleh',
+      role: 'Kabid PIU Kanwil Kemenag Rimbajaya',
+    })
+    // Initials in brackets after a name are not an abbreviated title: the name stays.
+    expect(parse('Bupati Ahmad Fauzi (AF) mengatakan')).toEqual({ name: 'Ahmad Fauzi', role: 'Bupati' })
+    // A second office after "dan" is another person, not fields of the first office.
+    expect(parse('Wakil Bupati Anton Saputra dan Sekretaris Daerah (Sekda) Drs. Irfan Maulana hadir')).toEqual({
+      name: 'Anton Saputra',
+      role: 'Wakil Bupati',
+    })
+  })
+  it('reads an appositive name that opens with an honorific after a place ("Kepala Dinas … Rimbajaya, H. NAME,")', () => {
+    expect(parse('Kepala Dinas Kesehatan Rimbajaya, H. Abdul Rahman Saleh, mengatakan')).toEqual({
+      name: 'Abdul Rahman Saleh',
+      role: 'Kepala Dinas Kesehatan Rimbajaya',
+    })
+    expect(parse('Bupati Rimbajaya, Drs. H. Bayu Santoso, M.Si., mengatakan')).toEqual({ name: 'Bayu Santoso', role: 'Bupati Rimbajaya' })
+  })
 })

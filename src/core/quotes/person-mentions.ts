@@ -140,7 +140,7 @@ export function isOrgWord(s: TokenStore, k: number, ctx: MentionContext): boolea
 /** A capitalised word that can be part of a person's name. */
 export function isNameWord(s: TokenStore, k: number, ctx: MentionContext): boolean {
   if (!s.isWord(k) || !s.cap(k)) return false
-  if ((s.wordClass(k) & (C_TITLE | C_PLACE_HEAD | C_NOT_NAME | C_HONORIFIC)) !== 0) return false
+  if ((s.wordClass(k) & (C_TITLE | C_PLACE_HEAD | C_NOT_NAME)) !== 0 || honorificAt(s, k)) return false
   if (isOrgWord(s, k, ctx)) return false
   return !s.hasFlag(k, F_DIGIT_START)
 }
@@ -159,11 +159,26 @@ function skipDegrees(s: TokenStore, j: number): number {
   }
 }
 
+/** The pilgrim honorifics, which are also words of office names ("Penyelenggaraan Haji dan Umrah"). */
+const PILGRIM_HONORIFICS = new Set(['haji', 'hajah', 'hajjah'])
+
+/**
+ * Whether the word at k is an honorific here. "Haji"/"Hajah" is one only before a name ("Haji Abdul Somad"); inside
+ * an office ("Bidang Penyelenggaraan Haji dan Umrah (PHU)") it is followed by "dan", a bracket, an office or a place
+ * word, or nothing, and is a word of the office.
+ */
+export function honorificAt(s: TokenStore, k: number): boolean {
+  if (!s.isWord(k) || (s.wordClass(k) & C_HONORIFIC) === 0) return false
+  if (!PILGRIM_HONORIFICS.has(s.lower(k))) return true
+  const next = k + 1
+  return s.isWord(next) && s.cap(next) && (s.wordClass(next) & (C_ORG | C_TITLE | C_PLACE_HEAD)) === 0 && !s.hasFlag(next, F_ALL_CAPS)
+}
+
 /** Consume honorifics and ranks ("H.", "Drs.", "dr.", "Jenderal (Purn)"); returns the index after them. */
 function skipHonorifics(s: TokenStore, j: number): number {
   let k = j
   for (let guard = 0; guard < 4; guard++) {
-    if (!s.isWord(k) || (s.wordClass(k) & C_HONORIFIC) === 0) return k
+    if (!honorificAt(s, k)) return k
     // "dr." is lower-case; every other honorific is capitalised. "bu"/"pak" need a following name.
     if (!s.cap(k) && s.special(k) !== W_DR) return k
     k++
@@ -198,9 +213,29 @@ function unlistedOfficeWords(s: TokenStore, j: number, ctx: MentionContext): num
   for (let n = 1; n <= MAX_UNLISTED_OFFICE; n++) {
     const k = j + n - 1
     if (!s.isWord(k) || !s.cap(k) || s.hasFlag(k, F_DIGIT_START) ||
-      (s.wordClass(k) & (C_TITLE | C_HONORIFIC | C_NAME_STARTER | C_PLACE_HEAD)) !== 0 || isOrgWord(s, k, ctx)) return 0
+      (s.wordClass(k) & (C_TITLE | C_NAME_STARTER | C_PLACE_HEAD)) !== 0 || honorificAt(s, k) || isOrgWord(s, k, ctx)) return 0
     const next = k + 1
-    if (s.isWord(next) && s.cap(next) && (s.wordClass(next) & (C_HONORIFIC | C_DEGREE)) === 0 && isOrgWord(s, next, ctx)) return n
+    if (s.isWord(next) && s.cap(next) && (s.wordClass(next) & C_DEGREE) === 0 && !honorificAt(s, next) && isOrgWord(s, next, ctx)) return n
+  }
+  return 0
+}
+
+/** Words an office may list before a bracketed abbreviated title. */
+const MAX_FIELD_WORDS = 6
+
+/**
+ * How many words at j (capitalised, or "dan"/"serta" between them; no title or honorific) come right before a
+ * bracket that opens with an abbreviated title ("… Haji dan Umrah (Kabid PHU)"), or 0.
+ */
+function fieldsBeforeTitleBracket(s: TokenStore, j: number): number {
+  for (let k = j; k < j + MAX_FIELD_WORDS; k++) {
+    if (s.isWord(k)) {
+      const special = s.special(k)
+      // A title among them starts another office ("… Anton Saputra dan Sekretaris Daerah (Sekda)"): not fields.
+      if (s.cap(k) ? s.hasFlag(k, F_DIGIT_START) || (s.wordClass(k) & (C_TITLE | C_HONORIFIC)) !== 0 : special !== W_DAN && special !== W_SERTA) return 0
+      continue
+    }
+    return k > j && s.cap(k - 1) && s.isPunct(k, LPAREN) && s.isWord(k + 1) && s.cap(k + 1) && (s.wordClass(k + 1) & C_TITLE) !== 0 ? k - j : 0
   }
   return 0
 }
@@ -253,6 +288,16 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         if (unlisted > 0) {
           for (let k = 0; k < unlisted; k++) addPiece(j + k)
           j += unlisted
+          continue
+        }
+      }
+      // Fields of an office before its abbreviated title in brackets ("Kepala Bidang Penyelenggaraan Ibadah dan
+      // Umrah (Kabid PHU) …"): the bracket abbreviates these words, so none of them is a person's name.
+      if (!first && cap) {
+        const fields = fieldsBeforeTitleBracket(s, j)
+        if (fields > 0) {
+          for (let k = 0; k < fields; k++) addPiece(j + k)
+          j += fields
           continue
         }
       }
@@ -335,7 +380,7 @@ function officeBeforeAppositive(s: TokenStore, from: number, ctx: MentionContext
       if (special === W_DAN || special === W_SERTA) {
         officeLike = true
         listClosed = listComma
-      } else if (!s.cap(k) || (cls & C_HONORIFIC) !== 0 || (listComma && (cls & C_TITLE) !== 0)) return -1
+      } else if (!s.cap(k) || honorificAt(s, k) || (listComma && (cls & C_TITLE) !== 0)) return -1
       else if (isOrgWord(s, k, ctx) || (cls & C_PLACE_HEAD) !== 0) officeLike = true
       k++
       continue
@@ -404,7 +449,7 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   let placeSplit = false
   if (pieceCount > 0 && expectPlace && !honorific && !afterInnerHonorific && nameTo > nameFrom) {
     // A place may sit between the title and the name; decide with the article's places and the run's length.
-    const appositive = s.isPunct(nameTo, COMMA) && isNameWord(s, nameTo + 1, ctx)
+    const appositive = s.isPunct(nameTo, COMMA) && isNameWord(s, skipHonorifics(s, nameTo + 1), ctx)
     const known = ctx.knownPlaceLength(s, nameFrom, appositive ? nameTo + 1 : nameTo)
     let placeLen = known > 0 ? known : 1
     if (known === 0) while (nameFrom + placeLen < nameTo && (s.wordClass(nameFrom + placeLen) & C_PLACE_TAIL) !== 0) placeLen++
