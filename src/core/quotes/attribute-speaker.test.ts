@@ -150,4 +150,26 @@ describe('attribution sieve', () => {
       'Bantuan diterima antara lain oleh Ketua Kelompok Tani Subur Makmur Desa Lubuk, Hj. Rosmini Daeng, dan dua penyuluh. “Bibit ini harus ditanam sebelum hujan,” tuturnya.',
     ]).map((o) => o[0])).toEqual(['Hairul Saleh'])
   })
+  it('reads a unit abbreviation after an abbreviated title as part of the office, not of the name', () => {
+    expect(speakers([
+      'Kepala Seksi Intelijen (Kasi Intel) Kejari Rimbajaya Roy Marpaung, S.H., hadir dalam sosialisasi.',
+      'Sementara itu, Kasi Intel Roy Marpaung mengimbau warga melapor. Ia menegaskan, “Identitas pelapor kami rahasiakan.”',
+      '“Uang desa itu uang rakyat,” tegas Kajari Parulian Hutagalung.',
+    ]).map((o) => o[0])).toEqual(['Roy Marpaung', 'Parulian Hutagalung'])
+  })
+  it('reads "Distrik" as the head of a place and "Pendeta" as an honorific', () => {
+    expect(speakers([
+      'Kepala Distrik Wasirawi, Markus Wonda, menyebut antusiasme warga sangat tinggi.',
+      '“Warga datang sejak pagi,” kata dia.',
+      'Ketua Klasis Wasirawi Pdt. Yance Ayomi, S.Th. turut hadir. "Gereja siap membantu," ucap Pendeta Yance.',
+    ]).map((o) => o[0])).toEqual(['Markus Wonda', 'Yance Ayomi'])
+  })
+  it('finds the holder of the office an epithet spells out ("lanjut kepala distrik itu")', () => {
+    expect(speakers([
+      'Kepala Disdukcapil Rimbajaya Yosina Rumbewas mengatakan layanan dibuka di lima kampung.',
+      'Kepala Distrik Wasirawi, Markus Wonda, menyebut warga antusias.',
+      'Yosina menambahkan, petugas juga mendatangi rumah warga yang sakit.',
+      '“Kami berharap layanan ini rutin,” lanjut kepala distrik itu.',
+    ]).map((o) => o[0])).toEqual(['Markus Wonda'])
+  })
 })

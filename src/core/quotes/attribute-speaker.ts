@@ -527,7 +527,9 @@ export class SpeakerAttributor {
       this.results[q] = { person: null, cue: `${lead}${s.textOf(w)} ${s.textOf(n)}`, via: 'cue-after', explicit: true, confidence: 0.3 }
       return k + 1
     }
-    const m = s.kind(n) === T_NONE ? null : parseMention(s, n, this.ctx, true)
+    // An epithet in lower case ("lanjut kepala distrik itu") is read as one before a title-only mention would be.
+    const epithetEnd = s.isWord(n) && !s.cap(n) ? this.epithetEndAfter(k, b) : -1
+    const m = epithetEnd >= 0 || s.kind(n) === T_NONE ? null : parseMention(s, n, this.ctx, true)
     if (m !== null) {
       const person = this.personOf(m, true)
       this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: person ? cue.confidence * (m.nameLength > 0 ? 1 : 0.9) : 0.3 }
@@ -536,16 +538,14 @@ export class SpeakerAttributor {
       return m.to - 1
     }
     // An epithet ("lanjut mantan camat itu", "kata orang nomor satu di Rimbajaya itu"): the person it describes.
-    let words = ''
-    for (let j = k + 1; j < Math.min(b, k + 10); j++) {
-      if (!s.isWord(j)) break
-      words = j === k + 1 ? s.lower(j) : `${words} ${s.lower(j)}`
-      if ((s.wordClass(j) & C_EPITHET_END) !== 0 && j > k + 1) {
-        const person = this.epithetPerson(words)
-        this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: person ? 0.75 : 0.3 }
-        this.setSalient(person, p)
-        return j
-      }
+    const end = epithetEnd >= 0 ? epithetEnd : this.epithetEndAfter(k, b)
+    if (end >= 0) {
+      let words = s.lower(k + 1)
+      for (let j = k + 2; j <= end; j++) words = `${words} ${s.lower(j)}`
+      const person = this.epithetPerson(words)
+      this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: person ? 0.75 : 0.3 }
+      this.setSalient(person, p)
+      return end
     }
     // An unnamed speaker ("kata seorang warga", "ujar salah satu peserta"): speech, but nobody to name.
     if (s.isWord(n) && !s.cap(n)) {
@@ -555,8 +555,25 @@ export class SpeakerAttributor {
     return this.settle(q, p, i)
   }
 
+  /** The index of the word ending an epithet after the cue word at k ("… mantan camat itu"), or -1. */
+  private epithetEndAfter(k: number, b: number): number {
+    const s = this.s
+    for (let j = k + 1; j < Math.min(b, k + 10); j++) {
+      if (!s.isWord(j)) return -1
+      if ((s.wordClass(j) & C_EPITHET_END) !== 0 && j > k + 1) return j
+    }
+    return -1
+  }
+
   /** The office an epithet names ("orang nomor satu" → the head of the region), else the salient person. */
   private epithetPerson(epithet: string): Person | null {
+    // The office spelled out ("kepala distrik itu" → the one holder of "Kepala Distrik …"), longest first.
+    const parts = epithet.split(' ')
+    for (let n = parts.length - 1; n >= 2; n--) {
+      if (parts[0] === 'mantan') break
+      const holder = this.table.resolveRole(parts.slice(0, n).join(' '))
+      if (holder !== null) return holder
+    }
     for (const [phrase, roles] of EPITHET_ROLES) {
       if (!epithet.includes(phrase)) continue
       for (const role of roles) {

@@ -14,7 +14,7 @@ export const TITLE_WORDS = set(`
   kabag kabid kasubbag kasubag kasi kasat camat lurah kades kapolres kapolresta kapolda kapolri kapolsek danrem dandim
   danlanud pangdam ketua anggota juru bicara jubir inspektur asisten staf ahli deputi koordinator rektor dekan
   komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa irjen sekretariat penasihat pembina
-  direktorat kakan
+  direktorat kakan kajari kajati kalapas karutan
 `)
 
 /**
@@ -57,12 +57,14 @@ export const ORG_WORDS = set(`
   penggerak universitas institut sekolah politeknik akademi fakultas studi akademik kemahasiswaan lantas reskrim
   intelkam sabhara binmas samapta lalu lintas mapolres pengendalian penduduk penanganan pencegahan penyelenggaraan
   pelatihan pemasyarakatan imigrasi cipta karya marga air kominfo kesbangpol perumda perusda pdam bumd bumn bumdes
-  perseroda persero partai kanwil
+  perseroda persero partai kanwil kejaksaan kejari kejati kejagung pengadilan intel intelijen pidsus pidum datun
+  tindak pidana khusus propam
 `)
 
 /** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */
 export const PLACE_HEADS = set(`
-  kabupaten kab kota provinsi prov kecamatan kec kelurahan kel desa kampung dusun pemkab pemkot pemprov
+  kabupaten kab kota provinsi prov kecamatan kec kelurahan kel desa kampung dusun pemkab pemkot pemprov distrik nagari
+  gampong
 `)
 
 /** Second words of two-word places ("Kalimantan Tengah", "Palangka Raya", "Kotawaringin Timur"). */
@@ -85,6 +87,8 @@ export const HONORIFICS = set(`
   h hj drs dra dr drg ir prof ustaz ustad ustadz kh letkol kolonel mayor kapten brigjen mayjen letjen akbp akp kompol
   kombes ipda iptu aiptu bripka pak bu bapak ibu abah haji hajah hajjah raden rd tgh apt ns mr mrs
   irjen komjen pol inf kav arm czi chk cpm pnb acil amang julak mbak mbok bli bang abang uda uni
+  pdt pendeta romo pastor pater suster kiai kyai habib ustazah bhante biksu capt brigadir bripda briptu aipda serda
+  sertu serka serma pelda peltu letda lettu praka pratu prada kopda koptu kopka
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */
