@@ -14,7 +14,7 @@ export const TITLE_WORDS = set(`
   kabag kabid kasubbag kasubag kasi kasat camat lurah kades kapolres kapolresta kapolda kapolri kapolsek danrem dandim
   danlanud pangdam ketua anggota juru bicara jubir inspektur asisten staf ahli deputi koordinator rektor dekan
   komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa irjen sekretariat penasihat pembina
-  direktorat kakan kajari kajati kalapas karutan
+  direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager
 `)
 
 /**
@@ -58,7 +58,7 @@ export const ORG_WORDS = set(`
   intelkam sabhara binmas samapta lalu lintas mapolres pengendalian penduduk penanganan pencegahan penyelenggaraan
   pelatihan pemasyarakatan imigrasi cipta karya marga air kominfo kesbangpol perumda perusda pdam bumd bumn bumdes
   perseroda persero partai kanwil kejaksaan kejari kejati kejagung pengadilan intel intelijen pidsus pidum datun
-  tindak pidana khusus propam
+  tindak pidana khusus propam cabang pelindo pelni kesyahbandaran otoritas pelabuhan bandara terminal
 `)
 
 /** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */
@@ -88,7 +88,8 @@ export const HONORIFICS = set(`
   kombes ipda iptu aiptu bripka pak bu bapak ibu abah haji hajah hajjah raden rd tgh apt ns mr mrs
   irjen komjen pol inf kav arm czi chk cpm pnb acil amang julak mbak mbok bli bang abang uda uni
   pdt pendeta romo pastor pater suster kiai kyai habib ustazah bhante biksu capt brigadir bripda briptu aipda serda
-  sertu serka serma pelda peltu letda lettu praka pratu prada kopda koptu kopka
+  sertu serka serma pelda peltu letda lettu praka pratu prada kopda koptu kopka laksma laksda laksdya marsma marsda
+  marsdya letkol tni
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */

@@ -135,4 +135,14 @@ describe('parseMention', () => {
     })
     expect(parse('Bupati Rimbajaya, Drs. H. Bayu Santoso, M.Si., mengatakan')).toEqual({ name: 'Bayu Santoso', role: 'Bupati Rimbajaya' })
   })
+  it('keeps a military unit\'s number and name ("Kodim 1422/Lamuru Jaya") and the rank\'s branch (TNI) out of the name', () => {
+    expect(parse('Komandan Kodim 1422/Lamuru Jaya Letkol Inf Yudha Prasetya mengatakan')?.name).toBe('Yudha Prasetya')
+    expect(parse('Danrem 161/Wira Sakti Brigjen TNI Yudha Prasetya mengatakan')?.name).toBe('Yudha Prasetya')
+    expect(parse('Manajer GM Pelindo Cabang Rimbajaya Sitti Rahmawati Lamba melaporkan')?.name).toBe('Sitti Rahmawati Lamba')
+  })
+  it('keeps the lower-case particles of a name ("de", "bin")', () => {
+    expect(parse('Marieke de Vries mengaku')?.name).toBe('Marieke de Vries')
+    expect(parse('Ustaz Ahmad bin Yusuf mengatakan')?.name).toBe('Ahmad bin Yusuf')
+    expect(parse('Bupati Bayu Santoso di Rimbajaya mengatakan')?.name).toBe('Bayu Santoso')
+  })
 })

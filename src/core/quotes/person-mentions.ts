@@ -220,6 +220,8 @@ function unlistedOfficeWords(s: TokenStore, j: number, ctx: MentionContext): num
   return 0
 }
 
+/** Words of a unit's name after its number and a slash ("Kodim 1422/Lamuru Jaya"). */
+const MAX_UNIT_NAME = 3
 /** Words an office may list before a bracketed abbreviated title. */
 const MAX_FIELD_WORDS = 6
 
@@ -328,6 +330,17 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       j = bracketEnd
       continue
     }
+    // A unit's number and name ("Kodim 1422/Lamuru Jaya", "Korem 161/Wira Sakti"): the name after the slash is the
+    // unit's, up to the rank or honorific before the commander's name.
+    if (pieceCount > base && s.isPunct(j, SLASH) && s.hasFlag(j - 1, F_DIGIT_START) && s.isWord(j + 1) && s.cap(j + 1)) {
+      let k = j + 1
+      while (k < j + 1 + MAX_UNIT_NAME && s.isWord(k) && s.cap(k) && !honorificAt(s, k) && (s.wordClass(k) & C_TITLE) === 0) k++
+      if (k > j + 1) {
+        for (let w = j + 1; w < k; w++) addPiece(w)
+        j = k
+        continue
+      }
+    }
     // "Kementerian/Lembaga", "Kepala Dinas …-…": slashes and hyphens join office words.
     if (pieceCount > base && (s.isPunct(j, SLASH) || s.isPunct(j, HYPHEN)) && s.cap(j + 1) && isOrgWord(s, j + 1, ctx)) {
       j++
@@ -343,9 +356,16 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
 export function readNameRun(s: TokenStore, j: number, ctx: MentionContext): number {
   const limit = (s.wordClass(j) & C_LONG_NAME_STARTER) !== 0 ? MAX_LONG_NAME : MAX_NAME
   let k = j
-  while (k - j < limit && isNameWord(s, k, ctx)) k++
-  return k
+  for (;;) {
+    while (k - j < limit && isNameWord(s, k, ctx)) k++
+    // A lower-case particle inside a name ("Marieke de Vries", "Ahmad bin Yusuf"), when a name word follows it.
+    if (k > j && k - j < limit && s.isWord(k) && !s.cap(k) && NAME_PARTICLES.has(s.lower(k)) && isNameWord(s, k + 1, ctx)) k++
+    else return k
+  }
 }
+
+/** Lower-case words that join the parts of a person's name. */
+const NAME_PARTICLES = new Set(['bin', 'binti', 'de', 'van', 'der', 'den', 'von', 'dos', 'del', 'la', 'le'])
 
 /** Tokens an office name may take before the comma of its appositive name. */
 const MAX_OFFICE_TOKENS = 24
