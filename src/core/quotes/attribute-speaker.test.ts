@@ -172,4 +172,16 @@ describe('attribution sieve', () => {
       '“Kami berharap layanan ini rutin,” lanjut kepala distrik itu.',
     ]).map((o) => o[0])).toEqual(['Markus Wonda'])
   })
+  it('ends the previous speaker\'s turn at an unnamed speaker with a long description', () => {
+    expect(speakers([
+      'Kepala KSOP Ferdinand Wowor menyampaikan hal senada. “Alur perlu dikeruk,” kata Ferdinand.',
+      'Di lapangan penumpukan, seorang operator rubber tyred gantry (RTG) yang enggan disebutkan namanya mengaku ritme kerja kini padat. “Kami kerja tiga sif,” katanya.',
+    ]).map((o) => o[0])).toEqual(['Ferdinand Wowor', null])
+  })
+  it('makes a resident introduced with an age and a relative clause the speaker of the -nya cue after it', () => {
+    expect(speakers([
+      '“Truk boleh bongkar muat malam hari,” kata Kadishub Rimbajaya Afrizal Chaniago.',
+      'Sementara itu, pemilik toko di Jalan Pahlawan, Tjong Ah Kiong (61), yang hadir dalam sosialisasi di Aula Kecamatan Seruni Barat, berharap tokonya tetap ramai. "Saya belum tahu jawabannya," ujarnya.',
+    ]).map((o) => o[0])).toEqual(['Afrizal Chaniago', 'Tjong Ah Kiong'])
+  })
 })

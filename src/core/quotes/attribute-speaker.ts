@@ -18,6 +18,7 @@ import {
   COMMA,
   EM_DASH,
   EN_DASH,
+  F_ALL_CAPS,
   F_CAP,
   F_DIGIT_START,
   F_ENDS_SENTENCE,
@@ -84,8 +85,10 @@ const FOLLOW_UP_REACH = 2
 const SHORT_INTRO_REACH = 7
 /** Tokens a fronted clause may take before the comma after which a person is the subject. */
 const FRONTED_CLAUSE_REACH = 20
+/** Tokens the description of an unnamed speaker may take before its speech verb ("seorang operator … mengaku"). */
+const UNNAMED_DESCRIPTION_REACH = 16
 /** Words between a mention's start and its speech verb: title chains are long ("Kepala Badan … Rimbajaya Mega …"). */
-const SPEECH_GATE = 16
+const SPEECH_GATE = 20
 
 /** Index of the speech verb after a mention, skipping adverbs ("Bayu kembali menegaskan"), or -1. */
 function speechVerbAfter(s: TokenStore, j: number): number {
@@ -106,6 +109,19 @@ function ageAfter(s: TokenStore, j: number): boolean {
   return s.isPunct(j, LPAREN) && s.hasFlag(j + 1, F_DIGIT_START) && s.isPunct(j + 2, RPAREN)
 }
 
+/** Tokens a relative clause after an appositive may take ("yang hadir dalam sosialisasi di Aula …,"). */
+const RELATIVE_CLAUSE_REACH = 14
+
+/** The index after the comma closing a relative clause "yang …," at j, or j when there is none. */
+function afterRelativeClause(s: TokenStore, j: number): number {
+  if (!s.isWord(j) || s.lower(j) !== 'yang') return j
+  for (let k = j + 1; k < j + RELATIVE_CLAUSE_REACH; k++) {
+    if (s.isPunct(k, COMMA)) return k + 1
+    if (!s.isWord(k)) return j
+  }
+  return j
+}
+
 /**
  * The speech verb of a mention: right after it, or after the comma that closes an appositive name
  * ("Anggota Komisi III dari Fraksi …, Yuliana Tambunan, menilai"), or -1. Only a bare name counts as appositive:
@@ -115,7 +131,10 @@ function ageAfter(s: TokenStore, j: number): boolean {
 function speechVerbOf(s: TokenStore, m: Mention): number {
   if (m.nameLength > 0 && ageAfter(s, m.to)) {
     const after = m.to + 3
-    return speechVerbAfter(s, s.isPunct(after, COMMA) && s.isPunct(m.from - 1, COMMA) ? after + 1 : after)
+    if (!(s.isPunct(after, COMMA) && s.isPunct(m.from - 1, COMMA))) return speechVerbAfter(s, after)
+    // "…, Tjong Ah Kiong (61), yang hadir dalam sosialisasi …, berharap": a relative clause may sit before the verb.
+    const at = speechVerbAfter(s, after + 1)
+    return at >= 0 ? at : speechVerbAfter(s, afterRelativeClause(s, after + 1))
   }
   const at = speechVerbAfter(s, m.to)
   if (at >= 0 || m.nameLength === 0 || !s.isPunct(m.to, COMMA) || !s.isPunct(m.from - 1, COMMA) || m.role !== null) return at
@@ -430,7 +449,11 @@ export class SpeakerAttributor {
     }
   }
 
-  /** "seorang NOUN [NOUN …] VERB" or "salah seorang/satu NOUN … VERB" at k, VERB a speech verb, no name between. */
+  /**
+   * "seorang NOUN [NOUN …] VERB" or "salah seorang/satu NOUN … VERB" at k, VERB a speech verb, no name between. The
+   * description may run on ("seorang operator rubber tyred gantry (RTG) yang enggan disebutkan namanya mengaku"):
+   * lower-case words and bracketed acronyms; a capitalised word or a comma (an appositive name) ends it.
+   */
   private unnamedSpeaker(k: number, b: number): boolean {
     const s = this.s
     if (!s.isWord(k)) return false
@@ -438,8 +461,12 @@ export class SpeakerAttributor {
     if (s.lower(j) === 'salah') j++
     const head = s.isWord(j) ? s.lower(j) : ''
     if (head !== 'seorang' && !(head === 'satu' && j > k)) return false
-    for (let t = j + 1; t < Math.min(b, j + 5); t++) {
-      if (!s.isWord(t) || s.cap(t)) return false
+    for (let t = j + 1; t < Math.min(b, j + UNNAMED_DESCRIPTION_REACH); t++) {
+      if (!s.isWord(t)) {
+        if (s.isPunct(t, LPAREN) || s.isPunct(t, RPAREN)) continue
+        return false
+      }
+      if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS)) return false
       if ((s.wordClass(t) & C_SPEECH_VERB) !== 0) return t > j + 1
     }
     return false
