@@ -357,6 +357,16 @@ function firstLetters(sf: string, window: string): Candidate | null {
   return null
 }
 
+/** The start of the reduplicated word whose second half starts at `start` ("pokok-pokok"), else `start`. */
+function reduplicationStart(window: string, start: number): number {
+  if (start < 2 || window.charCodeAt(start - 1) !== 45) return start // '-'
+  let end = start
+  while (end < window.length && isWordChar(window.charCodeAt(end))) end++
+  const word = window.slice(start, end).toLowerCase()
+  const first = start - 1 - word.length
+  return first >= 0 && window.slice(first, start - 1).toLowerCase() === word && (first === 0 || !isWordChar(window.charCodeAt(first - 1))) ? first : start
+}
+
 /** LF-first: the long form ends right before "(" and is found inside `window`. */
 function longFormBefore(sf: string, window: string, shape: SfShape): Candidate | null {
   const strict = shape === 'lower'
@@ -370,7 +380,11 @@ function longFormBefore(sf: string, window: string, shape: SfShape): Candidate |
   if (m) {
     const lf = window.slice(m.start).trim()
     if (longFormOk(sf, lf, shape, strict, m.positions, m.start)) {
-      return shape === 'upper' && looksLikePersonName(sf, lf, window, m.start) ? null : { lf, lfStart: m.start, positions: m.positions }
+      if (shape === 'upper' && looksLikePersonName(sf, lf, window, m.start)) return null
+      // "pokok-pokok pikiran (pokir)": the letters match from the second half of a reduplicated word; the long form
+      // is the whole word.
+      const start = reduplicationStart(window, m.start)
+      return { lf: window.slice(start).trim(), lfStart: start, positions: m.positions }
     }
   }
   if (shape === 'slash') return slashBefore(sf, window)

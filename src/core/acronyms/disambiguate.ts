@@ -111,7 +111,14 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
   })
   if (viable.length === 0) return null
   const offices = viable.filter(officeHere)
-  if (offices.length === 1) return offices[0]!
+  if (offices.length === 1) {
+    // "BPD Bali" after "BRI, BNI, dan": a region after the form names a regional office only when the words around
+    // it do not point to another sense alone (the regional bank here).
+    window ??= cueWindow(ev, block, start, end)
+    const office = offices[0]!
+    const local = window
+    if (cueHits(office, local, '') > 0 || !viable.some((sense) => sense !== office && cueHits(sense, local, '') > 0)) return office
+  }
   if (viable.length === 1 && senses.length === 1) return viable[0]!
   if (senses.length > 1 && viable.length === 1 && viable[0]!.flags & FLAG_REGIONAL) return viable[0]!
 

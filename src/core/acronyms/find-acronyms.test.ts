@@ -83,4 +83,24 @@ describe('findAcronyms', () => {
   it('returns nothing for empty input', () => {
     expect(findAcronyms([], { region })).toEqual([])
   })
+  it('leaves the pieces of a document number alone, and expands the same form in running text', () => {
+    const occ = findAcronyms(['Melalui Surat Edaran (SE) Nomor 100.3.4/SE/DISDUKCAPIL/V/2025 wali kota mewajibkan ASN aktif. SE itu berlaku sejak Mei.'], { region })
+    expect(occ.filter((o) => o.form === 'SE').map((o) => o.start)).toEqual([22, 94])
+    expect(findAcronyms(['Data K/L dan APBD/APBN dibahas.'], { region }).map((o) => o.form)).toEqual(['K/L', 'APBD', 'APBN'])
+  })
+  it('expands a province short form written in capitals in the dateline only', () => {
+    expect(findAcronyms(['SUNGAI RAYA, KALBAR – Pemkab Kubu Raya menetapkan status siaga.'], { region }).map(pick)).toEqual([
+      'KALBAR=Kalimantan Barat',
+      'Pemkab=Pemerintah Kabupaten',
+    ])
+    expect(findAcronyms(['Warga menulis KALBAR di spanduk – bukan singkatan resmi.'], { region }).map((o) => o.form)).toEqual([])
+  })
+  it('reads "BPD Bali" after the names of banks as the regional bank, not the village council', () => {
+    const occ = findAcronyms(['Kredit disalurkan antara lain oleh BRI, BNI, dan BPD Bali.'], { region })
+    expect(occ.filter((o) => o.form === 'BPD').map(pick)).toEqual(['BPD=Bank Pembangunan Daerah'])
+  })
+  it('takes a reduplicated word whole into an in-article long form ("pokok-pokok pikiran (pokir)")', () => {
+    const occ = findAcronyms(['Usulan berasal dari pokok-pokok pikiran (pokir) dewan.'], { region })
+    expect(occ.filter((o) => o.form === 'pokir').map((o) => o.expansion)).toEqual(['pokok-pokok pikiran'])
+  })
 })

@@ -107,10 +107,35 @@ function companyFormAt(text: string, start: number, end: number): boolean {
   return isCap(text.charCodeAt(skipSpaces(text, i)))
 }
 
+/**
+ * A piece of a document number: "Nomor 100.3.4/SE/DISDUKCAPIL/V/2025", "800/123/BKPSDM/2025". The match sits in a
+ * run without spaces that has at least two slashes and a digit: a reference, not running text ("K/L", "APBD/APBN"
+ * have no digit).
+ */
+function documentNumberAt(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1)
+  const after = text.charCodeAt(end)
+  if (before !== 47 && after !== 47) return false // '/'
+  let a = start
+  while (a > 0 && !isSpaceCode(text.charCodeAt(a - 1))) a--
+  let b = end
+  while (b < text.length && !isSpaceCode(text.charCodeAt(b))) b++
+  let slashes = 0
+  let digit = false
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 47) slashes++
+    else if (c >= 48 && c <= 57) digit = true
+  }
+  return slashes >= 2 && digit
+}
+
 /** Whether a guard vetoes the match text[start,end) (`form` is that substring). */
 export function vetoed(text: string, start: number, end: number, form: string): boolean {
   // Company forms: "PT Semen Contoh".
   if (companyFormAt(text, start, end)) return true
+  // Document numbers: "100.3.4/SE/DISDUKCAPIL/V/2025".
+  if (documentNumberAt(text, start, end)) return true
   // Person initials: "AS (38)", "berinisial MR", "tersangka AF".
   if (shortCapsAt(text, start, end) && (ageAt(text, end) || INITIAL_CUES.has(previousWord(text, start)))) return true
   // Degrees: ", SE", "SE, MM" after a name.

@@ -69,6 +69,18 @@ function isCapsBlock(text: string): boolean {
   return upper >= 12 && upper > lower * 3
 }
 
+/** How far into a block a dateline in capitals reaches ("SUNGAI RAYA, KALBAR – …" → before the dash), or -1. */
+function datelineEnd(text: string): number {
+  const limit = Math.min(text.length, DATELINE_REACH)
+  for (let i = 1; i < limit; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 97 && c <= 122) return -1 // a lower-case letter before any dash: no dateline
+    if ((c === 0x2013 || c === 0x2014 || c === 45) && isSpaceCode(text.charCodeAt(i - 1))) return i
+  }
+  return -1
+}
+const DATELINE_REACH = 60
+
 /**
  * isWordChar with the ASCII cases inlined (lower case first: most characters of a news text). The scan calls this
  * for every character of the article on a cold engine, where a function call per character is the main cost.
@@ -96,6 +108,7 @@ export function scanBlock(text: string, block: number, layers: readonly Dictiona
   const len = text.length
   let skip: number[] | null | undefined
   let caps: boolean | undefined
+  let dateline: number | undefined
   const entries: Array<Entry | undefined> = new Array(nl)
   // Tokens come from one native regex (the characters of isWordChar): on a cold engine a JavaScript loop over
   // every character costs far more than the regex engine's own loop.
@@ -119,7 +132,10 @@ export function scanBlock(text: string, block: number, layers: readonly Dictiona
       // All-caps headline spelling of a syllabic form ("KEMENDAGRI"): rare, checked only for capital tokens.
       if (e0 - s0 < 4 || !isUpperCode(text.charCodeAt(s0)) || !isUpperCode(text.charCodeAt(e0 - 1))) continue
       caps ??= isCapsBlock(text)
-      if (!caps) continue
+      if (!caps) {
+        dateline ??= datelineEnd(text)
+        if (e0 > dateline) continue
+      }
       for (const layer of layers) {
         const row = layer.fromUpper(first)
         if (row < 0) continue
