@@ -184,4 +184,15 @@ describe('attribution sieve', () => {
       'Sementara itu, pemilik toko di Jalan Pahlawan, Tjong Ah Kiong (61), yang hadir dalam sosialisasi di Aula Kecamatan Seruni Barat, berharap tokonya tetap ramai. "Saya belum tahu jawabannya," ujarnya.',
     ]).map((o) => o[0])).toEqual(['Afrizal Chaniago', 'Tjong Ah Kiong'])
   })
+  it('takes a shout by an unnamed person ("teriak seorang warga") as speech with nobody to name', () => {
+    expect(speakers([
+      'Kepala Kanwil BPN Kalimaya, Bambang Sutrisno Hadi, menjawab pertanyaan itu. “Peta HGU dikecualikan,” katanya.',
+      'Jawaban itu disambut sorakan warga. “Itu alasan lama!” teriak seorang warga.',
+    ]).map((o) => o[0])).toEqual(['Bambang Sutrisno Hadi', null])
+  })
+  it('treats Papuan and Sasak forms of address (Mama, Mamiq) as honorifics', () => {
+    expect(speakers([
+      'Ibunya, Mama Yosina Sawaki, sudah menunggu sejak pagi. “Tuhan dengar doa Mama,” tuturnya.',
+    ]).map((o) => o[0])).toEqual(['Yosina Sawaki'])
+  })
 })

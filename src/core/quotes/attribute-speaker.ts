@@ -314,7 +314,12 @@ export class SpeakerAttributor {
         const e = readNameRun(s, k, this.ctx)
         if (e === k + 1) continue
         const name: string[] = []
-        for (let j = k; j < e; j++) name.push(s.text.slice(s.starts[j], s.ends[j]))
+        for (let j = k; j < e; j++) {
+          const word = s.text.slice(s.starts[j], s.ends[j])
+          // The full stop of an initial stays with it ("Yohana Ch. Pattiasina").
+          if (s.kinds[j] === T_WORD) name.push(word)
+          else if (name.length) name[name.length - 1] += word
+        }
         found = { name, role: m.role, roleLong: m.roleLong }
         break
       }

@@ -14,7 +14,7 @@ export const TITLE_WORDS = set(`
   kabag kabid kasubbag kasubag kasi kasat camat lurah kades kapolres kapolresta kapolda kapolri kapolsek danrem dandim
   danlanud pangdam ketua anggota juru bicara jubir inspektur asisten staf ahli deputi koordinator rektor dekan
   komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa irjen sekretariat penasihat pembina
-  direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager
+  direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager jaksa panitera
 `)
 
 /**
@@ -89,7 +89,7 @@ export const HONORIFICS = set(`
   irjen komjen pol inf kav arm czi chk cpm pnb acil amang julak mbak mbok bli bang abang uda uni
   pdt pendeta romo pastor pater suster kiai kyai habib ustazah bhante biksu capt brigadir bripda briptu aipda serda
   sertu serka serma pelda peltu letda lettu praka pratu prada kopda koptu kopka laksma laksda laksdya marsma marsda
-  marsdya letkol tni
+  marsdya letkol tni mama bapa pace mace mamiq om tante
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */

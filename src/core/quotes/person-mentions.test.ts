@@ -145,4 +145,15 @@ describe('parseMention', () => {
     expect(parse('Ustaz Ahmad bin Yusuf mengatakan')?.name).toBe('Ahmad bin Yusuf')
     expect(parse('Bupati Bayu Santoso di Rimbajaya mengatakan')?.name).toBe('Bayu Santoso')
   })
+  it('keeps an initial with its full stop inside the name, and never takes it for a place', () => {
+    expect(parse('Wakil Rektor II Dr. Yohana Ch. Pattiasina, S.E., M.Si. mengatakan')?.name).toBe('Yohana Ch. Pattiasina')
+    expect(parse('Bupati R. Soeprapto mengatakan')).toEqual({ name: 'R. Soeprapto', role: 'Bupati' })
+  })
+  it('splits an unknown place from the name when a degree, not a name, follows the comma', () => {
+    expect(parse('Wakil Bupati Saireri Yulianus Karubaba, S.Sos., didampingi Kalapas')).toEqual({ name: 'Yulianus Karubaba', role: 'Wakil Bupati Saireri' })
+  })
+  it('reads "Hakim" as a judge\'s title only before another title', () => {
+    expect(parse('Hakim Ketua Siregar membacakan putusan')?.name).toBe('Siregar')
+    expect(parse('Camat Sungai Tiga Arman Hakim menyampaikan')?.name).toBe('Arman Hakim')
+  })
 })

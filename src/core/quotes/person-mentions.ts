@@ -62,15 +62,22 @@ export class Mention implements NamedMention {
     readonly titled: boolean,
   ) {}
 
-  /** Number of name words. */
+  /** Number of name words (the full stop of an initial inside the name is not one). */
   get nameLength(): number {
-    return this.nameTo - this.nameFrom
+    let n = this.nameTo - this.nameFrom
+    for (let k = this.nameFrom; k < this.nameTo; k++) if (this.store.kinds[k] !== T_WORD) n--
+    return n
   }
 
+  /** The name's words as written; an initial keeps its full stop ("Yohana Ch. Pattiasina"). */
   get name(): readonly string[] {
     if (this.nameCache === null) {
       const out: string[] = []
-      for (let k = this.nameFrom; k < this.nameTo; k++) out.push(this.text.slice(this.store.starts[k], this.store.ends[k]))
+      for (let k = this.nameFrom; k < this.nameTo; k++) {
+        const word = this.text.slice(this.store.starts[k], this.store.ends[k])
+        if (this.store.kinds[k] === T_WORD) out.push(word)
+        else if (out.length) out[out.length - 1] += word
+      }
       this.nameCache = out
     }
     return this.nameCache
@@ -80,7 +87,9 @@ export class Mention implements NamedMention {
   get nameLower(): readonly string[] {
     if (this.nameLowerCache === null) {
       const out: string[] = []
-      for (let k = this.nameFrom; k < this.nameTo; k++) out.push(this.store.vocab.lower[this.store.values[k] as number] as string)
+      for (let k = this.nameFrom; k < this.nameTo; k++) {
+        if (this.store.kinds[k] === T_WORD) out.push(this.store.vocab.lower[this.store.values[k] as number] as string)
+      }
       this.nameLowerCache = out
     }
     return this.nameLowerCache
@@ -220,6 +229,14 @@ function unlistedOfficeWords(s: TokenStore, j: number, ctx: MentionContext): num
   return 0
 }
 
+/**
+ * "Hakim" before a title ("Hakim Ketua Siregar", "Hakim Anggota …") is a judge's title; alone it is more often a
+ * name ("Arman Hakim").
+ */
+function judgeBefore(s: TokenStore, j: number): boolean {
+  return s.lower(j) === 'hakim' && s.isWord(j + 1) && (s.wordClass(j + 1) & C_TITLE) !== 0
+}
+
 /** Words of a unit's name after its number and a slash ("Kodim 1422/Lamuru Jaya"). */
 const MAX_UNIT_NAME = 3
 /** Words an office may list before a bracketed abbreviated title. */
@@ -252,7 +269,7 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       const first = pieceCount === base
       const cls = s.wordClass(j)
       const cap = s.cap(j)
-      if ((cap || (allowLower && first)) && ((cls & C_TITLE) !== 0 || (first && s.special(j) === W_WALI))) {
+      if ((cap || (allowLower && first)) && ((cls & C_TITLE) !== 0 || (first && s.special(j) === W_WALI) || judgeBefore(s, j))) {
         addPiece(j)
         expectPlace = (cls & C_TERRITORIAL) !== 0
         j++
@@ -360,6 +377,9 @@ export function readNameRun(s: TokenStore, j: number, ctx: MentionContext): numb
     while (k - j < limit && isNameWord(s, k, ctx)) k++
     // A lower-case particle inside a name ("Marieke de Vries", "Ahmad bin Yusuf"), when a name word follows it.
     if (k > j && k - j < limit && s.isWord(k) && !s.cap(k) && NAME_PARTICLES.has(s.lower(k)) && isNameWord(s, k + 1, ctx)) k++
+    // An initial inside a name ("Yohana Ch. Pattiasina"): a short capitalised word, its full stop, a name word.
+    else if (k > j && k - j < limit && s.isPunct(k, PERIOD) && s.starts[k] === s.ends[k - 1] &&
+      (s.ends[k - 1] as number) - (s.starts[k - 1] as number) <= 2 && isNameWord(s, k + 1, ctx)) k++
     else return k
   }
 }
@@ -469,7 +489,9 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   let placeSplit = false
   if (pieceCount > 0 && expectPlace && !honorific && !afterInnerHonorific && nameTo > nameFrom) {
     // A place may sit between the title and the name; decide with the article's places and the run's length.
-    const appositive = s.isPunct(nameTo, COMMA) && isNameWord(s, skipHonorifics(s, nameTo + 1), ctx)
+    // (A degree after the comma is no appositive name: "Wakil Bupati Saireri Yulianus Karubaba, S.Sos., …".)
+    const apposed = skipHonorifics(s, nameTo + 1)
+    const appositive = s.isPunct(nameTo, COMMA) && isNameWord(s, apposed, ctx) && (s.wordClass(apposed) & C_DEGREE) === 0
     const known = ctx.knownPlaceLength(s, nameFrom, appositive ? nameTo + 1 : nameTo)
     let placeLen = known > 0 ? known : 1
     if (known === 0) while (nameFrom + placeLen < nameTo && (s.wordClass(nameFrom + placeLen) & C_PLACE_TAIL) !== 0) placeLen++
@@ -483,7 +505,8 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     const rest = nameTo - nameFrom - placeLen
     // Four or more words after a territorial title: a two-word place is likelier than a four-word name.
     if (known === 0 && nameTo - nameFrom >= 4) placeLen = Math.max(placeLen, Math.min(3, nameTo - nameFrom - 2))
-    const isPlace = (s.wordClass(nameFrom) & C_NAME_STARTER) === 0 &&
+    // An initial opens a name, never a place ("Bupati R. Soeprapto").
+    const isPlace = (s.wordClass(nameFrom) & C_NAME_STARTER) === 0 && !s.isPunct(nameFrom + 1, PERIOD) &&
       ((known > 0 && (rest >= 1 || appositive)) || rest >= 2 || (appositive && rest === 0 && nameTo - nameFrom <= 2))
     if (isPlace) {
       placeSplit = true

@@ -21,7 +21,8 @@ const POST_CUE_ROOTS: ReadonlyMap<string, number> = new Map([
   ...['kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'papar', 'jelas', 'tambah', 'lanjut', 'tegas', 'terang', 'imbuh',
     'pungkas', 'sebut', 'pesan', 'tulis', 'harap', 'tandas', 'tutup'].map((r) => [r, 1] as const),
   ...['pinta', 'beber', 'sambung', 'timpal', 'tekan', 'puji', 'dalil', 'kesal'].map((r) => [r, 0.9] as const),
-  ...['tukas', 'tanya', 'jawab', 'sahut', 'kilah', 'aku', 'ajak', 'keluh', 'canda', 'seloroh', 'balas'].map(
+  ...['tukas', 'tanya', 'jawab', 'sahut', 'kilah', 'aku', 'ajak', 'keluh', 'canda', 'seloroh', 'balas', 'teriak', 'seru',
+    'pekik', 'bisik', 'celetuk', 'gumam'].map(
     (r) => [r, 0.85] as const,
   ),
 ])
