@@ -195,4 +195,10 @@ describe('attribution sieve', () => {
       'Ibunya, Mama Yosina Sawaki, sudah menunggu sejak pagi. “Tuhan dengar doa Mama,” tuturnya.',
     ]).map((o) => o[0])).toEqual(['Yosina Sawaki'])
   })
+  it('reads the unit in a bracketed abbreviated title ("(Kasi Binadik)") as an office word of the article', () => {
+    expect(speakers([
+      'Kepala Seksi Bimbingan Narapidana dan Anak Didik (Kasi Binadik) Dorkas Imbiri hadir dalam acara itu.',
+      'Sementara itu, Kasi Binadik Dorkas Imbiri menyebut remisi terganjal disiplin. “Itu menggugurkan hak remisi,” jelasnya.',
+    ]).map((o) => o[0])).toEqual(['Dorkas Imbiri'])
+  })
 })

@@ -103,6 +103,13 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
       const closed = !s.isWord(k) || (s.wordClass(k) & C_PLACE_FOLLOWER) !== 0
       if (words > 0 && words <= MAX_PLACE_WORDS && closed) ctx.addPlace(joinLower(s, i + 1, k), s.values[i + 1] as number)
     }
+    // An abbreviated title with its unit in brackets ("(Kasi Binadik)", "(Kasat Lantas)"): the unit's short form is
+    // an office word of this article, so "Kasi Binadik Dorkas Imbiri" later reads as title, office and name.
+    if (capital && s.isPunct(i - 1, LPAREN) && (cls & C_TITLE) !== 0) {
+      let k = i + 1
+      while (k < i + 3 && s.isWord(k) && s.cap(k)) k++
+      if (k > i + 1 && s.isPunct(k, RPAREN)) for (let w = i + 1; w < k; w++) ctx.addAcronym(s.values[w] as number)
+    }
     if (capital && s.isPunct(i - 1, LPAREN) && s.isPunct(i + 1, RPAREN) && (s.ends[i] as number) - (s.starts[i] as number) <= 14 &&
       s.hasFlag(i, F_LETTERS)) {
       // An acronym when some capitalised word shortly before starts with its initial: "Kementerian … (Kemendagri)".
