@@ -170,3 +170,18 @@ describe('detectArticle: a body the CMS split around an ad slot', () => {
     expect(d.root?.className).toBe('post-content')
   })
 })
+
+describe('detectArticle: hold-out 4 shapes', () => {
+  test('a K2 teaser and full text in sibling containers ("itemIntroText" / "itemFullText") are one body', () => {
+    const doc = parse(`<html><body><div class="itemView"><h2>Judul</h2><div class="itemBody"><div class="itemIntroText"><p>${P} Pembuka berita.</p></div><div class="itemFullText">${article(4)}</div></div><div class="itemLinks"><a href="/a">Tautan</a></div></div></body></html>`)
+    const d = detectArticle(doc, new URL('https://bappeda.contoh.go.id/index.php/berita/item/1487-forum-konsultasi-publik'))
+    expect(d.isArticle).toBe(true)
+    expect(d.root?.className).toBe('itemBody')
+  })
+  test('a photo page whose only long texts are figure captions is not an article', () => {
+    const figures = Array.from({ length: 7 }, (_, i) => `<figure><img src="/f${i}.jpg" alt=""><figcaption>${P} Foto ke-${i + 1}.</figcaption></figure>`).join('')
+    const doc = parse(`<html><head><meta property="og:type" content="article"></head><body><h1>Dokumentasi Kunjungan Kerja</h1><div class="dok">${figures}</div></body></html>`)
+    expect(detectArticle(doc, new URL('https://humas.contoh.go.id/dokumentasi/2025/08/20/kunjungan-kerja')).isArticle).toBe(false)
+  })
+})
+

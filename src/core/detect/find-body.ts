@@ -62,9 +62,21 @@ function splitBodyParent(best: Element, score: ReadonlyMap<Element, number>): El
   if (!classes.length) return null
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
     if (sibling === best || sibling.tagName !== best.tagName || !(score.get(sibling) ?? 0)) continue
-    if (classes.some((name) => sibling.classList.contains(name))) return parent
+    if (classes.some((name) => sibling.classList.contains(name) || Array.from(sibling.classList).some((other) => variantClasses(name, other)))) return parent
   }
   return null
+}
+
+/** Parts of a pair of variant class names: the same stem and ending around a different middle. */
+const VARIANT_AFFIX = 4
+
+/**
+ * Two class names for two parts of one body: a common start and a common end around a different middle, as Joomla
+ * K2 writes its teaser and the rest ("itemIntroText" / "itemFullText"). "itemLinks" / "itemTags" share only a start.
+ */
+function variantClasses(a: string, b: string): boolean {
+  if (a === b || a.length < 2 * VARIANT_AFFIX + 1 || b.length < 2 * VARIANT_AFFIX + 1) return false
+  return a.slice(0, VARIANT_AFFIX) === b.slice(0, VARIANT_AFFIX) && a.slice(-VARIANT_AFFIX) === b.slice(-VARIANT_AFFIX)
 }
 
 /**

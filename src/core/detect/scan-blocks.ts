@@ -17,8 +17,10 @@ export interface TextBlock {
   text: string
 }
 
-const PARAGRAPH = new Set(['P', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'DD', 'DT', 'FIGCAPTION', 'CAPTION'])
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'OBJECT', 'SELECT', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD'])
+const PARAGRAPH = new Set(['P', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'DD', 'DT', 'CAPTION'])
+// Captions of figures are not article prose (a photo page's sentence-long captions are not a news report), so they
+// neither vote for a body nor count as its prose.
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'OBJECT', 'SELECT', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD', 'FIGCAPTION'])
 /** Page chrome that never holds the article (the site rule names the body when a site breaks this). */
 const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU'])
 const UNLIKELY = /(^|[\s_-])(comment|disqus|footer|sidebar|side-bar|widget|menu|navbar|nav|breadcrumb|pagination|pager|popup|modal|cookie|related|share|social|sharedaddy|addthis|sponsor|advert|iklan|trending|terpopuler|populer)([\s_-]|$)/i
