@@ -10,7 +10,7 @@ import type { PromoSelector } from '../sites/site-rules.ts'
  * The related-article labels, as one alternation (a regex source; "baca" and "related" alone only before a colon).
  * English labels ("Read also:") are for the /en/ versions many ministries publish.
  */
-const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca(?=\s*:)|read\s+also|also\s+read|see\s+also|related(?=\s*:)`
+const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca\s+selengkapnya(?=\s*:)|baca(?=\s*:)|read\s+also|also\s+read|see\s+also|related(?=\s*:)`
 /** What may separate a label from its title: a colon, dots, or an arrow ("Baca Juga »", "Baca juga >>"). */
 const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
 
@@ -41,8 +41,15 @@ export const VIDEO_LABEL_BLOCK = /^(tonton|simak|saksikan)(?: juga)?(?: (?:video
 /** Whole blocks that are only a related-articles heading; the link list after them goes with them. */
 export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|rekomendasi|pilihan editor|read also|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i
 
+/**
+ * A share bar: its label and the names of the networks it offers, nothing else ("Bagikan: Facebook X WhatsApp
+ * Telegram Salin Tautan"). Stripped only when it holds a link or a button.
+ */
+export const SHARE_BAR_BLOCK =
+  /^(?:bagikan(?: (?:ke|artikel(?: ini)?|berita(?: ini)?))?|share(?: (?:this|to|on))?)\s*[:»›>]?\s*(?:(?:facebook|fb|x|twitter|whatsapp|wa|telegram|linkedin|line|email|e-mail|pinterest|threads|instagram|salin tautan|salin link|copy link|cetak|print)\s*[|,·•/]?\s*)*$/i
+
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|\[gambas|ikuti|follow|dapatkan|gabung|read|related)/i
+export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|\[gambas|ikuti|follow|dapatkan|gabung|read|related|bagikan|share)/i
 
 /**
  * A block that is one plug for the outlet's news channel: "Simak berita lainnya di Google News", "Ikuti saluran

@@ -320,3 +320,19 @@ describe('stripPromos: video plugs and ad slots written as label blocks', () => 
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
   })
 })
+
+describe('stripPromos: hold-out 4 shapes', () => {
+  test('a share bar in the body ("Bagikan: Facebook X WhatsApp … Salin Tautan") goes as one share promo; a sentence about sharing stays', () => {
+    const root = body(`<p>${P1}</p><div class="share-bar"><span>Bagikan:</span> <a href="https://facebook.com/sharer">Facebook</a> <a href="https://x.com/intent">X</a> <a href="https://wa.me/">WhatsApp</a> <button type="button">Salin Tautan</button></div><p>Bagikan informasi ini kepada keluarga agar semua warga tahu jadwal imunisasi di sekolah.</p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => [p.kind, p.label])).toEqual([['share', 'Bagikan']])
+    expect(text(root)).toBe(normalizeSpace(`${P1} Bagikan informasi ini kepada keluarga agar semua warga tahu jadwal imunisasi di sekolah. ${P3}`))
+  })
+  test('"Baca Selengkapnya:" with a link to another article is a related-article label', () => {
+    const root = body(`<p>${P1}</p><p><strong>Baca Selengkapnya:</strong> <a href="/berita/1819-dinas-pupr">Dinas PUPR Perbaiki Saluran Irigasi</a></p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+})
+

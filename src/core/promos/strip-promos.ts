@@ -15,8 +15,8 @@ import { normalizeSpace } from '../text/normalize-space.ts'
 import { matchInlinePromo } from './inline-promo.ts'
 import { ATTR_PROMO, ATTR_PROMO_SLOT, detachPromo, type StrippedPromo } from './promo-handle.ts'
 import {
-  AD_LABEL_BLOCK, canonicalLabel, CHANNEL_PLUG_BLOCK, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, SELF_LABELLED_LINK, UNLINKED_LABEL,
-  VIDEO_LABEL_BLOCK,
+  AD_LABEL_BLOCK, canonicalLabel, CHANNEL_PLUG_BLOCK, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, SELF_LABELLED_LINK, SHARE_BAR_BLOCK,
+  UNLINKED_LABEL, VIDEO_LABEL_BLOCK,
 } from './promo-patterns.ts'
 
 export type { StrippedPromo, PromoLink } from './promo-handle.ts'
@@ -268,6 +268,10 @@ function stripLabelBlocks(ctx: Ctx): void {
       }
       if (VIDEO_LABEL_BLOCK.test(blockText)) {
         stripVideoLabel(ctx, block, blockText)
+        continue
+      }
+      if (blockText.length <= 200 && SHARE_BAR_BLOCK.test(blockText) && block.querySelector('a[href], button')) {
+        stripWhole(ctx, block, 'Bagikan', 'share', 'share-bar')
         continue
       }
       const plug = blockText.length <= 240 ? CHANNEL_PLUG_BLOCK.exec(blockText) : null
