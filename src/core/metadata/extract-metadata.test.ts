@@ -48,3 +48,27 @@ describe('extractMetadata', () => {
     expect(extractMetadata(fromId, url, detectArticle(fromId, url)).title).toBe(title)
   })
 })
+
+describe('extractMetadata: bylines from hold-out 4', () => {
+  const url = new URL('https://contoh.go.id/berita/2025/08/20/judul-berita-hari-ini')
+  const author = (byline: string) => {
+    const d = doc('', `<header><h1>Judul Berita Hari Ini di Contoh</h1>${byline}</header><div class="isi">${P.repeat(3)}</div>`)
+    return extractMetadata(d, url, detectArticle(d, url)).author
+  }
+  test('names in adjacent elements stay apart; the next credit, a bullet or a date ends the name', () => {
+    expect(author('<div class="byline"><span>Penulis: Dwi Anggraeni</span><span>Redaktur: Ratna Nuraini</span><time datetime="2025-08-18T19:30:00+07:00">Senin, 18 Agustus 2025</time></div>')).toBe('Dwi Anggraeni')
+    expect(author('<div class="news-author"><span>Penulis: Risnawati</span> <span>•</span> <span>20 Agustus 2025 16:45 WITA</span></div>')).toBe('Risnawati')
+    expect(author('<ul class="details"><li>Penulis: <a href="/penulis/sarah">Sarah Pattiasina</a></li><li>Rabu, 20 Agustus 2025</li></ul>')).toBe('Sarah Pattiasina')
+  })
+  test('an author icon labels the name after it; a view counter is no name', () => {
+    expect(author('<div class="tgl"><i class="fa fa-calendar"></i> Kamis, 21 Agustus 2025 | <i class="fa fa-user"></i> Admin Diskominfo | <i class="fa fa-eye"></i> 512 kali dibaca</div>')).toBe('Admin Diskominfo')
+    expect(author('<div class="tgl"><i class="fa fa-eye"></i> 512 kali dibaca</div>')).toBeNull()
+  })
+  test('a UTC time is shown in the offset the page itself gives for the same moment', () => {
+    const graph = { '@context': 'https://schema.org', '@type': 'Article', headline: 'Judul', datePublished: '2025-08-19T10:24:51+07:00' }
+    const d = doc(`<meta property="article:published_time" content="2025-08-19T03:24:51+00:00"><script type="application/ld+json">${JSON.stringify(graph)}</script>`, `<div class="isi">${P.repeat(3)}</div>`)
+    const u = new URL('https://sumberagung.desa.id/2025/08/19/judul/')
+    expect(extractMetadata(d, u, detectArticle(d, u)).published).toBe('2025-08-19T10:24:51+07:00')
+  })
+})
+

@@ -93,6 +93,18 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     dateOnly ??= [parsed.iso, src]
   }
   if (!out.published && dateOnly) [out.published, out.sources.published] = dateOnly
+  // A time in UTC (WordPress writes article:published_time so) is shown in the site's own zone when the page gives
+  // the same moment with a local offset elsewhere (JSON-LD, <time>), and the zone is not known from the region.
+  if (out.published?.endsWith('+00:00') && !offset) {
+    const instant = Date.parse(out.published)
+    for (const [raw] of dateCandidates) {
+      const parsed = parseIndonesianDate(raw, null)
+      if (parsed?.hasTime && parsed.offset && parsed.offset !== '+00:00' && Date.parse(parsed.iso) === instant) {
+        out.published = parsed.iso
+        break
+      }
+    }
+  }
 
   // Author
   const authorCandidates: [string | null, string][] = [
@@ -100,7 +112,7 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     [personName(ld, art?.author), 'jsonld'],
     [meta(doc, 'meta[name="author"]'), 'meta'],
     [normalizeSpace(doc.querySelector('[rel="author"], .byline .author, .author-name')?.textContent ?? '') || null, 'markup'],
-    ...near.map((el): [string | null, string] => [bylineIn(valueOf(el)), 'near-body']),
+    ...near.map((el): [string | null, string] => [bylineIn(el), 'near-body']),
   ]
   for (const [a, src] of authorCandidates) {
     const clean = cleanAuthor(a)
@@ -190,10 +202,44 @@ function headingNear(near: Element[]): string | null {
   return null
 }
 
-/** "Oleh: Yulia Sari | Selasa, …" → "Yulia Sari" (only explicit byline labels; never a guess from any text). */
-function bylineIn(text: string | null): string | null {
-  const m = text ? /(?:^|\|\s*)(?:oleh|penulis|reporter|pewarta)\s*:?\s*([^|\n]{3,80}?)\s*(?:\||$)/i.exec(text) : null
-  return m?.[1] ?? null
+/** A byline label at the start of a piece of text, or after a separator: "Oleh:", "Penulis", "Reporter" … */
+const BYLINE_LABEL = /(?:^|[|•·]\s*)(?:oleh|penulis|reporter|pewarta)\s*:?\s*(.*)$/i
+/** Where a byline's name ends: a separator, another credit, a weekday or a digit (the date line after it). */
+const BYLINE_END = /\s*(?:[|•·]|\b(?:redaktur|editor|fotografer|foto|sumber)\s*:|\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b|\d).*$/i
+/** An icon that labels the text after it as the author ("<i class="fa fa-user"></i> Admin Diskominfo"). */
+const AUTHOR_ICON = /(?:^|[\s_-])(?:user|person|author|pencil)(?:$|[\s_-])/i
+
+/**
+ * The author named in a byline element (only explicit labels or an author icon; never a guess from any text):
+ * "Oleh: Yulia Sari | Selasa, …", "<span>Penulis: Dwi</span><span>Redaktur: …</span>", "Penulis: <a>Sarah</a>",
+ * "Penulis: Risnawati • 20 Agustus 2025". The element's text is read piece by piece (each text node), so names
+ * written in adjacent elements without a space between them stay apart.
+ */
+function bylineIn(el: Element): string | null {
+  const pieces: string[] = []
+  const iconBefore: boolean[] = []
+  let icon = false
+  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* elements and text */)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      if ((node as Element).tagName.toUpperCase() === 'I' && AUTHOR_ICON.test((node as Element).getAttribute('class') ?? '')) icon = true
+      continue
+    }
+    const text = normalizeSpace(node.nodeValue ?? '')
+    if (!text) continue
+    pieces.push(text)
+    iconBefore.push(icon)
+    icon = false
+  }
+  for (let i = 0; i < pieces.length; i++) {
+    const labelled = BYLINE_LABEL.exec(pieces[i] as string)
+    let name = labelled ? (labelled[1] ?? '').trim() : iconBefore[i] ? (pieces[i] as string) : null
+    if (name === null) continue
+    if (name === '' || name === ':') name = pieces[i + 1] ?? ''
+    name = name.replace(BYLINE_END, '').trim()
+    if (name.length >= 3 && name.length <= 80) return name
+  }
+  return null
 }
 
 function firstText(doc: Document, selectors: readonly string[] | undefined): string | null {
