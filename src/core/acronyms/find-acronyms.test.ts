@@ -103,4 +103,25 @@ describe('findAcronyms', () => {
     const occ = findAcronyms(['Usulan berasal dari pokok-pokok pikiran (pokir) dewan.'], { region })
     expect(occ.filter((o) => o.form === 'pokir').map((o) => o.expansion)).toEqual(['pokok-pokok pikiran'])
   })
+  it('reads an abbreviated head title and its unit as one name ("Kadis PUPR" = Kepala Dinas Pekerjaan Umum …)', () => {
+    const occ = findAcronyms(['Kadis PUPR dan Kasat Reskrim hadir; Dinas PUPR menyiapkan data.'], { region })
+    expect(occ.map(pick)).toEqual([
+      'Kadis PUPR=Kepala Dinas Pekerjaan Umum dan Penataan Ruang',
+      'Kasat Reskrim=Kepala Satuan Reserse Kriminal',
+      'Dinas PUPR=Dinas Pekerjaan Umum dan Penataan Ruang',
+    ])
+  })
+  it('completes an in-article long form the letter matching cut short, from the dictionary ("perdata dan tata usaha negara (Datun)")', () => {
+    const occ = findAcronyms(['Kejari memberi pendampingan hukum perdata dan tata usaha negara (Datun) bagi BUMD.'], { region })
+    expect(occ.find((o) => o.form === 'Datun')?.expansion).toBe('perdata dan tata usaha negara')
+  })
+  it('tells the irrigation P3A from the women-and-children one by the words around it', () => {
+    expect(findAcronyms(['Pekerjaan saluran irigasi melibatkan 14 P3A dan petani setempat.'], { region }).find((o) => o.form === 'P3A')?.expansion).toBe('Perkumpulan Petani Pemakai Air')
+    expect(findAcronyms(['Kasus kekerasan terhadap anak ditangani Dinsos P3A.'], { region }).map(pick)).toContain('Dinsos P3A=Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak')
+  })
+  it('expands a TNI corps after a rank only ("Letkol Inf")', () => {
+    expect(findAcronyms(['Dandim 0506 Letkol Inf Arif Budiman hadir.'], { region }).map((o) => o.form)).toContain('Inf')
+    expect(findAcronyms(['Data Inf belum lengkap.'], { region }).map((o) => o.form)).not.toContain('Inf')
+  })
 })
+

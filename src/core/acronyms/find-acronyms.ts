@@ -60,7 +60,7 @@ export interface AcronymContext {
   dictionary?: DictionaryLayer
 }
 
-function entriesFromDefinitions(definitions: readonly Definition[], dictionary: DictionaryLayer): AcronymEntry[] {
+function entriesFromDefinitions(definitions: readonly Definition[], dictionary: DictionaryLayer, blocks: readonly string[]): AcronymEntry[] {
   const seen = new Set<string>()
   const entries: AcronymEntry[] = []
   for (const d of definitions) {
@@ -68,10 +68,32 @@ function entriesFromDefinitions(definitions: readonly Definition[], dictionary: 
     seen.add(d.sf)
     const e = dictionary.lookup(d.sf)
     const row = e === undefined ? -1 : typeof e === 'number' ? e : e[0]
-    const known = row < 0 ? undefined : dictionary.senses(row).find((sense) => sense.expansion.toLowerCase() === d.lf.toLowerCase())
-    entries.push({ form: d.sf, expansion: d.lf, category: known?.category ?? 'other', source: 'article' })
+    const senses = row < 0 ? [] : dictionary.senses(row)
+    const lf = completedLongForm(d, senses, blocks[d.block] ?? '')
+    const known = senses.find((sense) => sense.expansion.toLowerCase() === lf.toLowerCase())
+    entries.push({ form: d.sf, expansion: lf, category: known?.category ?? 'other', source: 'article' })
   }
   return entries
+}
+
+/**
+ * The article's long form, completed from the dictionary when the letter matching stopped a word short: "hukum
+ * perdata dan tata usaha negara (Datun)" matches only "dan tata usaha negara", while the dictionary's "Perdata dan
+ * Tata Usaha Negara" ends with it and the words before it in the text are the missing start. The article's own
+ * spelling is kept.
+ */
+function completedLongForm(d: Definition, senses: readonly Sense[], text: string): string {
+  const lf = d.lf.toLowerCase()
+  for (const sense of senses) {
+    const full = sense.expansion.toLowerCase()
+    if (full.length <= lf.length || !full.endsWith(` ${lf}`)) continue
+    const missing = full.length - lf.length
+    const start = d.lfStart - missing
+    if (start >= 0 && text.slice(start, d.lfStart).toLowerCase() === full.slice(0, missing) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)))) {
+      return text.slice(start, d.lfEnd)
+    }
+  }
+  return d.lf
 }
 
 const userLayers = new WeakMap<readonly AcronymEntry[], DictionaryLayer>()
@@ -100,6 +122,14 @@ function overlapsDefinition(defs: readonly Definition[], start: number, end: num
   }
   return false
 }
+
+/** Abbreviated head titles and the unit word their expansion ends with ("Kadis" = Kepala Dinas). */
+const TITLE_UNIT_HEADS: ReadonlyMap<string, string> = new Map([
+  ['Kadis', 'Dinas'], ['Kaban', 'Badan'], ['Kabid', 'Bidang'], ['Kasi', 'Seksi'], ['Kasie', 'Seksi'], ['Kasat', 'Satuan'],
+  ['Kabag', 'Bagian'], ['Kasubag', 'Subbagian'], ['Kasubbag', 'Subbagian'], ['Kakan', 'Kantor'],
+])
+/** Categories of the short forms that name a unit after such a title. */
+const UNIT_CATEGORIES: ReadonlySet<string> = new Set(['regional-body', 'agency', 'security', 'other'])
 
 /** Words that open a region's name after an office's short form: "Kominfo Kota Contoh", "Kominfo Kab. Contoh". */
 const REGION_WORDS = ['Kota ', 'Kabupaten ', 'Kab. ', 'Provinsi ', 'Prov. ']
@@ -194,7 +224,7 @@ export function* findAcronymsInSlices(
     if (shouldYield()) yield
   }
   const layers: DictionaryLayer[] = []
-  if (definitions.length) layers.push(layerFromEntries(entriesFromDefinitions(definitions, dictionary), 'article', true))
+  if (definitions.length) layers.push(layerFromEntries(entriesFromDefinitions(definitions, dictionary, blocks), 'article', true))
   const user = context.userEntries
   if (user?.length) layers.push(userLayer(user))
   layers.push(dictionary)
@@ -260,6 +290,30 @@ export function* findAcronymsInSlices(
       if (!sense) continue
       const here = defs ? overlapsDefinition(defs, m.start, m.end) : false
       const definedInPlace = here || longFormAdjacent(text, m.start, m.end, sense.expansion)
+      // "Kadis PUPR": an abbreviated head title right before its unit's short form is one name (Kepala Dinas
+      // Pekerjaan Umum …), as a reader would expand it: the two matches become one occurrence.
+      const previous = out[out.length - 1]
+      const head = previous && previous.block === b && previous.end + 1 === m.start && text.charCodeAt(previous.end) === 32
+        ? TITLE_UNIT_HEADS.get(previous.form)
+        : undefined
+      if (head !== undefined && UNIT_CATEGORIES.has(sense.category)) {
+        const unit = sense.expansion.startsWith(`${head} `) ? sense.expansion.slice(head.length + 1) : sense.expansion
+        const expansion = `${previous!.expansion} ${unit}`
+        const group = foldedExpansion(expansion) || form
+        out[out.length - 1] = {
+          ...previous!,
+          end: m.end,
+          form: text.slice(previous!.start, m.end),
+          expansion,
+          source: sense.layer,
+          definedInPlace,
+          firstOfForm: !seen.has(group),
+          category: 'position',
+          provenance: sense.source,
+        }
+        seen.add(group)
+        continue
+      }
       const group = foldedExpansion(sense.expansion) || form
       const firstOfForm = !seen.has(group)
       seen.add(group)
