@@ -201,4 +201,54 @@ describe('attribution sieve', () => {
       'Sementara itu, Kasi Binadik Dorkas Imbiri menyebut remisi terganjal disiplin. “Itu menggugurkan hak remisi,” jelasnya.',
     ]).map((o) => o[0])).toEqual(['Dorkas Imbiri'])
   })
+  it('takes the speaker a headline names before a colon, so "kata Bupati" later finds them', () => {
+    expect(speakers([
+      'Bupati Ketungau Raya Markus Jalung: “Musrenbang bukan tempat titip proyek pribadi”',
+      'Musyawarah perencanaan digelar di balai desa, Kamis (5/2/2026).',
+      '“Setiap usulan harus ada datanya,” kata Bupati.',
+    ]).map((o) => o[0])).toEqual(['Markus Jalung', 'Markus Jalung'])
+  })
+  it('alternates the turns of a question-and-answer exchange in the uncued paragraphs after it', () => {
+    expect(speakers([
+      'Ketua BEM Rahmat Tuasikal dan Rektor Lie Tjeng Hoat bertemu di Gedung Rektorat.',
+      '“Kenapa UKT naik tanpa sosialisasi?” tanya Rahmat.',
+      '“Sosialisasi sudah kami lakukan lewat fakultas,” jawab Lie.',
+      '“Tapi banyak orang tua mahasiswa yang petani, Pak.”',
+      '“Karena itu kami buka mekanisme banding.”',
+    ]).map((o) => o[0])).toEqual(['Rahmat Tuasikal', 'Lie Tjeng Hoat', 'Rahmat Tuasikal', 'Lie Tjeng Hoat'])
+  })
+  it('makes a person named with an age after a description at the subject slot the speaker of an epithet cue', () => {
+    expect(speakers([
+      '“Kami pikir-pikir dulu,” kata Jaksa Rosmawati Harahap kepada wartawan.',
+      'Di luar ruang sidang, istri terdakwa, Ny. Nurmala Gea (36), yang datang bersama anak mereka tak kuasa menahan tangis. “Anak-anak masih kecil,” kata ibu dua anak itu.',
+    ]).map((o) => o[0])).toEqual(['Rosmawati Harahap', 'Nurmala Gea'])
+  })
+  it('registers a full name given with an age even as an object, so a later one-word subject is that person', () => {
+    expect(speakers([
+      'Majelis hakim menjatuhkan vonis tiga tahun kepada Faozisokhi Zega (41), nelayan asal Desa Hilimbowo.',
+      '“Terdakwa terbukti bersalah,” kata Hakim Ketua Siregar.',
+      'Usai mendengar putusan, Faozisokhi tampak tertunduk. “Saya menyesal, Yang Mulia,” ucap ayah dua anak itu.',
+    ]).map((o) => o[0])).toEqual(['Siregar', 'Faozisokhi Zega'])
+  })
+  it('keeps the speaker of "Menurut dia, …" when the clause after it names someone else', () => {
+    expect(speakers([
+      'Penasihat hukum terdakwa, Yosua Laia, mengatakan kliennya akan pikir-pikir. Menurut dia, Kepala Desa Hilimbowo Budi Laia tidak terlibat.',
+      '“Klien kami hanya buruh,” kilahnya.',
+    ]).map((o) => o[0])).toEqual(['Yosua Laia'])
+  })
+  it('finds the person a nickname epithet points to ("pria yang akrab disapa Mamiq Zaini itu"), Sasak "Lalu" names included', () => {
+    expect(speakers([
+      'Kepala Desa Lendang, Lalu Ahmad Zaini, menyebut desanya menganggarkan dana.',
+      'Salah seorang ibu, Nurhasanah (27), membenarkan cerita itu. “Sekarang saya ikut jadi kader,” akunya.',
+      '“Itu sudah di atas delapan persen,” ujar pria yang akrab disapa Mamiq Zaini itu.',
+    ]).map((o) => o[0])).toEqual(['Nurhasanah', 'Lalu Ahmad Zaini'])
+  })
+  it('makes the agent of "dipimpin" the salient person; those listed after "Hadir pula" do not take over', () => {
+    expect(speakers([
+      'Panitia Khusus (Pansus) DPRD menggelar rapat dengar pendapat.',
+      'Rapat dipimpin Ketua Pansus Dehen Tingang didampingi Wakil Ketua Pansus Ajat Usop. Hadir pula Kepala Kanwil BPN, Ir. Bambang Hadi.',
+      '“Kalau peta itu tidak dibuka, Pansus merekomendasikan audit,” tegasnya saat membuka rapat.',
+    ]).map((o) => o[0])).toEqual(['Dehen Tingang'])
+  })
 })
+

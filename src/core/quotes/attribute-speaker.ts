@@ -10,7 +10,7 @@
  */
 
 import type { MentionContext } from './mention-context.ts'
-import { TITLE_WORDS } from './name-lexicon.ts'
+import { HONORIFICS, TITLE_WORDS } from './name-lexicon.ts'
 import { isNameWord, parseMention, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, type Person } from './speaker-aliases.ts'
 import {
@@ -79,6 +79,18 @@ const EPITHET_ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['orang nomor satu', ['bupati', 'wali kota', 'gubernur', 'presiden']],
   ['orang nomor dua', ['wakil bupati', 'wakil wali kota', 'wakil gubernur']],
 ]
+/** Words a description before an appositive may take ("istri terdakwa, NAME (36),"). */
+const DESCRIPTION_REACH = 6
+/** Descriptions of people the news is about rather than sources: their appositive does not become the speaker. */
+const NOT_SPEAKER_DESCRIPTIONS: ReadonlySet<string> = new Set(['korban', 'tersangka', 'pelaku', 'terdakwa', 'terpidana', 'almarhum', 'almarhumah', 'jenazah'])
+
+/** Cues that make a quote a turn of a question-and-answer exchange. */
+function exchangeCue(cue: string | null): boolean {
+  if (!cue) return false
+  const first = cue.toLowerCase().split(' ')[0] ?? ''
+  return first.startsWith('tanya') || first.startsWith('jawab') || first.startsWith('balas') || first.startsWith('sahut')
+}
+
 /** Lone quotes inherit the salient speaker only while the last speech act is this close, in paragraphs. */
 const FOLLOW_UP_REACH = 2
 /** Tokens a short introductory phrase takes before its comma ("Sementara itu, …", "Di tempat yang sama, …"). */
@@ -102,6 +114,19 @@ function speechVerbAfter(s: TokenStore, j: number): number {
     k++
   }
   return -1
+}
+
+/** Verbs that introduce a nickname: "yang akrab disapa …", "biasa dipanggil …". */
+const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil'])
+
+/** An age in brackets somewhere in a paragraph: "(41)". */
+const AGE_IN_BRACKETS = /\(\d{1,3}\)/
+
+/** Capitalised words at i (two to four) followed by an age in brackets: "Faozisokhi Zega (41)". A cheap gate. */
+function agedNameAt(s: TokenStore, i: number): boolean {
+  let k = i + 1
+  while (k < i + 4 && s.isWord(k) && s.cap(k)) k++
+  return k > i + 1 && ageAfter(s, k)
 }
 
 /** "(58)" at j: the age Indonesian news gives after a private person's name ("Salah seorang pedagang, Masrah (58),"). */
@@ -181,6 +206,8 @@ export class SpeakerAttributor {
   private readonly splitFrom: Array<Person | null | undefined> = []
   private salient: Person | null = null
   private salientParagraph = -Infinity
+  /** Quotes attributed as the next turn of a question-and-answer exchange. */
+  private readonly turns = new Set<number>()
   private currentParagraph = -1
 
   /** `headline[p]` is 1 for Title-Case paragraphs (isHeadlineLike); the context must be complete. */
@@ -209,8 +236,10 @@ export class SpeakerAttributor {
   collectPersons(p: number): void {
     if (this.headline[p]) return
     const s = this.s
-    // Nothing in the paragraph can open or introduce a person: skip it without reading its tokens.
-    if ((s.paragraphClasses[p]! & PERSON_GATE_CLASSES) === 0 && (s.paragraphWords[p]! & PERSON_GATE_WORDS) === 0) return
+    // Nothing in the paragraph can open or introduce a person: skip it without reading its tokens. (An age in
+    // brackets, "NAME (41)", introduces one too: one native regex test on the paragraph's text.)
+    if ((s.paragraphClasses[p]! & PERSON_GATE_CLASSES) === 0 && (s.paragraphWords[p]! & PERSON_GATE_WORDS) === 0 &&
+      !AGE_IN_BRACKETS.test(s.paragraphs[p] ?? '')) return
     s.open(p)
     const vocab = s.vocab
     for (let i = s.lo; i < s.hi; i++) {
@@ -224,7 +253,7 @@ export class SpeakerAttributor {
       const beforeCls = s.wordClass(before)
       const gate = (cls & (C_TITLE | C_HONORIFIC)) !== 0 || special === W_WALI ||
         speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE) ||
-        (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT
+        (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT || agedNameAt(s, i)
       if (!gate) continue
       const m = this.mentionAt(i)
       if (m === null) continue
@@ -232,7 +261,11 @@ export class SpeakerAttributor {
         const slot = speechVerbOf(s, m) >= 0 || (s.isWord(before) &&
           (((beforeCls & C_POST_CUE) !== 0 && !vocab.cues[s.values[before] as number]?.pronoun) ||
             s.special(before) === W_MENURUT || (beforeCls & C_PASSIVE) !== 0))
-        if ((m.titled || slot) && !this.namesKnownOffice(m)) this.table.add(this.fullerForm(m, p))
+        // A full name with an age ("kepada Faozisokhi Zega (41), nelayan …") is a person, wherever it stands.
+        const aged = m.nameLength >= 2 && ageAfter(s, m.to)
+        // A nickname ("yang akrab disapa Mamiq Zaini") names someone already met, never a new person.
+        const nickname = s.isWord(m.from - 1) && NICKNAME_VERBS.has(s.lower(m.from - 1))
+        if ((m.titled || slot || aged) && !nickname && !this.namesKnownOffice(m)) this.table.add(this.fullerForm(m, p))
       }
       i = Math.max(i, m.to - 1)
     }
@@ -281,6 +314,24 @@ export class SpeakerAttributor {
     if (m === null) return false
     if (m.titled || speechVerbAfter(this.s, m.to) >= 0 || m.nameLength >= 2) return true
     return this.table.resolveLowerName(m.nameLower) !== null
+  }
+
+  /**
+   * The person an appositive names after a lower-case description at the subject slot, with an age ("tetangga
+   * korban, Bu Minah (45), …"), or null. Descriptions of victims, suspects and the dead are left out: the speaker
+   * of the next -nya cue is then usually the official who spoke before.
+   */
+  private describedSubject(k: number, b: number): Person | null {
+    const s = this.s
+    if (!s.isWord(k) || s.cap(k) || NOT_SPEAKER_DESCRIPTIONS.has(s.lower(k))) return null
+    for (let t = k + 1; t < Math.min(b, k + DESCRIPTION_REACH); t++) {
+      if (s.isPunct(t, COMMA)) {
+        const m = this.mentionAt(t + 1)
+        return m !== null && m.nameLength > 0 && ageAfter(s, m.to) ? this.personOf(m, true) : null
+      }
+      if (!s.isWord(t) || s.cap(t)) return null
+    }
+    return null
   }
 
   /** A subject pronoun or a plausible person (plausibleSubject) starts at k. */
@@ -333,14 +384,17 @@ export class SpeakerAttributor {
     return m.role !== null && this.table.resolveLowerName(m.nameLower) === null && this.table.resolveRoleWithName(m) !== null
   }
 
-  /** Resolve a parsed mention to a person; unknown untitled names are registered only with slot evidence. */
-  private personOf(m: Mention, evidence: boolean): Person | null {
+  /**
+   * Resolve a parsed mention to a person; unknown untitled names are registered only with slot evidence, and none in
+   * a headline (Title Case capitalises every word) unless `inHeadline` allows it.
+   */
+  private personOf(m: Mention, evidence: boolean, inHeadline = false): Person | null {
     if (m.nameLength > 0) {
       const known = this.table.resolveLowerName(m.nameLower)
       if (known !== null) return known
       const holder = m.role !== null ? this.table.resolveRoleWithName(m) : null
       if (holder !== null) return holder
-      return (m.titled || evidence) && !this.headline[this.currentParagraph] ? this.table.add(this.fullerForm(m, this.currentParagraph)) : null
+      return (m.titled || evidence) && (inHeadline || !this.headline[this.currentParagraph]) ? this.table.add(this.fullerForm(m, this.currentParagraph)) : null
     }
     const role = m.role
     if (role !== null) {
@@ -387,6 +441,18 @@ export class SpeakerAttributor {
     const headline = this.headline[p] === 1
     let sentenceSpeaker: Person | null = null
     let sentenceHasSubject = false
+    // "istri terdakwa, Ny. Nurmala Gea (36), yang datang …": a description, then the person it describes, named with
+    // an age, is the sentence's subject whatever the verb.
+    // After "Menurut …," the clause is what someone says; after "Hadir pula …" / "Turut hadir …" it lists who attended.
+    // Neither names a new speaker unless a speech verb does.
+    const reported = s.special(a) === W_MENURUT || (s.isWord(a) && s.lower(a) === 'hadir') ||
+      (s.isWord(a) && s.lower(a) === 'turut' && s.isWord(a + 1) && s.lower(a + 1) === 'hadir')
+    const described = headline ? null : this.describedSubject(subjectAt, b)
+    if (described !== null) {
+      this.setSalient(described, p)
+      sentenceHasSubject = true
+      sentenceSpeaker = described
+    }
 
     for (let i = a; i < b; i++) {
       const kind = s.kinds[i]
@@ -433,6 +499,11 @@ export class SpeakerAttributor {
       const verbAt = speechVerbOf(s, m)
       const atSubject = i === subjectAt
       if (atSubject && !headline && !this.plausibleSubject(i) && !introduced) {
+        i = Math.max(i, m.to - 1)
+        continue
+      }
+      // "Menurut dia, Faozisokhi bukan pelaku utama …": its subject is talked about, not a new speaker.
+      if (reported && verbAt < 0) {
         i = Math.max(i, m.to - 1)
         continue
       }
@@ -490,6 +561,24 @@ export class SpeakerAttributor {
   }
 
   /** The quote before quote q was an answer ("jawab NAME", "balasnya"). */
+  /**
+   * A quote opening its paragraph with no cue, right after a question-and-answer exchange ("“…?” tanya A." then
+   * "“…,” jawab B."), continues it: the turns alternate, so it is the speaker before the last one (A, then B …).
+   * Undefined when the two quotes before it are not such an exchange in the paragraphs just before.
+   */
+  private dialogueTurn(q: number, p: number): Person | null | undefined {
+    if (q < 2) return undefined
+    const last = this.results[q - 1]
+    const before = this.results[q - 2]
+    const lastPlace = this.placements[q - 1]
+    const beforePlace = this.placements[q - 2]
+    if (!last || !before || !lastPlace || !beforePlace) return undefined
+    if (lastPlace.lastParagraph !== p - 1 || lastPlace.lastParagraph - beforePlace.lastParagraph > 1) return undefined
+    const inExchange = (k: number): boolean => this.turns.has(k) || exchangeCue(this.results[k]?.cue ?? null)
+    if (!inExchange(q - 1) || !inExchange(q - 2) || last.person === before.person) return undefined
+    return before.person
+  }
+
   private answeredBefore(q: number): boolean {
     const cue = q > 0 ? this.results[q - 1]?.cue : null
     if (!cue) return false
@@ -509,10 +598,17 @@ export class SpeakerAttributor {
     if (isFirst) {
       const pre = this.cueBefore(i, a, subject)
       if (pre !== null) this.preCue[q] = pre
-      // A lone follow-up: the salient speaker, while recent. Overridden by any cue found later. In an interview
-      // exchange, a lone question right after an answer ("…,” jawab NAME / “…?”) is the interviewer's: unknown.
-      const recent = this.salient !== null && p - this.salientParagraph <= FOLLOW_UP_REACH && !(this.isQuestion(i) && this.answeredBefore(q))
-      this.results[q] = { person: recent ? this.salient : null, cue: null, via: recent ? 'follow-up' : 'none', explicit: false, confidence: recent ? 0.8 : 0 }
+      const turn = pre === null && i === s.lo ? this.dialogueTurn(q, p) : undefined
+      if (turn !== undefined) {
+        // The next turn of a question-and-answer exchange: the speaker before the last one.
+        this.results[q] = { person: turn, cue: null, via: 'follow-up', explicit: false, confidence: 0.7 }
+        this.turns.add(q)
+      } else {
+        // A lone follow-up: the salient speaker, while recent. Overridden by any cue found later. In an interview
+        // exchange, a lone question right after an answer ("…,” jawab NAME / “…?”) is the interviewer's: unknown.
+        const recent = this.salient !== null && p - this.salientParagraph <= FOLLOW_UP_REACH && !(this.isQuestion(i) && this.answeredBefore(q))
+        this.results[q] = { person: recent ? this.salient : null, cue: null, via: recent ? 'follow-up' : 'none', explicit: false, confidence: recent ? 0.8 : 0 }
+      }
     }
     if (!isLast) return i
 
@@ -599,8 +695,15 @@ export class SpeakerAttributor {
 
   /** The office an epithet names ("orang nomor satu" → the head of the region), else the salient person. */
   private epithetPerson(epithet: string): Person | null {
-    // The office spelled out ("kepala distrik itu" → the one holder of "Kepala Distrik …"), longest first.
     const parts = epithet.split(' ')
+    // A nickname ("pria yang akrab disapa Mamiq Zaini itu"): the person whose name holds it.
+    const called = parts.findIndex((word) => NICKNAME_VERBS.has(word))
+    if (called >= 0) {
+      const nickname = parts.slice(called + 1, -1).filter((word) => !HONORIFICS.has(word))
+      const named = nickname.length ? this.table.resolveNickname(nickname) : null
+      if (named !== null) return named
+    }
+    // The office spelled out ("kepala distrik itu" → the one holder of "Kepala Distrik …"), longest first.
     for (let n = parts.length - 1; n >= 2; n--) {
       if (parts[0] === 'mantan') break
       const holder = this.table.resolveRole(parts.slice(0, n).join(' '))
@@ -656,7 +759,9 @@ export class SpeakerAttributor {
       for (let k = Math.max(a, j - 12); k < j + 1; k++) {
         const m = this.mentionAt(k)
         if (m !== null && m.to === i - 1) {
-          const person = this.personOf(m, true)
+          // A headline may name its speaker this way ("Bupati Ketungau Raya Markus Jalung: “…”"): a title with a full
+          // name before the colon is a person even there, so "kata Bupati" later finds them.
+          const person = this.personOf(m, true, m.role !== null && m.nameLength >= 2)
           return { person, cue: ':', via: 'cue-before', explicit: true, confidence: person ? 0.85 : 0.3 }
         }
         if (m !== null) k = m.to - 1

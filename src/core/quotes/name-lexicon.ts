@@ -89,7 +89,7 @@ export const HONORIFICS = set(`
   irjen komjen pol inf kav arm czi chk cpm pnb acil amang julak mbak mbok bli bang abang uda uni
   pdt pendeta romo pastor pater suster kiai kyai habib ustazah bhante biksu capt brigadir bripda briptu aipda serda
   sertu serka serma pelda peltu letda lettu praka pratu prada kopda koptu kopka laksma laksda laksdya marsma marsda
-  marsdya letkol tni mama bapa pace mace mamiq om tante
+  marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */

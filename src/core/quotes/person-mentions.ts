@@ -149,6 +149,8 @@ export function isOrgWord(s: TokenStore, k: number, ctx: MentionContext): boolea
 /** A capitalised word that can be part of a person's name. */
 export function isNameWord(s: TokenStore, k: number, ctx: MentionContext): boolean {
   if (!s.isWord(k) || !s.cap(k)) return false
+  // "Lalu" opens Sasak names ("Lalu Ahmad Zaini"); elsewhere it is "then" or the "lalu lintas" of traffic units.
+  if (s.lower(k) === 'lalu') return s.isWord(k + 1) && s.cap(k + 1) && s.lower(k + 1) !== 'lintas' && isNameWord(s, k + 1, ctx)
   if ((s.wordClass(k) & (C_TITLE | C_PLACE_HEAD | C_NOT_NAME)) !== 0 || honorificAt(s, k)) return false
   if (isOrgWord(s, k, ctx)) return false
   return !s.hasFlag(k, F_DIGIT_START)

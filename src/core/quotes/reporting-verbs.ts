@@ -79,6 +79,9 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
 export const PASSIVE_SPEECH: ReadonlySet<string> = new Set([
   'disampaikan', 'dikatakan', 'ditegaskan', 'dijelaskan', 'diungkapkan', 'dipaparkan', 'diterangkan', 'dituturkan',
   'disebutkan', 'ditekankan', 'diingatkan', 'diminta',
+  // Not speech, but their agent leads the event and is the one a following -nya cue means ("Rapat dipimpin Ketua
+  // Pansus NAME didampingi …" then “…,” tegasnya saat membuka rapat).
+  'dipimpin', 'diketuai', 'dibuka', 'diresmikan', 'dipandu',
 ])
 
 /** -nya markers of indirect speech whose -nya is the speech-salient person (not pleonastic -nya). */

@@ -113,6 +113,20 @@ export class AliasTable {
     return this.lookupName(lower)
   }
 
+  /**
+   * The person a nickname points to ("disapa Bu Yuli" → Yuliana Tarigan, "disapa Mamiq Zaini" → Lalu Ahmad Zaini): the
+   * unique person with a name word that is, or starts with, each of its words (three letters at least), else null.
+   */
+  resolveNickname(lower: readonly string[]): Person | null {
+    let found: Person | null = null
+    for (const person of this.persons) {
+      if (!lower.every((word) => word.length >= 3 && person.tokens.some((token) => token.startsWith(word)))) continue
+      if (found !== null) return null
+      found = person
+    }
+    return found
+  }
+
   /** The unique holder of a role given by its leading words ("Bupati", "Sekjen Kemendagri"), else null. */
   resolveRole(role: string): Person | null {
     const holders = this.byRole.get(roleWords(role).join(' '))
