@@ -66,4 +66,13 @@ describe('findQuotes', () => {
     ])
     expect(quotes.map((q) => q.speaker)).toEqual(['Yohana Pasangka', 'Hamsiah'])
   })
+  it('drops a few words a sentence runs through in quote marks, after a verb or not', () => {
+    const texts = findQuotes([
+      'Kuasa hukum mengatakan kliennya menyatakan “pikir-pikir” selama tujuh hari sebelum memutuskan banding.',
+      'Kobaran “si jago merah” baru bisa dijinakkan sekitar pukul 04.30 WITA.',
+      'Kepala Dinas menegaskan, “Kami siap.”',
+    ]).map((q) => q.text)
+    expect(texts).toEqual(['Kami siap.'])
+  })
 })
+

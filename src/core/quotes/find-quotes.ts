@@ -10,13 +10,14 @@
  */
 
 import { isHeadlineLike, SpeakerAttributor, type Attribution, type QuoteAttribution, type SpanPlacement } from './attribute-speaker.ts'
-import { isLetterOrDigitAt } from './char-class.ts'
+import { isLetterOrDigitAt, isLetterOrDigitCode } from './char-class.ts'
 import { collectMentionContext, MentionContext } from './mention-context.ts'
-import { endsSentence, lacksSentenceEnd, nonSpeechReason, normaliseForMatch, type NonSpeechReason } from './non-speech.ts'
+import { endsSentence, lacksSentenceEnd, nonSpeechReason, normaliseForMatch, quoteWords, type NonSpeechReason } from './non-speech.ts'
 import { skipSpaces } from './normalize-quote-marks.ts'
 import { QuoteSpanFinder, type QuoteSpan, type SpanKind } from './quote-spans.ts'
 import { TokenStore, type QuoteRangeTable } from './tokenize.ts'
 import { runToCompletion } from '../run-to-completion.ts'
+import { isJsSpaceCode } from '../text/js-space.ts'
 
 /** [start,end) UTF-16 offsets into paragraphs[paragraph], INCLUDING the quote marks. */
 export interface QuoteSegment {
@@ -276,14 +277,25 @@ class QuoteRun {
   /** Stage 4, per quote: keep speech, drop non-speech (terms, scare quotes, titles, pull-quotes). */
   filter(q: number): void {
     const span = this.spans[q] as QuoteSpan
-    if (this.attributions[q]?.explicit) {
-      this.kept.push(q)
-      return
+    const first = span.segments[0]
+    const attribution = this.attributions[q]
+    if (attribution?.explicit) {
+      // A verb right before a few words the sentence runs through ("kliennya menyatakan “pikir-pikir” selama tujuh
+      // hari") names a stance, not a quote: no comma or colon opens speech there.
+      const term = attribution.via === 'cue-before' && span.segments.length === 1 && first !== undefined &&
+        this.termInSentence(first.paragraph, first.start, first.end, this.text(q))
+      if (!term) {
+        this.kept.push(q)
+        return
+      }
     }
     const quoteText = this.text(q)
-    const first = span.segments[0]
     const paragraph = first?.paragraph ?? 0
     let reason: NonSpeechReason | null = nonSpeechReason(quoteText, wordsBefore(this.store as TokenStore, this.ranges as QuoteRanges, this.spans, q))
+    // A few words quoted inside a running sentence ("Kobaran “si jago merah” baru bisa dijinakkan"): a term.
+    if (reason === null && span.segments.length === 1 && first !== undefined && this.termInSentence(paragraph, first.start, first.end, quoteText)) {
+      reason = 'short'
+    }
     if (reason === null && span.segments.length === 1 && first !== undefined) {
       if (wholeParagraph(this.bounds(paragraph), first.start, first.end) &&
         ((span.kind === 'closed' && lacksSentenceEnd(quoteText)) || this.repeatsBody(q))) {
@@ -292,6 +304,22 @@ class QuoteRun {
     }
     if (reason === null) this.kept.push(q)
     else this.dropped.push({ text: quoteText, paragraph, reason })
+  }
+
+  /**
+   * Up to three words in quote marks that a sentence runs through: a word (no comma or colon) right before the opening
+   * mark, a lower-case word right after the closing one, and no sentence punctuation inside.
+   */
+  private termInSentence(p: number, start: number, end: number, text: string): boolean {
+    if (quoteWords(text).length > 3 || endsSentence(text, 0, text.length) || text.includes(',')) return false
+    const paragraph = this.paragraphs[p] ?? ''
+    let a = start - 1
+    while (a >= 0 && isJsSpaceCode(paragraph.charCodeAt(a))) a--
+    let b = end
+    while (b < paragraph.length && isJsSpaceCode(paragraph.charCodeAt(b))) b++
+    const before = paragraph.charCodeAt(a)
+    const after = paragraph.charCodeAt(b)
+    return a >= 0 && a < start - 1 && isLetterOrDigitCode(before) && b > end && after >= 97 && after <= 122
   }
 
   /**
