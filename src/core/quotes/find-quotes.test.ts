@@ -74,5 +74,18 @@ describe('findQuotes', () => {
     ]).map((q) => q.text)
     expect(texts).toEqual(['Kami siap.'])
   })
+  it('opens a quote on a mark right after a full stop with no space ("Lebaran.“Kalau …,”ujanya")', () => {
+    const texts = findQuotes(['Ia menambahkan, pembeli ramai sepekan sebelum Lebaran.“Kalau sekarang masih sepi, nanti H-7 kami kewalahan,”ujanya.']).map((q) => q.text)
+    expect(texts).toEqual(['Kalau sekarang masih sepi, nanti H-7 kami kewalahan'])
+  })
+  it('joins a quote left open at a paragraph end with the next paragraph that closes it without re-opening', () => {
+    const quotes = findQuotes([
+      'Rivaldo Mamahit menceritakan detik-detik perahu terbalik. “Ombak besar datang dari samping kanan. Bapak sempat berteriak supaya kami pegang jeriken.',
+      'Kami terapung sambil berdoa sampai pagi,” tutur Rivaldo.',
+    ])
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Ombak besar datang dari samping kanan. Bapak sempat berteriak supaya kami pegang jeriken. Kami terapung sambil berdoa sampai pagi', 'Rivaldo Mamahit'],
+    ])
+  })
 })
 

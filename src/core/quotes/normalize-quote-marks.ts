@@ -120,6 +120,9 @@ export function scanQuoteMarks(text: string): QuoteMark[] {
       : (isMarkSpaceCode(prev) || isOpeningContext(prev)) && !isMarkSpaceCode(next) && !isClosingFollow(next)
     let canClose = !atStart && (!isMarkSpaceCode(prev) || end >= n || isClosingFollow(next))
     if (isOpeningBracket(prev)) canClose = false
+    // No space after a sentence's end: "… sebelum Lebaran.“Kalau sekarang …" may open a quote as well as close one;
+    // the span finder decides from whether a quote is open.
+    if (!canOpen && (prev === 46 || prev === 33 || prev === 63) && next >= 65 && next <= 90) canOpen = true
     if (c === 0x2020) canOpen = false
     // Spaces on both sides: position says nothing, so let the span finder decide from its state.
     if (!canOpen && !canClose) {

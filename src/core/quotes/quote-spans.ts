@@ -230,6 +230,15 @@ export class QuoteSpanFinder {
         this.out.push(carry)
         this.carry = null
         from = 1
+      } else if (firstSpan !== undefined && firstSpan.kind === 'missing-opener' && firstSpan.start === firstText) {
+        // No re-opening mark, but the paragraph closes a quote with a cue ("… ¶ Kami terapung …,” tutur Rivaldo."):
+        // it goes on with the quote left open, which ends here.
+        carry.segments.push(segment(p, text, firstSpan.start, firstSpan.end, firstSpan.innerStart, firstSpan.innerEnd))
+        carry.kind = 'multi-paragraph'
+        carry.confidence = SPAN_CONFIDENCE['multi-paragraph'] * SPAN_CONFIDENCE['missing-opener']
+        this.out.push(carry)
+        this.carry = null
+        from = 1
       } else if (spans.length === 0 && open !== null && open.start === firstText) {
         const end = trimEnd(text, text.length)
         carry.segments.push(segment(p, text, open.start, end, open.end, end))
