@@ -250,5 +250,26 @@ describe('attribution sieve', () => {
       '“Kalau peta itu tidak dibuka, Pansus merekomendasikan audit,” tegasnya saat membuka rapat.',
     ]).map((o) => o[0])).toEqual(['Dehen Tingang'])
   })
+  it('makes a person named with an age straight after a description the subject ("pedagang daging sapi NAME (52)")', () => {
+    expect(speakers([
+      'Pedagang cabai, Siti Aminah (45), membenarkan pasokan seret. “Sekarang cuma dapat 25 kilo,” ujarnya.',
+      'Berbeda dengan Siti, pedagang daging sapi Darmansyah (52) justru mengeluhkan sepinya pembeli. “Daging jalan paling lima kilo sehari,” katanya.',
+    ]).map((o) => o[0])).toEqual(['Siti Aminah', 'Darmansyah'])
+  })
+  it('reads police unit titles ("Kanit Tipidter Satreskrim … , Iptu NAME") and "Wali Kota NAME" before a verb', () => {
+    expect(speakers([
+      '“Sejauh ini tidak ada penimbunan,” ujar Kanit Tipidter Satreskrim Polresta Rimbajaya, Iptu Boy Setiawan.',
+      'Wali Kota Rimbajaya, H. Dadang Sukmana, memberi arahan khusus.',
+      'Dalam rapat pimpinan, Wali Kota Dadang menyampaikan: “Mereka warga kita yang sedang jatuh.”',
+    ]).map((o) => o[0])).toEqual(['Boy Setiawan', 'Dadang Sukmana'])
+  })
+  it('gives "Tanya:" lines to the interviewer and "Jawab:" lines to the person interviewed', () => {
+    expect(speakers([
+      'Ketua KPU Rimbajaya, Irfan Dunggio, melepas logistik pemilu.',
+      'Di sela pelepasan, wartawan Rimbajaya Pos, Fadli Hasan, sempat mewawancarai Irfan. Berikut petikannya.',
+      'Tanya: “Apakah surat suara cadangan sudah dikirim?”',
+      'Jawab: “Sudah. Setiap TPS mendapat cadangan dua persen.”',
+    ]).map((o) => o[0])).toEqual(['Fadli Hasan', 'Irfan Dunggio'])
+  })
 })
 

@@ -116,6 +116,9 @@ function speechVerbAfter(s: TokenStore, j: number): number {
   return -1
 }
 
+/** Verbs that set up an interview transcript. */
+const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['mewawancarai', 'mewawancara'])
+
 /** Verbs that introduce a nickname: "yang akrab disapa …", "biasa dipanggil …". */
 const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil'])
 
@@ -208,6 +211,9 @@ export class SpeakerAttributor {
   private salientParagraph = -Infinity
   /** Quotes attributed as the next turn of a question-and-answer exchange. */
   private readonly turns = new Set<number>()
+  /** The two sides of an interview the article set up ("wartawan …, NAME, mewawancarai NAME"), for "Tanya:"/"Jawab:". */
+  private interviewer: Person | null = null
+  private interviewee: Person | null = null
   private currentParagraph = -1
 
   /** `headline[p]` is 1 for Title-Case paragraphs (isHeadlineLike); the context must be complete. */
@@ -317,21 +323,46 @@ export class SpeakerAttributor {
   }
 
   /**
-   * The person an appositive names after a lower-case description at the subject slot, with an age ("tetangga
-   * korban, Bu Minah (45), …"), or null. Descriptions of victims, suspects and the dead are left out: the speaker
+   * The person named with an age after a lower-case description at the subject slot ("tetangga korban, Bu Minah
+   * (45), …", "pedagang daging sapi Darmansyah (52) justru …"), or null. Descriptions of victims, suspects and the dead are left out: the speaker
    * of the next -nya cue is then usually the official who spoke before.
    */
   private describedSubject(k: number, b: number): Person | null {
     const s = this.s
     if (!s.isWord(k) || s.cap(k) || NOT_SPEAKER_DESCRIPTIONS.has(s.lower(k))) return null
     for (let t = k + 1; t < Math.min(b, k + DESCRIPTION_REACH); t++) {
-      if (s.isPunct(t, COMMA)) {
-        const m = this.mentionAt(t + 1)
+      // "…, NAME (36)," after a comma, or straight after the description ("pedagang daging sapi Darmansyah (52)").
+      const at = s.isPunct(t, COMMA) ? t + 1 : s.isWord(t) && s.cap(t) ? t : -1
+      if (at >= 0) {
+        const m = this.mentionAt(at)
         return m !== null && m.nameLength > 0 && ageAfter(s, m.to) ? this.personOf(m, true) : null
       }
-      if (!s.isWord(t) || s.cap(t)) return null
+      if (!s.isWord(t)) return null
     }
     return null
+  }
+
+  /**
+   * "wartawan Huluwatu Pos, Fadli Hasan, sempat mewawancarai Irfan": the last person named before the verb asks, the
+   * person after it answers (for a transcript of "Tanya:" / "Jawab:" lines that follows).
+   */
+  private noteInterview(a: number, b: number): void {
+    const s = this.s
+    for (let v = a; v < b; v++) {
+      if (!s.isWord(v) || !INTERVIEW_VERBS.has(s.lower(v))) continue
+      let asker: Mention | null = null
+      for (let k = a; k < v; k++) {
+        if (!s.isWord(k) || !s.cap(k)) continue
+        const m = this.mentionAt(k)
+        if (m === null) continue
+        if (m.nameLength > 0) asker = m
+        k = Math.max(k, m.to - 1)
+      }
+      const answerer = this.mentionAt(v + 1)
+      this.interviewer = asker !== null ? this.personOf(asker, true) : null
+      this.interviewee = answerer !== null && answerer.nameLength > 0 ? this.personOf(answerer, true) : null
+      return
+    }
   }
 
   /** A subject pronoun or a plausible person (plausibleSubject) starts at k. */
@@ -445,6 +476,7 @@ export class SpeakerAttributor {
     // an age, is the sentence's subject whatever the verb.
     // After "Menurut …," the clause is what someone says; after "Hadir pula …" / "Turut hadir …" it lists who attended.
     // Neither names a new speaker unless a speech verb does.
+    this.noteInterview(a, b)
     const reported = s.special(a) === W_MENURUT || (s.isWord(a) && s.lower(a) === 'hadir') ||
       (s.isWord(a) && s.lower(a) === 'turut' && s.isWord(a + 1) && s.lower(a + 1) === 'hadir')
     const described = headline ? null : this.describedSubject(subjectAt, b)
@@ -752,6 +784,15 @@ export class SpeakerAttributor {
       // The verb's subject was just made salient (sentence subject, "Ia", or a later "…, sedangkan Irfan menambahkan").
       const person = this.salient !== null && this.salientParagraph === this.currentParagraph ? this.salient : subject
       return { person, cue: s.textOf(j), via: 'cue-before', explicit: true, confidence: person ? 0.9 : 0.3 }
+    }
+    if (colon && j === a && s.isWord(j)) {
+      // An interview transcript: "Tanya: “…”" is the interviewer, "Jawab: “…”" the one interviewed.
+      const label = s.lower(j)
+      if (label === 'tanya' || label === 'pertanyaan') return { person: this.interviewer, cue: s.textOf(j), via: 'cue-before', explicit: true, confidence: this.interviewer ? 0.85 : 0.3 }
+      if (label === 'jawab' || label === 'jawaban') {
+        const person = this.interviewee ?? this.salient
+        return { person, cue: s.textOf(j), via: 'cue-before', explicit: true, confidence: person ? 0.85 : 0.3 }
+      }
     }
     if (colon) {
       // "Bupati Bayu: “…”" — the mention must end right at the colon.

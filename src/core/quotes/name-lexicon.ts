@@ -14,7 +14,7 @@ export const TITLE_WORDS = set(`
   kabag kabid kasubbag kasubag kasi kasat camat lurah kades kapolres kapolresta kapolda kapolri kapolsek danrem dandim
   danlanud pangdam ketua anggota juru bicara jubir inspektur asisten staf ahli deputi koordinator rektor dekan
   komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa irjen sekretariat penasihat pembina
-  direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager jaksa panitera
+  direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager jaksa panitera kanit panit kasubnit kaurbin kasubdit
 `)
 
 /**
@@ -58,7 +58,9 @@ export const ORG_WORDS = set(`
   intelkam sabhara binmas samapta lalu lintas mapolres pengendalian penduduk penanganan pencegahan penyelenggaraan
   pelatihan pemasyarakatan imigrasi cipta karya marga air kominfo kesbangpol perumda perusda pdam bumd bumn bumdes
   perseroda persero partai kanwil kejaksaan kejari kejati kejagung pengadilan intel intelijen pidsus pidum datun
-  tindak pidana khusus propam cabang pelindo pelni kesyahbandaran otoritas pelabuhan bandara terminal
+  tindak pidana khusus propam cabang pelindo pelni kesyahbandaran otoritas pelabuhan bandara terminal tipidter tipikor
+  tipidkor satreskrim satresnarkoba satlantas satintelkam satbinmas satsamapta satpolairud ditreskrimum ditreskrimsus
+  ditresnarkoba ditlantas ditpolairud ditsamapta subdit unit
 `)
 
 /** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */

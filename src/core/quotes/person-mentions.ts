@@ -285,7 +285,9 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         if (known > 0) {
           for (let k = 0; k < known; k++) addPiece(j + k)
           j += known
-        } else if (s.isWord(j) && s.cap(j) && (s.wordClass(j) & C_TITLE) === 0 && !isOrgWord(s, j, ctx)) {
+        } else if (s.isWord(j) && s.cap(j) && (s.wordClass(j) & C_TITLE) === 0 && !isOrgWord(s, j, ctx) &&
+          // "Wali Kota Dadang menyampaikan": after the title "Wali Kota", one word before a verb is the mayor's name.
+          !(s.special(j - 2) === W_WALI && !isNameWord(s, j + 1, ctx))) {
           addPiece(j)
           j++
           while (s.isWord(j) && s.cap(j) && (s.wordClass(j) & C_PLACE_TAIL) !== 0) {
