@@ -10,7 +10,7 @@ import type { PromoSelector } from '../sites/site-rules.ts'
  * The related-article labels, as one alternation (a regex source; "baca" and "related" alone only before a colon).
  * English labels ("Read also:") are for the /en/ versions many ministries publish.
  */
-const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca\s+selengkapnya(?=\s*:)|baca(?=\s*:)|read\s+also|also\s+read|see\s+also|related(?=\s*:)`
+const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca\s+selengkapnya(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related(?=\s*:)`
 /** What may separate a label from its title: a colon, dots, or an arrow ("Baca Juga »", "Baca juga >>"). */
 const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
 
@@ -82,6 +82,8 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   { selector: '.paradetail', label: 'SCROLL TO CONTINUE WITH CONTENT', kind: 'ad' },
   { selector: '.parallaxindetail', label: 'SCROLL TO CONTINUE WITH CONTENT', kind: 'ad' },
   { selector: '.iklan-related-post', label: 'Iklan', kind: 'ad' },
+  // Page navigation inside the body ("Lanjutkan membaca »", "Halaman 1 · 2"), like Joomla's pagenav clutter.
+  ...['div', 'nav', 'ul'].map((tag) => ({ selector: `${tag}[class*="paging"], ${tag}.pagination, ${tag}.page-links, ${tag}.post-pagination`, label: 'Navigasi', kind: 'related' as const })),
   { selector: '.iklan-bawah-artikel', label: 'Iklan', kind: 'ad' },
   { selector: '.addthis_inline_share_toolbox', label: 'Bagikan', kind: 'share' },
   { selector: '.sharedaddy', label: 'Bagikan', kind: 'share' },

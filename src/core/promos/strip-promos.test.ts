@@ -336,3 +336,18 @@ describe('stripPromos: hold-out 4 shapes', () => {
   })
 })
 
+describe('stripPromos: hold-out 5 shapes', () => {
+  test('a related heading before a <dl> of titles and dates, or before one link, goes with them', () => {
+    const root = body(`<p>${P1}</p><h4>Berita Terkait</h4><dl><dt><a href="/a">Dishub Uji Coba Car Free Day di Jalan Sunan</a></dt><dd>Senin, 18 Agustus 2025</dd><dt><a href="/b">Komunitas Pesepeda Gelar Gowes Sehat Keliling Desa</a></dt><dd>Sabtu, 9 Agustus 2025</dd><dt><a href="/c">Trotoar Jalan Ahmad Yani Diperlebar Dua Meter</a></dt><dd>Jumat, 8 Agustus 2025</dd></dl><p>${P3}</p><section class="block"><h4>Baca Juga</h4><a href="/d">Kader KB di Desa Pesisir Dilatih Gunakan Aplikasi</a></section>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.label)).toEqual(['Berita terkait', 'Baca juga'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('page navigation inside the body is stripped as navigation; "Dengarkan juga:" and "READ MORE:" are labels', () => {
+    const root = body(`<p>${P1}</p><p><b>Dengarkan juga:</b> <a href="/x">Disperindag Gelar Operasi Pasar Minyak Goreng</a></p><p><strong>READ MORE:</strong> <a href="/y">Embassy Assists Repatriation of Fishers</a></p><p>${P3}</p><div class="article-paging"><a href="?page=2">Lanjutkan membaca »</a><ul class="pagination"><li><span>Halaman 1</span></li><li><a href="?page=2">Halaman 2</a></li></ul></div>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.label)).toEqual(['Navigasi', 'Dengarkan juga', 'Read more'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+})
+

@@ -328,11 +328,18 @@ function stripRun(ctx: Ctx, block: Element, last: Element, info: { label: string
 function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
   const list = block.nextElementSibling
   if (list && !list.closest(SKIP_MARKED)) {
-    const text = normalizeSpace(list.textContent ?? '')
+    // A definition list gives each title a <dd> of its own (a date): only the titles (<dt>) count.
+    const text = list.tagName.toUpperCase() === 'DL'
+      ? normalizeSpace(Array.from(list.getElementsByTagName('dt'), (dt) => dt.textContent ?? '').join(' '))
+      : normalizeSpace(list.textContent ?? '')
     let linkChars = 0
-    const links = Array.from(list.getElementsByTagName('a'))
+    // The "list" may be the one link itself ("<h4>Baca Juga</h4><a>…</a>").
+    const links = list.tagName.toUpperCase() === 'A' ? [list] : Array.from(list.getElementsByTagName('a'))
     for (const a of links) linkChars += normalizeSpace(a.textContent ?? '').length
-    if (links.length > 0 && text.length > 0 && linkChars >= text.length * 0.6 && !hasProse(list)) {
+    const tag = list.tagName.toUpperCase()
+    // (The titles of a <dl> are checked without their dates; a lone link is no prose.)
+    const prose = tag === 'A' ? false : tag === 'DL' ? text.length - linkChars >= 60 : hasProse(list)
+    if (links.length > 0 && text.length > 0 && linkChars >= text.length * 0.6 && !prose) {
       // The list may be written as one <p><a>title</a></p> per title: take the following siblings of the same tag
       // that hold only one headline-like link each (stop at anything else).
       let last: Element = list
