@@ -22,11 +22,17 @@ const PROVINCE_HOSTS = {
   kalbarprov: '61', kalteng: '62', kaltengprov: '62', kalselprov: '63', kaltimprov: '64', kaltaraprov: '65',
   sulutprov: '71', sultengprov: '72', sulselprov: '73', sultraprov: '74', gorontaloprov: '75', sulbarprov: '76',
   malukuprov: '81', malutprov: '82', papua: '91', papuabaratprov: '92',
+  // Province short names as subdomain labels of national bodies' regional sites (tribratanews.sulsel.polri.go.id,
+  // jatim.kemenag.go.id, sulsel.bps.go.id).
+  sumut: '12', sumbar: '13', sumsel: '16', babel: '19', kepri: '21', jabar: '32', jateng: '33', diy: '34', jatim: '35',
+  banten: '36', bali: '51', ntb: '52', ntt: '53', kalbar: '61', kalsel: '63', kaltim: '64', kaltara: '65', sulut: '71',
+  sulteng: '72', sulsel: '73', sultra: '74', sulbar: '76', maluku: '81', malut: '82', papuabarat: '92',
 }
 // Short-form regency hosts that cannot be derived from the official names (Kalimantan Tengah first: Kliping's first target).
 const REGENCY_ALIASES = {
   kotimkab: '62.02', kobarkab: '62.01', barselkab: '62.04', barutkab: '62.05', bartimkab: '62.13', mura: '62.12',
   murakab: '62.12', gumaskab: '62.10', pulpiskab: '62.11', palangkaraya: '62.71', palangkarayakota: '62.71',
+  kukarkab: '64.02', kutimkab: '64.08', kubarkab: '64.07',
 }
 
 const provinces = {}

@@ -72,3 +72,18 @@ describe('extractMetadata: bylines from hold-out 4', () => {
   })
 })
 
+describe('extractMetadata: hold-out 5 zones and regions', () => {
+  test('a UTC time on a central-government site (a .go.id host with no region) is shown in WIB', () => {
+    const d = doc('<meta property="og:type" content="article">', `<time datetime="2025-08-21T03:30:00Z"></time><div class="isi">${P.repeat(3)}</div>`)
+    const u = new URL('https://www.bkkbn.go.id/berita/kader-kb-di-desa-pesisir')
+    expect(extractMetadata(d, u, detectArticle(d, u)).published).toBe('2025-08-21T10:30:00+07:00')
+  })
+  test('a province short name as a subdomain label of a national body gives the province; regency short hosts too', () => {
+    const u1 = new URL('https://tribratanews.sulsel.polri.go.id/berita/detail/polres-gowa')
+    const u2 = new URL('https://radio.kukarkab.go.id/berita/2025/08/22/operasi-pasar')
+    const d = doc('', `<div class="isi">${P.repeat(3)}</div>`)
+    expect(extractMetadata(d, u1, detectArticle(d, u1)).region).toMatchObject({ province: 'Sulawesi Selatan', regency: null })
+    expect(extractMetadata(d, u2, detectArticle(d, u2)).region).toMatchObject({ province: 'Kalimantan Timur', regency: 'Kutai Kartanegara' })
+  })
+})
+

@@ -97,13 +97,17 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   // the same moment with a local offset elsewhere (JSON-LD, <time>), and the zone is not known from the region.
   if (out.published?.endsWith('+00:00') && !offset) {
     const instant = Date.parse(out.published)
+    let local: string | null = null
     for (const [raw] of dateCandidates) {
       const parsed = parseIndonesianDate(raw, null)
       if (parsed?.hasTime && parsed.offset && parsed.offset !== '+00:00' && Date.parse(parsed.iso) === instant) {
-        out.published = parsed.iso
+        local = parsed.iso
         break
       }
     }
+    // A central-government site (a .go.id host that names no region: bkkbn.go.id, lkpp.go.id) is in Jakarta, WIB.
+    local ??= centralGovernmentHost(url.hostname) ? parseIndonesianDate(out.published, ZONE_OFFSET.WIB)?.iso ?? null : null
+    if (local) out.published = local
   }
 
   // Author
@@ -200,6 +204,18 @@ function headingNear(near: Element[]): string | null {
     }
   }
   return null
+}
+
+/**
+ * A .go.id host of a central body: no region in the gazetteer and no regional name shape (…kab, …kota, …prov) in the
+ * label before .go.id.
+ */
+function centralGovernmentHost(hostname: string): boolean {
+  const host = hostname.toLowerCase()
+  if (!host.endsWith('.go.id')) return false
+  const labels = host.slice(0, -'.go.id'.length).split('.')
+  const own = labels[labels.length - 1] ?? ''
+  return !/(kab|kota|prov)$/.test(own)
 }
 
 /** A byline label at the start of a piece of text, or after a separator: "Oleh:", "Penulis", "Reporter" … */
