@@ -77,6 +77,12 @@ export function buildIndex(
       const e = index.get(v)
       if (e === undefined) index.set(v, row)
       else if (Array.isArray(e) && e[0] < 0) (e as MutableEntry)[0] = row
+      // A variant of several tokens ("laka lantas" for "Laka Lantas") is found from its first token, like its key.
+      const t = singleToken(v) ? null : tokenize(v)
+      if (t && t.start.length > 1) {
+        const first = tuple(v.slice(t.start[0], t.end[0]))
+        first[2] = Math.max(first[2], t.start.length)
+      }
     }
   })
   return index

@@ -122,6 +122,19 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
   if (viable.length === 1 && senses.length === 1) return viable[0]!
   if (senses.length > 1 && viable.length === 1 && viable[0]!.flags & FLAG_REGIONAL) return viable[0]!
 
+  // A cue word right next to the form decides first: "Fraksi PKB" is the party even in an article about the
+  // vehicle tax, "opsen PKB" the tax even in one that names the party's faction.
+  if (viable.length > 1) {
+    const text = ev.blocks[block] ?? ''
+    const next = (text.slice(end, end + 40).match(/^\s*([\p{L}\p{N}-]+)/u)?.[1] ?? '').toLowerCase()
+    const prev = (text.slice(Math.max(0, start - 40), start).match(/([\p{L}\p{N}-]+)\s*$/u)?.[1] ?? '').toLowerCase()
+    const adjacent = viable.filter((sense) => !!sense.cues && sense.cues.some((cue) => {
+      const c = cue.toLowerCase()
+      return c === prev || c === next
+    }))
+    if (adjacent.length === 1) return adjacent[0]!
+  }
+
   // 2. the long form elsewhere in the article, unless the words around this occurrence point only to another
   // sense ("Fraksi PKB" in an article that also writes "pajak kendaraan bermotor").
   const present = viable.filter((sense) => longFormPresent(sense, ev))

@@ -123,5 +123,19 @@ describe('findAcronyms', () => {
     expect(findAcronyms(['Dandim 0506 Letkol Inf Arif Budiman hadir.'], { region }).map((o) => o.form)).toContain('Inf')
     expect(findAcronyms(['Data Inf belum lengkap.'], { region }).map((o) => o.form)).not.toContain('Inf')
   })
+  it('lets a cue word right next to an ambiguous form decide ("Fraksi PKB" beside "opsen PKB")', () => {
+    const occ = findAcronyms(['Ketua Fraksi PKB meminta keringanan pajak kendaraan bermotor. Jangan sampai opsen PKB memberatkan warga.'], { region })
+    expect(occ.filter((o) => o.form === 'PKB').map((o) => o.expansion)).toEqual(['Partai Kebangkitan Bangsa', 'Pajak Kendaraan Bermotor'])
+  })
+  it('matches a multi-word form in lower case where the entry allows it ("laka lantas"), and "korban PHK" is no person', () => {
+    const occ = findAcronyms(['Tercatat 19 kejadian laka lantas selama operasi; korban PHK ikut pelatihan. Kanit Gakkum hadir.'], { region })
+    expect(occ.map(pick)).toEqual([
+      'laka lantas=Kecelakaan Lalu Lintas',
+      'PHK=Pemutusan Hubungan Kerja',
+      'Kanit Gakkum=Kepala Unit Penegakan Hukum',
+    ])
+    // Person initials after "korban" stay unexpanded.
+    expect(findAcronyms(['Polisi memeriksa korban AS di rumah sakit.'], { region }).map((o) => o.form)).toEqual([])
+  })
 })
 

@@ -126,7 +126,7 @@ function overlapsDefinition(defs: readonly Definition[], start: number, end: num
 /** Abbreviated head titles and the unit word their expansion ends with ("Kadis" = Kepala Dinas). */
 const TITLE_UNIT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Kadis', 'Dinas'], ['Kaban', 'Badan'], ['Kabid', 'Bidang'], ['Kasi', 'Seksi'], ['Kasie', 'Seksi'], ['Kasat', 'Satuan'],
-  ['Kabag', 'Bagian'], ['Kasubag', 'Subbagian'], ['Kasubbag', 'Subbagian'], ['Kakan', 'Kantor'],
+  ['Kabag', 'Bagian'], ['Kasubag', 'Subbagian'], ['Kasubbag', 'Subbagian'], ['Kakan', 'Kantor'], ['Kanit', 'Unit'],
 ])
 /** Categories of the short forms that name a unit after such a title. */
 const UNIT_CATEGORIES: ReadonlySet<string> = new Set(['regional-body', 'agency', 'security', 'other'])

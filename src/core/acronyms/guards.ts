@@ -15,6 +15,8 @@ const DEGREES = new Set(
 )
 /** Words after which 2–3 capitals are a person's initials ("tersangka AF"). */
 const INITIAL_CUES = new Set('inisial berinisial tersangka pelaku korban saksi terdakwa oknum pria wanita warga bocah sopir'.split(' '))
+/** Short forms of events that people fall victim to: "korban PHK", "korban KDRT" are not a person's initials. */
+const EVENT_FORMS = new Set(['PHK', 'KDRT', 'TPPO', 'TPKS', 'DBD', 'KLB'])
 /** Words after which a Roman numeral is a number ("Komisi II", "Kodam XII", "Bab VII"). */
 const ROMAN_CONTEXT = new Set(
   ('komisi kodam lantamal koarmada kogabwilhan pasal bab tahap sesi kelas angkatan jilid seri gelombang brigif yonif ' +
@@ -137,7 +139,7 @@ export function vetoed(text: string, start: number, end: number, form: string): 
   // Document numbers: "100.3.4/SE/DISDUKCAPIL/V/2025".
   if (documentNumberAt(text, start, end)) return true
   // Person initials: "AS (38)", "berinisial MR", "tersangka AF".
-  if (shortCapsAt(text, start, end) && (ageAt(text, end) || INITIAL_CUES.has(previousWord(text, start)))) return true
+  if (shortCapsAt(text, start, end) && (ageAt(text, end) || (INITIAL_CUES.has(previousWord(text, start)) && !EVENT_FORMS.has(form)))) return true
   // Degrees: ", SE", "SE, MM" after a name.
   if (DEGREES.has(form)) {
     let p = start
