@@ -249,6 +249,8 @@ export function sfShape(sf: string): SfShape | null {
     return null
   }
   if (upper >= 2) return 'upper'
+  // A count and a capital ("3T", "5R"): its letter repeated that many times.
+  if (sf.length === 2 && sf.charCodeAt(0) >= 50 && sf.charCodeAt(0) <= 57 && isUpperCode(sf.charCodeAt(1))) return 'upper'
   const capital = isUpperCode(sf.charCodeAt(0))
   if (sf.endsWith('.') && words.length === 1 && capital && sf.length <= 7) return 'dotted'
   if (capital && words.every((w) => w.length <= 20) && (words.length === 1 || words.every((w) => isUpperCode(w.charCodeAt(0))))) {
@@ -417,7 +419,9 @@ function slashBefore(sf: string, window: string): Candidate | null {
 
 /** SF-first, initials: "GTRA merupakan singkatan dari Gugus Tugas Reforma Agraria yang …" → the first words whose initials spell the SF. */
 function firstLettersAfter(sf: string, text: string): string | null {
-  const letters = sf.replace(/[^A-Za-z]/g, '')
+  // "3T (terdepan, terluar, tertinggal)": a leading count repeats the letter after it.
+  const counted = /^([2-9])([A-Z])$/.exec(sf)
+  const letters = counted ? (counted[2] as string).repeat(Number(counted[1])) : sf.replace(/[^A-Za-z]/g, '')
   if (letters.length < 2 || letters.length > 8 || letters !== letters.toUpperCase()) return null
   let k = 0
   for (const word of lfWords(text)) {
@@ -536,6 +540,19 @@ function listInside(text: string, open: number, close: number): [number, number]
 
 const SINGKATAN = /^(?:yang\s+)?(?:merupakan\s+|adalah\s+|ialah\s+|yakni\s+)?(?:singkatan|akronim|kependekan)\s+dari\s+/i
 
+/** A count and a capital right before a bracket: "… 3T (". */
+const COUNTED_FORM = /(?:^|\s)[2-9][A-Z]\s*$/
+
+function skipSpacesFrom(text: string, i: number): number {
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
+  return i
+}
+
+function trimEndBefore(text: string, i: number): number {
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
+  return i
+}
+
 function definitionsInParentheses(text: string, block: number, out: Definition[]): void {
   let from = 0
   for (;;) {
@@ -548,7 +565,11 @@ function definitionsInParentheses(text: string, block: number, out: Definition[]
     let [inStart, inEnd] = cutInside(text, open, close)
     if (inEnd <= inStart) continue
     // "Armuzna (Arafah, Muzdalifah, dan Mina)": a list is read whole, and only as a long form.
-    const list = text.charCodeAt(inEnd) === 44 ? listInside(text, open, close) : null
+    let list = text.charCodeAt(inEnd) === 44 ? listInside(text, open, close) : null
+    // "3T (terdepan, terluar, tertinggal)": after a count and a capital, the bracket is its list, "dan" or not.
+    if (!list && text.charCodeAt(inEnd) === 44 && COUNTED_FORM.test(text.slice(Math.max(0, open - 4), open))) {
+      list = [skipSpacesFrom(text, open + 1), trimEndBefore(text, close)]
+    }
     if (list) [inStart, inEnd] = list
     let inside = text.slice(inStart, inEnd)
     const cue = inside.includes('dari') ? SINGKATAN.exec(inside) : null

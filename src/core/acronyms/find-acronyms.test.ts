@@ -137,5 +137,20 @@ describe('findAcronyms', () => {
     // Person initials after "korban" stay unexpanded.
     expect(findAcronyms(['Polisi memeriksa korban AS di rumah sakit.'], { region }).map((o) => o.form)).toEqual([])
   })
+  it('matches a form the article defines with capitals only as written ("Bengkulu Tengah (Benteng)" leaves "benteng" alone)', () => {
+    const occ = findAcronyms(['Pemerintah Kabupaten Bengkulu Tengah (Benteng) membuka seleksi. Warga berkumpul di benteng tua.'], { region })
+    expect(occ.filter((o) => o.form.toLowerCase() === 'benteng').map((o) => o.form)).toEqual(['Benteng'])
+  })
+  it('reads a count and a capital as a definition of its list ("3T (terdepan, terluar, tertinggal)")', () => {
+    const occ = findAcronyms(['Dermaga dibangun di kampung-kampung 3T (terdepan, terluar, tertinggal). Kalaksa BPBD hadir.'], { region })
+    expect(occ.map(pick)).toEqual([
+      '3T=terdepan, terluar, tertinggal',
+      'Kalaksa BPBD=Kepala Pelaksana Badan Penanggulangan Bencana Daerah',
+    ])
+  })
+  it('tells the fish-landing PPI from the infection-control one by the words around it', () => {
+    expect(findAcronyms(['Nelayan membongkar ikan di PPI Dumar setiap pagi.'], { region }).find((o) => o.form === 'PPI')?.expansion).toBe('Pangkalan Pendaratan Ikan')
+    expect(findAcronyms(['Tim PPI rumah sakit memeriksa ruang rawat pasien.'], { region }).find((o) => o.form === 'PPI')?.expansion).toBe('Pencegahan dan Pengendalian Infeksi')
+  })
 })
 

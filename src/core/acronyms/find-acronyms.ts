@@ -126,7 +126,7 @@ function overlapsDefinition(defs: readonly Definition[], start: number, end: num
 /** Abbreviated head titles and the unit word their expansion ends with ("Kadis" = Kepala Dinas). */
 const TITLE_UNIT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Kadis', 'Dinas'], ['Kaban', 'Badan'], ['Kabid', 'Bidang'], ['Kasi', 'Seksi'], ['Kasie', 'Seksi'], ['Kasat', 'Satuan'],
-  ['Kabag', 'Bagian'], ['Kasubag', 'Subbagian'], ['Kasubbag', 'Subbagian'], ['Kakan', 'Kantor'], ['Kanit', 'Unit'],
+  ['Kabag', 'Bagian'], ['Kasubag', 'Subbagian'], ['Kasubbag', 'Subbagian'], ['Kakan', 'Kantor'], ['Kanit', 'Unit'], ['Kalaksa', 'Pelaksana'],
 ])
 /** Categories of the short forms that name a unit after such a title. */
 const UNIT_CATEGORIES: ReadonlySet<string> = new Set(['regional-body', 'agency', 'security', 'other'])
@@ -224,7 +224,9 @@ export function* findAcronymsInSlices(
     if (shouldYield()) yield
   }
   const layers: DictionaryLayer[] = []
-  if (definitions.length) layers.push(layerFromEntries(entriesFromDefinitions(definitions, dictionary, blocks), 'article', true))
+  // A form defined with capitals matches as written ("Bengkulu Tengah (Benteng)" leaves the word "benteng" alone); one
+  // defined in lower case ("sekda (sekretaris daerah)") matches its capitalised spelling too (layerFromEntries).
+  if (definitions.length) layers.push(layerFromEntries(entriesFromDefinitions(definitions, dictionary, blocks), 'article'))
   const user = context.userEntries
   if (user?.length) layers.push(userLayer(user))
   layers.push(dictionary)
