@@ -185,3 +185,21 @@ describe('detectArticle: hold-out 4 shapes', () => {
   })
 })
 
+describe('detectArticle: hold-out 6 shapes', () => {
+  test('a Blogger post: the body is one <span> with <br><br> between paragraphs, inside a "widget Blog"', () => {
+    const runs = Array.from({ length: 4 }, (_, i) => `${P} Bagian ke-${i + 1}.`).join('<br /><br />')
+    const doc = parse(`<html><body><div class="widget Blog" id="Blog1"><div class="post hentry"><h3>Judul</h3><div class="post-body entry-content"><div style="text-align: justify;"><span style="font-family: arial;">${runs}</span></div></div></div></div><div class="widget HTML"><h2>Arsip</h2><ul><li><a href="/a">Agustus</a></li></ul></div></body></html>`)
+    const d = detectArticle(doc, new URL('https://bumiharjo.desa.id/2025/08/pemdes-gelar-pelatihan.html'))
+    expect(d.isArticle).toBe(true)
+  })
+  test('a press release under /publikasi/siaran-pers… is news; an official\'s profile page and a "page not found" are not', () => {
+    const body = `<h1>BKF Terbitkan Laporan Belanja Perpajakan</h1><div class="isi">${article(5)}</div>`
+    const press = parse(`<html><head><meta property="og:type" content="article"></head><body>${body}</body></html>`)
+    expect(detectArticle(press, new URL('https://fiskal.kemenkeu.go.id/publikasi/siaran-pers-detil/612/bkf-terbitkan-laporan')).isArticle).toBe(true)
+    const profile = parse(`<html><head><meta property="og:type" content="article"></head><body><h1>Drs. Haryanto</h1><div class="isi">${article(4)}</div></body></html>`)
+    expect(detectArticle(profile, new URL('https://setda.contoh.go.id/profil-pejabat/12/drs-haryanto')).isArticle).toBe(false)
+    const missing = parse(`<html><head><title>Halaman tidak ditemukan - Pemkot Contoh</title></head><body><h1>Halaman tidak ditemukan</h1><div class="isi">${article(3)}</div></body></html>`)
+    expect(detectArticle(missing, new URL('https://contoh.go.id/berita/2025/08/20/pemkot-gelar-pekan-batik')).reason).toBe('page not found')
+  })
+})
+

@@ -46,6 +46,9 @@ export const GENERIC_IGNORE = [
  */
 const RULE_BODY_SAMPLE_CHARS = 20_000
 
+/** Titles and headings of error pages. */
+const NOT_FOUND = /^\s*(?:error\s*)?(?:404\b|(?:halaman\s+)?tidak\s+(?:dapat\s+)?ditemukan|(?:page\s+)?not\s+found)/i
+
 /** Score needed to call a page an article (see the weights in detectArticle). */
 export const ARTICLE_THRESHOLD = 3
 
@@ -70,6 +73,9 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   if (!body || !doc.documentElement) return notArticle(d, 'no document body (XML or empty document)')
   // Browsers make the <frameset> the body; some parsers (happy-dom) keep a <body> and nest it: check both.
   if (body.tagName.toUpperCase() === 'FRAMESET' || doc.querySelector('frameset')) return notArticle(d, 'frameset document')
+
+  // A "page not found" served on an article-shaped URL (its own words say so in the title or the main heading).
+  if (NOT_FOUND.test(doc.title) || NOT_FOUND.test(doc.querySelector('h1')?.textContent ?? '')) return notArticle(d, 'page not found')
 
   const rule = matchSiteRule(doc, url)
   d.rule = rule

@@ -24,7 +24,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG'
 /** Page chrome that never holds the article (the site rule names the body when a site breaks this). */
 const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU'])
 const UNLIKELY = /(^|[\s_-])(comment|disqus|footer|sidebar|side-bar|widget|menu|navbar|nav|breadcrumb|pagination|pager|popup|modal|cookie|related|share|social|sharedaddy|addthis|sponsor|advert|iklan|trending|terpopuler|populer)([\s_-]|$)/i
-const MAYBE = /article|artikel|berita|content|konten|entry|post|body|isi|detail|main|read/i
+// ("blog": Blogger wraps the post in "widget Blog", which would otherwise read as a sidebar widget.)
+const MAYBE = /article|artikel|berita|content|konten|entry|post|body|isi|detail|main|read|blog/i
 const LONG_RUN = 80
 
 const wordCount = (s: string) => (s.match(/[^\s\u00a0]+/g) ?? []).length
@@ -63,20 +64,40 @@ export function scanBlocks(scope: Element, skipChrome: boolean, maxChars = Infin
     let longRuns = 0
     let run = ''
     let blockChild = false
+    const endRun = (): void => {
+      if (run.trim().length >= LONG_RUN) longRuns++
+      own += run
+      run = ''
+    }
+    // Inline children are read as part of the runs; a <br> inside one still ends a run (Blogger wraps a whole
+    // body in one <span> with <br><br> between paragraphs).
+    const readInline = (parent: Node): void => {
+      for (let c = parent.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) run += c.nodeValue ?? ''
+        else if (c.nodeType === 1) {
+          const ct = (c as Element).tagName.toUpperCase()
+          if (ct === 'BR') endRun()
+          else if (ct === 'A') {
+            const t = c.textContent ?? ''
+            run += t
+            ownLinks += t.trim().length
+          } else if (INLINE.has(ct) && (c as Element).getElementsByTagName('br').length > 0) readInline(c)
+          else run += c.textContent ?? ''
+        }
+      }
+    }
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) run += c.nodeValue ?? ''
       else if (c.nodeType === 1) {
         const ct = (c as Element).tagName.toUpperCase()
         if (ct !== 'BR' && !INLINE.has(ct)) blockChild = true
-        if (ct === 'BR' || !INLINE.has(ct)) {
-          if (run.trim().length >= LONG_RUN) longRuns++
-          own += run
-          run = ''
-        } else {
+        if (ct === 'BR' || !INLINE.has(ct)) endRun()
+        else if (ct === 'A') {
           const t = c.textContent ?? ''
           run += t
-          if (ct === 'A') ownLinks += t.trim().length
-        }
+          ownLinks += t.trim().length
+        } else if ((c as Element).getElementsByTagName('br').length > 0) readInline(c)
+        else run += c.textContent ?? ''
       }
     }
     if (run.trim().length >= LONG_RUN) longRuns++

@@ -24,14 +24,15 @@ const LISTING: [RegExp, string, boolean][] = [
   [/^\/(indeks|index-berita|arsip|archive)(\/|$)/i, 'url:index', true],
   [/^\/\d{4}(\/\d{1,2}){0,2}\/?$/, 'url:date-archive', true],
   [/^\/(berita|news|artikel|post|posts|blog|informasi)\/?$/i, 'url:section', true],
-  [/^\/(download|unduh|dokumen|unduhan|publikasi|ppid\/dokumen)(\/|$)/i, 'url:documents', false],
+  // (A press release under /publikasi/ is news: /publikasi/siaran-pers-detil/612/… .)
+  [/^\/(download|unduh|dokumen|unduhan|publikasi(?!\/(siaran-pers|press-release|berita))|ppid\/dokumen)(\/|$)/i, 'url:documents', false],
   [/^\/(agenda|event|kegiatan)(\/|$)/i, 'url:agenda', false],
   // Official notices (letter number, requirements, deadline) are not news reports, like agenda items.
   [/^\/(pengumuman|announcements?|maklumat)(\/|$)/i, 'url:notice', false],
   [/^\/(galeri|gallery|foto|video)\/?$/i, 'url:gallery', true],
   // Photo albums below the gallery section (/galeri/foto/2025/08/17/…): captions are not a news report.
   [/^\/(?:[^/]+\/)?(galeri|gallery|album)(\/|$)/i, 'url:gallery', false],
-  [/^\/((kontak|contact|hubungi-kami|tentang|about|profil|sejarah|visi-misi|struktur-organisasi|halaman|laman|statis|static)(\/|$)|pages?\/(?!\d+\/?$))/i, 'url:static', false],
+  [/^\/((kontak|contact|hubungi-kami|tentang|about|profil|profil-[a-z-]+|sejarah|visi-misi|struktur-organisasi|halaman|laman|statis|static)(\/|$)|pages?\/(?!\d+\/?$))/i, 'url:static', false],
 ]
 
 export function classifyUrl(url: URL, rule: SiteRule | null): UrlShape {
