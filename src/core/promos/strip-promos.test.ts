@@ -351,3 +351,12 @@ describe('stripPromos: hold-out 5 shapes', () => {
   })
 })
 
+describe('stripPromos: hold-out 6 shapes', () => {
+  test('an ad unit with a label above and below its banner is one ad promo', () => {
+    const root = body(`<p>${P1}</p><div class="mr"><div class="scrollpage"><p class="label">ADVERTISEMENT</p><div class="banner"><div class="ad-slot"></div></div><p class="label">SCROLL TO CONTINUE WITH CONTENT</p></div></div><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.kind)).toEqual(['ad'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+})
+

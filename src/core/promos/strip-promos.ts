@@ -253,7 +253,11 @@ function stripLabelBlocks(ctx: Ctx): void {
     const startsBlock = blockText !== '' && blockText.startsWith(normalizeSpace(t.nodeValue ?? '').slice(0, 20))
     if (block !== ctx.root && startsBlock) {
       if (AD_LABEL_BLOCK.test(blockText)) {
-        stripWhole(ctx, climb(block, ctx.root), blockText.toUpperCase() === blockText ? blockText : canonicalLabel(blockText), 'ad', 'ad-label')
+        // The ad unit: up to the widest container whose whole text is still only ad labels ("ADVERTISEMENT", the
+        // banner, "SCROLL TO CONTINUE WITH CONTENT" in one detik unit).
+        let unit = climb(block, ctx.root)
+        for (let up = unit.parentElement; up && up !== ctx.root && !skipped(up, ctx) && AD_LABEL_BLOCK.test(normalizeSpace(up.textContent ?? '')); up = up.parentElement) unit = up
+        stripWhole(ctx, unit, blockText.toUpperCase() === blockText ? blockText : canonicalLabel(blockText), 'ad', 'ad-label')
         continue
       }
       const textRule = ruleText.find((r) => testRegex(r.pattern, blockText, ''))
