@@ -87,3 +87,15 @@ describe('extractMetadata: hold-out 5 zones and regions', () => {
   })
 })
 
+describe('extractMetadata: hold-out 6 shapes', () => {
+  test('a Blogger datePublished in an <abbr title>, a Kompas contributor byline, and the Jakarta portal\'s region', () => {
+    const blogger = doc('', `<div class="post-body">${P.repeat(3)}</div><div class="post-footer"><abbr class="published" itemprop="datePublished" title="2025-08-20T09:15:00+07:00">09.15</abbr></div>`)
+    const u1 = new URL('https://bumiharjo.desa.id/2025/08/judul-berita.html')
+    expect(extractMetadata(blogger, u1, detectArticle(blogger, u1)).published).toBe('2025-08-20T09:15:00+07:00')
+    expect(cleanAuthor('Kontributor Banyuwangi, Ahmad Fauzi')).toBe('Ahmad Fauzi')
+    const u2 = new URL('https://m.beritajakarta.id/berita/12345/judul')
+    const d2 = doc('', `<div class="isi">${P.repeat(3)}</div>`)
+    expect(extractMetadata(d2, u2, detectArticle(d2, u2)).region).toMatchObject({ province: 'Daerah Khusus Ibukota Jakarta' })
+  })
+})
+

@@ -77,6 +77,8 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     [str(art?.datePublished), 'jsonld'],
     [meta(doc, 'meta[name="pubdate"]') ?? meta(doc, 'meta[itemprop="datePublished"]') ?? meta(doc, 'meta[name="date"]'), 'meta'],
     [valueOf(doc.querySelector('time[datetime]')), 'markup'],
+    // Blogger: <abbr class="published" itemprop="datePublished" title="2025-08-20T09:15:00+07:00">09.15</abbr>.
+    [doc.querySelector('[itemprop="datePublished"][title]')?.getAttribute('title') ?? null, 'markup'],
     ...near.map((el): [string | null, string] => [valueOf(el), 'near-body']),
     [detection.stats?.firstProse ?? null, 'text'],
   ]
@@ -289,6 +291,8 @@ export function cleanAuthor(raw: string | null): string | null {
     /editor\s*:\s*(.+?)(?=\s+(?:copyright|©|fotografer)\b|$)/i.exec(a)
   if (credit?.[1]) a = credit[1]
   a = a.replace(/^(oleh|by|penulis|pewarta|reporter|editor|kontributor|ditulis oleh)\s*:?\s*/i, '')
+  // Kompas: "Kontributor Banyuwangi, Ahmad Fauzi" — the place the contributor writes from is not the name.
+  if (/^kontributor\s/i.test(raw.trim())) a = a.replace(/^[^,]{2,40},\s*/, '')
   a = a.replace(/\s*[-|]\s*(detikcom|detiknews|detikfinance|kompas\.com|antara)$/i, '').replace(/^[-–|,\s]+|[-–|,\s]+$/g, '')
   if (!a || a.length > 120 || /^(admin|administrator|redaksi|superadmin|operator|webmaster)$/i.test(a)) return null
   return a

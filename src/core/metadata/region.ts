@@ -24,12 +24,29 @@ const data = regions as unknown as {
 
 export const NO_REGION: Region = { province: null, regency: null, provinceCode: null, regencyCode: null, regencyType: null, timezone: null }
 
+let placeNames: Set<string> | null = null
+
+/**
+ * Whether `lower` (lower-case words joined by single spaces) is the name of a province or of a regency or city
+ * without its "Kabupaten"/"Kota" ("aceh", "kutai kartanegara", "palangka raya"). Built on first use.
+ */
+export function isRegionName(lower: string): boolean {
+  if (placeNames === null) {
+    placeNames = new Set()
+    for (const { name } of Object.values(data.provinces)) placeNames.add(name.toLowerCase())
+    for (const name of Object.values(data.regencies)) placeNames.add(name.replace(/^(Kabupaten|Kota) /, '').toLowerCase())
+  }
+  return placeNames.has(lower)
+}
+
 /** Looks the host's labels up right to left (`dinkes.kotimkab.go.id` → `kotimkab`), for .go.id and ANTARA regional hosts. */
 export function regionFromHost(hostname: string): Region {
   const host = hostname.toLowerCase().replace(/\.$/, '')
   let labels: string[]
   if (host.endsWith('.go.id')) labels = host.slice(0, -'.go.id'.length).split('.')
   else if (host.endsWith('.antaranews.com')) labels = host.slice(0, -'.antaranews.com'.length).split('.')
+  // The portal of the Jakarta provincial government.
+  else if (host === 'beritajakarta.id' || host.endsWith('.beritajakarta.id')) return regionFromCode('31')
   else return NO_REGION
   for (let i = labels.length - 1; i >= 0; i--) {
     const code = Object.hasOwn(data.hosts, labels[i] ?? '') ? data.hosts[labels[i] ?? ''] : undefined
