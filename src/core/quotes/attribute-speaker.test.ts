@@ -271,5 +271,32 @@ describe('attribution sieve', () => {
       'Jawab: “Sudah. Setiap TPS mendapat cadangan dua persen.”',
     ]).map((o) => o[0])).toEqual(['Fadli Hasan', 'Irfan Dunggio'])
   })
+  it('knows provinces and regencies without the article naming them ("BKSDA Aceh Hendrik Parlindungan Sitorus")', () => {
+    expect(speakers([
+      '“Kawanan ini berjumlah 17 ekor.” Demikian disampaikan Kepala Seksi Konservasi BKSDA Aceh Hendrik Parlindungan Sitorus di Kuala Peusangan.',
+      '“Kami minta warga tidak memakai petasan,” ujarnya.',
+    ]).map((o) => o[0])).toEqual(['Hendrik Parlindungan Sitorus', 'Hendrik Parlindungan Sitorus'])
+  })
+  it('reads Sundanese and Javanese forms of address as honorifics ("Kang Dadang", "Mak Kasinah")', () => {
+    expect(speakers([
+      'Kepala Desa Cibenda Kidul, Dadang Sukirman, membuka acara.',
+      '“Alhamdulillah, sedekah bumi tahun ini ramai,” ujar Kang Dadang.',
+      'Salah seorang warga, Mak Kasinah (70), ikut hadir. “Yang penting airnya lancar,” tuturnya.',
+    ]).map((o) => o[0])).toEqual(['Dadang Sukirman', 'Kasinah'])
+  })
+  it('reads a minister\'s abbreviated title ("Menkominfo", "Wamenkominfo Arief") as the office, not a name', () => {
+    expect(speakers([
+      'Wakil Menteri Komunikasi dan Informatika, Rahmat Arief Lamatenggo, membuka literasi digital.',
+      '“Uang hasil melaut bisa habis dalam semalam,” kata Wamenkominfo Arief.',
+    ]).map((o) => o[0])).toEqual(['Rahmat Arief Lamatenggo'])
+  })
+  it('makes "anggota Fraksi … NAME" and "Juru bicara Fraksi …, NAME," subjects, and an unnamed staffer of an office no speaker', () => {
+    expect(speakers([
+      'Rapat dipimpin Ketua DPRD Suhaimi Rasyid.',
+      'Juru bicara Fraksi Gerindra, Abdul-Rahman Alatas, dalam pandangan umumnya menyoroti kenaikan NJOP. “Kenaikan itu tidak masuk akal,” ujarnya.',
+      'Belum selesai pembacaan, anggota Fraksi PDI Perjuangan Yoga Pratama Putra mengacungkan tangan. “Apa eksekutif serius?” seru Yoga.',
+      'Seorang staf Sekretariat DPRD yang enggan disebutkan namanya mengatakan hal itu biasa. “Anggota dewan sudah hafal,” katanya.',
+    ]).map((o) => o[0])).toEqual(['Abdul-Rahman Alatas', 'Yoga Pratama Putra', null])
+  })
 })
 

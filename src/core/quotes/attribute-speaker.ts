@@ -11,7 +11,7 @@
 
 import type { MentionContext } from './mention-context.ts'
 import { HONORIFICS, TITLE_WORDS } from './name-lexicon.ts'
-import { isNameWord, parseMention, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
+import { isNameWord, isOrgWord, parseMention, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, type Person } from './speaker-aliases.ts'
 import {
   COLON,
@@ -330,6 +330,11 @@ export class SpeakerAttributor {
   private describedSubject(k: number, b: number): Person | null {
     const s = this.s
     if (!s.isWord(k) || s.cap(k) || NOT_SPEAKER_DESCRIPTIONS.has(s.lower(k))) return null
+    // A title in lower case opens a title chain: "anggota Fraksi PDI Perjuangan Yoga Pratama Putra mengacungkan …".
+    if ((s.wordClass(k) & C_TITLE) !== 0) {
+      const m = parseMention(s, k, this.ctx, true)
+      if (m !== null && m.nameLength > 0 && m.role !== null) return this.personOf(m, true)
+    }
     for (let t = k + 1; t < Math.min(b, k + DESCRIPTION_REACH); t++) {
       // "…, NAME (36)," after a comma, or straight after the description ("pedagang daging sapi Darmansyah (52)").
       const at = s.isPunct(t, COMMA) ? t + 1 : s.isWord(t) && s.cap(t) ? t : -1
@@ -574,7 +579,8 @@ export class SpeakerAttributor {
         if (s.isPunct(t, LPAREN) || s.isPunct(t, RPAREN)) continue
         return false
       }
-      if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS)) return false
+      // An office may describe them ("seorang staf Sekretariat DPRD yang …"); any other capital is a name.
+      if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS) && !isOrgWord(s, t, this.ctx)) return false
       if ((s.wordClass(t) & C_SPEECH_VERB) !== 0) return t > j + 1
     }
     return false

@@ -9,6 +9,7 @@
  * defined acronym / could a known place start here?" with one array read instead of a Set look-up per word.
  */
 
+import { isRegionName } from '../metadata/region.ts'
 import type { TokenStore } from './tokenize.ts'
 import { EM_DASH, EN_DASH, F_CAP, F_LETTERS, F_UPPER_FORM, HYPHEN, LPAREN, RPAREN, T_WORD } from './tokenize.ts'
 import {
@@ -56,14 +57,16 @@ export class MentionContext {
 
   /** The longest place the article names that starts at token `from` and ends before `limit` (0 when none). */
   knownPlaceLength(s: TokenStore, from: number, limit: number): number {
-    // Every known place starts with a word marked X_PLACE_START: anything else cannot start one (almost always).
-    if (!s.isWord(from) || ((this.vocab.facts[s.values[from] as number] as number) & X_PLACE_START) === 0) return 0
+    if (!s.isWord(from) || !s.cap(from)) return 0
+    // A place the article names starts with a word marked X_PLACE_START; any other must be a province, regency or
+    // city of the gazetteer ("BKSDA Aceh Hendrik …": Aceh).
+    const named = ((this.vocab.facts[s.values[from] as number] as number) & X_PLACE_START) !== 0
     let key = ''
     let best = 0
     for (let k = from; k < Math.min(limit, from + 3); k++) {
       if (!s.isWord(k)) break
       key = key === '' ? s.lower(k) : `${key} ${s.lower(k)}`
-      if (this.knownPlaces.has(key)) best = k - from + 1
+      if ((named && this.knownPlaces.has(key)) || isRegionName(key)) best = k - from + 1
     }
     return best
   }

@@ -29,6 +29,16 @@ export function titleAbbreviationOffice(lower: string): string | null {
   return null
 }
 
+/**
+ * A minister's abbreviated title made of "Men" (Menteri) or "Wamen" (Wakil Menteri) and a ministry's short form
+ * ("Menkominfo", "Wamenkominfo"): the ministry, or null. Lower-case input.
+ */
+export function ministerAbbreviationMinistry(lower: string): string | null {
+  if (lower.startsWith('wamen') && ORG_WORDS.has(lower.slice(5))) return lower.slice(5)
+  if (lower.startsWith('men') && lower.length > 6 && ORG_WORDS.has(lower.slice(3))) return lower.slice(3)
+  return null
+}
+
 /** Titles that are usually followed by a place before the name ("Bupati Rimbajaya Bayu Santoso"). */
 export const TERRITORIAL_TITLES = set(`
   bupati wabup gubernur wagub walikota kota wawali camat lurah kades kapolres kapolresta kapolda kapolsek danrem
@@ -60,7 +70,8 @@ export const ORG_WORDS = set(`
   perseroda persero partai kanwil kejaksaan kejari kejati kejagung pengadilan intel intelijen pidsus pidum datun
   tindak pidana khusus propam cabang pelindo pelni kesyahbandaran otoritas pelabuhan bandara terminal tipidter tipikor
   tipidkor satreskrim satresnarkoba satlantas satintelkam satbinmas satsamapta satpolairud ditreskrimum ditreskrimsus
-  ditresnarkoba ditlantas ditpolairud ditsamapta subdit unit
+  ditresnarkoba ditlantas ditpolairud ditsamapta subdit unit gerindra golkar nasdem demokrat hanura perindo pks pkb
+  pan ppp psi perjuangan gelora
 `)
 
 /** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */
@@ -91,7 +102,8 @@ export const HONORIFICS = set(`
   irjen komjen pol inf kav arm czi chk cpm pnb acil amang julak mbak mbok bli bang abang uda uni
   pdt pendeta romo pastor pater suster kiai kyai habib ustazah bhante biksu capt brigadir bripda briptu aipda serda
   sertu serka serma pelda peltu letda lettu praka pratu prada kopda koptu kopka laksma laksda laksdya marsma marsda
-  marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri
+  marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri kang akang teh ceu mang
+  mbah cak mpok pakde bude inang opung ompung mak mas
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */

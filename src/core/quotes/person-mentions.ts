@@ -232,6 +232,22 @@ function unlistedOfficeWords(s: TokenStore, j: number, ctx: MentionContext): num
 }
 
 /**
+ * Whether the organisation word at j names a party inside a faction ("Fraksi PDI Perjuangan …"): the chain from i has
+ * named a "Fraksi" before j and j is not the regional parliament the faction sits in ("Fraksi Nurani DPRD Rimbajaya").
+ */
+function inFaction(s: TokenStore, i: number, j: number): boolean {
+  if (REGIONAL_PARLIAMENTS.has(s.lower(j))) return false
+  for (let k = i; k < j; k++) if (s.isWord(k) && s.lower(k) === 'fraksi') return true
+  return false
+}
+const REGIONAL_PARLIAMENTS = new Set(['dprd', 'dprk', 'dpra', 'dprp', 'dprpb', 'dpr'])
+
+/** The lower-case "bicara" of "Juru bicara" (the title word after "Juru"), which the chain takes like a capital. */
+function spokespersonTail(s: TokenStore, j: number, base: number): boolean {
+  return pieceCount > base && s.lower(j) === 'bicara' && s.lower(j - 1) === 'juru'
+}
+
+/**
  * "Hakim" before a title ("Hakim Ketua Siregar", "Hakim Anggota …") is a judge's title; alone it is more often a
  * name ("Arman Hakim").
  */
@@ -271,7 +287,7 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       const first = pieceCount === base
       const cls = s.wordClass(j)
       const cap = s.cap(j)
-      if ((cap || (allowLower && first)) && ((cls & C_TITLE) !== 0 || (first && s.special(j) === W_WALI) || judgeBefore(s, j))) {
+      if ((cap || (allowLower && first) || spokespersonTail(s, j, base)) && ((cls & C_TITLE) !== 0 || (first && s.special(j) === W_WALI) || judgeBefore(s, j))) {
         addPiece(j)
         expectPlace = (cls & C_TERRITORIAL) !== 0
         j++
@@ -300,7 +316,8 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       }
       if (!first && cap && isOrgWord(s, j, ctx)) {
         addPiece(j)
-        expectPlace = true
+        // A party's faction ("Fraksi PDI Perjuangan …") is no regional office: no place follows it.
+        expectPlace = !inFaction(s, i, j)
         j++
         continue
       }

@@ -5,7 +5,7 @@
  * through role prefixes. Ambiguous look-ups return null: an empty speaker beats a wrong one.
  */
 
-import { titleAbbreviationOffice } from './name-lexicon.ts'
+import { ministerAbbreviationMinistry, titleAbbreviationOffice } from './name-lexicon.ts'
 import type { NamedMention } from './person-mentions.ts'
 
 export interface Person {
@@ -38,6 +38,13 @@ function pushExpanded(out: string[], w: string): void {
   const long = TITLE_SYNONYMS.get(w)
   if (long !== undefined) {
     out.push(...long.split(' '))
+    return
+  }
+  // "Menkominfo" = Menteri Kominfo, "Wamenkominfo" = Wakil Menteri Kominfo.
+  const ministry = ministerAbbreviationMinistry(w)
+  if (ministry !== null) {
+    if (w.startsWith('wamen')) out.push('wakil')
+    out.push('menteri', ministry)
     return
   }
   // "Kakanwil" = Kepala Kanwil, "Wakapolres" = Wakil Kepala Polres (name-lexicon.ts).

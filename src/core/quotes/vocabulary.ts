@@ -34,6 +34,7 @@ import {
   PLACE_TAILS,
   TERRITORIAL_TITLES,
   TITLE_WORDS,
+  ministerAbbreviationMinistry,
   titleAbbreviationOffice,
 } from './name-lexicon.ts'
 import {
@@ -153,6 +154,7 @@ function classify(lower: string, cue: PostCue | null): number {
   if (cue !== null) c |= C_POST_CUE
   if (isKemenForm(lower)) c |= C_KEMEN
   if ((c & C_TITLE) === 0 && titleAbbreviationOffice(lower) !== null) c |= C_TITLE | C_TERRITORIAL
+  if ((c & C_TITLE) === 0 && ministerAbbreviationMinistry(lower) !== null) c |= C_TITLE
   if (hasVerbPrefix(lower)) c |= C_VERB_PREFIX
   return c
 }
