@@ -298,5 +298,33 @@ describe('attribution sieve', () => {
       'Seorang staf Sekretariat DPRD yang enggan disebutkan namanya mengatakan hal itu biasa. “Anggota dewan sudah hafal,” katanya.',
     ]).map((o) => o[0])).toEqual(['Abdul-Rahman Alatas', 'Yoga Pratama Putra', null])
   })
+  it('keeps a three-word name whole after a ministry at the centre, where no place stands ("Menteri … Bambang Eka Wijaya")', () => {
+    expect(speakers([
+      'Menteri Pemuda dan Olahraga Bambang Eka Wijaya membuka pekan olahraga pelajar di Jakarta.',
+      '“Atlet pelajar adalah masa depan kita,” ujarnya.',
+      'Juru Bicara Kementerian Pemuda dan Olahraga Citra Ayu Lestari yang berbicara atas nama Menpora meminta sekolah mendaftar. “Pendaftaran ditutup akhir bulan,” katanya.',
+      '“Kami tambah kuota tahun depan,” pungkas Menpora.',
+    ]).map((o) => o[0])).toEqual(['Bambang Eka Wijaya', 'Citra Ayu Lestari', 'Bambang Eka Wijaya'])
+  })
+  it('finds the office holder from a Dinas written short or long ("Kadis Kesehatan", "Kadis DPMPTSP")', () => {
+    expect(speakers([
+      'Kepala Dinkes Kota Tepian Raya, dr. Yusuf Halim, M.Kes., meninjau posyandu.',
+      'Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Tepian Raya Hj. Rina Marlina, S.E., hadir pula.',
+      '“Stok vaksin aman,” jelas Kadis Kesehatan saat dikonfirmasi.',
+      '“Izin bisa diurus dari rumah,” ujar Kadis DPMPTSP.',
+    ]).map((o) => o[0])).toEqual(['Yusuf Halim', 'Rina Marlina'])
+  })
+  it('reads the subject after a conjunction and an adverb ("Namun Abdul-Rahman kembali menyela"), and an epithet with a quoted nickname', () => {
+    expect(speakers([
+      'Juru bicara Fraksi Gerindra, Abdul-Rahman Alatas, menyoroti kenaikan NJOP. “Kenaikan itu tidak masuk akal,” ujarnya.',
+      'Ketua DPRD Suhaimi Rasyid langsung menanggapi. “Interupsi diterima,” jawab Suhaimi.',
+      'Namun Abdul-Rahman kembali menyela dari kursinya. “Interupsi, Pimpinan,” ucapnya.',
+      'Usai rapat, Suhaimi menegaskan rapat sah. “Kuorum terpenuhi,” ujar politikus yang dikenal dengan julukan “Si Palu Emas” itu.',
+    ]).map((o) => o[0])).toEqual(['Abdul-Rahman Alatas', 'Suhaimi Rasyid', 'Abdul-Rahman Alatas', 'Suhaimi Rasyid'])
+  })
+  it('takes a three-word run closed by an appositive name as the office\'s place ("Paguyuban Nelayan Teluk Biru, NAME,")', () => {
+    expect(speakers([
+      'Ketua Paguyuban Nelayan Teluk Biru, Rizky Ananda Putra, yang turut hadir menyebut anggotanya berkelompok. “Kami selalu melaut bersama,” katanya.',
+    ]).map((o) => o[0])).toEqual(['Rizky Ananda Putra'])
+  })
 })
-

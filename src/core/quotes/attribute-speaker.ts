@@ -10,6 +10,7 @@
  */
 
 import type { MentionContext } from './mention-context.ts'
+import { SENTENCE_CONNECTORS } from './attribution-words.ts'
 import { HONORIFICS, TITLE_WORDS } from './name-lexicon.ts'
 import { isNameWord, isOrgWord, parseMention, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, type Person } from './speaker-aliases.ts'
@@ -452,6 +453,8 @@ export class SpeakerAttributor {
       if (kind === T_PUNCT && (s.values[k] === EN_DASH || s.values[k] === EM_DASH || s.values[k] === HYPHEN) && (s.starts[k] as number) > 0) subjectAt = k + 1
       else if (kind !== T_WORD || ((s.flags[k] as number) & (F_CAP | F_DIGIT_START)) === 0) break
     }
+    // "Namun Abdul-Rahman kembali menyela": a conjunction without a comma stands before the subject.
+    if (s.isWord(subjectAt) && s.isWord(subjectAt + 1) && s.cap(subjectAt + 1) && SENTENCE_CONNECTORS.has(s.lower(subjectAt))) subjectAt++
     // Every sentence starts with a capital, so a lone unknown capitalised word there ("Seorang", "Menanggapi") is
     // no name unless a speech verb follows it; then the subject may follow a short introductory phrase, or a longer
     // fronted clause ("Saat ditanya wartawan apakah …, Syarif belum mau berkomentar") when a person starts after
@@ -545,7 +548,8 @@ export class SpeakerAttributor {
         continue
       }
       if ((verbAt >= 0 || atSubject) && !headline) {
-        const next = m.to
+        // An adverb may stand before the verb ("Abdul-Rahman kembali menyela").
+        const next = s.isWord(m.to) && (s.wordClass(m.to) & C_VERB_ADVERB) !== 0 && s.isWord(m.to + 1) ? m.to + 1 : m.to
         const verbLike = s.isWord(next) && !s.cap(next)
         const evidence = verbAt >= 0 || (m.nameLength >= 2 && verbLike && (s.wordClass(next) & C_VERB_PREFIX) !== 0) ||
           (atSubject && introduced && (speechVerbWithin(s, m.to, b, 12) || ageAfter(s, m.to)))
@@ -707,7 +711,7 @@ export class SpeakerAttributor {
     const end = epithetEnd >= 0 ? epithetEnd : this.epithetEndAfter(k, b)
     if (end >= 0) {
       let words = s.lower(k + 1)
-      for (let j = k + 2; j <= end; j++) words = `${words} ${s.lower(j)}`
+      for (let j = k + 2; j <= end; j++) if (s.isWord(j)) words = `${words} ${s.lower(j)}`
       const person = this.epithetPerson(words)
       this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: person ? 0.75 : 0.3 }
       this.setSalient(person, p)
@@ -724,7 +728,9 @@ export class SpeakerAttributor {
   /** The index of the word ending an epithet after the cue word at k ("… mantan camat itu"), or -1. */
   private epithetEndAfter(k: number, b: number): number {
     const s = this.s
-    for (let j = k + 1; j < Math.min(b, k + 10); j++) {
+    for (let j = k + 1; j < Math.min(b, k + 14); j++) {
+      // A quoted nickname inside it ("politikus yang dikenal dengan julukan “Si Bung Interupsi” itu") is part of it.
+      if (s.kind(j) === T_QUOTE) continue
       if (!s.isWord(j)) return -1
       if ((s.wordClass(j) & C_EPITHET_END) !== 0 && j > k + 1) return j
     }

@@ -19,6 +19,13 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'dari', 'oleh', 'dan', 'serta', 'mendampingi', 'menemui', 'mengunjungi', 'menyambut', 'disambut', 'bagi', 'terhadap',
   'tentang', 'menerima', 'diterima', 'memanggil', 'menghubungi', 'atas', 'selaku', 'di', 'ke', 'disaksikan',
   'dihadiri', 'mengundang', 'meminta',
+  // "atas nama Menteri", "dengan nama …": the one named is spoken for, not speaking.
+  'nama',
+])
+
+/** Conjunctions that open a sentence before its subject with no comma ("Namun Abdul-Rahman kembali menyela …"). */
+export const SENTENCE_CONNECTORS: ReadonlySet<string> = new Set([
+  'namun', 'tetapi', 'kemudian', 'lalu', 'selanjutnya', 'akhirnya', 'bahkan', 'sedangkan', 'sementara', 'karenanya',
 ])
 
 /** Words that close an epithet after a cue ("lanjut mantan camat itu"). */

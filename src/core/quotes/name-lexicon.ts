@@ -9,6 +9,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Words that start or continue a job title ("Sekretaris Jenderal", "Kepala Dinas", "Wakil Bupati"). */
 export const TITLE_WORDS = set(`
   presiden wapres wakil menteri mendagri menkeu menkes mendikbud mensesneg menpan menko menkopolhukam wamen wamendagri
+  menpora mensos menaker menag menhan menlu menpar menparekraf menhub mentan menperin mendag menkum menkumham menpu
+  menkomdigi mendikdasmen mendiktisaintek menkop menbud menlh menhut menkp menpppa mensesneg menpanrb menesdm menimipas
   sekjen sekretaris jenderal dirjen direktur dirut utama kapuspen kepala gubernur wagub pj pjs plt plh penjabat
   pelaksana tugas harian bupati wabup wali walikota wawali sekda sekdaprov sekdakab sekdakot kadis kadinkes kaban
   kabag kabid kasubbag kasubag kasi kasat camat lurah kades kapolres kapolresta kapolda kapolri kapolsek danrem dandim

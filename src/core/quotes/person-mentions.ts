@@ -11,6 +11,7 @@
  */
 
 import type { MentionContext } from './mention-context.ts'
+import { ministerAbbreviationMinistry } from './name-lexicon.ts'
 import { COMMA, F_ALL_CAPS, F_DIGIT_START, LPAREN, PERIOD, RPAREN, SLASH, HYPHEN, T_WORD, type TokenStore } from './tokenize.ts'
 import {
   C_COMPASS,
@@ -241,6 +242,27 @@ function inFaction(s: TokenStore, i: number, j: number): boolean {
   return false
 }
 const REGIONAL_PARLIAMENTS = new Set(['dprd', 'dprk', 'dpra', 'dprp', 'dprpb', 'dpr'])
+
+/** Words of a ministry's own name or its minister's title: the ministry is national, so no place follows it. */
+const NATIONAL_OFFICE_WORDS = new Set(['menteri', 'kementerian', 'kemenko', 'menko', 'wamen', 'wamenko'])
+/** Words of a ministry's regional or unit office, which does sit in a place ("Kantor Kemenag Rimbajaya …"). */
+const REGIONAL_OFFICE_WORDS = new Set(['kantor', 'kanwil', 'kakanwil', 'kakan', 'kankemenag', 'balai', 'perwakilan', 'wilayah', 'cabang', 'unit', 'upt', 'stasiun', 'pos', 'lapas', 'rutan', 'kpp'])
+
+/**
+ * Whether the chain [from, to) names a ministry at the centre ("Menteri Komunikasi dan Informatika …", "Juru Bicara
+ * Kementerian Kominfo …"), not one of its offices in the regions. After such a chain a capitalised word that is no
+ * known place starts the name ("… Informatika Bonifasius Wiratama Lumbantoruan"), whatever the name's length.
+ */
+function nationalChain(s: TokenStore, from: number, to: number): boolean {
+  let national = false
+  for (let k = from; k < to; k++) {
+    if (!s.isWord(k)) continue
+    const lower = s.lower(k)
+    if (REGIONAL_OFFICE_WORDS.has(lower)) return false
+    if (NATIONAL_OFFICE_WORDS.has(lower) || (s.wordClass(k) & C_KEMEN) !== 0 || ministerAbbreviationMinistry(lower) !== null) national = true
+  }
+  return national
+}
 
 /** The lower-case "bicara" of "Juru bicara" (the title word after "Juru"), which the chain takes like a capital. */
 function spokespersonTail(s: TokenStore, j: number, base: number): boolean {
@@ -528,7 +550,8 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     if (known === 0 && nameTo - nameFrom >= 4) placeLen = Math.max(placeLen, Math.min(3, nameTo - nameFrom - 2))
     // An initial opens a name, never a place ("Bupati R. Soeprapto").
     const isPlace = (s.wordClass(nameFrom) & C_NAME_STARTER) === 0 && !s.isPunct(nameFrom + 1, PERIOD) &&
-      ((known > 0 && (rest >= 1 || appositive)) || rest >= 2 || (appositive && rest === 0 && nameTo - nameFrom <= 2))
+      (known > 0 || !nationalChain(s, i, chainEnd)) &&
+      ((known > 0 && (rest >= 1 || appositive)) || rest >= 2 || (appositive && rest === 0 && nameTo - nameFrom <= 3))
     if (isPlace) {
       placeSplit = true
       // A run that hit MAX_NAME was counted from the place: the name gets its own budget after it

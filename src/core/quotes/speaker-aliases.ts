@@ -5,7 +5,7 @@
  * through role prefixes. Ambiguous look-ups return null: an empty speaker beats a wrong one.
  */
 
-import { ministerAbbreviationMinistry, titleAbbreviationOffice } from './name-lexicon.ts'
+import { TITLE_WORDS, ministerAbbreviationMinistry, titleAbbreviationOffice } from './name-lexicon.ts'
 import type { NamedMention } from './person-mentions.ts'
 
 export interface Person {
@@ -31,6 +31,11 @@ const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['kadinkes', 'kepala dinas kesehatan'], ['kadisdik', 'kepala dinas pendidikan'], ['kalaksa', 'kepala pelaksana'],
   // A regional office (Kanwil) and its head (Kakanwil), a local office and its head (Kakan Kemenag …).
   ['kanwil', 'kantor wilayah'], ['kakan', 'kepala kantor'],
+  // The common Dinas short forms, so "Kadis Kesehatan" finds the "Kepala Dinkes …" the article introduced.
+  ['dinkes', 'dinas kesehatan'], ['disdik', 'dinas pendidikan'], ['dishub', 'dinas perhubungan'],
+  ['dinsos', 'dinas sosial'], ['disnaker', 'dinas tenaga kerja'], ['dispar', 'dinas pariwisata'],
+  ['distan', 'dinas pertanian'], ['diskominfo', 'dinas komunikasi dan informatika'],
+  ['disdukcapil', 'dinas kependudukan dan pencatatan sipil'], ['disperindag', 'dinas perindustrian dan perdagangan'],
 ])
 
 /** Push a role word, with an abbreviated title expanded. */
@@ -45,6 +50,14 @@ function pushExpanded(out: string[], w: string): void {
   if (ministry !== null) {
     if (w.startsWith('wamen')) out.push('wakil')
     out.push('menteri', ministry)
+    return
+  }
+  // "Menpora", "Wamenaker": a minister's own short title; the ministry's short form is not in the lexicon, but the
+  // title word "menteri" lets resolveRole find the article's one minister.
+  const minister = /^(wa)?men(?!teri$|ko$)[a-z]{2,}$/.exec(w)
+  if (minister !== null && TITLE_WORDS.has(w.startsWith('wa') ? w.slice(2) : w)) {
+    if (minister[1] !== undefined) out.push('wakil')
+    out.push('menteri', w.slice(minister[1] !== undefined ? 5 : 3))
     return
   }
   // "Kakanwil" = Kepala Kanwil, "Wakapolres" = Wakil Kepala Polres (name-lexicon.ts).
@@ -136,7 +149,19 @@ export class AliasTable {
 
   /** The unique holder of a role given by its leading words ("Bupati", "Sekjen Kemendagri"), else null. */
   resolveRole(role: string): Person | null {
-    const holders = this.byRole.get(roleWords(role).join(' '))
+    const words = roleWords(role)
+    let holders = this.byRole.get(words.join(' '))
+    // "Menkominfo" after "Menteri Komunikasi dan Informatika NAME": the ministry is spelt differently, but an
+    // article has few ministers; the one minister (or vice-minister) it names is the one meant.
+    if (holders === undefined && words.length > 1) {
+      const title = words[0] === 'menteri' ? 1 : words[0] === 'wakil' && words[1] === 'menteri' ? 2 : 0
+      if (title > 0 && words.length > title) holders = this.byRole.get(words.slice(0, title).join(' '))
+    }
+    // "Kadis DPMPTSP" = "Kepala Dinas DPMPTSP", after "Kepala Dinas Penanaman Modal … (DPMPTSP)", whose short role
+    // is "Kepala DPMPTSP": the acronym already names the Dinas.
+    if (holders === undefined && words[0] === 'kepala' && words[1] === 'dinas' && words.length > 2) {
+      holders = this.byRole.get(['kepala', ...words.slice(2)].join(' '))
+    }
     if (holders === undefined || holders.size !== 1) return null
     return holders.values().next().value ?? null
   }
