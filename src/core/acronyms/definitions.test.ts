@@ -91,4 +91,11 @@ describe('findDefinitions', () => {
     expect(d && text.slice(d.sfStart, d.sfEnd)).toBe('Rakor')
     expect(d && text.slice(d.lfStart, d.lfEnd)).toBe('Rapat Koordinasi')
   })
+  it('reads loanword nouns that look like verbs, relative clauses, and a long form with its short form in one bracket', () => {
+    expect(defs('Prakirawan Stasiun Meteorologi (Stamet) Kelas III menyebut gelombang tinggi.')).toEqual(['Stamet=Stasiun Meteorologi'])
+    expect(defs('tidak boleh menabrak lahan sawah yang dilindungi (LSD) di kecamatan itu')).toEqual(['LSD=lahan sawah yang dilindungi'])
+    expect(defs('harga minyak sawit mentah (crude palm oil/CPO) turun.')).toEqual(['CPO=crude palm oil'])
+    // A verb is still no part of a long form when no "yang" introduces it.
+    expect(defs('Dinas Sosial menyalurkan (DSM) bantuan.')).toEqual([])
+  })
 })

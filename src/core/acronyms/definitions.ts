@@ -210,6 +210,8 @@ function verbLike(low: string): boolean {
     const c = low.charCodeAt(i)
     if (c < 97 || c > 122) return false
   }
+  // Loanword nouns that happen to start like a prefix and end in -i: "Meteorologi", "Distribusi", "Digitalisasi".
+  if (low.endsWith('logi') || low.endsWith('grafi') || low.endsWith('isasi') || low.endsWith('ifikasi') || low.endsWith('busi')) return false
   return !VERB_EXCEPTIONS.has(low)
 }
 
@@ -283,7 +285,10 @@ function longFormOk(sf: string, lf: string, shape: SfShape, strict: boolean, pos
   if (!postChecks(sf, lf, shape)) return false
   const words = lfWords(lf)
   if (!words.length) return false
-  for (const w of words) if (verbLike(w.text.toLowerCase())) return false
+  // A verb after "yang" is a relative clause inside the name ("lahan sawah yang dilindungi (LSD)").
+  for (let i = 0; i < words.length; i++) {
+    if (verbLike(words[i]!.text.toLowerCase()) && !(i > 0 && words[i - 1]!.text.toLowerCase() === 'yang')) return false
+  }
   const last = words[words.length - 1]!.text.toLowerCase()
   if (FUNCTION_WORDS.has(last)) return false
   // Mixed case: "Kepala Dinas Sosial menyalurkan bantuan" is not a name.
@@ -588,6 +593,21 @@ function definitionsInParentheses(text: string, block: number, out: Definition[]
       if (cand) {
         const lfStart = wStart + cand.lfStart
         out.push({ block, sf: inside, sfStart: inStart, sfEnd: inEnd, lf: cand.lf, lfStart, lfEnd: lfStart + cand.lf.length, order: 'lf-sf' })
+        continue
+      }
+    }
+
+    // "(crude palm oil/CPO)": a long form and its short form in one bracket, after the word they gloss.
+    const slash = cue || list ? -1 : inside.lastIndexOf('/')
+    if (slash > 0 && inside.indexOf('/') === slash) {
+      let sfStart = slash + 1
+      while (sfStart < inside.length && isSpaceCode(inside.charCodeAt(sfStart))) sfStart++
+      const sf = inside.slice(sfStart)
+      const lf = inside.slice(0, slash).trimEnd()
+      const shape = sfShape(sf)
+      const cand = shape && shape !== 'lower' && wordCount(lf) >= 2 ? longFormAfter(sf, lf, shape) : null
+      if (cand) {
+        out.push({ block, sf, sfStart: inStart + sfStart, sfEnd: inEnd, lf: cand.lf, lfStart: inStart, lfEnd: inStart + lf.length, order: 'lf-sf' })
         continue
       }
     }

@@ -152,5 +152,14 @@ describe('findAcronyms', () => {
     expect(findAcronyms(['Nelayan membongkar ikan di PPI Dumar setiap pagi.'], { region }).find((o) => o.form === 'PPI')?.expansion).toBe('Pangkalan Pendaratan Ikan')
     expect(findAcronyms(['Tim PPI rumah sakit memeriksa ruang rawat pasien.'], { region }).find((o) => o.form === 'PPI')?.expansion).toBe('Pencegahan dan Pengendalian Infeksi')
   })
+  it('reads "Fraksi PKS" as the party in an article that defines PKS as a palm-oil mill, and "PD Pasar" as a regional company', () => {
+    const occ = findAcronyms([
+      'Petani menjual tandan buah segar ke pabrik kelapa sawit (PKS) milik perusahaan.',
+      'Anggota DPRD dari Fraksi PKS meminta harga di PKS diawasi.',
+      'Ikan diperiksa di pasar yang dikelola PD Pasar Manokwari.',
+    ], { region })
+    expect(occ.filter((o) => o.form === 'PKS').map((o) => o.expansion)).toEqual(['pabrik kelapa sawit', 'Partai Keadilan Sejahtera', 'pabrik kelapa sawit'])
+    expect(occ.find((o) => o.form === 'PD')?.expansion).toBe('Perusahaan Daerah')
+  })
 })
 

@@ -288,8 +288,10 @@ export function* findAcronymsInSlices(
       const form = text.slice(m.start, m.end)
       if (vetoed(text, m.start, m.end, form)) continue
       if (initials?.has(form) && m.senses[0]?.layer !== 'article') continue
-      const sense: Sense | null = chooseSense(m.senses, b, m.start, m.end, evidence)
+      let sense: Sense | null = chooseSense(m.senses, b, m.start, m.end, evidence)
       if (!sense) continue
+      // "Fraksi PKS" is the party even in an article that defines PKS as "pabrik kelapa sawit".
+      if (sense.layer === 'article') sense = partyAfterFactionWord(text, m.start, form, dictionary) ?? sense
       const here = defs ? overlapsDefinition(defs, m.start, m.end) : false
       const definedInPlace = here || longFormAdjacent(text, m.start, m.end, sense.expansion)
       // "Kadis PUPR": an abbreviated head title right before its unit's short form is one name (Kepala Dinas
@@ -335,6 +337,25 @@ export function* findAcronymsInSlices(
     if (shouldYield()) yield
   }
   return out
+}
+
+/** Words right before a party's short form that make it the party, whatever else the article defines it as. */
+const PARTY_HEADS = new Set(['fraksi', 'partai'])
+
+/** The dictionary's party sense of `form` when the word right before it is "Fraksi" or "Partai", else null. */
+function partyAfterFactionWord(text: string, start: number, form: string, dictionary: DictionaryLayer): Sense | null {
+  let end = start
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+  if (end === start) return null
+  let from = end
+  while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--
+  if (!PARTY_HEADS.has(text.slice(from, end).toLowerCase())) return null
+  const e = dictionary.lookup(form)
+  if (e === undefined) return null
+  const row = typeof e === 'number' ? e : e[0]
+  if (row < 0) return null
+  for (const sense of dictionary.senses(row)) if (sense.category === 'parliament') return sense
+  return null
 }
 
 const never = (): boolean => false
