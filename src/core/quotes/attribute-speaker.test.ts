@@ -327,4 +327,27 @@ describe('attribution sieve', () => {
       'Ketua Paguyuban Nelayan Teluk Biru, Rizky Ananda Putra, yang turut hadir menyebut anggotanya berkelompok. “Kami selalu melaut bersama,” katanya.',
     ]).map((o) => o[0])).toEqual(['Rizky Ananda Putra'])
   })
+  it('finds a person by the other names the article gives: an alias, a Minang title, a nickname, a Balinese short form', () => {
+    expect(speakers([
+      'Ketua Panitia, Tan Ek Liong alias Edward Tanujaya, menyebut relawan siap. “Kami siapkan 300 relawan,” ujar Edward.',
+      'Ketua Komisi II H. Zulhendri Dt. Rajo Mangkuto, S.E., memimpin rapat. “Senin depan kami cek ke lapangan,” tegas Dt. Rajo Mangkuto.',
+      'Bong Kim Liong yang akrab disapa Koh Aliong menyanggupi. “Besok pagi kami kirim tangki,” ucap Koh Aliong.',
+      'Bupati Batu Ampar Anak Agung Ngurah Oka Darmayasa membuka acara. “Pantai kita penuh sampah,” ujar Gung Oka, sapaan akrab Bupati.',
+    ]).map((o) => o[0])).toEqual(['Tan Ek Liong', 'Zulhendri', 'Bong Kim Liong', 'Anak Agung Ngurah Oka Darmayasa'])
+  })
+  it('leaves an unnamed speaker from a place unnamed ("seorang ibu asal Parak Laweh", "pedagang di Jalan Niaga")', () => {
+    expect(speakers([
+      'Direktur Teknik Muhammad Fadhil Ilahi menyebut lelang gagal. “Kontraknya baru diteken,” katanya.',
+      'Seorang ibu asal Parak Laweh yang ikut hadir sempat menyela. “Tiga minggu air tidak mengalir,” ujarnya.',
+      'Seorang pedagang kue di Jalan Niaga mengaku omzetnya naik. “Dari subuh sudah ramai,” ujarnya.',
+    ]).map((o) => o[0])).toEqual(['Muhammad Fadhil Ilahi', null, null])
+  })
+  it('keeps the reporting speaker when the leader of an event is named inside what he reports, and reads "Kajari"', () => {
+    expect(speakers([
+      'Kasat Reskrim AKP Yohanes Dwi Kristanto menambahkan, uang dipakai membeli mobil. “Kami masih menelusuri aliran dana,” kata Yohanes.',
+      'Ia menyebut penyidik telah memeriksa 42 saksi. Pemeriksaan dipimpin Kanit Pidum Ipda Wahyu Sekar Arum. “Jumlah korban bisa bertambah,” ujarnya.',
+      'Kepala Kejaksaan Negeri Rimbajaya Parlindungan Situmorang menghentikan tujuh perkara. “Ini bukan jalan pintas,” tegas Kajari.',
+    ]).map((o) => o[0])).toEqual(['Yohanes Dwi Kristanto', 'Yohanes Dwi Kristanto', 'Parlindungan Situmorang'])
+  })
 })
+

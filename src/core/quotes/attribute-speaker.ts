@@ -13,7 +13,7 @@ import type { MentionContext } from './mention-context.ts'
 import { SENTENCE_CONNECTORS } from './attribution-words.ts'
 import { HONORIFICS, TITLE_WORDS } from './name-lexicon.ts'
 import { isNameWord, isOrgWord, parseMention, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
-import { AliasTable, type Person } from './speaker-aliases.ts'
+import { AliasTable, isBalineseShortForm, type Person } from './speaker-aliases.ts'
 import {
   COLON,
   COMMA,
@@ -41,6 +41,7 @@ import {
   C_FRONTED_CLAUSE,
   C_HONORIFIC,
   C_OBJECT_PREP,
+  C_PLACE_HEAD,
   C_PASSIVE,
   C_POST_CUE,
   C_PRONOUN_MARKER,
@@ -117,8 +118,20 @@ function speechVerbAfter(s: TokenStore, j: number): number {
   return -1
 }
 
+/** Minang customary titles written after a name ("Zulhendri Dt. Rajo Mangkuto"): what follows is another name. */
+const CUSTOMARY_TITLES: ReadonlySet<string> = new Set(['dt', 'datuk', 'datuak'])
+
+/** Words after which capitalised words name a place, not a person ("seorang ibu asal Parak Laweh"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['asal', 'dari', 'di'])
+
+/** Passives whose agent leads an event rather than speaks (reporting-verbs.ts PASSIVE_SPEECH, last line). */
+const EVENT_PASSIVES: ReadonlySet<string> = new Set(['dipimpin', 'diketuai', 'dibuka', 'diresmikan', 'dipandu'])
+
 /** Verbs that set up an interview transcript. */
 const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['mewawancarai', 'mewawancara'])
+
+/** Words between "yang" and a nickname verb: "yang akrab disapa", "yang biasa dipanggil". */
+const NICKNAME_ADVERBS: ReadonlySet<string> = new Set(['akrab', 'biasa', 'lebih', 'kerap', 'sering', 'karib'])
 
 /** Verbs that introduce a nickname: "yang akrab disapa …", "biasa dipanggil …". */
 const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil'])
@@ -261,7 +274,8 @@ export class SpeakerAttributor {
       const gate = (cls & (C_TITLE | C_HONORIFIC)) !== 0 || special === W_WALI ||
         speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE) ||
         (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT || agedNameAt(s, i)
-      if (!gate) continue
+      // The name of a street, village or district ("di Jalan Niaga") is no person.
+      if (!gate || ((beforeCls & C_PLACE_HEAD) !== 0 && (cls & (C_TITLE | C_HONORIFIC)) === 0)) continue
       const m = this.mentionAt(i)
       if (m === null) continue
       if (m.nameLength > 0) {
@@ -271,8 +285,15 @@ export class SpeakerAttributor {
         // A full name with an age ("kepada Faozisokhi Zega (41), nelayan …") is a person, wherever it stands.
         const aged = m.nameLength >= 2 && ageAfter(s, m.to)
         // A nickname ("yang akrab disapa Mamiq Zaini") names someone already met, never a new person.
-        const nickname = s.isWord(m.from - 1) && NICKNAME_VERBS.has(s.lower(m.from - 1))
-        if ((m.titled || slot || aged) && !nickname && !this.namesKnownOffice(m)) this.table.add(this.fullerForm(m, p))
+        // So does an alias ("Tan Ek Liong alias Edward Tanujaya") and a nickname glossed as one ("ujar Gung Oka,
+        // sapaan akrab Bupati").
+        const nickname = (s.isWord(m.from - 1) && (NICKNAME_VERBS.has(s.lower(m.from - 1)) || s.lower(m.from - 1) === 'alias')) ||
+          ((isBalineseShortForm(m.nameLower[0] ?? '') || this.nicknameGlossAt(m.to)) && this.table.resolveNickname(m.nameLower) !== null)
+        if (nickname) this.noteNickname(m, p)
+        if ((m.titled || slot || aged) && !nickname && !this.namesKnownOffice(m)) {
+          const person = this.table.add(this.fullerForm(m, p))
+          if (person !== null) this.noteAlias(person, m.to)
+        }
       }
       i = Math.max(i, m.to - 1)
     }
@@ -431,6 +452,11 @@ export class SpeakerAttributor {
       if (known !== null) return known
       const holder = m.role !== null ? this.table.resolveRoleWithName(m) : null
       if (holder !== null) return holder
+      // A nickname: "ujar Gung Oka, sapaan akrab Bupati", "kata Koh Aliong, sapaan akrabnya".
+      if (isBalineseShortForm(m.nameLower[0] ?? '') || this.nicknameGlossAt(m.to)) {
+        const nicknamed = this.table.resolveNickname(m.nameLower)
+        if (nicknamed !== null) return nicknamed
+      }
       return (m.titled || evidence) && (inHeadline || !this.headline[this.currentParagraph]) ? this.table.add(this.fullerForm(m, this.currentParagraph)) : null
     }
     const role = m.role
@@ -439,6 +465,57 @@ export class SpeakerAttributor {
       return this.table.resolveRole(role) ?? (roleLong !== null ? this.table.resolveRole(roleLong) : null)
     }
     return null
+  }
+
+  /**
+   * "Bong Kim Liong yang akrab disapa Koh Aliong": the nickname m becomes another name of the person named right
+   * before "yang", so a later "ucap Koh Aliong" finds him.
+   */
+  private noteNickname(m: Mention, p: number): void {
+    const s = this.s
+    let k = m.from - 1
+    if (!s.isWord(k) || !NICKNAME_VERBS.has(s.lower(k))) return
+    k--
+    while (s.isWord(k) && NICKNAME_ADVERBS.has(s.lower(k))) k--
+    if (!s.isWord(k) || s.lower(k) !== 'yang') return
+    const end = k
+    let start = end
+    while (start > s.lo && end - start < 6 && s.isWord(start - 1) && s.cap(start - 1)) start--
+    if (start === end) return
+    const lower: string[] = []
+    for (let t = start; t < end; t++) lower.push(s.lower(t))
+    let person = this.table.resolveLowerName(lower)
+    // Someone introduced right here ("Bong Kim Liong yang akrab disapa …"): a full name, a person.
+    if (person === null) {
+      const named = this.mentionAt(start)
+      if (named !== null && named.to === end && named.nameLength >= 2) person = this.table.add(this.fullerForm(named, p))
+    }
+    if (person !== null) this.table.addAlias(person, m.nameLower)
+  }
+
+  /** ", sapaan akrab(nya) …" at j: the name before it is a nickname. */
+  private nicknameGlossAt(j: number): boolean {
+    const s = this.s
+    return s.isPunct(j, COMMA) && s.isWord(j + 1) && s.lower(j + 1) === 'sapaan'
+  }
+
+  /**
+   * Another name given right after a person's name at j: "… alias Edward Tanujaya", a Minang customary title
+   * "… Dt. Rajo Mangkuto". Later mentions by that name find the person.
+   */
+  private noteAlias(person: Person, j: number): void {
+    const s = this.s
+    if (!s.isWord(j)) return
+    const word = s.lower(j)
+    let k: number
+    if (word === 'alias') k = j + 1
+    else if (CUSTOMARY_TITLES.has(word)) k = s.isPunct(j + 1, PERIOD) ? j + 2 : j + 1
+    else return
+    const end = readNameRun(s, k, this.ctx)
+    if (end <= k) return
+    const lower: string[] = []
+    for (let t = k; t < end; t++) if (s.isWord(t)) lower.push(s.lower(t))
+    this.table.addAlias(person, lower)
   }
 
   /** One sentence [a, b) of the open paragraph p. */
@@ -520,7 +597,10 @@ export class SpeakerAttributor {
         if (s.special(k) === W_OLEH) k++
         const m = this.mentionAt(k)
         if (m !== null) {
-          this.setSalient(this.personOf(m, true), p)
+          // The one who leads an event ("Pemeriksaan dipimpin Kanit NAME") takes over only from a speaker of an
+          // earlier paragraph: in "Ia menyebut … Pemeriksaan dipimpin …" the event is part of what "ia" reports.
+          const event = EVENT_PASSIVES.has(s.lower(i))
+          if (!event || this.salient === null || this.salientParagraph !== p) this.setSalient(this.personOf(m, true), p)
           i = m.to - 1
         }
         continue
@@ -528,7 +608,9 @@ export class SpeakerAttributor {
       if (((s.flags[i] as number) & F_CAP) === 0 && special !== W_DR) continue
       // Only the subject slot and names before a speech verb matter here; skip the parse elsewhere.
       if (i !== subjectAt && !speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE)) continue
-      if ((s.wordClass(i - 1) & C_OBJECT_PREP) !== 0) {
+      // An object ("kepada NAME") or a place's name ("di Jalan Niaga mengaku"): no subject.
+      const beforeCls = s.wordClass(i - 1)
+      if ((beforeCls & C_OBJECT_PREP) !== 0 || ((beforeCls & C_PLACE_HEAD) !== 0 && (s.wordClass(i) & C_TITLE) === 0)) {
         // Skip the whole object mention so its name words cannot look like a new subject.
         const m = this.mentionAt(i)
         if (m !== null) i = m.to - 1
@@ -583,11 +665,20 @@ export class SpeakerAttributor {
         if (s.isPunct(t, LPAREN) || s.isPunct(t, RPAREN)) continue
         return false
       }
-      // An office may describe them ("seorang staf Sekretariat DPRD yang …"); any other capital is a name.
-      if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS) && !isOrgWord(s, t, this.ctx)) return false
+      // An office may describe them ("seorang staf Sekretariat DPRD yang …"), and a place after "asal", "dari" or
+      // "di" ("seorang ibu asal Parak Laweh", "pedagang di Jalan Niaga"); any other capital is a name.
+      if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS) && !isOrgWord(s, t, this.ctx) && !this.afterPlacePreposition(t)) return false
       if ((s.wordClass(t) & C_SPEECH_VERB) !== 0) return t > j + 1
     }
     return false
+  }
+
+  /** Whether capitalised word t continues a place after "asal", "dari" or "di" ("asal Parak Laweh"). */
+  private afterPlacePreposition(t: number): boolean {
+    const s = this.s
+    let k = t - 1
+    while (k > t - 4 && s.isWord(k) && s.cap(k)) k--
+    return s.isWord(k) && PLACE_PREPOSITIONS.has(s.lower(k))
   }
 
   /** The quote token at `i` of the open paragraph asks a question: its last character before the marks is "?". */

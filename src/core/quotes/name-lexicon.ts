@@ -66,6 +66,7 @@ export const ORG_WORDS = set(`
   polda polresta polsek lanud rsud puskesmas dprd dpr dpd mpr bpk bpkp bpbd bappeda bappenas bapenda bkpsdm setda setwan
   pemkab pemkot pemprov diskominfo dinkes disdik dispar dispora disnaker dishub dukcapil puspen asosiasi persatuan
   himpunan ikatan perkumpulan paguyuban yayasan komunitas kelompok gabungan seluruh relawan karang taruna pkk
+  panitia kepanitiaan teknik operasional perusahaan
   penggerak universitas institut sekolah politeknik akademi fakultas studi akademik kemahasiswaan lantas reskrim
   intelkam sabhara binmas samapta lalu lintas mapolres pengendalian penduduk penanganan pencegahan penyelenggaraan
   pelatihan pemasyarakatan imigrasi cipta karya marga air kominfo kesbangpol perumda perusda pdam bumd bumn bumdes
@@ -79,7 +80,7 @@ export const ORG_WORDS = set(`
 /** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */
 export const PLACE_HEADS = set(`
   kabupaten kab kota provinsi prov kecamatan kec kelurahan kel desa kampung dusun pemkab pemkot pemprov distrik nagari
-  gampong
+  gampong jalan jl jln gang
 `)
 
 /** Second words of two-word places ("Kalimantan Tengah", "Palangka Raya", "Kotawaringin Timur"). */
@@ -105,7 +106,7 @@ export const HONORIFICS = set(`
   pdt pendeta romo pastor pater suster kiai kyai habib ustazah bhante biksu capt brigadir bripda briptu aipda serda
   sertu serka serma pelda peltu letda lettu praka pratu prada kopda koptu kopka laksma laksda laksdya marsma marsda
   marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri kang akang teh ceu mang
-  mbah cak mpok pakde bude inang opung ompung mak mas
+  mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */

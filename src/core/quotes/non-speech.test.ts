@@ -11,6 +11,10 @@ describe('nonSpeechReason', () => {
     expect(nonSpeechReason('zona merah', [])).toBe('short')
     expect(nonSpeechReason('Gerakan Desa Bersih dan Sehat', [])).toBe('title-case')
   })
+  it('skips a nickname after "menjuluki" and a regulation title after "tentang"', () => {
+    expect(nonSpeechReason('bukit yang berjalan', ['warga', 'menjuluki', 'lereng', 'itu'])).toBe('term')
+    expect(nonSpeechReason('Pengelolaan sampah berbasis sumber di desa adat', ['2026', 'tentang'])).toBe('term')
+  })
   it('keeps sentences', () => {
     expect(nonSpeechReason('Kami siap membantu warga', ['mengatakan'])).toBeNull()
   })

@@ -17,6 +17,8 @@ export const TERM_INTRODUCERS: ReadonlySet<string> = new Set([
   'dinamai', 'dinamakan', 'berlabel', 'label', 'predikat', 'frasa', 'kata', 'singkatan', 'akronim', 'gelar', 'sebagai',
   'yakni', 'yaitu', 'program', 'gerakan', 'kampanye', 'aplikasi', 'inovasi', 'lagu', 'buku', 'film', 'kategori',
   'menyatakan', 'dikenal', 'mengusung', 'mengangkat', 'menggaungkan', 'tulisan', 'spanduk', 'baliho',
+  // "warga menjuluki lereng itu “…”"; a regulation's title after "tentang".
+  'menjuluki', 'menjulukinya', 'tentang',
 ])
 
 // Lower-case function words do not break Title Case ("Gerakan Desa Bersih dan Sehat").

@@ -156,4 +156,19 @@ describe('parseMention', () => {
     expect(parse('Hakim Ketua Siregar membacakan putusan')?.name).toBe('Siregar')
     expect(parse('Camat Sungai Tiga Arman Hakim menyampaikan')?.name).toBe('Arman Hakim')
   })
+  it('reads names with initials, particles and Balinese openers whole, and keeps them out of the place', () => {
+    expect(parse('Kalaksa BPBD Rimbajaya Ir. A. Muh. Yusuf Tenri Ola meninjau')).toEqual({ name: 'A. Muh. Yusuf Tenri Ola', role: 'Kalaksa BPBD Rimbajaya' })
+    expect(parse('Kepala Seksi Pidana Umum (Kasi Pidum) Rosdiana br. Sinaga, S.H., mengatakan')).toEqual({ name: 'Rosdiana br. Sinaga', role: 'Kasi Pidum' })
+    expect(parse('Habib Muhammad Husein bin Abubakar Alqadri mengatakan')?.name).toBe('Muhammad Husein bin Abubakar Alqadri')
+    expect(parse('Wali Kota Rimbajaya Tjhai Mei Lan menegaskan')?.name).toBe('Tjhai Mei Lan')
+    expect(parse('Bupati Batu Ampar Anak Agung Ngurah Oka Darmayasa, S.T., mengatakan')).toEqual({ name: 'Anak Agung Ngurah Oka Darmayasa', role: 'Bupati Batu Ampar' })
+    expect(parse('Kepala Desa Ni Made Ayu Sriwidari mengatakan')).toEqual({ name: 'Ni Made Ayu Sriwidari', role: 'Kepala Desa' })
+    // "Anak" is still an office word where no "Agung" follows.
+    expect(parse('Kepala Dinas Perlindungan Anak Rimbajaya Yosef Lamuri mengatakan')?.name).toBe('Yosef Lamuri')
+  })
+  it('puts no place after a commission\'s number and reads an office closed by a year before an appositive name', () => {
+    expect(parse('Wakil Ketua Komisi II Rini Oktavia Putri menilai')).toEqual({ name: 'Rini Oktavia Putri', role: 'Wakil Ketua Komisi II' })
+    expect(parse('Ketua Panitia Cap Go Meh 2027, Tan Ek Liong alias Edward Tanujaya, menyebut')).toEqual({ name: 'Tan Ek Liong', role: 'Ketua Panitia Cap Go Meh 2027' })
+  })
 })
+

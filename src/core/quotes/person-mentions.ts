@@ -144,7 +144,8 @@ const MAX_CHAIN = 14
 
 /** Office acronyms: defined in brackets in this article, all-caps (DPRD), or Kemen… forms (Kemendagri). k is a word. */
 export function isOrgWord(s: TokenStore, k: number, ctx: MentionContext): boolean {
-  return (s.wordClass(k) & (C_ORG | C_KEMEN)) !== 0 || ctx.isAcronym(s, k) || s.hasFlag(k, F_ALL_CAPS)
+  if ((s.wordClass(k) & (C_ORG | C_KEMEN)) !== 0) return !(s.lower(k) === 'anak' && balineseOpenerAt(s, k))
+  return ctx.isAcronym(s, k) || s.hasFlag(k, F_ALL_CAPS)
 }
 
 /** A capitalised word that can be part of a person's name. */
@@ -230,6 +231,16 @@ function unlistedOfficeWords(s: TokenStore, j: number, ctx: MentionContext): num
     if (s.isWord(next) && s.cap(next) && (s.wordClass(next) & C_DEGREE) === 0 && !honorificAt(s, next) && isOrgWord(s, next, ctx)) return n
   }
   return 0
+}
+
+/** A Roman numeral in capitals at k ("II", "XIV"): a commission's or a unit's number. */
+function romanNumeralAt(s: TokenStore, k: number): boolean {
+  const from = s.starts[k] as number
+  const to = s.ends[k] as number
+  if (to - from > 5 || !s.hasFlag(k, F_ALL_CAPS)) return false
+  const text = s.lower(k)
+  for (let c = 0; c < text.length; c++) if ('ivxlc'.indexOf(text[c] as string) < 0) return false
+  return true
 }
 
 /**
@@ -323,7 +334,7 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         if (known > 0) {
           for (let k = 0; k < known; k++) addPiece(j + k)
           j += known
-        } else if (s.isWord(j) && s.cap(j) && (s.wordClass(j) & C_TITLE) === 0 && !isOrgWord(s, j, ctx) &&
+        } else if (s.isWord(j) && s.cap(j) && (s.wordClass(j) & C_TITLE) === 0 && !isOrgWord(s, j, ctx) && !balineseOpenerAt(s, j) &&
           // "Wali Kota Dadang menyampaikan": after the title "Wali Kota", one word before a verb is the mayor's name.
           !(s.special(j - 2) === W_WALI && !isNameWord(s, j + 1, ctx))) {
           addPiece(j)
@@ -339,7 +350,8 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       if (!first && cap && isOrgWord(s, j, ctx)) {
         addPiece(j)
         // A party's faction ("Fraksi PDI Perjuangan …") is no regional office: no place follows it.
-        expectPlace = !inFaction(s, i, j)
+        // Nor a commission's number ("Wakil Ketua Komisi II Rini Oktavia Putri").
+        expectPlace = !inFaction(s, i, j) && !romanNumeralAt(s, j)
         j++
         continue
       }
@@ -412,23 +424,61 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
   chainExpectsPlace = expectPlace
 }
 
-/** The end of the run of name words at j: at most MAX_NAME words, MAX_LONG_NAME after a Balinese name opener. */
+/** The first particle or initial's full stop in the run [from, to) ("br", "bin", "."), or `to`. */
+function firstNameJoiner(s: TokenStore, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (!s.isWord(k) || !s.cap(k)) return k
+  return to
+}
+
+/** A Balinese name opener at k: "I", "Ni", "Ida", "Gusti", "Cokorda", "Desak", or "Anak Agung". */
+function balineseOpenerAt(s: TokenStore, k: number): boolean {
+  if ((s.wordClass(k) & C_LONG_NAME_STARTER) !== 0) return s.lower(k) !== 'i' || isNameWordShape(s, k + 1)
+  return s.lower(k) === 'anak' && s.isWord(k + 1) && s.lower(k + 1) === 'agung'
+}
+
+/** A capitalised word (a cheap check for what may follow the Balinese "I"). */
+function isNameWordShape(s: TokenStore, k: number): boolean {
+  return s.isWord(k) && s.cap(k)
+}
+
+/**
+ * The end of the run of name words at j: at most MAX_NAME words, MAX_LONG_NAME after a Balinese name opener. The
+ * full stops of initials and the particles that join a name ("bin", "br.") do not count against the limit.
+ */
 export function readNameRun(s: TokenStore, j: number, ctx: MentionContext): number {
-  const limit = (s.wordClass(j) & C_LONG_NAME_STARTER) !== 0 ? MAX_LONG_NAME : MAX_NAME
-  let k = j
+  const balinese = balineseOpenerAt(s, j)
+  let limit = balinese ? MAX_LONG_NAME : MAX_NAME
+  // "Anak" is an office word ("Perlindungan Anak") except as the opener of "Anak Agung".
+  let k = balinese && s.lower(j) === 'anak' ? j + 1 : j
   for (;;) {
     while (k - j < limit && isNameWord(s, k, ctx)) k++
-    // A lower-case particle inside a name ("Marieke de Vries", "Ahmad bin Yusuf"), when a name word follows it.
-    if (k > j && k - j < limit && s.isWord(k) && !s.cap(k) && NAME_PARTICLES.has(s.lower(k)) && isNameWord(s, k + 1, ctx)) k++
-    // An initial inside a name ("Yohana Ch. Pattiasina"): a short capitalised word, its full stop, a name word.
-    else if (k > j && k - j < limit && s.isPunct(k, PERIOD) && s.starts[k] === s.ends[k - 1] &&
-      (s.ends[k - 1] as number) - (s.starts[k - 1] as number) <= 2 && isNameWord(s, k + 1, ctx)) k++
-    else return k
+    if (k === j || k - j >= limit) return k
+    // A lower-case particle inside a name ("Marieke de Vries", "Ahmad bin Yusuf"), when a name word follows it; the
+    // Batak "br." (boru) with its full stop ("Rosdiana br. Sinaga").
+    if (s.isWord(k) && !s.cap(k) && NAME_PARTICLES.has(s.lower(k))) {
+      const dotted = s.isPunct(k + 1, PERIOD) && s.starts[k + 1] === s.ends[k] ? 1 : 0
+      if (!isNameWord(s, k + 1 + dotted, ctx)) return k
+      k += 1 + dotted
+      limit += 1 + dotted
+    // An initial inside a name ("Yohana Ch. Pattiasina", "A. Muh. Yusuf"): a short capitalised word, its full stop,
+    // a name word.
+    } else if (s.isPunct(k, PERIOD) && s.starts[k] === s.ends[k - 1] &&
+      ((s.ends[k - 1] as number) - (s.starts[k - 1] as number) <= 2 || NAME_ABBREVIATIONS.has(s.lower(k - 1))) && isNameWord(s, k + 1, ctx)) {
+      // Neither the initial nor its full stop counts as a word of the name.
+      k++
+      limit += 2
+    // "Mei" is a month, and also a Chinese given name between two name words ("Tjhai Mei Lan").
+    } else if (s.isWord(k) && s.cap(k) && s.lower(k) === 'mei' && isNameWord(s, k + 1, ctx) && !s.hasFlag(k - 1, F_DIGIT_START)) {
+      k++
+    } else return k
   }
 }
 
+/** Abbreviated given names written with a full stop inside a name ("A. Muh. Yusuf Tenri Ola", "Moch. Ridwan"). */
+const NAME_ABBREVIATIONS = new Set(['muh', 'moh', 'mhd', 'moch', 'mochd', 'abd', 'ach', 'achm', 'sy', 'st'])
+
 /** Lower-case words that join the parts of a person's name. */
-const NAME_PARTICLES = new Set(['bin', 'binti', 'de', 'van', 'der', 'den', 'von', 'dos', 'del', 'la', 'le'])
+const NAME_PARTICLES = new Set(['bin', 'binti', 'br', 'boru', 'de', 'van', 'der', 'den', 'von', 'dos', 'del', 'la', 'le'])
 
 /** Tokens an office name may take before the comma of its appositive name. */
 const MAX_OFFICE_TOKENS = 24
@@ -457,6 +507,11 @@ function officeBeforeAppositive(s: TokenStore, from: number, ctx: MentionContext
   let listComma = false
   let listClosed = false
   while (k < from + MAX_OFFICE_TOKENS) {
+    // A year or number in the office's name ("Ketua Panitia Cap Go Meh 2027, NAME,").
+    if (k > from && s.hasFlag(k, F_DIGIT_START) && s.isWord(k)) {
+      k++
+      continue
+    }
     if (s.isWord(k)) {
       const special = s.special(k)
       const cls = s.wordClass(k)
@@ -530,7 +585,34 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   const titled = pieceCount > 0 || honorific
 
   let placeSplit = false
-  if (pieceCount > 0 && expectPlace && !honorific && !afterInnerHonorific && nameTo > nameFrom) {
+  // A Balinese name opener inside the run ("Bupati Pasih Kauh Anak Agung Ngurah Oka Darmayasa"): the words before it
+  // are the place, and the name, up to six words, starts there.
+  if (pieceCount > 0 && expectPlace && !honorific && !afterInnerHonorific) {
+    for (let k = nameFrom + 1; k <= nameTo; k++) {
+      if (!balineseOpenerAt(s, k)) continue
+      for (let w = nameFrom; w < k; w++) addPiece(w)
+      nameFrom = k
+      j = k
+      nameTo = readNameRun(s, k, ctx)
+      placeSplit = true
+      break
+    }
+  }
+  // "Ketua Panitia Cap Go Meh 2027, Tan Ek Liong, …": a run closed by a number and a comma names the office (an
+  // event of that year, a unit of that number); the name is the appositive after the comma.
+  if (pieceCount > 0 && !placeSplit && !honorific && nameTo > nameFrom && s.isWord(nameTo) && s.hasFlag(nameTo, F_DIGIT_START) &&
+    s.isPunct(nameTo + 1, COMMA)) {
+    const start = skipHonorifics(s, nameTo + 2)
+    const end = readNameRun(s, start, ctx)
+    if (end > start && closesAppositive(s, end)) {
+      for (let k = nameFrom; k <= nameTo; k++) addPiece(k)
+      nameFrom = start
+      nameTo = end
+      j = start
+      placeSplit = true
+    }
+  }
+  if (pieceCount > 0 && expectPlace && !placeSplit && !honorific && !afterInnerHonorific && nameTo > nameFrom) {
     // A place may sit between the title and the name; decide with the article's places and the run's length.
     // (A degree after the comma is no appositive name: "Wakil Bupati Saireri Yulianus Karubaba, S.Sos., …".)
     const apposed = skipHonorifics(s, nameTo + 1)
@@ -545,11 +627,17 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
       const end = readNameRun(s, start, ctx)
       if (end > start && closesAppositive(s, end)) placeLen = nameTo - nameFrom
     }
-    const rest = nameTo - nameFrom - placeLen
+    let rest = nameTo - nameFrom - placeLen
     // Four or more words after a territorial title: a two-word place is likelier than a four-word name.
     if (known === 0 && nameTo - nameFrom >= 4) placeLen = Math.max(placeLen, Math.min(3, nameTo - nameFrom - 2))
+    // The word before a particle or an initial's full stop ("Rosdiana br. Sinaga", "A. Muh. Yusuf") is the name's.
+    const joiner = firstNameJoiner(s, nameFrom, nameTo)
+    if (known === 0 && joiner < nameTo) {
+      placeLen = Math.min(placeLen, joiner - 1 - nameFrom)
+      rest = nameTo - nameFrom - placeLen
+    }
     // An initial opens a name, never a place ("Bupati R. Soeprapto").
-    const isPlace = (s.wordClass(nameFrom) & C_NAME_STARTER) === 0 && !s.isPunct(nameFrom + 1, PERIOD) &&
+    const isPlace = placeLen > 0 && (s.wordClass(nameFrom) & C_NAME_STARTER) === 0 && !s.isPunct(nameFrom + 1, PERIOD) &&
       (known > 0 || !nationalChain(s, i, chainEnd)) &&
       ((known > 0 && (rest >= 1 || appositive)) || rest >= 2 || (appositive && rest === 0 && nameTo - nameFrom <= 3))
     if (isPlace) {

@@ -31,6 +31,9 @@ const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['kadinkes', 'kepala dinas kesehatan'], ['kadisdik', 'kepala dinas pendidikan'], ['kalaksa', 'kepala pelaksana'],
   // A regional office (Kanwil) and its head (Kakanwil), a local office and its head (Kakan Kemenag …).
   ['kanwil', 'kantor wilayah'], ['kakan', 'kepala kantor'],
+  // Prosecutors' heads: "tegas Kajari" after "Kepala Kejaksaan Negeri … NAME".
+  ['kajari', 'kepala kejaksaan negeri'], ['kajati', 'kepala kejaksaan tinggi'], ['kejari', 'kejaksaan negeri'],
+  ['kejati', 'kejaksaan tinggi'],
   // The common Dinas short forms, so "Kadis Kesehatan" finds the "Kepala Dinkes …" the article introduced.
   ['dinkes', 'dinas kesehatan'], ['disdik', 'dinas pendidikan'], ['dishub', 'dinas perhubungan'],
   ['dinsos', 'dinas sosial'], ['disnaker', 'dinas tenaga kerja'], ['dispar', 'dinas pariwisata'],
@@ -88,6 +91,24 @@ function lowerName(mention: NamedMention): readonly string[] {
   return known ?? mention.name.map(norm)
 }
 
+/**
+ * Balinese short forms of caste words that nicknames keep ("Gung Oka" for Anak Agung Ngurah Oka …, "Gus Mahendra" for
+ * Ida Bagus Putu Mahendra …, "Cok" for Cokorda).
+ */
+const BALINESE_SHORT: ReadonlyMap<string, string> = new Map([['gung', 'agung'], ['gus', 'bagus'], ['cok', 'cokorda'], ['dayu', 'ayu']])
+
+/** Whether a nickname's word names one of the tokens: a start of it ("Tomsi" → tomsi…), or a Balinese short form. */
+function nicknameOf(word: string, tokens: readonly string[]): boolean {
+  const full = BALINESE_SHORT.get(word)
+  if (full !== undefined) return tokens.includes(full)
+  return word.length >= 3 && tokens.some((token) => token.startsWith(word))
+}
+
+/** Whether a lower-case word is a Balinese short caste form that opens nicknames ("gung", "gus"). */
+export function isBalineseShortForm(word: string): boolean {
+  return BALINESE_SHORT.has(word)
+}
+
 export class AliasTable {
   readonly persons: Person[] = []
   private readonly byToken = new Map<string, Set<Person>>()
@@ -140,7 +161,7 @@ export class AliasTable {
   resolveNickname(lower: readonly string[]): Person | null {
     let found: Person | null = null
     for (const person of this.persons) {
-      if (!lower.every((word) => word.length >= 3 && person.tokens.some((token) => token.startsWith(word)))) continue
+      if (!lower.every((word) => nicknameOf(word, person.tokens))) continue
       if (found !== null) return null
       found = person
     }
@@ -217,6 +238,17 @@ export class AliasTable {
     if (count === 1) return found
     if (count > 1 && exactCount === 1) return exact
     return null
+  }
+
+  /**
+   * Another name the article gives the person, as matching tokens: "Tan Ek Liong alias Edward Tanujaya", "Zulhendri
+   * Dt. Rajo Mangkuto" (a Minang customary title). The name shown stays the one first introduced.
+   */
+  addAlias(person: Person, lower: readonly string[]): void {
+    const added = lower.filter((token) => !person.tokens.includes(token))
+    if (!added.length) return
+    person.tokens = [...person.tokens, ...added]
+    this.indexTokens(person)
   }
 
   private indexTokens(person: Person): void {
