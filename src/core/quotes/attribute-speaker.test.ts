@@ -349,5 +349,30 @@ describe('attribution sieve', () => {
       'Kepala Kejaksaan Negeri Rimbajaya Parlindungan Situmorang menghentikan tujuh perkara. “Ini bukan jalan pintas,” tegas Kajari.',
     ]).map((o) => o[0])).toEqual(['Yohanes Dwi Kristanto', 'Yohanes Dwi Kristanto', 'Parlindungan Situmorang'])
   })
+  it('reads a headline that names its speaker after the quote, and "Demikian ditegaskan NAME" answering the paragraph before', () => {
+    expect(speakers([
+      '“Tanah Ini Sudah Bergerak, Jangan Tunggu Longsor”: Bupati Luwu Raya Minta 312 KK Tinggalkan Lereng',
+      'LUWU RAYA - Pemerintah Kabupaten Luwu Raya, Sulawesi Selatan, meminta 312 kepala keluarga mengungsi.',
+      '“Tanah ini sudah bergerak. Jangan tunggu longsor baru pindah.”',
+      'Demikian ditegaskan Bupati Luwu Raya H. Andi Baso Tenriajeng, S.E., saat meninjau lokasi, Senin.',
+    ]).map((o) => o[0])).toEqual(['Andi Baso Tenriajeng', 'Andi Baso Tenriajeng'])
+  })
+  it('gives the reply after an answer to the one answered, a described person at a place her quote, and initials their post', () => {
+    expect(speakers([
+      'Nurhayati menghampiri Tigor. “Saya minta maaf,” ucap Nurhayati sambil menyalami korban.',
+      '“Sudahlah, Inang. Sudah saya maafkan,” jawab Tigor.',
+      '“Terima kasih banyak, Amang.”',
+      'Kadek Dwi Arsana mengaku senang. “Tamu suka,” ujarnya.',
+      'Seorang pedagang canang di Pantai Batu Belah, Ni Ketut Rasmini (52), menyambut baik. “Tiang setuju pisan,” tuturnya.',
+      'Polisi menangkap ibu rumah tangga berinisial DW (34). “Dana aman, minggu depan cair,” tulis DW di Facebook.',
+    ]).map((o) => o[0])).toEqual(['Nurhayati', 'Tigor', 'Nurhayati', 'Kadek Dwi Arsana', 'Ni Ketut Rasmini', 'DW'])
+  })
+  it('reads no person in a regulation\'s name ("Peraturan Bupati Pasih Kauh Nomor 31"), so "kata Bupati" still finds the regent', () => {
+    expect(speakers([
+      'Bupati Pasih Kauh I Made Oka membuka acara.',
+      'Langkah itu sejalan dengan Peraturan Bupati Pasih Kauh Nomor 31 Tahun 2026.',
+      '“Sampah plastik yang kita buang hari ini,” kata Bupati, “besok kembali ke piring kita.”',
+    ]).map((o) => o[0])).toEqual(['I Made Oka', 'I Made Oka'])
+  })
 })
 

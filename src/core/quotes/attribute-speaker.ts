@@ -52,6 +52,7 @@ import {
   C_VERB_PREFIX,
   W_BAHWA,
   W_DEMIKIAN,
+  W_INISIAL,
   W_DR,
   W_MENURUT,
   W_OLEH,
@@ -82,7 +83,7 @@ const EPITHET_ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['orang nomor dua', ['wakil bupati', 'wakil wali kota', 'wakil gubernur']],
 ]
 /** Words a description before an appositive may take ("istri terdakwa, NAME (36),"). */
-const DESCRIPTION_REACH = 6
+const DESCRIPTION_REACH = 10
 /** Descriptions of people the news is about rather than sources: their appositive does not become the speaker. */
 const NOT_SPEAKER_DESCRIPTIONS: ReadonlySet<string> = new Set(['korban', 'tersangka', 'pelaku', 'terdakwa', 'terpidana', 'almarhum', 'almarhumah', 'jenazah'])
 
@@ -126,6 +127,9 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['asal', 'dari', 'di'])
 
 /** Passives whose agent leads an event rather than speaks (reporting-verbs.ts PASSIVE_SPEECH, last line). */
 const EVENT_PASSIVES: ReadonlySet<string> = new Set(['dipimpin', 'diketuai', 'dibuka', 'diresmikan', 'dipandu'])
+
+/** Words that make the title after them part of a document's name ("Peraturan Bupati …", "Keputusan Gubernur …"). */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['peraturan', 'keputusan', 'instruksi', 'edaran', 'surat', 'perintah'])
 
 /** Verbs that set up an interview transcript. */
 const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['mewawancarai', 'mewawancara'])
@@ -211,7 +215,7 @@ export function isHeadlineLike(s: TokenStore, p: number): boolean {
 
 /** The words that can open a person mention in pass 1, or introduce one. */
 const PERSON_GATE_CLASSES = C_TITLE | C_HONORIFIC | C_SPEECH_VERB | C_POST_CUE | C_PASSIVE
-const PERSON_GATE_WORDS = (1 << W_WALI) | (1 << W_MENURUT)
+const PERSON_GATE_WORDS = (1 << W_WALI) | (1 << W_MENURUT) | (1 << W_INISIAL)
 
 /** Attributes every quote span of an article, paragraph by paragraph (see the header). */
 export class SpeakerAttributor {
@@ -266,6 +270,10 @@ export class SpeakerAttributor {
       if (s.kinds[i] !== T_WORD) continue
       const id = s.values[i] as number
       const special = vocab.special[id] as number
+      if (special === W_INISIAL) {
+        this.noteInitials(i + 1)
+        continue
+      }
       if (((s.flags[i] as number) & F_CAP) === 0 && special !== W_DR) continue
       // Parse only where a person can start: a title or honorific, after a cue, or before a speech verb.
       const cls = vocab.classes[id] as number
@@ -274,8 +282,10 @@ export class SpeakerAttributor {
       const gate = (cls & (C_TITLE | C_HONORIFIC)) !== 0 || special === W_WALI ||
         speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE) ||
         (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT || agedNameAt(s, i)
-      // The name of a street, village or district ("di Jalan Niaga") is no person.
+      // The name of a street, village or district ("di Jalan Niaga") is no person, nor a title in a document's
+      // name ("Peraturan Bupati Pasih Kauh Nomor 31").
       if (!gate || ((beforeCls & C_PLACE_HEAD) !== 0 && (cls & (C_TITLE | C_HONORIFIC)) === 0)) continue
+      if (s.isWord(before) && DOCUMENT_WORDS.has(s.lower(before))) continue
       const m = this.mentionAt(i)
       if (m === null) continue
       if (m.nameLength > 0) {
@@ -304,6 +314,7 @@ export class SpeakerAttributor {
     const s = this.s
     s.open(p)
     this.currentParagraph = p
+    this.demikianForPrevious(p)
     for (let a = s.lo; a < s.hi; ) {
       const b = sentenceEnd(s, a)
       this.sentence(p, a, b)
@@ -351,6 +362,8 @@ export class SpeakerAttributor {
    */
   private describedSubject(k: number, b: number): Person | null {
     const s = this.s
+    // "Seorang pedagang canang …, NAME (52), …" at the start of a sentence: the description follows "Seorang".
+    if (s.isWord(k) && s.cap(k) && s.lower(k) === 'seorang') k++
     if (!s.isWord(k) || s.cap(k) || NOT_SPEAKER_DESCRIPTIONS.has(s.lower(k))) return null
     // A title in lower case opens a title chain: "anggota Fraksi PDI Perjuangan Yoga Pratama Putra mengacungkan …".
     if ((s.wordClass(k) & C_TITLE) !== 0) {
@@ -359,7 +372,8 @@ export class SpeakerAttributor {
     }
     for (let t = k + 1; t < Math.min(b, k + DESCRIPTION_REACH); t++) {
       // "…, NAME (36)," after a comma, or straight after the description ("pedagang daging sapi Darmansyah (52)").
-      const at = s.isPunct(t, COMMA) ? t + 1 : s.isWord(t) && s.cap(t) ? t : -1
+      // A place in the description ("pedagang canang di Pantai Batu Belah, NAME (52),") is passed over.
+      const at = s.isPunct(t, COMMA) ? t + 1 : s.isWord(t) && s.cap(t) && !this.afterPlacePreposition(t) ? t : -1
       if (at >= 0) {
         const m = this.mentionAt(at)
         return m !== null && m.nameLength > 0 && ageAfter(s, m.to) ? this.personOf(m, true) : null
@@ -491,6 +505,20 @@ export class SpeakerAttributor {
       if (named !== null && named.to === end && named.nameLength >= 2) person = this.table.add(this.fullerForm(named, p))
     }
     if (person !== null) this.table.addAlias(person, m.nameLower)
+  }
+
+  /** "berinisial DW (34)": a person known by initials, so "tulis DW" later names them. */
+  private noteInitials(j: number): void {
+    const s = this.s
+    if (!s.isWord(j) || !s.hasFlag(j, F_ALL_CAPS) || (s.ends[j] as number) - (s.starts[j] as number) > 4) return
+    this.table.add({ name: [s.textOf(j)], role: null, roleLong: null })
+  }
+
+  /** A cue's target in initials the article introduced ("tulis DW"), or null. */
+  private initialsPerson(n: number): Person | null {
+    const s = this.s
+    if (!s.isWord(n) || !s.hasFlag(n, F_ALL_CAPS) || (s.ends[n] as number) - (s.starts[n] as number) > 4) return null
+    return this.table.resolveLowerName([s.lower(n)])
   }
 
   /** ", sapaan akrab(nya) …" at j: the name before it is a nickname. */
@@ -708,7 +736,12 @@ export class SpeakerAttributor {
     if (!last || !before || !lastPlace || !beforePlace) return undefined
     if (lastPlace.lastParagraph !== p - 1 || lastPlace.lastParagraph - beforePlace.lastParagraph > 1) return undefined
     const inExchange = (k: number): boolean => this.turns.has(k) || exchangeCue(this.results[k]?.cue ?? null)
-    if (!inExchange(q - 1) || !inExchange(q - 2) || last.person === before.person) return undefined
+    // An answer ("…,” jawab Tigor) makes the quote before it the other side of the exchange, whatever its cue
+    // ("…,” ucap Nurhayati): an uncued reply after the answer is hers again.
+    const lastCue = (last.cue ?? '').toLowerCase()
+    const answered = (lastCue.startsWith('jawab') || lastCue.startsWith('balas') || lastCue.startsWith('sahut')) &&
+      before.person !== null && lastPlace.firstParagraph === p - 1
+    if (!inExchange(q - 1) || !(inExchange(q - 2) || answered) || last.person === before.person) return undefined
     return before.person
   }
 
@@ -717,6 +750,29 @@ export class SpeakerAttributor {
     if (!cue) return false
     const first = cue.toLowerCase().split(' ')[0] ?? ''
     return first.startsWith('jawab') || first.startsWith('balas')
+  }
+
+  /**
+   * "Demikian ditegaskan Bupati … NAME, …" opening paragraph p names the speaker of the quotes that the paragraph
+   * before ended with and no cue attributed (a quote standing alone as a paragraph, answered in the next one).
+   */
+  private demikianForPrevious(p: number): void {
+    const s = this.s
+    const k = s.lo
+    if (p === 0 || s.special(k) !== W_DEMIKIAN || (s.wordClass(k + 1) & C_PASSIVE) === 0) return
+    let j = k + 2
+    if (s.special(j) === W_OLEH) j++
+    const m = parseMention(s, j, this.ctx, true)
+    if (m === null) return
+    const person = this.personOf(m, true)
+    if (person === null) return
+    for (let q = this.results.length - 1; q >= 0; q--) {
+      const place = this.placements[q]
+      if (place === undefined || place.lastParagraph < p - 1) break
+      if (place.lastParagraph !== p - 1 || this.results[q]?.explicit) continue
+      this.results[q] = { person, cue: `${s.textOf(k)} ${s.textOf(k + 1)}`, via: 'cue-after', explicit: true, confidence: 0.85 }
+    }
+    this.setSalient(person, p)
   }
 
   /** Attribute the quote token at `i` of the open paragraph p; returns the last token index consumed. */
@@ -753,6 +809,17 @@ export class SpeakerAttributor {
       lead = s.textOf(k) + ' '
       k++
     }
+    // A headline that names its speaker after the quote: "“…”: Bupati Luwu Tenggara Minta …".
+    if (i === s.lo && this.headline[p] && s.isPunct(i + 1, COLON)) {
+      const m = parseMention(s, i + 2, this.ctx, false)
+      if (m !== null) {
+        const person = this.personOf(m, true, m.role !== null && m.nameLength >= 2) ?? (m.role !== null ? this.table.resolveRole(m.role) : null)
+        if (person !== null) {
+          this.results[q] = { person, cue: ':', via: 'cue-after', explicit: true, confidence: 0.8 }
+          return m.to - 1
+        }
+      }
+    }
     if (!s.isWord(k)) return this.settle(q, p, i)
     const w = k
     const wCls = s.wordClass(w)
@@ -787,6 +854,12 @@ export class SpeakerAttributor {
       // Collective speakers (keduanya, mereka) are several people: no single speaker to give.
       this.results[q] = { person: null, cue: `${lead}${s.textOf(w)} ${s.textOf(n)}`, via: 'cue-after', explicit: true, confidence: 0.3 }
       return k + 1
+    }
+    const initials = this.initialsPerson(n)
+    if (initials !== null) {
+      this.results[q] = { person: initials, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: cue.confidence }
+      this.setSalient(initials, p)
+      return n
     }
     // An epithet in lower case ("lanjut kepala distrik itu") is read as one before a title-only mention would be.
     const epithetEnd = s.isWord(n) && !s.cap(n) ? this.epithetEndAfter(k, b) : -1

@@ -5,6 +5,7 @@
  * through role prefixes. Ambiguous look-ups return null: an empty speaker beats a wrong one.
  */
 
+import { isRegionName } from '../metadata/region.ts'
 import { TITLE_WORDS, ministerAbbreviationMinistry, titleAbbreviationOffice } from './name-lexicon.ts'
 import type { NamedMention } from './person-mentions.ts'
 
@@ -118,6 +119,8 @@ export class AliasTable {
   add(mention: NamedMention): Person | null {
     if (mention.name.length === 0) return null
     const lower = lowerName(mention)
+    // "Pemerintah Kabupaten Luwu Tenggara, Sulawesi Selatan, meminta …": a province or regency is nobody.
+    if (isRegionName(lower.join(' '))) return null
     let person = this.lookupName(lower)
     if (person === null) {
       // A known shorter form of this name ("Tomsi" in a headline, then "Tomsi Tohir"): upgrade it.

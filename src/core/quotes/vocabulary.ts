@@ -91,9 +91,12 @@ export const W_DEMIKIAN = 7
 export const W_WALI = 8
 export const W_DR = 9
 export const W_PURN = 10
+/** "berinisial DW", "inisial AS": a person known only by initials. */
+export const W_INISIAL = 11
 const SPECIAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['di', W_DI], ['dan', W_DAN], ['serta', W_SERTA], ['menurut', W_MENURUT], ['oleh', W_OLEH], ['bahwa', W_BAHWA],
-  ['demikian', W_DEMIKIAN], ['wali', W_WALI], ['dr', W_DR], ['purn', W_PURN],
+  ['demikian', W_DEMIKIAN], ['wali', W_WALI], ['dr', W_DR], ['purn', W_PURN], ['berinisial', W_INISIAL],
+  ['inisial', W_INISIAL],
 ])
 
 // Per-article facts about a word, set by the mention context (mention-context.ts).
