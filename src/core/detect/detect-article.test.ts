@@ -203,3 +203,32 @@ describe('detectArticle: hold-out 6 shapes', () => {
   })
 })
 
+
+describe('detectArticle: hold-out 7 shapes', () => {
+  test('an Elementor page: the text in nested elementor-widget wraps is found; an Elementor sidebar widget is still no body', () => {
+    const widget = (type: string, inner: string) => `<div class="elementor-element elementor-widget elementor-widget-${type}"><div class="elementor-widget-container">${inner}</div></div>`
+    const column = (widgets: string) => `<div class="elementor-column"><div class="elementor-widget-wrap elementor-element-populated">${widgets}</div></div>`
+    const teasers = Array.from({ length: 6 }, (_, i) => `<p>${P} Ringkasan berita lain ke-${i + 1}.</p>`).join('')
+    const doc = parse(`<html><head><meta property="og:type" content="article"></head><body><div class="elementor elementor-location-single"><section class="elementor-section"><div class="elementor-container">${column(widget('theme-post-title', '<h1>Judul</h1>') + widget('theme-post-content', article(3)))}${column(widget('sidebar', teasers))}</div></section></div></body></html>`)
+    const d = detectArticle(doc, new URL('https://www.contohkab.go.id/berita/pemkab-tata-ulang-kawasan-wisata-telaga/2/'))
+    expect(d.isArticle).toBe(true)
+    expect(d.root?.parentElement?.className).toContain('elementor-widget-theme-post-content')
+  })
+  test('a "Berita Lainnya" block of teasers inside the body, longer than the article, is neither its prose nor a listing', () => {
+    const cards = Array.from({ length: 6 }, (_, i) => `<div class="item"><h5><a href="/berita/detail/lain-${i}">Bupati Resmikan Pasar Rakyat Nomor ${i + 1}</a></h5><span>24 Agustus 2025</span><p>${P} ${P}</p></div>`).join('')
+    const page = (before: string) => parse(`<html><head><meta property="og:type" content="article"></head><body><div class="isi-berita">${before}<div class="berita-lainnya"><h4>Berita Lainnya</h4>${cards}</div></div></body></html>`)
+    const url = new URL('https://www.contohkab.go.id/berita/detail/pemkab-gratiskan-sertifikat-halal-umkm')
+    const withArticle = detectArticle(page(article(3)), url)
+    expect(withArticle.isArticle).toBe(true)
+    expect(withArticle.stats).toMatchObject({ proseParagraphs: 3, headlineLinks: 0 })
+    // Without an article above it the block is all there is: no prose left, not an article.
+    const alone = detectArticle(page(''), url)
+    expect(alone.isArticle).toBe(false)
+  })
+  test('a JDIH regulation page with an abstract in prose is a document, not an article', () => {
+    const doc = parse(`<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2025-08-04T10:12:00+07:00"></head><body><h1>Peraturan Daerah Nomor 5 Tahun 2025</h1><div class="abstrak">${article(4)}</div></body></html>`)
+    const d = detectArticle(doc, new URL('https://jdih.contohprov.go.id/produk-hukum/detail/3418/peraturan-daerah-nomor-5-tahun-2025-tentang-cadangan-pangan'))
+    expect(d.isArticle).toBe(false)
+    expect(d.signals).toContain('url:documents')
+  })
+})

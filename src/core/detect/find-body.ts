@@ -4,6 +4,7 @@
  * best-scoring container is the body. Then prose statistics decide whether that body reads like an article or like
  * a listing of teasers. Sources: portals-and-promos.md §3 (Readability scoring, "longest paragraphs vote").
  */
+import { isRelatedHeading, teaserSection } from '../promos/teaser-section.ts'
 import { scanBlocks, type TextBlock } from './scan-blocks.ts'
 
 export interface ProseStats {
@@ -45,8 +46,27 @@ export function findBody(scope: Element): { root: Element; blocks: TextBlock[] }
     }
   }
   if (!best) return null
+  best = aroundTeasers(best, score)
   const root = splitBodyParent(best, score) ?? best
   return { root, blocks: blocks.filter((b) => root === b.el || root.contains(b.el)) }
+}
+
+/**
+ * A block of teasers inside the body ("Berita Lainnya" + cards with three-sentence excerpts) can outvote the short
+ * article it follows: when the best container is such a block, or one card of it, the body is the container around
+ * the block, provided that holds prose of its own. A block of teasers with no prose around it stays the pick (a
+ * listing, which the prose statistics then reject).
+ */
+function aroundTeasers(best: Element, score: ReadonlyMap<Element, number>): Element {
+  let el: Element | null = best
+  for (let level = 0; el && level < 2; level++, el = el.parentElement) {
+    const heading = el.firstElementChild
+    const around: Element | null = el.parentElement
+    // (A heading is a short element: a large first child is not read.)
+    if (!heading || !around || heading.childElementCount > 2 || !isRelatedHeading(heading.textContent ?? '')) continue
+    if (teaserSection(heading, around) === el) return (score.get(around) ?? 0) > 0 ? around : best
+  }
+  return best
 }
 
 /**
@@ -86,7 +106,18 @@ function variantClasses(a: string, b: string): boolean {
 export function proseStats(root: Element, blocks: TextBlock[] = scanBlocks(root, false), sampled = false): ProseStats {
   const stats: ProseStats = { proseParagraphs: 0, proseWords: 0, totalChars: 0, linkChars: 0, headlineLinks: 0, firstProse: '' }
   const prose: Element[] = []
+  // Teaser blocks in the body ("Berita Lainnya" + cards with excerpts): other stories, so neither their prose nor
+  // their titles count. Found from their heading, a short block; the blocks inside them follow it.
+  const teasers: Element[] = []
   for (const b of blocks) {
+    if (teasers.length && insideAny(teasers, b.el)) continue
+    if (b.el !== root && isRelatedHeading(b.text)) {
+      const section = teaserSection(b.el, root)
+      if (section) {
+        teasers.push(section)
+        continue
+      }
+    }
     stats.totalChars += b.chars
     stats.linkChars += b.linkChars
     if (b.longRuns > 0 && b.linkChars < b.chars * 0.5) {
@@ -106,6 +137,7 @@ export function proseStats(root: Element, blocks: TextBlock[] = scanBlocks(root,
   const blockChars = new Map<Element, number>()
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     if (last && before(last, a)) break
+    if (teasers.length && insideAny(teasers, a)) continue
     if (!headlineLink(a, root, blockChars)) continue
     while (next < prose.length && before(prose[next] as Element, a)) {
       if (pending) stats.headlineLinks++
@@ -132,6 +164,11 @@ function headlineLink(a: Element, root: Element, blockChars: Map<Element, number
   if (t.length < bt * 0.6 && !/^H[1-6]$/.test(block.tagName)) return false
   const prev = a.previousSibling?.textContent ?? ''
   return !PROMO_BEFORE.test(prev) && !PROMO_BEFORE.test(a.parentElement?.previousSibling?.textContent ?? '')
+}
+
+function insideAny(sections: readonly Element[], el: Element): boolean {
+  for (const section of sections) if (section.contains(el)) return true
+  return false
 }
 
 /** True when `el` ends before `a` starts (not containing it). */

@@ -119,8 +119,17 @@ export function scanBlocks(scope: Element, skipChrome: boolean, maxChars = Infin
 // Inline children are read as part of their container's text runs instead of being walked.
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'IMG'])
 
+/**
+ * Page builders name every piece of their layout a widget: Elementor wraps each one, the post's content included,
+ * in "elementor-widget-wrap" > "elementor-widget elementor-widget-{type}" > "elementor-widget-container". The word
+ * says nothing there; what the piece is comes after the prefix ("…-sidebar", "…-nav-menu", "…-share-buttons").
+ */
+const BUILDER_WIDGET_PREFIX = /\belementor-widget-?/g
+
 function isUnlikely(el: Element): boolean {
   const cls = `${el.getAttribute('class') ?? ''} ${el.id}`
   if (cls.length < 3) return false
-  return UNLIKELY.test(cls) && !MAYBE.test(cls)
+  if (!UNLIKELY.test(cls) || MAYBE.test(cls)) return false
+  // (Read again without the builder's prefix only when it is there: most class names never get here.)
+  return !cls.includes('elementor-widget') || UNLIKELY.test(cls.replace(BUILDER_WIDGET_PREFIX, ' '))
 }

@@ -40,6 +40,10 @@ describe('classifyUrl', () => {
     ['https://contoh.go.id/halaman/tugas-pokok-dan-fungsi-dinas', 'listing', 'url:static'],
     ['https://contoh.go.id/page/visi-misi-dan-tujuan', 'listing', 'url:static'],
     ['https://contoh.go.id/page/2', 'listing', 'url:pagination'],
+    ['https://jdih.contohprov.go.id/produk-hukum/detail/3418/peraturan-daerah-nomor-5-tahun-2025', 'listing', 'url:documents'],
+    ['https://jdih.contohkab.go.id/peraturan/view/77/peraturan-bupati-nomor-12-tahun-2024', 'listing', 'url:documents'],
+    ['https://jdih.contohkab.go.id/berita/detail/214/bagian-hukum-sosialisasikan-perwali-parkir', 'article', 'url:id'],
+    ['https://contoh.go.id/berita/peraturan-baru-parkir-tepi-jalan-berlaku', 'article', 'url:slug'],
   ])('%s', (u, kind, signal) => {
     const s = shape(u)
     expect([s.kind, s.signal]).toEqual([kind, signal])

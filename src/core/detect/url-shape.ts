@@ -24,8 +24,10 @@ const LISTING: [RegExp, string, boolean][] = [
   [/^\/(indeks|index-berita|arsip|archive)(\/|$)/i, 'url:index', true],
   [/^\/\d{4}(\/\d{1,2}){0,2}\/?$/, 'url:date-archive', true],
   [/^\/(berita|news|artikel|post|posts|blog|informasi)\/?$/i, 'url:section', true],
-  // (A press release under /publikasi/ is news: /publikasi/siaran-pers-detil/612/… .)
-  [/^\/(download|unduh|dokumen|unduhan|publikasi(?!\/(siaran-pers|press-release|berita))|ppid\/dokumen)(\/|$)/i, 'url:documents', false],
+  // (A press release under /publikasi/ is news: /publikasi/siaran-pers-detil/612/… .) Legal documents (JDIH sites:
+  // regulations, court rulings, legal monographs) are documents too, however much prose their abstract holds:
+  // /produk-hukum/detail/3418/peraturan-daerah-…, /peraturan/…, /putusan/… .
+  [/^\/(download|unduh|dokumen|unduhan|publikasi(?!\/(siaran-pers|press-release|berita))|ppid\/dokumen|produk[-_]hukum|peraturan|regulasi|dokumen[-_]hukum|putusan|monografi[-_]hukum)(\/|$)/i, 'url:documents', false],
   [/^\/(agenda|event|kegiatan)(\/|$)/i, 'url:agenda', false],
   // Official notices (letter number, requirements, deadline) are not news reports, like agenda items.
   [/^\/(pengumuman|announcements?|maklumat)(\/|$)/i, 'url:notice', false],

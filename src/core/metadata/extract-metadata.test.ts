@@ -99,3 +99,15 @@ describe('extractMetadata: hold-out 6 shapes', () => {
   })
 })
 
+
+describe('extractMetadata: hold-out 7 bylines', () => {
+  test.each([
+    ['Ni Made Wulandari - detikBali', 'Ni Made Wulandari'],
+    ['Rina Kusuma - detikJatim', 'Rina Kusuma'],
+    ['Andi Wijaya - detikTravel', 'Andi Wijaya'],
+    // A name that merely starts like a desk stays whole.
+    ['Detika Sari', 'Detika Sari'],
+  ])('a detik desk after the name is not part of it: cleanAuthor(%j)', (raw, want) => {
+    expect(cleanAuthor(raw)).toBe(want)
+  })
+})

@@ -293,7 +293,8 @@ export function cleanAuthor(raw: string | null): string | null {
   a = a.replace(/^(oleh|by|penulis|pewarta|reporter|editor|kontributor|ditulis oleh)\s*:?\s*/i, '')
   // Kompas: "Kontributor Banyuwangi, Ahmad Fauzi" — the place the contributor writes from is not the name.
   if (/^kontributor\s/i.test(raw.trim())) a = a.replace(/^[^,]{2,40},\s*/, '')
-  a = a.replace(/\s*[-|]\s*(detikcom|detiknews|detikfinance|kompas\.com|antara)$/i, '').replace(/^[-–|,\s]+|[-–|,\s]+$/g, '')
+  // The desk after the name: "- detikNews", and any other detik channel or regional desk ("- detikBali", "- detikJatim").
+  a = a.replace(/\s*[-|]\s*(detik[a-z]+|kompas\.com|antara)$/i, '').replace(/^[-–|,\s]+|[-–|,\s]+$/g, '')
   if (!a || a.length > 120 || /^(admin|administrator|redaksi|superadmin|operator|webmaster)$/i.test(a)) return null
   return a
 }

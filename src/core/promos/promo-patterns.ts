@@ -8,9 +8,9 @@ import type { PromoSelector } from '../sites/site-rules.ts'
 
 /**
  * The related-article labels, as one alternation (a regex source; "baca" and "related" alone only before a colon).
- * English labels ("Read also:") are for the /en/ versions many ministries publish.
+ * English labels ("Read also:", "Related news:") are for the /en/ versions many ministries publish and ANTARA English.
  */
-const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca\s+selengkapnya(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related(?=\s*:)`
+const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca\s+selengkapnya(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)`
 /** What may separate a label from its title: a colon, dots, or an arrow ("Baca Juga »", "Baca juga >>"). */
 const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
 
@@ -49,14 +49,42 @@ export const SHARE_BAR_BLOCK =
   /^(?:bagikan(?: (?:ke|artikel(?: ini)?|berita(?: ini)?))?|share(?: (?:this|to|on))?)\s*[:»›>]?\s*(?:(?:facebook|fb|x|twitter|whatsapp|wa|telegram|linkedin|line|email|e-mail|pinterest|threads|instagram|salin tautan|salin link|copy link|cetak|print)\s*[|,·•/]?\s*)*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|\[gambas|ikuti|follow|dapatkan|gabung|read|related|bagikan|share)/i
+export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|bagikan|share)/i
+
+/** What may open a channel plug before its call: "Jangan lewatkan informasi terkini, …" (one clause and a comma). */
+const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,80},\s*)?`
 
 /**
  * A block that is one plug for the outlet's news channel: "Simak berita lainnya di Google News", "Ikuti saluran
- * WhatsApp … : klik di sini", "Follow … Google News". One sentence, starting with the call; stripped only when it
- * holds a link (a sentence that merely mentions a WhatsApp channel stays). Group 2 names the channel.
+ * WhatsApp … : klik di sini", "Follow … Google News", "Jangan lewatkan berita terbaru, ikuti … Telegram". One
+ * sentence, starting with the call; stripped only when it holds a link (a sentence that merely mentions a WhatsApp
+ * channel stays). Group 2 names the channel.
  */
-export const CHANNEL_PLUG_BLOCK = /^(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca)\b[^.!?]{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram)\b[^.!?]{0,80}[.!]?$/i
+export const CHANNEL_PLUG_BLOCK = new RegExp(
+  String.raw`^${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca)\b[^.!?]{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram)\b[^.!?]{0,80}[.!]?$`,
+  'i',
+)
+
+/**
+ * A block that is one plug for the publisher's account on a social network: "follow Instagram @pemkab", "Ikuti akun
+ * Instagram kami", "Jangan lewatkan informasi terkini, follow Instagram <a>@…</a>.", "Subscribe kanal YouTube …".
+ * One sentence whose call names the network within a few words ("Ikuti lomba foto di Instagram" is no plug);
+ * stripped only when it links to that network (SOCIAL_NETWORKS). Group 1 names the network.
+ */
+export const SOCIAL_PLUG_BLOCK = new RegExp(
+  String.raw`^${PLUG_LEAD_IN}(?:ikuti|follow|subscribe)(?:\s+(?:juga|kami|akun|kanal|channel|resmi|media\s+sosial|di))*\s+(instagram|facebook|tiktok|youtube|twitter|threads)\b[^.!?]{0,100}[.!]?$`,
+  'i',
+)
+
+/** The networks of SOCIAL_PLUG_BLOCK: the label a plug gets, and the hosts its link must point at. */
+export const SOCIAL_NETWORKS: Readonly<Record<string, { label: string; hosts: readonly string[] }>> = {
+  instagram: { label: 'Instagram', hosts: ['instagram.com'] },
+  facebook: { label: 'Facebook', hosts: ['facebook.com', 'fb.com', 'fb.me'] },
+  tiktok: { label: 'TikTok', hosts: ['tiktok.com'] },
+  youtube: { label: 'YouTube', hosts: ['youtube.com', 'youtu.be'] },
+  twitter: { label: 'X', hosts: ['twitter.com', 'x.com'] },
+  threads: { label: 'Threads', hosts: ['threads.net', 'threads.com'] },
+}
 
 /** A label with no link after it: reported as unsure, never stripped. */
 export const UNLINKED_LABEL = /(^|[.!?…]\s+)\(?\s*(baca juga|berita terkait|pilihan editor)\s*:/i
@@ -78,7 +106,8 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   // WordPress post embeds (block editor figure, or the classic editor's bare blockquote): a card of another post.
   { selector: 'figure.wp-block-embed.is-type-wp-embed', label: 'Berita terkait', kind: 'related' },
   { selector: 'blockquote.wp-embedded-content', label: 'Berita terkait', kind: 'related' },
-  { selector: '.sisip_embed_sosmed', label: 'Video', kind: 'video' },
+  // (Not detik's div.sisip_embed_sosmed, which scrapers drop: it holds an embedded social post, quoted content the
+  // article shows like a photo, neither text nor promo; the detik rule ignores it.)
   { selector: '.paradetail', label: 'SCROLL TO CONTINUE WITH CONTENT', kind: 'ad' },
   { selector: '.parallaxindetail', label: 'SCROLL TO CONTINUE WITH CONTENT', kind: 'ad' },
   { selector: '.iklan-related-post', label: 'Iklan', kind: 'ad' },

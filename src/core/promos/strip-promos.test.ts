@@ -360,3 +360,71 @@ describe('stripPromos: hold-out 6 shapes', () => {
   })
 })
 
+
+describe('stripPromos: hold-out 7 shapes', () => {
+  const card = (title: string, excerpt: string) => `<div class="item"><a href="/t"><img src="/t.jpg" alt=""></a><h5><a href="/b">${title}</a></h5><span>24 Agustus 2025</span><p>${excerpt}</p></div>`
+  test('a "Berita Lainnya" block of teaser cards goes whole, as one promo, however long its excerpts', () => {
+    const excerpt = `${P1} Kacamata baca juga dibagikan kepada lansia yang membutuhkan. ${P3}`
+    const root = body(`<p>${P1}</p><p>${P2}</p><div class="lainnya"><h4>Berita Lainnya</h4>${card('Bupati Resmikan Pasar Rakyat Seteluk', excerpt)}${card('Petani Jagung Mulai Panen Raya', excerpt)}${card('Dinas Kesehatan Gelar Pemeriksaan Mata', excerpt)}</div>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => [p.label, p.source, p.links.filter((l) => l.title).length])).toEqual([['Berita lainnya', 'teaser-section', 3]])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+  })
+  test('a related heading whose container goes on with prose is no teaser block: nothing is taken', () => {
+    const root = body(`<p>${P1}</p><div class="bagian"><h4>Berita Terkait</h4><p>${P2} ${P3}</p>${card('Bupati Resmikan Pasar Rakyat Seteluk', P3)}</div>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(0)
+    expect(text(root)).toContain(P2)
+  })
+  test('an ad unit with its own <script> ("- Advertisement -", <ins>, loader) is one ad promo', () => {
+    const root = body(`<p>${P1}</p><div class="td-a-rec"><span class="td-adspot-title">- Advertisement -</span><ins class="adsbygoogle" data-ad-slot="1"></ins><script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => [p.kind, p.text])).toEqual([['ad', '- Advertisement -']])
+    expect(root.querySelector('ins, script')).toBeNull()
+  })
+  test('a "follow Instagram @…" plug linking to Instagram goes; a registration "klik di sini", a WhatsApp number and a contest sentence stay', () => {
+    const keep = [
+      'Formulir pendaftaran dapat diisi secara daring, <a href="https://forms.gle/x">klik di sini</a>.',
+      'Informasi lebih lanjut dapat ditanyakan melalui WhatsApp di nomor <a href="https://wa.me/628123">0812-3</a>.',
+      'Ikuti lomba foto di Instagram dengan tagar <a href="https://www.instagram.com/explore/tags/x/">#PesonaBuleleng</a>.',
+      'Follow Instagram dinas untuk jadwal berikutnya di <a href="/jadwal">halaman jadwal</a>.',
+    ]
+    const root = body(`<p>${P1}</p>${keep.map((k) => `<p>${k}</p>`).join('')}<p><em>Jangan lewatkan informasi terkini, follow Instagram <a href="https://www.instagram.com/pemkab/">@pemkab</a>.</em></p><p>Ikuti juga kanal YouTube kami: <a href="https://youtube.com/@pemkab">Pemkab TV</a></p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => [p.label, p.kind])).toEqual([['Instagram', 'share'], ['YouTube', 'share']])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${keep.map((k) => k.replace(/<[^>]+>/g, '')).join(' ')}`))
+  })
+  test('a newsletter sign-up box and a poll box go whole; a comment form and a search box stay', () => {
+    const newsletter = '<div class="newsletter card"><div class="card-body"><h4>Berlangganan Kabar Pariwisata</h4><p>Dapatkan siaran pers, agenda kegiatan dan info destinasi terbaru langsung di kotak masuk surel Anda setiap pekan.</p><form action="/subscribe"><input type="hidden" name="_token" value="x"><input type="email" name="email"> <button type="submit">Berlangganan</button></form><small>Anda dapat berhenti berlangganan kapan saja.</small></div></div>'
+    const poll = '<div class="polling card"><h4>Jajak Pendapat</h4><p>Desa wisata mana yang paling ingin Anda kunjungi?</p><form action="/poll"><label><input type="radio" name="o" value="1"> Jawa</label><label><input type="radio" name="o" value="2"> Bali</label><button type="submit">Kirim Pilihan</button></form><p>1.482 orang telah memberikan suara</p></div>'
+    const comments = '<div class="komentar"><h4>Formulir Komentar</h4><form><textarea name="komentar"></textarea><input type="email" name="email"><button>Kirim</button></form></div>'
+    const search = '<div class="cari"><form action="/cari"><input type="text" name="q" placeholder="Cari"><button>Cari</button></form></div>'
+    const root = body(`<p>${P1}</p><p>${P2}</p>${newsletter}<p>${P3}</p>${poll}${comments}${search}`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => [p.label, p.source])).toEqual([['Langganan', 'form-box:newsletter'], ['Jajak pendapat', 'form-box:poll']])
+    expect(root.querySelector('.newsletter, .polling')).toBeNull()
+    expect(root.querySelector('.komentar form, .cari form')).not.toBeNull()
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3} Formulir Komentar Kirim Cari`))
+  })
+  test('a sign-up form next to article paragraphs in one container takes only its own box', () => {
+    const root = body(`<div class="wrap"><p>${P1}</p><p>${P2}</p><form><input type="email" name="email"><button>Daftar</button></form></div><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
+  test('English "Related news:" before a link is a related-article label', () => {
+    const root = body(`<p>${P1}</p><p>Related news: <a href="/news/1">Health Ministry trains 4,000 puskesmas staff</a></p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.label)).toEqual(['Related news'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('detik: an embedded Instagram post (div.sisip_embed_sosmed) is no promo, and "Artikel ini telah naik di detikBali." is a credit', () => {
+    const credit = '<p><em>Artikel ini telah naik di <a href="https://www.detik.com/bali/d-1/x">detikBali</a>.</em></p>'
+    const root = body(`<p>${P1}</p><table class="linksisip"><tbody><tr><td><strong>Baca juga: </strong><a href="/d-2/y">Tiket Masuk Jatiluwih Naik</a></td></tr></tbody></table><div class="sisip_embed_sosmed"><blockquote class="instagram-media"><a href="https://www.instagram.com/p/x/">Lihat postingan ini di Instagram</a></blockquote></div><p>${P3}</p>${credit}<p>(wsw/wsw)</p>`)
+    const r = stripPromos(root, rule('detik'), rule('detik').ignore)
+    expect(r.promos.map((p) => p.label)).toEqual(['Baca juga'])
+    expect(root.querySelector('.sisip_embed_sosmed blockquote')).not.toBeNull()
+    expect(text(root)).toContain('Artikel ini telah naik di detikBali.')
+    expect(rule('detik').ignore).toContain('.sisip_embed_sosmed')
+  })
+})

@@ -4,19 +4,23 @@
  * share boxes. Removes exactly the promo (label + linked title + its brackets), never the prose around it; every
  * stripped promo can be shown again. When something only looks like a promo, or a selector would take real prose
  * with it, nothing is stripped and the reason goes into `unsure`.
- * Order: known containers (site rule + generic), then label + link around every remaining link, then one walk over
- * the remaining text for label-only blocks (ad labels, "Baca Juga" headings + their link list, rule text patterns).
+ * Order: known containers (site rule + generic), sign-up and poll boxes, then label + link around every remaining
+ * link, then one walk over the remaining text for label-only blocks (ad labels, "Baca Juga" headings + their link
+ * list or teaser block, rule text patterns, channel and social plugs).
  */
 import { ATTR_UI } from '../contract.ts'
 import type { PromoKind, PromoSelector, SiteRule } from '../sites/site-rules.ts'
 import { testRegex } from '../sites/site-rules.ts'
 import { isBlockElement, isValidSelector, safeSelectorList } from '../text/article-text.ts'
 import { normalizeSpace } from '../text/normalize-space.ts'
+import { visibleText } from '../text/visible-text.ts'
+import { formBox, formBoxKind } from './form-box.ts'
 import { matchInlinePromo } from './inline-promo.ts'
+import { teaserSection } from './teaser-section.ts'
 import { ATTR_PROMO, ATTR_PROMO_SLOT, detachPromo, type StrippedPromo } from './promo-handle.ts'
 import {
   AD_LABEL_BLOCK, canonicalLabel, CHANNEL_PLUG_BLOCK, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, SELF_LABELLED_LINK, SHARE_BAR_BLOCK,
-  UNLINKED_LABEL, VIDEO_LABEL_BLOCK,
+  SOCIAL_NETWORKS, SOCIAL_PLUG_BLOCK, UNLINKED_LABEL, VIDEO_LABEL_BLOCK,
 } from './promo-patterns.ts'
 
 export type { StrippedPromo, PromoLink } from './promo-handle.ts'
@@ -65,6 +69,7 @@ export function stripPromos(root: Element, rule: SiteRule | null, ignore: readon
   }
   try {
     stripContainers(ctx)
+    stripFormBoxes(ctx)
     stripLinked(ctx)
     stripLabelBlocks(ctx)
   } catch (e) {
@@ -92,7 +97,7 @@ function afterEnd(el: Element, end: Element): boolean {
 }
 
 function stripWhole(ctx: Ctx, el: Element, label: string, kind: PromoKind, source: string): void {
-  const text = normalizeSpace(el.textContent ?? '')
+  const text = visibleText(el)
   ctx.report.promos.push(detachPromo(ctx.doc, newId(ctx), [el], (slot) => el.parentNode?.insertBefore(slot, el), { label, kind, source, text }))
 }
 
@@ -175,6 +180,21 @@ function hasProse(el: Element): boolean {
   return text.length - linkChars - label >= 60
 }
 
+// 1b. Newsletter sign-up and poll boxes (a form with their fields, and the few lines around it).
+function stripFormBoxes(ctx: Ctx): void {
+  const forms = ctx.root.getElementsByTagName('form')
+  if (forms.length === 0) return
+  for (const form of Array.from(forms)) {
+    if (skipped(form, ctx)) continue
+    const kind = formBoxKind(form)
+    if (!kind) continue
+    const box = formBox(form, ctx.root)
+    if (skipped(box, ctx)) continue
+    // Both are the publisher's channels to the reader, like the channel plugs: kind "share".
+    stripWhole(ctx, box, kind === 'newsletter' ? 'Langganan' : 'Jajak pendapat', 'share', `form-box:${kind}`)
+  }
+}
+
 // 2. Label + link, wherever the label sits: own block, start of a prose block, or mid-paragraph after a sentence.
 function stripLinked(ctx: Ctx): void {
   for (const a of Array.from(ctx.root.getElementsByTagName('a'))) {
@@ -249,14 +269,15 @@ function stripLabelBlocks(ctx: Ctx): void {
     while (block !== ctx.root && !isBlockElement(block) && block.parentElement) block = block.parentElement
     if (seen.has(block)) continue
     seen.add(block)
-    const blockText = block === ctx.root || (block.textContent ?? '').length > 1000 ? '' : normalizeSpace(block.textContent ?? '')
+    // (Visible text: an ad unit's own <script> and a lazy image's <noscript> are not part of what it says.)
+    const blockText = block === ctx.root || (block.textContent ?? '').length > 1000 ? '' : visibleText(block)
     const startsBlock = blockText !== '' && blockText.startsWith(normalizeSpace(t.nodeValue ?? '').slice(0, 20))
     if (block !== ctx.root && startsBlock) {
       if (AD_LABEL_BLOCK.test(blockText)) {
         // The ad unit: up to the widest container whose whole text is still only ad labels ("ADVERTISEMENT", the
         // banner, "SCROLL TO CONTINUE WITH CONTENT" in one detik unit).
         let unit = climb(block, ctx.root)
-        for (let up = unit.parentElement; up && up !== ctx.root && !skipped(up, ctx) && AD_LABEL_BLOCK.test(normalizeSpace(up.textContent ?? '')); up = up.parentElement) unit = up
+        for (let up = unit.parentElement; up && up !== ctx.root && !skipped(up, ctx) && AD_LABEL_BLOCK.test(visibleText(up)); up = up.parentElement) unit = up
         stripWhole(ctx, unit, blockText.toUpperCase() === blockText ? blockText : canonicalLabel(blockText), 'ad', 'ad-label')
         continue
       }
@@ -284,6 +305,12 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripWhole(ctx, climb(block, ctx.root), channel === 'google news' ? 'Google News' : channel === 'telegram' ? 'Telegram' : 'WhatsApp', 'share', 'channel-plug')
         continue
       }
+      const social = blockText.length <= 240 ? SOCIAL_PLUG_BLOCK.exec(blockText) : null
+      const network = social ? SOCIAL_NETWORKS[(social[1] ?? '').toLowerCase()] : undefined
+      if (network && linksToHost(block, network.hosts)) {
+        stripWhole(ctx, climb(block, ctx.root), network.label, 'share', 'social-plug')
+        continue
+      }
     }
     const m = UNLINKED_LABEL.exec(t.nodeValue ?? '')
     if (m && !(t.nextSibling && t.nextSibling.nodeType === 1 && (t.nextSibling as Element).closest(SKIP_MARKED))) {
@@ -291,6 +318,20 @@ function stripLabelBlocks(ctx: Ctx): void {
       ctx.report.unsure.push(`"${canonicalLabel(m[2] ?? '')}" label without a link: left in place ("${at}…")`)
     }
   }
+}
+
+/** True when a link in `el` points at one of `hosts` or a subdomain of one (www.instagram.com for instagram.com). */
+function linksToHost(el: Element, hosts: readonly string[]): boolean {
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    let host: string
+    try {
+      host = new URL(a.getAttribute('href') ?? '', el.ownerDocument.baseURI).hostname.toLowerCase()
+    } catch {
+      continue
+    }
+    if (hosts.some((h) => host === h || host.endsWith(`.${h}`))) return true
+  }
+  return false
 }
 
 /** A block that is one link of three or more words and nothing else (a related title written as its own <p>). */
@@ -328,8 +369,16 @@ function stripRun(ctx: Ctx, block: Element, last: Element, info: { label: string
   ctx.report.promos.push(detachPromo(ctx.doc, newId(ctx), nodes, (slot) => block.parentNode?.insertBefore(slot, block), info))
 }
 
-/** A bare "Baca Juga" heading goes only together with the link list right after it; alone it stays (unsure). */
+/**
+ * A bare "Baca Juga" heading goes only together with the link list right after it, or with the block of teasers it
+ * opens (title, date and excerpt per card: excerpts of other stories, however long); alone it stays (unsure).
+ */
 function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
+  const section = teaserSection(block, ctx.root)
+  if (section && !skipped(section, ctx)) {
+    stripWhole(ctx, section, canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), 'related', 'teaser-section')
+    return
+  }
   const list = block.nextElementSibling
   if (list && !list.closest(SKIP_MARKED)) {
     // A definition list gives each title a <dd> of its own (a date): only the titles (<dt>) count.
