@@ -374,5 +374,35 @@ describe('attribution sieve', () => {
       '“Sampah plastik yang kita buang hari ini,” kata Bupati, “besok kembali ke piring kita.”',
     ]).map((o) => o[0])).toEqual(['I Made Oka', 'I Made Oka'])
   })
+  it('reads a cue word opening the sentence before a colon, an answer by passive, and a role the caption gave', () => {
+    expect(speakers([
+      'Ketua Umum KONI Kabupaten Tombatu Raya, dr. Hanny Sumampouw, menyerahkan pataka kepada Bupati. (Foto: Prokopim)',
+      'Kata Bupati Tombatu Raya Vicky Rumengan, S.E., di hadapan para atlet: “Jangan pulang dengan penyesalan.”',
+      'Pesan Camat Ngasem Retno Wulandari, S.STP., yang hadir sejak awal: „Setiap rupiah harus dipertanggungjawabkan.”',
+      'Ketua Umum KONI Tombatu Raya dalam laporannya menyebut anggaran naik. “Target kita tiga besar,” ujarnya.',
+      'Jurnalis RRI, Maria Bulu, kemudian bertanya: “Bagaimana dengan sekolah?”',
+      'Pertanyaan itu dijawab Umbu Kahumbu. “Sekolah di desa rawan boleh belajar dari rumah.”',
+    ]).map((o) => o[0])).toEqual(['Vicky Rumengan', 'Retno Wulandari', 'Hanny Sumampouw', 'Maria Bulu', 'Umbu Kahumbu'])
+  })
+  it('tells namesakes apart by their part in a case, and finds "terdakwa", "Bu Ani" and "kepala sekolah itu"', () => {
+    expect(speakers([
+      'Sidang perkara dengan terdakwa Darwin Pohan (47) dipimpin Hakim Ketua Marlon Siregar, S.H. Saksi pertama adalah korban, Ahmad Riadi Siregar (52).',
+      '"Berapa total uang yang Saudara serahkan?" tanya hakim Siregar.',
+      '"Tiga ratus juta, Yang Mulia," jawab saksi Siregar.',
+      'Marlon menjawab singkat: "Keberatan ditolak."',
+      '"Yang saya terima hanya Rp150 juta," ujar terdakwa.',
+      'Doa bersama dipimpin Hj. Suryani, pembimbing ibadah. “Sabar itu kuncinya,” ucap Bu Ani kepada jemaah.',
+      'Kepala SMP Negeri 3 Rimbajaya, Paulus Ading, menerima tamu. “Proposalnya sudah kami kirim,” kata kepala sekolah itu.',
+    ]).map((o) => o[0])).toEqual(['Marlon Siregar', 'Ahmad Riadi Siregar', 'Marlon Siregar', 'Darwin Pohan', 'Suryani', 'Paulus Ading'])
+  })
+  it('reads one office held as another ("… selaku Ketua Panitia … (PPIH) …, NAME,") and keeps a list of quotes with its speaker', () => {
+    expect(speakers([
+      'Kepala Kantor Wilayah Kementerian Agama Provinsi Nusa Tenggara Barat selaku Ketua Panitia Penyelenggara Ibadah Haji (PPIH) Embarkasi Sumbawa, Dr. H. Syarifuddin Ahyar, M.Pd.I., dalam sambutannya meminta jemaah menjaga stamina. “Ibadah haji itu ibadah fisik,” ujarnya.',
+      'Rektor UBP, Prof. Martinus Ngau Lahang, menyampaikan tiga usulan:',
+      '1. “Kuota KIP Kuliah perlu ditambah.”',
+      '2. “Dosen di perbatasan mestinya mendapat tunjangan khusus.”',
+      '3. “Bandwidth internet kampus harus dinaikkan.”',
+    ]).map((o) => o[0])).toEqual(['Syarifuddin Ahyar', 'Martinus Ngau Lahang', 'Martinus Ngau Lahang', 'Martinus Ngau Lahang'])
+  })
 })
 

@@ -12,7 +12,7 @@
 import type { MentionContext } from './mention-context.ts'
 import { SENTENCE_CONNECTORS } from './attribution-words.ts'
 import { HONORIFICS, TITLE_WORDS } from './name-lexicon.ts'
-import { isNameWord, isOrgWord, parseMention, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
+import { honorificAt, isNameWord, isOrgWord, parseMention, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, isBalineseShortForm, type Person } from './speaker-aliases.ts'
 import {
   COLON,
@@ -131,6 +131,15 @@ const EVENT_PASSIVES: ReadonlySet<string> = new Set(['dipimpin', 'diketuai', 'di
 /** Words that make the title after them part of a document's name ("Peraturan Bupati …", "Keputusan Gubernur …"). */
 const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['peraturan', 'keputusan', 'instruksi', 'edaran', 'surat', 'perintah'])
 
+/** Cue words that may open the sentence before a colon and its quote ("Kata Bupati NAME …: “…”"). */
+const SENTENCE_CUES: ReadonlySet<string> = new Set(['kata', 'ujar', 'tutur', 'ucap', 'pesan'])
+
+/** Manner words between a speech verb and its colon ("menjawab singkat:", "berkata tegas:"). */
+const MANNER_WORDS: ReadonlySet<string> = new Set(['singkat', 'tegas', 'lantang', 'pelan', 'lirih', 'santai', 'datar', 'spontan'])
+
+/** The parts people play in a case, which a cue may name them by ("ujar terdakwa", "tanya hakim Siregar"). */
+const CASE_PARTIES: ReadonlySet<string> = new Set(['terdakwa', 'tersangka', 'saksi', 'hakim', 'jaksa', 'korban', 'pelapor', 'terlapor', 'penggugat', 'tergugat'])
+
 /** Verbs that set up an interview transcript. */
 const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['mewawancarai', 'mewawancara'])
 
@@ -233,6 +242,8 @@ export class SpeakerAttributor {
   private interviewer: Person | null = null
   private interviewee: Person | null = null
   private currentParagraph = -1
+  /** Who the article calls "terdakwa", "saksi" …: a person, or null when several share the word. */
+  private readonly caseParties = new Map<string, Person | null>()
 
   /** `headline[p]` is 1 for Title-Case paragraphs (isHeadlineLike); the context must be complete. */
   constructor(
@@ -300,9 +311,13 @@ export class SpeakerAttributor {
         const nickname = (s.isWord(m.from - 1) && (NICKNAME_VERBS.has(s.lower(m.from - 1)) || s.lower(m.from - 1) === 'alias')) ||
           ((isBalineseShortForm(m.nameLower[0] ?? '') || this.nicknameGlossAt(m.to)) && this.table.resolveNickname(m.nameLower) !== null)
         if (nickname) this.noteNickname(m, p)
-        if ((m.titled || slot || aged) && !nickname && !this.namesKnownOffice(m)) {
+        if ((m.titled || slot || aged) && !nickname && !this.namesKnownOffice(m) &&
+          (this.table.resolveLowerName(m.nameLower) !== null || this.byShortName(m) === null)) {
           const person = this.table.add(this.fullerForm(m, p))
-          if (person !== null) this.noteAlias(person, m.to)
+          if (person !== null) {
+            this.noteAlias(person, m.to)
+            this.noteCaseParty(m, person)
+          }
         }
       }
       i = Math.max(i, m.to - 1)
@@ -471,6 +486,8 @@ export class SpeakerAttributor {
         const nicknamed = this.table.resolveNickname(m.nameLower)
         if (nicknamed !== null) return nicknamed
       }
+      const byName = this.byShortName(m)
+      if (byName !== null) return byName
       return (m.titled || evidence) && (inHeadline || !this.headline[this.currentParagraph]) ? this.table.add(this.fullerForm(m, this.currentParagraph)) : null
     }
     const role = m.role
@@ -507,6 +524,29 @@ export class SpeakerAttributor {
     if (person !== null) this.table.addAlias(person, m.nameLower)
   }
 
+  /**
+   * A party to a case named by its part in it, after a cue: "ujar terdakwa" (the one introduced as "terdakwa Darwin
+   * Pohan"), "tanya hakim Siregar" / "jawab saksi Siregar" (the namesake whose role fits). Null when unknown.
+   */
+  private caseParty(n: number): Person | null {
+    const s = this.s
+    if (!s.isWord(n) || s.cap(n)) return null
+    const noun = s.lower(n)
+    if (!CASE_PARTIES.has(noun)) return null
+    if (s.isWord(n + 1) && s.cap(n + 1) && isNameWord(s, n + 1, this.ctx)) return this.table.resolveNameByRole([s.lower(n + 1)], noun)
+    return this.caseParties.get(noun) ?? null
+  }
+
+  /** "terdakwa Darwin Pohan (47)": remember who the article calls "terdakwa" (null once two people share it). */
+  private noteCaseParty(m: Mention, person: Person): void {
+    const s = this.s
+    const before = m.from - 1
+    if (!s.isWord(before) || s.cap(before) || !CASE_PARTIES.has(s.lower(before))) return
+    const noun = s.lower(before)
+    const known = this.caseParties.get(noun)
+    this.caseParties.set(noun, known === undefined || known === person ? person : null)
+  }
+
   /** "berinisial DW (34)": a person known by initials, so "tulis DW" later names them. */
   private noteInitials(j: number): void {
     const s = this.s
@@ -519,6 +559,20 @@ export class SpeakerAttributor {
     const s = this.s
     if (!s.isWord(n) || !s.hasFlag(n, F_ALL_CAPS) || (s.ends[n] as number) - (s.starts[n] as number) > 4) return null
     return this.table.resolveLowerName([s.lower(n)])
+  }
+
+  /**
+   * A one-word name that the table cannot resolve alone: after a form of address, the end of a known name ("Bu Ani"
+   * for Hj. Suryani); with a role, the one of several namesakes whose role fits ("hakim Siregar", "saksi Siregar").
+   */
+  private byShortName(m: Mention): Person | null {
+    if (m.nameLength !== 1) return null
+    const word = m.nameLower[0] ?? ''
+    if (m.role !== null) {
+      const person = this.table.resolveNameByRole(m.nameLower, m.role)
+      if (person !== null) return person
+    }
+    return honorificAt(this.s, m.from) ? this.table.resolveNameEnding(word) : null
   }
 
   /** ", sapaan akrab(nya) …" at j: the name before it is a nickname. */
@@ -797,6 +851,9 @@ export class SpeakerAttributor {
         // exchange, a lone question right after an answer ("…,” jawab NAME / “…?”) is the interviewer's: unknown.
         const recent = this.salient !== null && p - this.salientParagraph <= FOLLOW_UP_REACH && !(this.isQuestion(i) && this.answeredBefore(q))
         this.results[q] = { person: recent ? this.salient : null, cue: null, via: recent ? 'follow-up' : 'none', explicit: false, confidence: recent ? 0.8 : 0 }
+        // A quote that opens its own paragraph keeps the speaker fresh: "… menyampaikan tiga usulan:" then "1. “…”",
+        // "2. “…”", "3. “…”" in paragraphs of their own are all the speaker's.
+        if (recent && i <= s.lo + 2) this.salientParagraph = p
       }
     }
     if (!isLast) return i
@@ -854,6 +911,12 @@ export class SpeakerAttributor {
       // Collective speakers (keduanya, mereka) are several people: no single speaker to give.
       this.results[q] = { person: null, cue: `${lead}${s.textOf(w)} ${s.textOf(n)}`, via: 'cue-after', explicit: true, confidence: 0.3 }
       return k + 1
+    }
+    const party = this.caseParty(n)
+    if (party !== null) {
+      this.results[q] = { person: party, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: cue.confidence * 0.9 }
+      this.setSalient(party, p)
+      return s.isWord(n + 1) && s.cap(n + 1) ? n + 1 : n
     }
     const initials = this.initialsPerson(n)
     if (initials !== null) {
@@ -954,6 +1017,8 @@ export class SpeakerAttributor {
     const colon = s.isPunct(j, COLON)
     const comma = s.isPunct(j, COMMA)
     if (colon || comma) j--
+    // "Marlon menjawab singkat: “…”": a manner word may follow the verb.
+    if (colon && s.isWord(j) && MANNER_WORDS.has(s.lower(j)) && (s.wordClass(j - 1) & C_SPEECH_VERB) !== 0) j--
     if (s.special(j) === W_BAHWA) j--
     if (j < s.lo || j < a) return null
     if ((s.wordClass(j) & C_SPEECH_VERB) !== 0) {
@@ -982,6 +1047,14 @@ export class SpeakerAttributor {
           return { person, cue: ':', via: 'cue-before', explicit: true, confidence: person ? 0.85 : 0.3 }
         }
         if (m !== null) k = m.to - 1
+      }
+      // "Kata Bupati Tombatu Raya Vicky Rumengan, S.E., di hadapan para atlet: “…”": a cue word opens the sentence.
+      if (s.isWord(a) && s.cap(a) && SENTENCE_CUES.has(s.lower(a))) {
+        const m = parseMention(s, a + 1, this.ctx, false)
+        if (m !== null && m.nameLength > 0) {
+          const person = this.personOf(m, true)
+          return { person, cue: s.textOf(a), via: 'cue-before', explicit: true, confidence: person ? 0.85 : 0.3 }
+        }
       }
     }
     if (comma && s.special(a) === W_MENURUT && this.salient !== null) {

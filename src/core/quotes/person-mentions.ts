@@ -140,7 +140,7 @@ export class Mention implements NamedMention {
 const MAX_NAME = 4
 /** Balinese names with a caste title or birth-order marker ("I Gusti Ngurah Artha Wiguna") run longer. */
 const MAX_LONG_NAME = 6
-const MAX_CHAIN = 14
+const MAX_CHAIN = 24
 
 /** Office acronyms: defined in brackets in this article, all-caps (DPRD), or Kemen… forms (Kemendagri). k is a word. */
 export function isOrgWord(s: TokenStore, k: number, ctx: MentionContext): boolean {
@@ -310,6 +310,25 @@ function fieldsBeforeTitleBracket(s: TokenStore, j: number): number {
   return 0
 }
 
+/** Words an acronym's tail may cover before its bracket. */
+const MAX_TAIL_WORDS = 4
+
+/**
+ * How many capitalised words at j end an office's name whose acronym follows in brackets: their initials are the
+ * acronym's last letters and the acronym is longer than they are (its first letters belong to the chain before).
+ */
+function acronymTailWords(s: TokenStore, j: number): number {
+  let k = j
+  while (k < j + MAX_TAIL_WORDS && s.isWord(k) && s.cap(k)) k++
+  const m = k - j
+  if (m === 0 || !s.isPunct(k, LPAREN) || !s.isWord(k + 1) || !s.isPunct(k + 2, RPAREN) || !s.hasFlag(k + 1, F_ALL_CAPS)) return 0
+  const acronym = s.lower(k + 1)
+  if (acronym.length <= m || acronym.length > 8) return 0
+  const tail = acronym.slice(acronym.length - m)
+  for (let w = 0; w < m; w++) if (s.lower(j + w)[0] !== tail[w]) return 0
+  return m
+}
+
 /** Read a title chain at token i, appending its pieces after the first `base`; sets chainEnd and chainExpectsPlace. */
 function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: boolean, base: number): void {
   pieceCount = base
@@ -364,6 +383,23 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
           j += unlisted
           continue
         }
+      }
+      // The last words of an office's name before its acronym in brackets ("Ketua Panitia Penyelenggara Ibadah Haji
+      // (PPIH)"): the acronym's last letters are their initials and its first ones the chain's, so they are no name.
+      // (A person's initials cover the name alone: "Bupati Ahmad Fauzi (AF)".)
+      if (!first && cap) {
+        const tail = acronymTailWords(s, j)
+        if (tail > 0) {
+          for (let k = 0; k < tail; k++) addPiece(j + k)
+          j += tail
+          expectPlace = true
+          continue
+        }
+      }
+      // One office held as another: "Kepala Kanwil Kemenag NTB selaku Ketua PPIH …" is one role.
+      if (!first && !cap && s.lower(j) === 'selaku' && s.isWord(j + 1) && s.cap(j + 1) && (s.wordClass(j + 1) & C_TITLE) !== 0) {
+        j++
+        continue
       }
       // Fields of an office before its abbreviated title in brackets ("Kepala Bidang Penyelenggaraan Ibadah dan
       // Umrah (Kabid PHU) …"): the bracket abbreviates these words, so none of them is a person's name.
@@ -639,7 +675,7 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     // An initial opens a name, never a place ("Bupati R. Soeprapto").
     const isPlace = placeLen > 0 && (s.wordClass(nameFrom) & C_NAME_STARTER) === 0 && !s.isPunct(nameFrom + 1, PERIOD) &&
       (known > 0 || !nationalChain(s, i, chainEnd)) &&
-      ((known > 0 && (rest >= 1 || appositive)) || rest >= 2 || (appositive && rest === 0 && nameTo - nameFrom <= 3))
+      (known > 0 || rest >= 2 || (appositive && rest === 0 && nameTo - nameFrom <= 3))
     if (isPlace) {
       placeSplit = true
       // A run that hit MAX_NAME was counted from the place: the name gets its own budget after it

@@ -66,7 +66,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'menandaskan', 'menimpali', 'melanjutkan', 'mengungkap', 'mengaku', 'menyerukan', 'berpendapat', 'mengapresiasi',
   'menginstruksikan', 'memerintahkan', 'menanggapi', 'mengucapkan', 'menyinggung', 'menutup', 'mengutarakan',
   'menuturkannya', 'menyampaikannya', 'mengatakannya', 'menegaskannya', 'menjelaskannya', 'bercerita',
-  'menanyakan', 'bertanya', 'mempertanyakan', 'menyela', 'menyahut', 'berseru', 'berteriak', 'menulis', 'menuliskan',
+  'menanyakan', 'bertanya', 'mempertanyakan', 'menyela', 'menyahut', 'berseru', 'berteriak', 'menulis', 'menuliskan', 'membantah',
 ])
 
 /** Adverbs that may sit between a subject and its verb: "Bayu kembali menegaskan", "Tomsi juga mengajak". */
@@ -78,7 +78,7 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
 /** Passive speech verbs: "Hal itu disampaikan Bayu …" names the speaker right after them. */
 export const PASSIVE_SPEECH: ReadonlySet<string> = new Set([
   'disampaikan', 'dikatakan', 'ditegaskan', 'dijelaskan', 'diungkapkan', 'dipaparkan', 'diterangkan', 'dituturkan',
-  'disebutkan', 'ditekankan', 'diingatkan', 'diminta',
+  'disebutkan', 'ditekankan', 'diingatkan', 'diminta', 'dijawab', 'ditanggapi',
   // Not speech, but their agent leads the event and is the one a following -nya cue means ("Rapat dipimpin Ketua
   // Pansus NAME didampingi …" then “…,” tegasnya saat membuka rapat).
   'dipimpin', 'diketuai', 'dibuka', 'diresmikan', 'dipandu',

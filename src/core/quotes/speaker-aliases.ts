@@ -35,6 +35,10 @@ const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   // Prosecutors' heads: "tegas Kajari" after "Kepala Kejaksaan Negeri … NAME".
   ['kajari', 'kepala kejaksaan negeri'], ['kajati', 'kepala kejaksaan tinggi'], ['kejari', 'kejaksaan negeri'],
   ['kejati', 'kejaksaan tinggi'],
+  // A school's head: "kepala sekolah itu" after "Kepala SMP Negeri 3 …, NAME".
+  ['kepsek', 'kepala sekolah'], ['sd', 'sekolah'], ['sdn', 'sekolah'], ['smp', 'sekolah'], ['smpn', 'sekolah'],
+  ['sma', 'sekolah'], ['sman', 'sekolah'], ['smk', 'sekolah'], ['smkn', 'sekolah'], ['mts', 'sekolah'],
+  ['mtsn', 'sekolah'], ['man', 'sekolah'], ['min', 'sekolah'], ['slb', 'sekolah'],
   // The common Dinas short forms, so "Kadis Kesehatan" finds the "Kepala Dinkes …" the article introduced.
   ['dinkes', 'dinas kesehatan'], ['disdik', 'dinas pendidikan'], ['dishub', 'dinas perhubungan'],
   ['dinsos', 'dinas sosial'], ['disnaker', 'dinas tenaga kerja'], ['dispar', 'dinas pariwisata'],
@@ -77,9 +81,14 @@ function pushExpanded(out: string[], w: string): void {
 /** Lower-case role words with abbreviated titles expanded. */
 function roleWords(role: string): string[] {
   const out: string[] = []
-  for (const w of role.toLowerCase().split(/\s+/)) if (w !== '') pushExpanded(out, w)
+  // "Ketua Umum KONI Kabupaten Tombatu Raya" and "Ketua Umum KONI Tombatu Raya" are one office: the word for the
+  // kind of region is left out.
+  for (const w of role.toLowerCase().split(/\s+/)) if (w !== '' && !REGION_KIND_WORDS.has(w)) pushExpanded(out, w)
   return out
 }
+
+/** Words naming the kind of region in an office's name, which writers keep or drop ("Kabupaten", "Provinsi"). */
+const REGION_KIND_WORDS: ReadonlySet<string> = new Set(['kabupaten', 'kab.', 'provinsi', 'prov.'])
 
 function containsAll(haystack: readonly string[], needles: readonly string[]): boolean {
   for (const n of needles) if (!haystack.includes(n)) return false
@@ -169,6 +178,49 @@ export class AliasTable {
       found = person
     }
     return found
+  }
+
+  /**
+   * "Bu Ani" after "Hj. Suryani": the unique person with a name word that ends with this one word (three letters at
+   * least, and not the whole word), else null. Called for a name after a form of address only: an Indonesian
+   * nickname is often the end of the name, but a bare one-word name is more often someone else.
+   */
+  resolveNameEnding(word: string): Person | null {
+    if (word.length < 3) return null
+    let found: Person | null = null
+    for (const person of this.persons) {
+      if (!person.tokens.some((token) => token.length > word.length && token.endsWith(word))) continue
+      if (found !== null) return null
+      found = person
+    }
+    return found
+  }
+
+  /**
+   * Two people share a name word ("hakim Siregar", "saksi Siregar"): the one whose role is compatible with the
+   * mention's role (it starts with the same words, or the person has no role) when only one is; else null.
+   */
+  resolveNameByRole(lower: readonly string[], role: string): Person | null {
+    const want = roleWords(role)
+    // First the namesakes whose role starts with those words ("Hakim Ketua" for "hakim"), then those with no role.
+    let fits: Person | null = null
+    let fitCount = 0
+    let open: Person | null = null
+    let openCount = 0
+    for (const person of this.persons) {
+      if (!containsAll(person.tokens, lower)) continue
+      if (person.role === null) {
+        open = person
+        openCount++
+        continue
+      }
+      const has = roleWords(person.role)
+      if (!want.every((word, k) => has[k] === word)) continue
+      fits = person
+      fitCount++
+    }
+    if (fitCount > 0) return fitCount === 1 ? fits : null
+    return openCount === 1 ? open : null
   }
 
   /** The unique holder of a role given by its leading words ("Bupati", "Sekjen Kemendagri"), else null. */
