@@ -87,5 +87,14 @@ describe('findQuotes', () => {
       ['Ombak besar datang dari samping kanan. Bapak sempat berteriak supaya kami pegang jeriken. Kami terapung sambil berdoa sampai pagi', 'Rivaldo Mamahit'],
     ])
   })
+  it('splits a quote around a cue written inside its marks, but not reported words inside a quote that has its own cue', () => {
+    const inside = findQuotes(['Kepala Desa Sumberwaru, Darmono Hadi Saputro, menjelaskan pagu dana desa. „Dana desa yang turun ke desa itu, kata Darmono, bukan uang kepala desa. Itu uang warga.”'])
+    expect(inside.map((q) => [q.text, q.speaker])).toEqual([
+      ['Dana desa yang turun ke desa itu', 'Darmono Hadi Saputro'],
+      ['bukan uang kepala desa. Itu uang warga.', 'Darmono Hadi Saputro'],
+    ])
+    const reported = findQuotes(['Warga Sumberwaru, Sutrisno, mengeluhkan jalan. “Dulu sekali, kata Pak Camat, jalan ini akan diaspal tahun lalu,” ujar Sutrisno.'])
+    expect(reported.map((q) => q.text)).toEqual(['Dulu sekali, kata Pak Camat, jalan ini akan diaspal tahun lalu'])
+  })
 })
 

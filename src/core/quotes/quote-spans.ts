@@ -200,6 +200,41 @@ function segment(paragraph: number, text: string, start: number, end: number, iS
   return { paragraph, start, end, innerStart, innerEnd }
 }
 
+/** Capitalised words a cue's name may take inside the marks ("kata Darmono", "ujar Kades Darmono Hadi"). */
+const MAX_INSIDE_NAME_WORDS = 3
+
+/**
+ * A cue written inside a quote's marks ("„Dana desa …, kata Darmono, bukan uang kepala desa.”"): the comma before it
+ * and the index where the quote resumes after the name's comma, or null. Only when no cue follows the marks (else the
+ * inner "kata X" reports someone else's words inside the quote) and the cue names someone with a capital.
+ */
+function cueInside(text: string, span: PairedSpan): [number, number] | null {
+  if (cueFollows(text, span.end)) return null
+  for (let c = text.indexOf(',', span.innerStart); c >= 0 && c < span.innerEnd; c = text.indexOf(',', c + 1)) {
+    if (c - span.innerStart < 12 || !cueFollows(text, c)) continue
+    let i = skipSpaces(text, c + 1)
+    while (isAsciiLetter(text.charCodeAt(i))) i++
+    let words = 0
+    for (;;) {
+      const at = skipSpaces(text, i)
+      const first = text.charCodeAt(at)
+      if (words === MAX_INSIDE_NAME_WORDS || !(first >= 65 && first <= 90)) break
+      i = at + 1
+      while (isAsciiLetter(text.charCodeAt(i))) i++
+      words++
+    }
+    if (words === 0 || text.charCodeAt(i) !== 44) continue
+    const resume = skipSpaces(text, i + 1)
+    if (resume >= span.innerEnd - 3) return null
+    return [c, resume]
+  }
+  return null
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+}
+
 /**
  * Finds the quote spans of an article one paragraph at a time, in document order (a quote left open at a
  * paragraph's end is settled by the next paragraph). Call `paragraph` for 0, 1, 2, …, then `finish`.
@@ -252,6 +287,14 @@ export class QuoteSpanFinder {
     const merged = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a.start - b.start)
     for (const s of merged) {
       const kind: SpanKind = s.kind === 'unclosed-inner' ? 'unclosed' : singles.includes(s) ? 'single-quoted' : s.kind
+      const inside = kind === 'closed' ? cueInside(text, s) : null
+      if (inside !== null) {
+        // "„A, kata Darmono, B”": two quotes around the cue, as if the writer had closed and reopened the marks.
+        const [comma, resume] = inside
+        this.out.push({ segments: [segment(p, text, s.start, comma + 1, s.innerStart, comma)], kind, confidence: SPAN_CONFIDENCE[kind] })
+        this.out.push({ segments: [segment(p, text, resume, s.end, resume, s.innerEnd)], kind, confidence: SPAN_CONFIDENCE[kind] })
+        continue
+      }
       this.out.push({ segments: [segment(p, text, s.start, s.end, s.innerStart, s.innerEnd)], kind, confidence: SPAN_CONFIDENCE[kind] })
     }
     if (open !== null && !openConsumed) {
