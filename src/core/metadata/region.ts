@@ -34,7 +34,11 @@ export function isRegionName(lower: string): boolean {
   if (placeNames === null) {
     placeNames = new Set()
     for (const { name } of Object.values(data.provinces)) placeNames.add(name.toLowerCase())
-    for (const name of Object.values(data.regencies)) placeNames.add(name.replace(/^(Kabupaten|Kota) /, '').toLowerCase())
+    // (Plain string tests, not a regex: this runs once per page load, in a cold engine.)
+    for (const name of Object.values(data.regencies)) {
+      const bare = name.startsWith('Kabupaten ') ? name.slice(10) : name.startsWith('Kota ') ? name.slice(5) : name
+      placeNames.add(bare.toLowerCase())
+    }
   }
   return placeNames.has(lower)
 }
