@@ -404,5 +404,16 @@ describe('attribution sieve', () => {
       '3. “Bandwidth internet kampus harus dinaikkan.”',
     ]).map((o) => o[0])).toEqual(['Syarifuddin Ahyar', 'Martinus Ngau Lahang', 'Martinus Ngau Lahang', 'Martinus Ngau Lahang'])
   })
+  it('reads the people of ordinary regional releases: village heads, nurses\' titles, customary and community-police titles', () => {
+    expect(speakers([
+      'Penyaluran BLT di Desa Sidomulyo Kidul dihadiri camat dan Bhabinkamtibmas.',
+      'Dalam sambutannya Kepala Desa Suparno berpesan agar bantuan dipakai untuk kebutuhan pokok. "Jangan untuk judi online," pesannya.',
+      'Kepala Puskesmas Sungai Keruh, Apriyanto, S.Kep., Ners, mengatakan sudah 37 pasien dirawat. “Yang berat kami rujuk,” ujarnya.',
+      'Hal senada disampaikan Kepala Daerah Operasi (Daops) Manggala Agni Kapuas, Yohanes Dedy Setiawan. “Patroli sudah kami mulai,” katanya.',
+      'Damang Kepala Adat Kecamatan Katingan Hilir, Ardianto Nyahu, yang turut hadir dalam rakor, berharap peladang diperhatikan. “Kami minta pendampingan,” ucapnya.',
+      'Bhabinkamtibmas Bripka Agus Priyanto dalam kesempatan itu mengajak warga menjaga keamanan. "Ronda malam mohon dihidupkan lagi," ujarnya.',
+      'Ketua Kelompok Tani Wene Ninom di Distrik Walesi Hulu Yulianus Hubi menyambut baik bantuan. “Lahan sudah kami bersihkan,” kata Yulianus.',
+    ]).map((o) => o[0])).toEqual(['Suparno', 'Apriyanto', 'Yohanes Dedy Setiawan', 'Ardianto Nyahu', 'Agus Priyanto', 'Yulianus Hubi'])
+  })
 })
 

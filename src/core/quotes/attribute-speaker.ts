@@ -42,6 +42,7 @@ import {
   C_HONORIFIC,
   C_OBJECT_PREP,
   C_PLACE_HEAD,
+  C_PLACE_TAIL,
   C_PASSIVE,
   C_POST_CUE,
   C_PRONOUN_MARKER,
@@ -448,7 +449,8 @@ export class SpeakerAttributor {
       for (let k = first; k < end; k++) {
         if (s.kinds[k] !== T_WORD || lower[s.values[k] as number] !== target) continue
         s.open(q)
-        if (isNameWord(s, k - 1, this.ctx) || !isNameWord(s, k, this.ctx)) continue
+        // The name starts the run, or follows a place's last word ("di Distrik Walesi Hulu Yulianus Hubi").
+        if ((isNameWord(s, k - 1, this.ctx) && (s.wordClass(k - 1) & C_PLACE_TAIL) === 0) || !isNameWord(s, k, this.ctx)) continue
         const e = readNameRun(s, k, this.ctx)
         if (e === k + 1) continue
         const name: string[] = []

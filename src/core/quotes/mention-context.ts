@@ -28,6 +28,11 @@ const MAX_PLACE_WORDS = 3
 export class MentionContext {
   /** Lower-cased places of one to three words, joined with spaces ("batu ampar"). */
   readonly knownPlaces = new Set<string>()
+
+  /** Whether the article names any place after a place head (so a word it never names as one is likely no place). */
+  get hasKnownPlaces(): boolean {
+    return this.knownPlaces.size > 0
+  }
   readonly orgAcronyms = new Set<string>()
 
   constructor(readonly vocab: Vocabulary) {}

@@ -17,6 +17,7 @@ export const TITLE_WORDS = set(`
   danlanud pangdam ketua anggota juru bicara jubir inspektur asisten staf ahli deputi koordinator rektor dekan
   komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa irjen sekretariat penasihat pembina
   direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager jaksa panitera kanit panit kasubnit kaurbin kasubdit
+  damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa
 `)
 
 /**
@@ -66,7 +67,7 @@ export const ORG_WORDS = set(`
   polda polresta polsek lanud rsud puskesmas dprd dpr dpd mpr bpk bpkp bpbd bappeda bappenas bapenda bkpsdm setda setwan
   pemkab pemkot pemprov diskominfo dinkes disdik dispar dispora disnaker dishub dukcapil puspen asosiasi persatuan
   himpunan ikatan perkumpulan paguyuban yayasan komunitas kelompok gabungan seluruh relawan karang taruna pkk
-  panitia kepanitiaan teknik operasional perusahaan
+  panitia kepanitiaan teknik operasional perusahaan operasi adat
   penggerak universitas institut sekolah politeknik akademi fakultas studi akademik kemahasiswaan lantas reskrim
   intelkam sabhara binmas samapta lalu lintas mapolres pengendalian penduduk penanganan pencegahan penyelenggaraan
   pelatihan pemasyarakatan imigrasi cipta karya marga air kominfo kesbangpol perumda perusda pdam bumd bumn bumdes
@@ -146,5 +147,5 @@ export const ABBREVIATIONS = set(`
 /** Academic degrees written after a comma ("…, S.E., M.Si."): consumed, never part of the name. */
 export const DEGREES = set(`
   se mm msi si sh mh mag sag ssos msos bsc ak ca cpa st mt spd mpd skm mkes sstp map mpa ma phd mba sip ssi mkom skom
-  ssn sked spog spa mars sp mp dr msc mkes ssit sstp mtr
+  ssn sked spog spa mars sp mp dr msc mkes ssit sstp mtr ners skep amd amdkep
 `)

@@ -354,8 +354,10 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
           for (let k = 0; k < known; k++) addPiece(j + k)
           j += known
         } else if (s.isWord(j) && s.cap(j) && (s.wordClass(j) & C_TITLE) === 0 && !isOrgWord(s, j, ctx) && !balineseOpenerAt(s, j) &&
-          // "Wali Kota Dadang menyampaikan": after the title "Wali Kota", one word before a verb is the mayor's name.
-          !(s.special(j - 2) === W_WALI && !isNameWord(s, j + 1, ctx))) {
+          // "Wali Kota Dadang menyampaikan": after the title "Wali Kota", one word before a verb is the mayor's name;
+          // so after any place head, a word the article never names as a place ("Kepala Desa Suparno berpesan").
+          !(s.special(j - 2) === W_WALI && (!isNameWord(s, j + 1, ctx) || (ctx.hasKnownPlaces && ctx.knownPlaceLength(s, j, j + 2) === 0))) &&
+          !(s.isWord(j + 1) && !s.cap(j + 1) && ctx.knownPlaceLength(s, j, j + 1) === 0 && ctx.hasKnownPlaces)) {
           addPiece(j)
           j++
           while (s.isWord(j) && s.cap(j) && (s.wordClass(j) & C_PLACE_TAIL) !== 0) {
