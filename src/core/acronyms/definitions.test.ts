@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findDefinitions, matchLongForm, sfShape } from './definitions.ts'
+import { capitalReadings, findDefinitions, matchLongForm, sfShape } from './definitions.ts'
 
 const defs = (text: string): string[] => findDefinitions([text]).map((d) => `${d.sf}=${d.lf}`)
 
@@ -23,6 +23,36 @@ describe('findDefinitions: digits in a short form', () => {
     expect(defs('Sosialisasi Pencegahan dan Pemberantasan Penyalahgunaan dan Peredaran Gelap Narkoba (P4GN) digelar.')).toEqual([
       'P4GN=Pencegahan dan Pemberantasan Penyalahgunaan dan Peredaran Gelap Narkoba',
     ])
+  })
+  it('reads a digit before a capital as that many of the next one, with commas in the long form, in both orders', () => {
+    expect(defs('Warga Desa Contoh mengelola bank sampah reduce, reuse, recycle (BS3R) sejak Juni.')).toEqual([
+      'BS3R=bank sampah reduce, reuse, recycle',
+    ])
+    expect(defs('Kader menggalakkan PSN3M (pemberantasan sarang nyamuk menguras, menutup, mengubur) tiap Jumat.')).toEqual([
+      'PSN3M=pemberantasan sarang nyamuk menguras, menutup, mengubur',
+    ])
+    // Without a count, a comma still ends a bracket: a caption is no long form.
+    expect(defs('Kepala DLH (kiri, berkemeja putih) meninjau lokasi.')).toEqual([])
+  })
+  it('gives one reading per way of counting a digit between capitals', () => {
+    expect(capitalReadings('P4GN')).toEqual(['PPPPGN', 'PGGGGN'])
+    expect(capitalReadings('TPS3R')).toEqual(['TPSSSR', 'TPSRRR'])
+    expect(capitalReadings('3T')).toEqual(['TTT'])
+    expect(capitalReadings('K3')).toEqual(['KKK'])
+    expect(capitalReadings('BPBD')).toEqual(['BPBD'])
+    expect(capitalReadings('Bappeda')).toEqual([])
+  })
+})
+
+describe('findDefinitions: a long form that opens its sentence', () => {
+  it('takes the sentence\'s capital on a lower-case long form ("Tenaga ahli (TA) …")', () => {
+    expect(defs('Tenaga ahli (TA) bupati menyusun kajian itu.')).toEqual(['TA=Tenaga ahli'])
+    expect(defs('Rapat selesai. Bantuan langsung tunai (BLT) cair pekan depan.')).toEqual(['BLT=Bantuan langsung tunai'])
+  })
+  it('still rejects mixed case inside a sentence, and a capitalised name', () => {
+    expect(defs('Menurut Tenaga ahli (TA) bupati, kajian selesai.')).toEqual([])
+    expect(defs('Kepala Dinas Sosial menyalurkan bantuan (KDSMB) kemarin.')).toEqual([])
+    expect(defs('Ahmad Fauzi (AF) hadir.')).toEqual([])
   })
 })
 

@@ -281,7 +281,17 @@ function postChecks(sf: string, lf: string, shape: SfShape): boolean {
   return true
 }
 
-function longFormOk(sf: string, lf: string, shape: SfShape, strict: boolean, positions: number[], offset: number): boolean {
+/** Whether only the first word is capitalised ("Penasihat hukum", "Bantuan langsung tunai"): sentence case. */
+function sentenceCased(words: readonly LfWord[]): boolean {
+  for (let i = 1; i < words.length; i++) if (isUpperCode(words[i]!.text.charCodeAt(0))) return false
+  return true
+}
+
+/**
+ * `opensSentence`: the long form starts its sentence (or quote, or bracket), so a capital on its first word is the
+ * sentence's, not a name's.
+ */
+function longFormOk(sf: string, lf: string, shape: SfShape, strict: boolean, positions: number[], offset: number, opensSentence = false): boolean {
   if (!postChecks(sf, lf, shape)) return false
   const words = lfWords(lf)
   if (!words.length) return false
@@ -291,9 +301,10 @@ function longFormOk(sf: string, lf: string, shape: SfShape, strict: boolean, pos
   }
   const last = words[words.length - 1]!.text.toLowerCase()
   if (FUNCTION_WORDS.has(last)) return false
-  // Mixed case: "Kepala Dinas Sosial menyalurkan bantuan" is not a name.
+  // Mixed case: "Kepala Dinas Sosial menyalurkan bantuan" is not a name. At the start of a sentence a lower-case long
+  // form gets a capital anyway: "Penasihat hukum (PH) terdakwa …" is the lower-case "penasihat hukum".
   const firstCap = isUpperCode(lf.charCodeAt(0))
-  if (firstCap) {
+  if (firstCap && !(opensSentence && sentenceCased(words))) {
     for (const w of words) {
       const c = w.text.charCodeAt(0)
       if (!isUpperCode(c) && isLetterCode(c) && !FUNCTION_WORDS.has(w.text.toLowerCase())) return false
@@ -331,19 +342,62 @@ function looksLikePersonName(sf: string, lf: string, window: string, lfStart: nu
 }
 
 /**
+ * The capitals a short form spells, one reading per way of counting its digits: a digit counts the capital before it
+ * ("P4GN": four P's, Pencegahan dan Pemberantasan Penyalahgunaan dan Peredaran Gelap Narkoba) or the one after it
+ * ("TPS3R": three R's, reduce, reuse, recycle); a digit with a capital on one side only counts that one ("3T", "K3").
+ * Empty when the form has a lower-case letter (no initials form). Usually one reading; two only for a digit between
+ * capitals.
+ */
+export function capitalReadings(sf: string): string[] {
+  // Most forms have no digit: one pass, one string (this runs for every bracket of the article).
+  let plain = ''
+  for (let i = 0; i < sf.length; i++) {
+    const c = sf.charCodeAt(i)
+    if (c >= 65 && c <= 90) plain += sf.charAt(i)
+    else if (c >= 97 && c <= 122) return []
+    else if (c >= 50 && c <= 57) return countedReadings(sf)
+  }
+  return [plain]
+}
+
+/** capitalReadings of a form with a count digit. */
+function countedReadings(sf: string): string[] {
+  const caps: string[] = []
+  const digits: Array<[at: number, count: number]> = []
+  for (let i = 0; i < sf.length; i++) {
+    const c = sf.charCodeAt(i)
+    if (c >= 65 && c <= 90) caps.push(sf.charAt(i))
+    else if (c >= 97 && c <= 122) return []
+    else if (c >= 50 && c <= 57) digits.push([caps.length, c - 48])
+  }
+  const spell = (countsBefore: boolean): string => {
+    const times = caps.map(() => 1)
+    for (const [at, count] of digits) {
+      // at = the number of capitals before the digit: capital at-1 is before it, capital `at` after it.
+      const target = (countsBefore && at > 0) || at >= caps.length ? at - 1 : at
+      if (target >= 0) times[target] = count
+    }
+    return caps.map((cap, i) => cap.repeat(times[i]!)).join('')
+  }
+  const before = spell(true)
+  const after = spell(false)
+  return after === before ? [before] : [before, after]
+}
+
+/**
  * Initials of the words right before "(" spell the SF ("Survei Status Gizi Indonesia (SSGI)"): preferred over the
  * greedy S&H match, which would start at the last S ("Status Gizi Indonesia"). Function words may be skipped.
  */
 function firstLetters(sf: string, window: string): Candidate | null {
-  let letters = ''
-  for (let i = 0; i < sf.length; i++) {
-    const c = sf.charCodeAt(i)
-    if (c >= 65 && c <= 90) letters += sf.charAt(i)
-    else if (c >= 97 && c <= 122) return null
-    // A digit after a capital counts that capital: "P4GN" is four P's and G, N (Pencegahan dan Pemberantasan
-    // Penyalahgunaan dan Peredaran Gelap Narkoba).
-    else if (c >= 50 && c <= 57 && letters) letters += letters.charAt(letters.length - 1).repeat(c - 49)
+  for (const letters of capitalReadings(sf)) {
+    const found = initialsBefore(letters, window)
+    if (found) return found
   }
+  return null
+}
+
+/** The words at the end of `window` whose initials are `letters` (function words skipped), or null. */
+function initialsBefore(letters: string, window: string): Candidate | null {
   if (letters.length < 2 || letters.length > 8) return null
   // Walk the words right to left without allocating: each must start with the next SF letter, or be a function word.
   let k = letters.length - 1
@@ -374,19 +428,22 @@ function reduplicationStart(window: string, start: number): number {
   return first >= 0 && window.slice(first, start - 1).toLowerCase() === word && (first === 0 || !isWordChar(window.charCodeAt(first - 1))) ? first : start
 }
 
-/** LF-first: the long form ends right before "(" and is found inside `window`. */
-function longFormBefore(sf: string, window: string, shape: SfShape): Candidate | null {
+/**
+ * LF-first: the long form ends right before "(" and is found inside `window`. `opensSentence`: the window starts a
+ * sentence, a quote or a bracket (a long form from its first word may carry the sentence's capital).
+ */
+function longFormBefore(sf: string, window: string, shape: SfShape, opensSentence = false): Candidate | null {
   const strict = shape === 'lower'
   if (shape === 'upper') {
     const initials = firstLetters(sf, window)
-    if (initials && longFormOk(sf, initials.lf, shape, false, initials.positions, initials.lfStart)) {
+    if (initials && longFormOk(sf, initials.lf, shape, false, initials.positions, initials.lfStart, opensSentence && initials.lfStart === 0)) {
       return looksLikePersonName(sf, initials.lf, window, initials.lfStart) ? null : initials
     }
   }
   const m = matchLongForm(sf, window)
   if (m) {
     const lf = window.slice(m.start).trim()
-    if (longFormOk(sf, lf, shape, strict, m.positions, m.start)) {
+    if (longFormOk(sf, lf, shape, strict, m.positions, m.start, opensSentence && m.start === 0)) {
       if (shape === 'upper' && looksLikePersonName(sf, lf, window, m.start)) return null
       // "pokok-pokok pikiran (pokir)": the letters match from the second half of a reduplicated word; the long form
       // is the whole word.
@@ -422,12 +479,25 @@ function slashBefore(sf: string, window: string): Candidate | null {
   return { lf, lfStart, positions: [] }
 }
 
-/** SF-first, initials: "GTRA merupakan singkatan dari Gugus Tugas Reforma Agraria yang …" → the first words whose initials spell the SF. */
+/**
+ * SF-first, initials: "GTRA merupakan singkatan dari Gugus Tugas Reforma Agraria yang …" → the first words whose
+ * initials spell the SF; a count digit is read both ways ("3T (terdepan, terluar, tertinggal)", "TPS3R (tempat
+ * pengolahan sampah reduce, reuse, recycle)"), then with the digits dropped ("BP2MI" read as B, P, M, I).
+ */
 function firstLettersAfter(sf: string, text: string): string | null {
-  // "3T (terdepan, terluar, tertinggal)": a leading count repeats the letter after it.
-  const counted = /^([2-9])([A-Z])$/.exec(sf)
-  const letters = counted ? (counted[2] as string).repeat(Number(counted[1])) : sf.replace(/[^A-Za-z]/g, '')
-  if (letters.length < 2 || letters.length > 8 || letters !== letters.toUpperCase()) return null
+  const readings = capitalReadings(sf)
+  const bare = readings.length ? sf.replace(/[^A-Z]/g, '') : ''
+  if (bare && !readings.includes(bare)) readings.push(bare)
+  for (const letters of readings) {
+    const found = initialsAfter(letters, text)
+    if (found !== null) return found
+  }
+  return null
+}
+
+/** The first words of `text` whose initials are `letters` (function words skipped after the first), or null. */
+function initialsAfter(letters: string, text: string): string | null {
+  if (letters.length < 2 || letters.length > 8) return null
   let k = 0
   for (const word of lfWords(text)) {
     const c = word.text.charAt(0)
@@ -497,6 +567,13 @@ function windowStart(text: string, end: number): number {
   return limit === 0 ? 0 : wordStartAt(text, limit)
 }
 
+/** Whether a long-form window starting at `ws` (windowStart) opens a sentence, a quote or a bracket. */
+function opensSentence(text: string, ws: number): boolean {
+  if (ws === 0) return true
+  const before = text.charAt(ws - 1)
+  return before === '.' || WINDOW_BOUNDARIES.includes(before)
+}
+
 function trimRange(text: string, start: number, end: number): [number, number] {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
@@ -545,8 +622,8 @@ function listInside(text: string, open: number, close: number): [number, number]
 
 const SINGKATAN = /^(?:yang\s+)?(?:merupakan\s+|adalah\s+|ialah\s+|yakni\s+)?(?:singkatan|akronim|kependekan)\s+dari\s+/i
 
-/** A count and a capital right before a bracket: "… 3T (". */
-const COUNTED_FORM = /(?:^|\s)[2-9][A-Z]\s*$/
+/** A short form with a count before one of its capitals right before a bracket: "… 3T (", "… TPS3R (". */
+const COUNTED_FORM = /(?:^|\s)[A-Z0-9]*[2-9][A-Z][A-Z0-9]*\s*$/
 
 function skipSpacesFrom(text: string, i: number): number {
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
@@ -571,8 +648,9 @@ function definitionsInParentheses(text: string, block: number, out: Definition[]
     if (inEnd <= inStart) continue
     // "Armuzna (Arafah, Muzdalifah, dan Mina)": a list is read whole, and only as a long form.
     let list = text.charCodeAt(inEnd) === 44 ? listInside(text, open, close) : null
-    // "3T (terdepan, terluar, tertinggal)": after a count and a capital, the bracket is its list, "dan" or not.
-    if (!list && text.charCodeAt(inEnd) === 44 && COUNTED_FORM.test(text.slice(Math.max(0, open - 4), open))) {
+    // "3T (terdepan, terluar, tertinggal)", "TPS3R (tempat pengolahan sampah reduce, reuse, recycle)": after a form
+    // whose count stands for several words, the bracket is read whole, "dan" or not.
+    if (!list && text.charCodeAt(inEnd) === 44 && COUNTED_FORM.test(text.slice(Math.max(0, open - 16), open))) {
       list = [skipSpacesFrom(text, open + 1), trimEndBefore(text, close)]
     }
     if (list) [inStart, inEnd] = list
@@ -589,7 +667,7 @@ function definitionsInParentheses(text: string, block: number, out: Definition[]
       const ws = windowStart(text, open)
       const [wStart, wEnd] = trimRange(text, ws, open)
       const window = text.slice(wStart, wEnd)
-      const cand = window ? longFormBefore(inside, window, shapeIn) : null
+      const cand = window ? longFormBefore(inside, window, shapeIn, opensSentence(text, ws)) : null
       if (cand) {
         const lfStart = wStart + cand.lfStart
         out.push({ block, sf: inside, sfStart: inStart, sfEnd: inEnd, lf: cand.lf, lfStart, lfEnd: lfStart + cand.lf.length, order: 'lf-sf' })
@@ -645,7 +723,7 @@ function definitionsByCue(text: string, block: number, out: Definition[]): void 
       const ws = windowStart(text, m.index)
       const [wStart, wEnd] = trimRange(text, ws, m.index)
       const window = text.slice(wStart, wEnd).replace(/[,(]\s*$/, '')
-      const cand = window ? longFormBefore(sf, window, shape) : null
+      const cand = window ? longFormBefore(sf, window, shape, opensSentence(text, ws)) : null
       if (!cand) continue
       const lfStart = wStart + cand.lfStart
       out.push({ block, sf, sfStart, sfEnd: sfStart + sf.length, lf: cand.lf, lfStart, lfEnd: lfStart + cand.lf.length, order: 'cue' })

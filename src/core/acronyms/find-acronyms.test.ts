@@ -161,5 +161,90 @@ describe('findAcronyms', () => {
     expect(occ.filter((o) => o.form === 'PKS').map((o) => o.expansion)).toEqual(['pabrik kelapa sawit', 'Partai Keadilan Sejahtera', 'pabrik kelapa sawit'])
     expect(occ.find((o) => o.form === 'PD')?.expansion).toBe('Perusahaan Daerah')
   })
+  it('reads a regional office and its ministry as one name ("Kanwil Kemenkum"), and "Kanwil" before a region alone', () => {
+    const none = { province: null, regency: null }
+    expect(findAcronyms(['Raperda diharmonisasi di Kanwil Kemenkum Jambi; Kakanwil Kemenag hadir.'], { region: none }).map(pick)).toEqual([
+      'Raperda=Rancangan Peraturan Daerah',
+      'Kanwil Kemenkum=Kantor Wilayah Kementerian Hukum',
+      'Kakanwil Kemenag=Kepala Kantor Wilayah Kementerian Agama',
+    ])
+    expect(findAcronyms(['Data diteruskan ke Kanwil Jambi.'], { region: none }).map(pick)).toEqual(['Kanwil=Kantor Wilayah'])
+  })
+  it('reads a national body and "RI" as one name ("Bawaslu RI"), but not an anniversary ("HUT RI")', () => {
+    const none = { province: null, regency: null }
+    expect(findAcronyms(['Laporan dikirim ke Bawaslu RI dan Kemenag RI pada HUT RI ke-80.'], { region: none }).map(pick)).toEqual([
+      'Bawaslu RI=Badan Pengawas Pemilihan Umum Republik Indonesia',
+      'Kemenag RI=Kementerian Agama Republik Indonesia',
+      'HUT=Hari Ulang Tahun',
+      'RI=Republik Indonesia',
+    ])
+  })
+  it('reads "Balai" and the short form of what it manages as one name ("Balai TNGL"), not a body after it', () => {
+    const none = { province: null, regency: null }
+    const occ = findAcronyms(['Taman Nasional Gunung Leuser (TNGL) ditutup sepekan.', 'Kepala Balai TNGL menyebut jalur pendakian rusak.'], { region: none })
+    expect(occ.filter((o) => o.block === 1).map(pick)).toEqual(['Balai TNGL=Balai Taman Nasional Gunung Leuser'])
+    expect(findAcronyms(['Tim Balai BPOM memeriksa pasar.'], { region: none }).map((o) => o.form)).toEqual(['BPOM'])
+  })
+  it('joins a qualifier the article writes out to a hyphenated suffix ("PPPK-PW" after "PPPK paruh waktu")', () => {
+    const none = { province: null, regency: null }
+    const occ = findAcronyms(['Ratusan honorer diangkat menjadi PPPK paruh waktu.', 'Gaji PPPK-PW dibayar dari APBD; PPPK-XY belum.'], { region: none })
+    expect(occ.filter((o) => o.block === 1).map(pick)).toEqual([
+      'PPPK-PW=Pegawai Pemerintah dengan Perjanjian Kerja paruh waktu',
+      'APBD=Anggaran Pendapatan dan Belanja Daerah',
+      'PPPK=Pegawai Pemerintah dengan Perjanjian Kerja',
+    ])
+  })
+  it('leaves a reduplicated copy and the letters of a plate unexpanded ("OPD-OPD", "DA 8123 PU")', () => {
+    const occ = findAcronyms(['Bupati menegur OPD-OPD yang menyewa mobil DA 8123 PU tanpa izin Dinas PU.'], { region })
+    expect(occ.map((o) => `${o.form}@${o.start}`)).toEqual(['OPD@15', 'PU@70'])
+  })
+  it('reads "PT" before a region name as the high court in a court story, and as a company before any other name', () => {
+    const malut = { province: 'Maluku Utara', regency: null }
+    const text = 'Jaksa mengajukan banding ke PT Maluku Utara, sedangkan kontraktor PT Maluku Utara Jaya menolak berkomentar.'
+    expect(findAcronyms([text], { region: malut }).filter((o) => o.form === 'PT').map((o) => [o.start, o.expansion])).toEqual([[28, 'Pengadilan Tinggi']])
+    expect(findAcronyms(['Berkas dikirim ke PT Kalbar pekan depan setelah putusan banding dibacakan.'], { region }).map(pick)).toEqual([
+      'PT=Pengadilan Tinggi',
+      'Kalbar=Kalimantan Barat',
+    ])
+  })
+  it('tells the mother-and-child health book (KIA) from the child identity card, and the regency secretariat from the cabinet one', () => {
+    const none = { province: null, regency: null }
+    const kia = (text: string): string[] => findAcronyms([text], { region: none }).filter((o) => o.form === 'KIA').map((o) => o.expansion)
+    expect(kia('Bidan mencatat berat bayi di buku KIA setiap bulan.')).toEqual(['Kesehatan Ibu dan Anak'])
+    expect(kia('Disdukcapil mencetak KIA untuk anak usia sekolah.')).toEqual(['Kartu Identitas Anak'])
+    const setkab = (text: string): string[] => findAcronyms([text], { region }).filter((o) => o.form === 'Setkab').map((o) => o.expansion)
+    expect(setkab('Bagian Umum Setkab Kotim menyiapkan rapat.')).toEqual(['Sekretariat Daerah Kabupaten'])
+    expect(setkab('Seskab menyebut Setkab menyiapkan sidang kabinet paripurna.')).toEqual(['Sekretariat Kabinet'])
+  })
+  it('knows the Aceh, environment, civil-service and health rows added from review-acronyms9', () => {
+    const aceh = { province: 'Aceh', regency: null }
+    expect(findAcronyms(['Qanun harus sejalan dengan UUPA; Fraksi PNA menagih honor dari APBK dan Dana Otsus.'], { region: aceh }).map(pick)).toEqual([
+      'UUPA=Undang-Undang Pemerintahan Aceh',
+      'PNA=Partai Nanggroe Aceh',
+      'APBK=Anggaran Pendapatan dan Belanja Kabupaten/Kota',
+      'Dana Otsus=Dana Otonomi Khusus',
+    ])
+    const none = { province: null, regency: null }
+    expect(findAcronyms(['Sengketa tanah diselesaikan menurut UUPA dan aturan pertanahan.'], { region: none }).map(pick)).toEqual([
+      'UUPA=Undang-Undang Pokok Agraria',
+    ])
+    expect(findAcronyms(['Warung cukup membuat SPPL, hotel wajib amdal, dan gudang melapor ke KLH/BPLH.'], { region: none }).map(pick)).toEqual([
+      'SPPL=Surat Pernyataan Kesanggupan Pengelolaan dan Pemantauan Lingkungan Hidup',
+      'amdal=Analisis Mengenai Dampak Lingkungan Hidup',
+      'KLH/BPLH=Kementerian Lingkungan Hidup/Badan Pengendalian Lingkungan Hidup',
+    ])
+    expect(findAcronyms(['Rotasi pejabat dibahas Baperjakat; PBJ diawasi ketat.'], { region: none }).map(pick)).toEqual([
+      'Baperjakat=Badan Pertimbangan Jabatan dan Kepangkatan',
+      'PBJ=Pengadaan Barang/Jasa',
+    ])
+    expect(findAcronyms(['Siswa SD GMIM menerima vaksin MR, lalu lansia dilayani Posbindu PTM.'], { region: none }).map(pick)).toEqual([
+      'SD=Sekolah Dasar',
+      'GMIM=Gereja Masehi Injili di Minahasa',
+      'MR=Measles Rubella',
+      'Posbindu PTM=Pos Pembinaan Terpadu Penyakit Tidak Menular',
+    ])
+    // MR without any vaccination word is a person's initials, not the vaccine.
+    expect(findAcronyms(['Warga bernama MR melapor ke kantor desa.'], { region: none }).map((o) => o.form)).toEqual([])
+  })
 })
 

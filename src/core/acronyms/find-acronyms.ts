@@ -5,7 +5,9 @@
  *
  * Pipeline: in-article definitions (definitions.ts) become the top layer → the user's entries → the shipped
  * dictionary (dictionary.ts, parsed on first use) → one linear scan per block (matcher.ts) → guards (guards.ts:
- * person initials "AS (38)", academic degrees ", SE", Roman numerals) → sense choice (disambiguate.ts) → flags
+ * person initials "AS (38)", academic degrees ", SE", Roman numerals, plates) → sense choice (disambiguate.ts, and
+ * dictionary-over-definition.ts where the words at the occurrence overrule the article's definition) → names made of
+ * two parts ("Kadis PUPR", "Kanwil Kemenkum", "Bawaslu RI", "Balai TNK", "PPPK-PW": hyphen-qualifier.ts) → flags
  * (long-form-adjacent.ts, fold-text.ts). `findAcronymsInSlices` is the one implementation, a generator that can
  * give the main thread back between blocks on a long article; `findAcronyms` drives it without yielding.
  *
@@ -21,11 +23,13 @@ import type { AcronymSource } from '../contract.ts'
 import { definitionsInBlock, type Definition } from './definitions.ts'
 import { layerFromEntries, shippedDictionary } from './dictionary.ts'
 import { chooseSense, hasWords, type ArticleEvidence } from './disambiguate.ts'
+import { dictionarySenseOverDefinition } from './dictionary-over-definition.ts'
 import { foldedExpansion } from './fold-text.ts'
 import { initialsInBlock, vetoed } from './guards.ts'
+import { hyphenSuffixAt, qualifierAfterForm } from './hyphen-qualifier.ts'
 import { longFormAdjacent } from './long-form-adjacent.ts'
 import { scanBlock, type RawMatch } from './matcher.ts'
-import { FLAG_REGIONAL, type AcronymEntry, type DictionaryLayer, type Sense } from './types.ts'
+import { FLAG_REGIONAL, type AcronymCategory, type AcronymEntry, type DictionaryLayer, type Sense } from './types.ts'
 import { isSpaceCode, isUpperCode, isWordChar } from './tokenize.ts'
 import { runToCompletion } from '../run-to-completion.ts'
 
@@ -123,13 +127,54 @@ function overlapsDefinition(defs: readonly Definition[], start: number, end: num
   return false
 }
 
-/** Abbreviated head titles and the unit word their expansion ends with ("Kadis" = Kepala Dinas). */
-const TITLE_UNIT_HEADS: ReadonlyMap<string, string> = new Map([
-  ['Kadis', 'Dinas'], ['Kaban', 'Badan'], ['Kabid', 'Bidang'], ['Kasi', 'Seksi'], ['Kasie', 'Seksi'], ['Kasat', 'Satuan'],
-  ['Kabag', 'Bagian'], ['Kasubag', 'Subbagian'], ['Kasubbag', 'Subbagian'], ['Kakan', 'Kantor'], ['Kanit', 'Unit'], ['Kalaksa', 'Pelaksana'],
-])
-/** Categories of the short forms that name a unit after such a title. */
+/**
+ * An abbreviated head right before the short form of its unit, read as one name: a head title ("Kadis PUPR" = Kepala
+ * Dinas Pekerjaan Umum …) or a regional office of a ministry or agency ("Kanwil Kemenkum" = Kantor Wilayah
+ * Kementerian Hukum, "Kakanwil Kemenag").
+ */
+interface Head {
+  /** The unit word the head's expansion ends with, dropped from the unit's own expansion ("Kadis" + "Dinas …"). */
+  unitWord: string
+  /** Categories of the short forms that name a unit after the head. */
+  units: ReadonlySet<string>
+  /** The category of the name the two make. */
+  category: AcronymCategory
+}
+/** Categories of the short forms that name a unit after a head title. */
 const UNIT_CATEGORIES: ReadonlySet<string> = new Set(['regional-body', 'agency', 'security', 'other'])
+/** Ministries and agencies keep regional offices (Kanwil). */
+const OFFICE_CATEGORIES: ReadonlySet<string> = new Set(['ministry', 'agency'])
+const title = (unitWord: string): Head => ({ unitWord, units: UNIT_CATEGORIES, category: 'position' })
+const HEADS: ReadonlyMap<string, Head> = new Map([
+  ['Kadis', title('Dinas')], ['Kaban', title('Badan')], ['Kabid', title('Bidang')], ['Kasi', title('Seksi')], ['Kasie', title('Seksi')],
+  ['Kasat', title('Satuan')], ['Kabag', title('Bagian')], ['Kasubag', title('Subbagian')], ['Kasubbag', title('Subbagian')],
+  ['Kakan', title('Kantor')], ['Kanit', title('Unit')], ['Kalaksa', title('Pelaksana')],
+  ['Kanwil', { unitWord: '', units: OFFICE_CATEGORIES, category: 'agency' }],
+  ['Kakanwil', { unitWord: '', units: OFFICE_CATEGORIES, category: 'position' }],
+])
+/** Categories of national bodies whose short form takes "RI" as part of the name ("Bawaslu RI", like "DPR RI"). */
+const NATIONAL_CATEGORIES: ReadonlySet<string> = new Set(['ministry', 'agency', 'parliament'])
+/**
+ * Words written out before a unit's short form that make one name with it: "Balai TNK" = Balai Taman Nasional
+ * Komodo, as "Balai POM" is a dictionary row (a Balai is the field office named after what it manages).
+ */
+const OFFICE_WORDS = ['Balai Besar ', 'Balai ']
+/** Categories of the short forms an office word names (not regions, positions or laws). */
+const OFFICE_UNIT_CATEGORIES: ReadonlySet<string> = new Set(['agency', 'program', 'other', 'regional-body'])
+/** A unit that is itself a body is no field of a Balai ("Balai Besar" + "BPOM" is not "Balai Besar Badan …"). */
+const BODY_WORDS = ['Badan ', 'Balai ', 'Kementerian ', 'Dinas ', 'Kantor ']
+
+/** The office word ("Balai ", "Balai Besar ") written right before text[start], at a word start, or ''. */
+function officeWordBefore(text: string, start: number): string {
+  // Asked for most matches: two character reads rule nearly all out ("…i " or "…r " before the form).
+  const last = text.charCodeAt(start - 2)
+  if (text.charCodeAt(start - 1) !== 32 || (last !== 105 && last !== 114)) return ''
+  for (const word of OFFICE_WORDS) {
+    const at = start - word.length
+    if (at >= 0 && text.startsWith(word, at) && (at === 0 || !isWordChar(text.charCodeAt(at - 1)))) return word
+  }
+  return ''
+}
 
 /** Words that open a region's name after an office's short form: "Kominfo Kota Contoh", "Kominfo Kab. Contoh". */
 const REGION_WORDS = ['Kota ', 'Kabupaten ', 'Kab. ', 'Provinsi ', 'Prov. ']
@@ -151,8 +196,11 @@ function namesOfRegions(province: string | null, regency: string | null, named: 
   return names
 }
 
-/** Whether text[i…] is `name` (lower-case) as whole words, its spaces optional ("Baubau" for "bau bau"). */
-function nameAt(text: string, i: number, name: string): boolean {
+/**
+ * Where `name` (lower-case) ends if text[i…] is that name as whole words, its spaces optional ("Baubau" for "bau
+ * bau"), else -1.
+ */
+function nameEndAt(text: string, i: number, name: string): number {
   let j = i
   for (let n = 0; n < name.length; n++) {
     const c = name.charCodeAt(n)
@@ -161,10 +209,10 @@ function nameAt(text: string, i: number, name: string): boolean {
       continue
     }
     const t = text.charCodeAt(j)
-    if ((t >= 65 && t <= 90 ? t + 32 : t) !== c) return false
+    if ((t >= 65 && t <= 90 ? t + 32 : t) !== c) return -1
     j++
   }
-  return j >= text.length || !isWordChar(text.charCodeAt(j))
+  return j >= text.length || !isWordChar(text.charCodeAt(j)) ? j : -1
 }
 
 /** The match of `block` starting at `start`, by binary search (matches come in block, then offset order). */
@@ -181,21 +229,46 @@ function matchAt(matches: readonly RawMatch[], block: number, start: number): Ra
   return undefined
 }
 
+/** The end of the run of capitalised words starting at text[i] ("Kota Contoh Baru" → after "Baru"). */
+function capitalisedRunEnd(text: string, i: number): number {
+  let end = i
+  for (;;) {
+    if (!isUpperCode(text.charCodeAt(i))) return end
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++
+    end = i
+    if (text.charCodeAt(i) !== 32) return end
+    i++
+  }
+}
+
 /**
- * Whether a region's name follows text[end] after one space: "Kota …"/"Kabupaten …"/"Provinsi …", a region short
- * form the dictionary matched there (Kotim, Kalteng), or the name of the page's regency or province or of a province
- * the article names ("Baubau" on a Kota Baubau page). Asked only for forms with a regional-office sense.
+ * Where the name of a region that follows text[end] after one space ends, or -1: "Kota …"/"Kabupaten …"/"Provinsi …",
+ * a region short form the dictionary matched there (Kotim, Kalteng), or the name of the page's regency or province or
+ * of a province the article names ("Baubau" on a Kota Baubau page). Asked only for forms with a regional-office sense
+ * and for a "PT" before a capitalised word.
  */
-function regionAfter(text: string, block: number, end: number, matches: readonly RawMatch[], names: readonly string[]): boolean {
-  if (!isSpaceCode(text.charCodeAt(end))) return false
+function regionEndAfter(text: string, block: number, end: number, matches: readonly RawMatch[], names: readonly string[]): number {
+  if (!isSpaceCode(text.charCodeAt(end))) return -1
   let i = end + 1
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
-  if (!isUpperCode(text.charCodeAt(i))) return false
-  for (const w of REGION_WORDS) if (text.startsWith(w, i)) return true
+  if (!isUpperCode(text.charCodeAt(i))) return -1
+  for (const w of REGION_WORDS) if (text.startsWith(w, i)) return capitalisedRunEnd(text, i + w.length)
   const next = matchAt(matches, block, i)
-  if (next && next.senses.some((sense) => sense.category === 'region')) return true
-  for (const name of names) if (name && nameAt(text, i, name)) return true
-  return false
+  if (next && next.senses.some((sense) => sense.category === 'region')) return next.end
+  for (const name of names) {
+    const nameEnd = name ? nameEndAt(text, i, name) : -1
+    if (nameEnd >= 0) return nameEnd
+  }
+  return -1
+}
+
+/** Whether a region's name follows text[end] and the name stops there: no further capitalised word ("PT Kaltim paling"). */
+function regionNameEndsAfter(text: string, block: number, end: number, matches: readonly RawMatch[], names: readonly string[]): boolean {
+  const regionEnd = regionEndAfter(text, block, end, matches, names)
+  if (regionEnd < 0) return false
+  let i = regionEnd
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
+  return i >= text.length || i === regionEnd || !isUpperCode(text.charCodeAt(i))
 }
 
 /**
@@ -263,10 +336,17 @@ export function* findAcronymsInSlices(
     },
     regionAfter(block, end) {
       regionNames ??= namesOfRegions(context.region.province, context.region.regency, provincesNamed)
-      return regionAfter(blocks[block] ?? '', block, end, matches, regionNames)
+      return regionEndAfter(blocks[block] ?? '', block, end, matches, regionNames) >= 0
     },
   }
   let regionNames: string[] | null = null
+  // The block being judged, for the company-form guard's question (one closure per article, not per match).
+  let judged = 0
+  const placeNameEndsAt = (end: number): boolean => {
+    regionNames ??= namesOfRegions(context.region.province, context.region.regency, provincesNamed)
+    return regionNameEndsAfter(blocks[judged] ?? '', judged, end, matches, regionNames)
+  }
+  const articleLower = (): string => (lower ??= blocks.join('\n').toLowerCase())
 
   // Definitions per block, for `definedInPlace` (definitions come in block order: one pass groups them).
   const defined = new Map<number, Definition[]>()
@@ -283,25 +363,30 @@ export function* findAcronymsInSlices(
   for (let b = 0; b < blocks.length; b++) {
     const text = blocks[b] ?? ''
     const defs = defined.get(b)
+    judged = b
     for (; k < matches.length && matches[k]!.block === b; k++) {
       const m = matches[k]!
       const form = text.slice(m.start, m.end)
-      if (vetoed(text, m.start, m.end, form)) continue
+      if (vetoed(text, m.start, m.end, form, placeNameEndsAt)) continue
       if (initials?.has(form) && m.senses[0]?.layer !== 'article') continue
       let sense: Sense | null = chooseSense(m.senses, b, m.start, m.end, evidence)
       if (!sense) continue
-      // "Fraksi PKS" is the party even in an article that defines PKS as "pabrik kelapa sawit".
-      if (sense.layer === 'article') sense = partyAfterFactionWord(text, m.start, form, dictionary) ?? sense
+      // "Fraksi PKS", "KEK Likupang", "PPK di sekretariat, pengelola anggaran": the words at the occurrence overrule
+      // the article's definition.
+      if (sense.layer === 'article') sense = dictionarySenseOverDefinition(text, m.start, m.end, form, sense, dictionary) ?? sense
       const here = defs ? overlapsDefinition(defs, m.start, m.end) : false
       const definedInPlace = here || longFormAdjacent(text, m.start, m.end, sense.expansion)
-      // "Kadis PUPR": an abbreviated head title right before its unit's short form is one name (Kepala Dinas
-      // Pekerjaan Umum …), as a reader would expand it: the two matches become one occurrence.
+      // "Kadis PUPR", "Kanwil Kemenkum": an abbreviated head right before its unit's short form is one name (Kepala
+      // Dinas Pekerjaan Umum …, Kantor Wilayah Kementerian Hukum), as a reader would expand it; so is a national body
+      // and "RI" ("Bawaslu RI", like the dictionary's "DPR RI"). The two matches become one occurrence.
       const previous = out[out.length - 1]
-      const head = previous && previous.block === b && previous.end + 1 === m.start && text.charCodeAt(previous.end) === 32
-        ? TITLE_UNIT_HEADS.get(previous.form)
-        : undefined
-      if (head !== undefined && UNIT_CATEGORIES.has(sense.category)) {
-        const unit = sense.expansion.startsWith(`${head} `) ? sense.expansion.slice(head.length + 1) : sense.expansion
+      const adjacent = previous && previous.block === b && previous.end + 1 === m.start && text.charCodeAt(previous.end) === 32
+      const head = adjacent ? HEADS.get(previous.form) : undefined
+      const country =
+        adjacent && sense.expansion === 'Republik Indonesia' && NATIONAL_CATEGORIES.has(previous.category) && !previous.expansion.endsWith('Indonesia')
+      if ((head !== undefined && head.units.has(sense.category)) || country) {
+        const word = head?.unitWord
+        const unit = word && sense.expansion.startsWith(`${word} `) ? sense.expansion.slice(word.length + 1) : sense.expansion
         const expansion = `${previous!.expansion} ${unit}`
         const group = foldedExpansion(expansion) || form
         out[out.length - 1] = {
@@ -309,53 +394,52 @@ export function* findAcronymsInSlices(
           end: m.end,
           form: text.slice(previous!.start, m.end),
           expansion,
-          source: sense.layer,
-          definedInPlace,
+          source: country ? previous!.source : sense.layer,
+          definedInPlace: country ? previous!.definedInPlace : definedInPlace,
           firstOfForm: !seen.has(group),
-          category: 'position',
-          provenance: sense.source,
+          category: head?.category ?? previous!.category,
+          provenance: country ? previous!.provenance : sense.source,
         }
         seen.add(group)
         continue
       }
-      const group = foldedExpansion(sense.expansion) || form
+      let start = m.start
+      let end = m.end
+      let expansion = sense.expansion
+      let category = sense.category
+      // "PPPK-PW" where the article writes "PPPK paruh waktu": the qualifier's words join the expansion.
+      const suffix = hyphenSuffixAt(text, end)
+      const qualifier = suffix && !matchAt(matches, b, end + 1) ? qualifierAfterForm(articleLower(), form, suffix) : null
+      if (qualifier) {
+        end += 1 + suffix.length
+        expansion = `${expansion} ${qualifier}`
+      }
+      // "Balai TNK": the written-out office word and the unit's short form are one name.
+      const office = OFFICE_UNIT_CATEGORIES.has(category) ? officeWordBefore(text, start) : ''
+      if (office && !BODY_WORDS.some((word) => expansion.startsWith(word))) {
+        start -= office.length
+        expansion = office + expansion
+        category = 'agency'
+      }
+      const group = foldedExpansion(expansion) || form
       const firstOfForm = !seen.has(group)
       seen.add(group)
       out.push({
         block: b,
-        start: m.start,
-        end: m.end,
-        form,
-        expansion: sense.expansion,
+        start,
+        end,
+        form: start === m.start && end === m.end ? form : text.slice(start, end),
+        expansion,
         source: sense.layer,
         definedInPlace,
         firstOfForm,
-        category: sense.category,
+        category,
         provenance: sense.source,
       })
     }
     if (shouldYield()) yield
   }
   return out
-}
-
-/** Words right before a party's short form that make it the party, whatever else the article defines it as. */
-const PARTY_HEADS = new Set(['fraksi', 'partai'])
-
-/** The dictionary's party sense of `form` when the word right before it is "Fraksi" or "Partai", else null. */
-function partyAfterFactionWord(text: string, start: number, form: string, dictionary: DictionaryLayer): Sense | null {
-  let end = start
-  while (end > 0 && text.charCodeAt(end - 1) === 32) end--
-  if (end === start) return null
-  let from = end
-  while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--
-  if (!PARTY_HEADS.has(text.slice(from, end).toLowerCase())) return null
-  const e = dictionary.lookup(form)
-  if (e === undefined) return null
-  const row = typeof e === 'number' ? e : e[0]
-  if (row < 0) return null
-  for (const sense of dictionary.senses(row)) if (sense.category === 'parliament') return sense
-  return null
 }
 
 const never = (): boolean => false

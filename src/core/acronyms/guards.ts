@@ -1,8 +1,9 @@
 /**
  * Guards that veto a dictionary match whatever the dictionary says: person initials ("AS (38)", "berinisial MR",
  * "tersangka AF"), academic degrees after a name (", SE", "SE, MM": Sarjana Ekonomi, not Surat Edaran), Roman
- * numerals after "Komisi", "Kodam", "Pasal" …, and company forms before a name ("PT Semen Contoh"); plus the per-block collection of the initials an article declares
- * ("berinisial AS (34)": every "AS" in it is that person).
+ * numerals after "Komisi", "Kodam", "Pasal" …, company forms before a name ("PT Semen Contoh"), the second copy of a
+ * reduplicated plural ("OPD-OPD") and the letters of a vehicle plate ("KT 1456 PU"); plus the per-block collection of
+ * the initials an article declares ("berinisial AS (34)": every "AS" in it is that person).
  *
  * Runs on every match of every page on a cold engine, so it is charCode loops with no regular expression and no
  * substring unless a cheap test has already passed.
@@ -110,6 +111,55 @@ function companyFormAt(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * The second copy of a reduplicated plural: "OPD-OPD", "PPK-PPK". Indonesian marks the plural by repeating the word;
+ * the first copy carries the expansion, the second is read like an affix (the gold policy).
+ */
+function reduplicatedCopyAt(text: string, start: number, end: number): boolean {
+  const n = end - start
+  if (start < n + 1 || text.charCodeAt(start - 1) !== 45) return false // '-'
+  const first = start - 1 - n
+  if (first > 0 && isWordChar(text.charCodeAt(first - 1))) return false
+  for (let i = 0; i < n; i++) if (text.charCodeAt(first + i) !== text.charCodeAt(start + i)) return false
+  return true
+}
+
+/** Whether text[from,to) is `min`–`max` characters, each passing `test`. */
+function runOf(text: string, from: number, to: number, min: number, max: number, test: (c: number) => boolean): boolean {
+  if (to - from < min || to - from > max) return false
+  for (let i = from; i < to; i++) if (!test(text.charCodeAt(i))) return false
+  return true
+}
+
+/**
+ * The letters of a vehicle registration plate: "KT 1456 PU", "B 1234 ABC" (one or two capitals for the region, one to
+ * four digits, one to three capitals). Tested on both sides of the number, so a form before or after a figure in
+ * running text ("UU 23 2014", "Pasal 18 UU") is left alone.
+ */
+function plateLettersAt(text: string, start: number, end: number): boolean {
+  // The match as the suffix: "<AA> <1234> " before it.
+  if (runOf(text, start, end, 1, 3, isCap) && text.charCodeAt(start - 1) === 32) {
+    let d = start - 1
+    while (d > 0 && isDigit(text.charCodeAt(d - 1))) d--
+    if (d < start - 1 && runOf(text, d, start - 1, 1, 4, isDigit) && text.charCodeAt(d - 1) === 32) {
+      let p = d - 1
+      while (p > 0 && isCap(text.charCodeAt(p - 1))) p--
+      if (runOf(text, p, d - 1, 1, 2, isCap) && (p === 0 || !isWordChar(text.charCodeAt(p - 1)))) return true
+    }
+  }
+  // The match as the region code: " <1234> <AAA>" after it.
+  if (runOf(text, start, end, 1, 2, isCap) && text.charCodeAt(end) === 32) {
+    let d = end + 1
+    while (isDigit(text.charCodeAt(d))) d++
+    if (runOf(text, end + 1, d, 1, 4, isDigit) && text.charCodeAt(d) === 32) {
+      let q = d + 1
+      while (isCap(text.charCodeAt(q))) q++
+      if (runOf(text, d + 1, q, 1, 3, isCap) && (q >= text.length || !isWordChar(text.charCodeAt(q)))) return true
+    }
+  }
+  return false
+}
+
+/**
  * A piece of a document number: "Nomor 100.3.4/SE/DISDUKCAPIL/V/2025", "800/123/BKPSDM/2025". The match sits in a
  * run without spaces that has at least two slashes and a digit: a reference, not running text ("K/L", "APBD/APBN"
  * have no digit).
@@ -132,10 +182,16 @@ function documentNumberAt(text: string, start: number, end: number): boolean {
   return slashes >= 2 && digit
 }
 
-/** Whether a guard vetoes the match text[start,end) (`form` is that substring). */
-export function vetoed(text: string, start: number, end: number, form: string): boolean {
+/**
+ * Whether a guard vetoes the match text[start,end) (`form` is that substring). `placeNameEndsAt(end)`: a region's name
+ * follows and ends the name there ("PT Kaltim paling lambat", "PT Maluku Utara,"): "PT" is then the high court of that
+ * region, not a company (a company's name goes on: "PT Kaltim Prima Coal").
+ */
+export function vetoed(text: string, start: number, end: number, form: string, placeNameEndsAt?: (end: number) => boolean): boolean {
   // Company forms: "PT Semen Contoh".
-  if (companyFormAt(text, start, end)) return true
+  if (companyFormAt(text, start, end) && !(form === 'PT' && placeNameEndsAt?.(end))) return true
+  // The second copy of "OPD-OPD"; the letters of a plate "KT 1456 PU".
+  if (reduplicatedCopyAt(text, start, end) || plateLettersAt(text, start, end)) return true
   // Document numbers: "100.3.4/SE/DISDUKCAPIL/V/2025".
   if (documentNumberAt(text, start, end)) return true
   // Person initials: "AS (38)", "berinisial MR", "tersangka AF".

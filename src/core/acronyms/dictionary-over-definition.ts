@@ -1,0 +1,157 @@
+/**
+ * When a dictionary sense wins over the article's own definition. One sense per discourse is the rule (an article that
+ * defines "kurang energi kronis (KEK)" means that by every later KEK), with three exceptions where the words right at
+ * the occurrence name another sense:
+ *
+ * 1. a party's short form after "Fraksi"/"Partai": "Fraksi PKS" is the party even in an article that defines PKS as
+ *    "pabrik kelapa sawit";
+ * 2. a proper name right after a form the article defines in lower case: "KEK Likupang" is a Kawasan Ekonomi Khusus
+ *    even where the article defines KEK as "kurang energi kronis", because a named place follows and a common noun
+ *    takes no name; only for dictionary senses that name places (Kawasan …, Pengadilan …, Balai …);
+ * 3. another sense spelled out in the same paragraph, with only its cue words right around the occurrence: in an
+ *    article that defines PPK as the election committee, "… diteken pejabat pembuat komitmen di sekretariat. “PPK di
+ *    sekretariat, pengelola anggaran …”" is the procurement officer (while "PPK badan ad hoc di kecamatan" in the same
+ *    quote stays the committee).
+ *
+ * Asked only for matches whose sense came from the article layer, and each rule starts with a test of a few
+ * characters at the occurrence.
+ */
+import { hasWords } from './disambiguate.ts'
+import { isSpaceCode, isUpperCode, isWordChar } from './tokenize.ts'
+import type { DictionaryLayer, Sense } from './types.ts'
+
+/** Words right before a party's short form that make it the party, whatever else the article defines it as. */
+const PARTY_HEADS = new Set(['fraksi', 'partai'])
+
+/** First words of dictionary senses that are named after a place ("Kawasan Ekonomi Khusus Likupang", "Pengadilan Tinggi Kaltim"). */
+const PLACE_NAMED_HEADS = new Set(['Kawasan', 'Pengadilan', 'Balai', 'Pelabuhan', 'Taman', 'Bandar'])
+
+/** Characters on each side of an occurrence that count as "right around" it (about five words), within its sentence. */
+const NEAR = 40
+
+function dictionarySenses(form: string, dictionary: DictionaryLayer): readonly Sense[] {
+  const e = dictionary.lookup(form)
+  if (e === undefined) return []
+  const row = typeof e === 'number' ? e : e[0]
+  return row < 0 ? [] : dictionary.senses(row)
+}
+
+/** The word right before text[start] (spaces skipped), lower-cased. */
+function wordBefore(text: string, start: number): string {
+  let end = start
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+  if (end === start) return ''
+  let from = end
+  while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--
+  return text.slice(from, end).toLowerCase()
+}
+
+/** "Fraksi PKS": the dictionary's party sense when the word before is "Fraksi" or "Partai". */
+function partyAfterFactionWord(text: string, start: number, senses: readonly Sense[]): Sense | null {
+  if (!PARTY_HEADS.has(wordBefore(text, start))) return null
+  for (const sense of senses) if (sense.category === 'parliament') return sense
+  return null
+}
+
+/** Whether a long form is written in lower case throughout ("kurang energi kronis"): a common noun, not a name. */
+function lowerCaseLongForm(expansion: string): boolean {
+  for (let i = 0; i < expansion.length; i++) {
+    if (isUpperCode(expansion.charCodeAt(i)) && (i === 0 || !isWordChar(expansion.charCodeAt(i - 1)))) return false
+  }
+  return true
+}
+
+/** "KEK Likupang": a capitalised word right after the form (one space, same sentence). */
+function nameFollows(text: string, end: number): boolean {
+  if (!isSpaceCode(text.charCodeAt(end))) return false
+  let i = end + 1
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
+  return i < text.length && isUpperCode(text.charCodeAt(i)) && i + 1 < text.length && !isUpperCode(text.charCodeAt(i + 1))
+}
+
+/** "Kawasan" of "Kawasan Ekonomi Khusus". */
+const firstWord = (text: string): string => {
+  const space = text.indexOf(' ')
+  return space < 0 ? text : text.slice(0, space)
+}
+
+function namedPlaceAfterCommonNoun(text: string, end: number, article: Sense, senses: readonly Sense[]): Sense | null {
+  if (!nameFollows(text, end) || !lowerCaseLongForm(article.expansion)) return null
+  const places = senses.filter((sense) => PLACE_NAMED_HEADS.has(firstWord(sense.expansion)))
+  return places.length === 1 ? places[0]! : null
+}
+
+/** The lower-cased words around text[start,end) within its sentence, at most NEAR characters each side. */
+function nearWords(text: string, start: number, end: number): string {
+  let before = text.slice(Math.max(0, start - NEAR), start)
+  for (const stop of ['. ', '! ', '? ']) {
+    const i = before.lastIndexOf(stop)
+    if (i >= 0) before = before.slice(i + 2)
+  }
+  let after = text.slice(end, end + NEAR)
+  for (const stop of ['. ', '! ', '? ']) {
+    const i = after.indexOf(stop)
+    if (i >= 0) after = after.slice(0, i)
+  }
+  return `${before} # ${after}`.toLowerCase()
+}
+
+/** The last word of a sense's long form, as written and in lower case (senses are cached per row: one entry each). */
+const lastWords = new WeakMap<Sense, [string, string]>()
+
+/**
+ * A cheap first test that the paragraph may spell out a sense: its long form's last word, as written in the dictionary
+ * or in lower case ("Komitmen"/"komitmen"), occurs in it. Native includes on one paragraph, before any lower-casing.
+ */
+function mayHoldLongForm(text: string, sense: Sense): boolean {
+  let last = lastWords.get(sense)
+  if (!last) {
+    const word = sense.expansion.slice(sense.expansion.lastIndexOf(' ') + 1)
+    last = [word, word.toLowerCase()]
+    lastWords.set(sense, last)
+  }
+  return text.includes(last[0]) || text.includes(last[1])
+}
+
+const cuedNear = (sense: Sense, near: string): boolean => !!sense.cues && sense.cues.some((cue) => hasWords(near, cue.toLowerCase()))
+
+function otherSenseSpelledOut(text: string, start: number, end: number, article: Sense, senses: readonly Sense[]): Sense | null {
+  if (senses.length < 2) return null
+  const defined = article.expansion.toLowerCase()
+  // Cheap tests first: the long form's last word in the paragraph, then the words right around the occurrence, and
+  // the paragraph lower-cased only for a cued sense.
+  let near: string | null = null
+  let other: Sense | null = null
+  for (const sense of senses) {
+    if (!sense.cues || !mayHoldLongForm(text, sense) || sense.expansion.toLowerCase() === defined) continue
+    near ??= nearWords(text, start, end)
+    if (!cuedNear(sense, near)) continue
+    if (other) return null
+    other = sense
+  }
+  if (!other || !hasWords(text.toLowerCase(), other.expansion.toLowerCase())) return null
+  // The definition's own sense (its dictionary row, when there is one) cued here too: keep the definition.
+  for (const sense of senses) if (sense !== other && sense.expansion.toLowerCase() === defined && cuedNear(sense, near!)) return null
+  return other
+}
+
+/**
+ * The dictionary sense that replaces the article's definition `article` for the occurrence text[start,end) of
+ * `form`, or null to keep the definition.
+ */
+export function dictionarySenseOverDefinition(
+  text: string,
+  start: number,
+  end: number,
+  form: string,
+  article: Sense,
+  dictionary: DictionaryLayer,
+): Sense | null {
+  const senses = dictionarySenses(form, dictionary)
+  if (!senses.length) return null
+  return (
+    partyAfterFactionWord(text, start, senses) ??
+    namedPlaceAfterCommonNoun(text, end, article, senses) ??
+    otherSenseSpelledOut(text, start, end, article, senses)
+  )
+}
