@@ -2,7 +2,10 @@
  * Decides whether a page is a news article and finds its body. Combines, as named signals:
  * the site rule (URL pattern, page markers, body selectors), the generic URL shape, JSON-LD Article/NewsArticle,
  * og:type and article:published_time, and a text-density body finder with prose statistics (a listing of
- * teasers is not an article). Touches only the head, the URL and the body it picked; never reads layout.
+ * teasers is not an article; a live report's feed of timestamped updates is one). The body's opening and
+ * surroundings tell official notices (letter heading and number) and document pages (a short abstract beside a
+ * PDF viewer) apart. Touches only the head, the URL and the body it picked (and, for a short body, its nearest
+ * containers); never reads layout.
  * Sources: mmc-kalteng.md ("Pages that are NOT articles"), portals-and-promos.md §2–§3.
  */
 import { matchSiteRule, safeQuery, type SiteRule } from '../sites/site-rules.ts'
@@ -10,6 +13,8 @@ import { classifyUrl } from './url-shape.ts'
 import { readJsonLd, type JsonLdInfo } from './json-ld.ts'
 import { findBody, proseStats, type ProseStats } from './find-body.ts'
 import { scanBlocks } from './scan-blocks.ts'
+import { documentViewerNear, MAX_ABSTRACT_WORDS } from './document-viewer.ts'
+import { opensAsNotice } from './official-notice.ts'
 
 export interface Detection {
   isArticle: boolean
@@ -132,12 +137,18 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
       root = found.root
       stats = proseStats(root, found.blocks)
       d.signals.push('density:body')
+      if (found.liveUpdates) d.signals.push('density:live-updates')
     }
   }
   d.stats = stats
   if (!root || !stats) return notArticle(d, 'no text body found')
   d.root = root
   d.end = endOf(root, rule?.bodyEnd)
+  // An official notice posted as a page (letter heading and number) is no news report, whatever its markup says.
+  if (opensAsNotice(root)) {
+    d.signals.push('text:notice-letter')
+    return notArticle(d, 'official notice (letter heading and number)', root)
+  }
 
   const strong = (stats.proseParagraphs >= 3 && stats.proseWords >= 60) || (stats.proseParagraphs >= 2 && stats.proseWords >= 120)
   const weak = stats.proseParagraphs >= 1 && stats.proseWords >= 40
@@ -146,6 +157,8 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   if (stats.headlineLinks >= 4 && 2 * stats.headlineLinks >= stats.proseParagraphs) { d.score -= 4; d.signals.push(`density:listing(${stats.headlineLinks} headline links)`) }
   const card = repeatedCard(root)
   if (card) { d.score -= 4; d.signals.push(`density:card(${card})`) }
+  // A short abstract beside an embedded PDF viewer: the page of a document (statistics release, regulation).
+  if (stats.proseWords < MAX_ABSTRACT_WORDS && documentViewerNear(root)) { d.score -= 3; d.signals.push('document:viewer') }
   if (strong || weak) {
     if (DATELINE.test(stats.firstProse)) { d.score += 1; d.signals.push('text:dateline') }
     else if (DATE_TEXT.test(stats.firstProse)) { d.score += 1; d.signals.push('text:date') }

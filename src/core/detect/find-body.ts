@@ -5,6 +5,7 @@
  * a listing of teasers. Sources: portals-and-promos.md §3 (Readability scoring, "longest paragraphs vote").
  */
 import { isRelatedHeading, teaserSection } from '../promos/teaser-section.ts'
+import { isUpdateFeed } from './live-updates.ts'
 import { scanBlocks, type TextBlock } from './scan-blocks.ts'
 
 export interface ProseStats {
@@ -24,8 +25,15 @@ export interface ProseStats {
 
 const PROMO_BEFORE = /(baca|lihat|simak|tonton|terkait|editor|lainnya)\s*(:|\.\.\.|…)?\s*$/i
 
+export interface FoundBody {
+  root: Element
+  blocks: TextBlock[]
+  /** The body is a live report's feed of timestamped updates (with its introduction), not one card of a listing. */
+  liveUpdates: boolean
+}
+
 /** Picks the best container under `scope`, or null when the page has no prose at all. */
-export function findBody(scope: Element): { root: Element; blocks: TextBlock[] } | null {
+export function findBody(scope: Element): FoundBody | null {
   const blocks = scanBlocks(scope, true)
   const score = new Map<Element, number>()
   for (const b of blocks) {
@@ -47,8 +55,24 @@ export function findBody(scope: Element): { root: Element; blocks: TextBlock[] }
   }
   if (!best) return null
   best = aroundTeasers(best, score)
-  const root = splitBodyParent(best, score) ?? best
-  return { root, blocks: blocks.filter((b) => root === b.el || root.contains(b.el)) }
+  const feed = aroundUpdates(best, score)
+  const root = feed ?? splitBodyParent(best, score) ?? best
+  return { root, blocks: blocks.filter((b) => root === b.el || root.contains(b.el)), liveUpdates: feed !== null }
+}
+
+/**
+ * The best container is a live report's feed of updates, one update of it, or lies inside one: the body is the
+ * whole feed, and the container around the feed when that holds prose of its own (the report's introduction).
+ * Looks at the container and its two nearest ancestors, as the listing test does, and never climbs to <body>.
+ */
+function aroundUpdates(best: Element, score: ReadonlyMap<Element, number>): Element | null {
+  let feed: Element | null = best
+  for (let level = 0; feed && level < 3 && feed.tagName.toUpperCase() !== 'BODY'; level++, feed = feed.parentElement) {
+    if (!isUpdateFeed(feed)) continue
+    const around = feed.parentElement
+    return around && around.tagName.toUpperCase() !== 'BODY' && (score.get(around) ?? 0) > 0 ? around : feed
+  }
+  return null
 }
 
 /**

@@ -8,13 +8,14 @@ export type JsonLdNode = Record<string, unknown>
 
 export interface JsonLdInfo {
   types: Set<string>
-  /** The first node typed NewsArticle, Article, ReportageNewsArticle, BlogPosting …, if any. */
+  /** The first node typed NewsArticle, Article, ReportageNewsArticle, BlogPosting, LiveBlogPosting …, if any. */
   article: JsonLdNode | null
   /** Every node found (flattened @graph), for publisher/author look-ups by @id. */
   nodes: JsonLdNode[]
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle)$/
+// (LiveBlogPosting: a live report, one article whose updates are its parts; schema.org makes it a BlogPosting.)
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|Report|OpinionNewsArticle)$/
 const MAX_BLOCK = 200_000
 
 export function isArticleType(type: string): boolean {

@@ -25,6 +25,11 @@ describe('collectTextBlocks', () => {
     expect(blocks[0]!.starts).toEqual([0, 6, 13])
   })
 
+  it('skips form controls and the labels of controls (a live report\'s toolbar), not a bare <label>', () => {
+    const blocks = collectTextBlocks(root('<p>Teks berita.</p><div><button>Muat pembaruan</button><label><input type="checkbox"> Perbarui otomatis</label><label>Catatan</label></div>'))
+    expect(blocks.map((b) => b.text)).toEqual(['Teks berita.', 'Catatan'])
+  })
+
   it('keeps text after a nested block in the parent block', () => {
     const blocks = collectTextBlocks(root('<div>Awal <p>Dalam</p> akhir</div>'))
     expect(blocks.map((b) => b.text)).toEqual(['Awal  akhir', 'Dalam'])

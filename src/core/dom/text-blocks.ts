@@ -3,10 +3,11 @@
  * its text and the text nodes it came from, so string-level findings (a quote's offsets, an acronym's offsets) can
  * be mapped back onto the DOM. Collected in one recursive walk over the article root only.
  *
- * Skipped: scripts, styles, form fields, code, embedded media, our own UI ([data-kliping-ui]) and whatever the
- * caller excludes (captions, share boxes). A block's text is the concatenation of its text nodes, exactly as in
- * the page, so offsets index into the page's own characters.
+ * Skipped: scripts, styles, form fields and their captions (a <label> of a checkbox), code, embedded media, our own
+ * UI ([data-kliping-ui]) and whatever the caller excludes (captions, share boxes). A block's text is the
+ * concatenation of its text nodes, exactly as in the page, so offsets index into the page's own characters.
  */
+import { isFormControlText } from '../text/form-controls.ts'
 
 export interface TextBlock {
   element: Element
@@ -37,6 +38,7 @@ export interface CollectOptions {
 function isSkipped(element: Element, exclude: string | undefined): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true
   if (element.hasAttribute('data-kliping-ui')) return true
+  if (isFormControlText(element)) return true
   if (exclude && element.matches(exclude)) return true
   return false
 }

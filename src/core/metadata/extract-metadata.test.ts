@@ -111,3 +111,28 @@ describe('extractMetadata: hold-out 7 bylines', () => {
     expect(cleanAuthor(raw)).toBe(want)
   })
 })
+
+describe('extractMetadata: hold-out 8 bylines and zones', () => {
+  const url = new URL('https://www.contohkab.go.id/news/read/3817/judul-berita-hari-ini')
+  const author = (byline: string) => {
+    const d = doc('', `<header><h1>Judul Berita Hari Ini di Contoh</h1>${byline}</header><div class="isi">${P.repeat(3)}</div>`)
+    return extractMetadata(d, url, detectArticle(d, url)).author
+  }
+  test('the passive "Diposting oleh:" / "Ditulis oleh" and the English "Posted by" are labels, not part of the name', () => {
+    expect(author('<div class="news-meta"><span><i class="fa fa-user"></i> Diposting oleh: Asep Hidayat</span> <span><i class="fa fa-calendar"></i> Sabtu, 30 Agustus 2025 - 09:40 WIB</span></div>')).toBe('Asep Hidayat')
+    expect(author('<p class="meta">Ditulis oleh Rina Marlina | 30 Agustus 2025</p>')).toBe('Rina Marlina')
+    expect(cleanAuthor('Diunggah oleh: Tim Humas')).toBe('Tim Humas')
+    expect(cleanAuthor('Posted by Dewi Lestari')).toBe('Dewi Lestari')
+  })
+  test('a time without a zone on a central-government site is WIB; a letter number beside it is no date', () => {
+    const d = doc('', `<h1>Government Accelerates Seaweed Downstreaming</h1><div class="info"><span>HM.4.6/312/SET.M.EKON.3/08/2025</span> <span>August 27, 2025 | 15:30</span></div><div class="isi">${P.repeat(3)}</div>`)
+    const u = new URL('https://www.ekon.go.id/en/publication/detail/6418/government-accelerates-seaweed-downstreaming')
+    expect(extractMetadata(d, u, detectArticle(d, u)).published).toBe('2025-08-27T15:30:00+07:00')
+  })
+  test('WordPress block themes: the Post Author Name block gives the author', () => {
+    const d = doc('<meta name="generator" content="WordPress 6.8.2">', `<h1 class="wp-block-post-title">Judul Berita Hari Ini di Contoh</h1><div class="wp-block-post-author-name">Fitri Handayani</div><div class="entry-content wp-block-post-content">${P.repeat(3)}</div>`)
+    const u = new URL('https://www.contohkab.go.id/berita/judul-berita-hari-ini/')
+    const m = extractMetadata(d, u, detectArticle(d, u))
+    expect(m).toMatchObject({ author: 'Fitri Handayani', sources: { author: 'rule' } })
+  })
+})

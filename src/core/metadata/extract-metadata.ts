@@ -44,7 +44,9 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   const ld: JsonLdInfo = detection.jsonLd ?? readJsonLd(doc)
   const art = ld.article
   out.region = regionFromHost(url.hostname)
-  const zone = out.region.timezone ?? rule?.timezone ?? null
+  // A central-government site (a .go.id host that names no region: kemlu.go.id, ekon.go.id) is in Jakarta: its
+  // times printed without a zone are WIB.
+  const zone = out.region.timezone ?? rule?.timezone ?? (centralGovernmentHost(url.hostname) ? 'WIB' : null)
   // Elements just before the body (title, byline, date line) on pages without a rule or meta tags.
   const near = detection.root ? nearRoot(detection.root) : []
   const offset = zone ? ZONE_OFFSET[zone] : null
@@ -96,7 +98,8 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   }
   if (!out.published && dateOnly) [out.published, out.sources.published] = dateOnly
   // A time in UTC (WordPress writes article:published_time so) is shown in the site's own zone when the page gives
-  // the same moment with a local offset elsewhere (JSON-LD, <time>), and the zone is not known from the region.
+  // the same moment with a local offset elsewhere (JSON-LD, <time>), and the zone is not known from the region or
+  // the host (a central-government site is in WIB, above).
   if (out.published?.endsWith('+00:00') && !offset) {
     const instant = Date.parse(out.published)
     let local: string | null = null
@@ -107,8 +110,6 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
         break
       }
     }
-    // A central-government site (a .go.id host that names no region: bkkbn.go.id, lkpp.go.id) is in Jakarta, WIB.
-    local ??= centralGovernmentHost(url.hostname) ? parseIndonesianDate(out.published, ZONE_OFFSET.WIB)?.iso ?? null : null
     if (local) out.published = local
   }
 
@@ -220,8 +221,11 @@ function centralGovernmentHost(hostname: string): boolean {
   return !/(kab|kota|prov)$/.test(own)
 }
 
-/** A byline label at the start of a piece of text, or after a separator: "Oleh:", "Penulis", "Reporter" … */
-const BYLINE_LABEL = /(?:^|[|•·]\s*)(?:oleh|penulis|reporter|pewarta)\s*:?\s*(.*)$/i
+/**
+ * A byline label at the start of a piece of text, or after a separator: "Oleh:", "Penulis", "Reporter", and the
+ * passive "di… oleh" any CMS writes ("Diposting oleh:", "Ditulis oleh", "Diunggah oleh") or its English "Posted by".
+ */
+const BYLINE_LABEL = /(?:^|[|•·]\s*)(?:(?:di[a-z]+\s+)?oleh|penulis|reporter|pewarta|(?:posted|written)\s+by)\s*:?\s*(.*)$/i
 /** Where a byline's name ends: a separator, another credit, a weekday or a digit (the date line after it). */
 const BYLINE_END = /\s*(?:[|•·]|\b(?:redaktur|editor|fotografer|foto|sumber)\s*:|\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b|\d).*$/i
 /** An icon that labels the text after it as the author ("<i class="fa fa-user"></i> Admin Diskominfo"). */
@@ -290,7 +294,8 @@ export function cleanAuthor(raw: string | null): string | null {
     /(?:pewarta|penulis|reporter)\s*:\s*(.+?)(?=\s+(?:editor|copyright|©|fotografer|pewarta|penulis)\b|$)/i.exec(a) ??
     /editor\s*:\s*(.+?)(?=\s+(?:copyright|©|fotografer)\b|$)/i.exec(a)
   if (credit?.[1]) a = credit[1]
-  a = a.replace(/^(oleh|by|penulis|pewarta|reporter|editor|kontributor|ditulis oleh)\s*:?\s*/i, '')
+  // (Also the passive "Diposting oleh:", "Ditulis oleh", "Diunggah oleh" and the English "Posted by".)
+  a = a.replace(/^(oleh|by|penulis|pewarta|reporter|editor|kontributor|di[a-z]+\s+oleh|(?:posted|written)\s+by)\s*:?\s*/i, '')
   // Kompas: "Kontributor Banyuwangi, Ahmad Fauzi" — the place the contributor writes from is not the name.
   if (/^kontributor\s/i.test(raw.trim())) a = a.replace(/^[^,]{2,40},\s*/, '')
   // The desk after the name: "- detikNews", and any other detik channel or regional desk ("- detikBali", "- detikJatim").

@@ -20,6 +20,13 @@ describe('parseIndonesianDate', () => {
     ['2025-07-31T08:12:44+0000', null, '2025-07-31T08:12:44+00:00'],
     ['2025-07-31 08:12:44', '+08:00', '2025-07-31T08:12:44+08:00'],
     ['2025-07-31', '+07:00', '2025-07-31'],
+    // English order on the /en/ pages of ministries.
+    ['August 27, 2025 | 15:30', '+07:00', '2025-08-27T15:30:00+07:00'],
+    ['Aug. 27th 2025', null, '2025-08-27'],
+    ['Wednesday, 20 August 2025 | 14:30 WIB', null, '2025-08-20T14:30:00+07:00'],
+    // A letter number before the date is no date of its own ("…EKON.3/08/2025" is not 3 August).
+    ['HM.4.6/312/SET.M.EKON.3/08/2025 August 27, 2025 | 15:30', '+07:00', '2025-08-27T15:30:00+07:00'],
+    ['Nomor: 470/12.3/08/2025, Senin (1/9/2025)', null, '2025-09-01'],
   ])('%s (default %s)', (text, offset, iso) => {
     expect(toIsoDate(text, offset)).toBe(iso)
   })

@@ -1,7 +1,8 @@
 /**
  * Parses the date formats of Indonesian news and government pages into ISO 8601:
  * "18 Januari 2020 07:42" (MMC), "Rabu (29/10/2025)" (datelines), "Kamis, 31 Juli 2025", "27 Feb 2018 | 10:15 WIB",
- * "Senin, 14 Jul 2025 14:03 WIB" (detik), "31/07/2025, 08:15 WIB" (Kompas), ISO strings from meta tags.
+ * "Senin, 14 Jul 2025 14:03 WIB" (detik), "31/07/2025, 08:15 WIB" (Kompas), ISO strings from meta tags, and the
+ * English order of the /en/ pages ministries publish ("August 27, 2025 | 15:30").
  * WIB/WITA/WIT (or a default offset, e.g. from the site's province) becomes +07:00/+08:00/+09:00. A date without
  * a time stays a date ("2025-07-31"). Anything impossible (31 Februari, month 13, hour 25) gives null.
  */
@@ -34,7 +35,11 @@ const MONTHS: Record<string, number> = {
 }
 
 const MONTH_NAMED = /(\d{1,2})\s*[\s.-]\s*([A-Za-z]{3,9})\.?\s*[\s.,-]\s*(\d{4})/
-const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/
+/** English month-first order: "August 27, 2025", "Aug. 27th 2025" (tried after the day-first order). */
+const MONTH_FIRST = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/
+// Not the tail of a letter or document number ("HM.4.6/312/SET.M.EKON.3/08/2025" is no 3 August): a numeric date
+// stands on its own, with no letter, digit, dot or slash glued before it.
+const NUMERIC = /(?<![\w./-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/
 const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\s*$/
 const TIME = /(?:^|[^\d])([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?(?!\d)/
 const ZONE = /\b(WIB|WITA|WIT)\b/
@@ -63,11 +68,18 @@ export function parseIndonesianDate(input: string | null | undefined, defaultOff
   let rest = text
   const named = MONTH_NAMED.exec(text)
   const month = named ? MONTHS[(named[2] ?? '').toLowerCase()] : undefined
+  const english = named && month ? null : MONTH_FIRST.exec(text)
+  const englishMonth = english ? MONTHS[(english[1] ?? '').toLowerCase()] : undefined
   if (named && month) {
     d = Number(named[1])
     m = month
     y = Number(named[3])
     rest = text.slice(named.index + named[0].length)
+  } else if (english && englishMonth) {
+    d = Number(english[2])
+    m = englishMonth
+    y = Number(english[3])
+    rest = text.slice(english.index + english[0].length)
   } else {
     const num = NUMERIC.exec(text)
     if (!num) return null

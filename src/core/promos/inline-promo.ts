@@ -7,7 +7,7 @@
  * ranges are updated on every later mutation; splitting one or two text nodes is cheaper everywhere.
  */
 import { isBlockElement } from '../text/article-text.ts'
-import { LABEL_BEFORE_LINK, LABEL_IN_LINK, LABEL_ONLY, SENTENCE_END } from './promo-patterns.ts'
+import { isTitlePart, LABEL_BEFORE_LINK, LABEL_BEFORE_TITLE_HEAD, LABEL_IN_LINK, LABEL_ONLY, SENTENCE_END } from './promo-patterns.ts'
 
 export interface InlineMatch {
   label: string
@@ -62,29 +62,45 @@ function piecesBefore(el: Node, root: Element): { pieces: Piece[]; atBlockStart:
   }
 }
 
+/** Longest rest of a block read after a promo's link: more than this is never a promo's leftover. */
+const MAX_REST = 200
+
 /**
- * True when the text after `end` up to the end of its block is only brackets, separators and <br>s. Text after a
- * <br> still belongs to the block: "Baca juga: <a>…</a><br>Paragraf berikutnya" is not a promo-only block.
+ * The text after `end` up to the end of its block, a <br> read as a line break, or null when it runs longer than
+ * MAX_REST. Text after a <br> still belongs to the block: "Baca juga: <a>…</a><br>Paragraf berikutnya" is not a
+ * promo-only block.
  */
-function restAfterEmpty(end: Node, root: Element): boolean {
+function restOfBlock(end: Node, root: Element): string | null {
   let cur: Node = end
-  let seen = 0
+  let rest = ''
   for (;;) {
     for (let next = cur.nextSibling; next; next = next.nextSibling) {
       if (next.nodeType === 1) {
         const ne = next as Element
-        if (ne.tagName.toUpperCase() === 'BR') continue
-        if (isBlockElement(ne)) return true
+        if (ne.tagName.toUpperCase() === 'BR') {
+          rest += '\n'
+          continue
+        }
+        if (isBlockElement(ne)) return rest
       }
-      const text = next.nodeType === 3 || next.nodeType === 1 ? (next.textContent ?? '') : ''
-      if (!EMPTY_REST.test(text)) return false
-      seen += text.length
-      if (seen > 200) return false
+      rest += next.nodeType === 3 || next.nodeType === 1 ? (next.textContent ?? '') : ''
+      if (rest.length > MAX_REST) return null
     }
     const parent: Node | null = cur.parentNode
-    if (!parent || parent === root || parent.nodeType !== 1 || isBlockElement(parent as Element)) return true
+    if (!parent || parent === root || parent.nodeType !== 1 || isBlockElement(parent as Element)) return rest
     cur = parent
   }
+}
+
+/**
+ * True when the block holds nothing after the promo's link but brackets and separators, or the unlinked tail of
+ * the promo's title on the same line ("Baca juga: <a>Perumda … Raih Predikat Sehat</a> dari BPKP Jawa Timur"): the
+ * promo then takes its block whole. A tail glued to the link ("</a>Ia menekankan …") is the next paragraph's
+ * start, as MMC's CMS inserts its promo, never a title's end.
+ */
+function restIsPromo(end: Node, root: Element): boolean {
+  const rest = restOfBlock(end, root)
+  return rest !== null && (EMPTY_REST.test(rest) || (/^\s/.test(rest) && isTitlePart(rest)))
 }
 
 /** The text node and offset where character `index` of `piece` lies (descending into elements), or null = before the piece. */
@@ -112,7 +128,7 @@ export function matchInlinePromo(a: Element, root: Element): InlineMatch | null 
   const ordered = pieces.slice().reverse()
   const prefix = ordered.map((p) => p.text).join('')
   const m = LABEL_BEFORE_LINK.exec(prefix)
-  if (!m) return labelledLink(a, end, prefix, atBlockStart, root)
+  if (!m) return labelledLink(a, end, prefix, atBlockStart, root) ?? labelBeforeTitleHead(end, prefix, atBlockStart, root)
   const before = prefix.slice(0, m.index)
   // Mid-block labels must start a sentence (or follow a bracket/separator) and be capitalised: "… kata dia. Baca
   // juga: <a>". A lower-case "baca juga" inside a sentence is prose that happens to precede a link.
@@ -134,7 +150,7 @@ export function matchInlinePromo(a: Element, root: Element): InlineMatch | null 
   let block: Element = end.parentElement ?? root
   while (block !== root && !isBlockElement(block) && block.parentElement) block = block.parentElement
   // The closing bracket is one of the EMPTY_REST characters, so the text after the link covers both cases.
-  const wholeBlock = atBlockStart && EMPTY_REST.test(before) && restAfterEmpty(stop, root)
+  const wholeBlock = atBlockStart && EMPTY_REST.test(before) && restIsPromo(stop, root)
 
   return {
     label: m[2] ?? '',
@@ -252,8 +268,30 @@ function labelledLink(a: Element, end: Element, prefix: string, atBlockStart: bo
   return {
     label,
     block,
-    wholeBlock: atBlockStart && restAfterEmpty(end, root),
+    wholeBlock: atBlockStart && restIsPromo(end, root),
     isolate: () => [end],
+  }
+}
+
+/**
+ * A link that covers only the end of the promo's title: "<em>Baca juga: Wali Kota Madiun Tinjau <a>Revitalisasi
+ * Pasar Besar</a></em>". The label opens the block and a few unlinked title words (no sentence) stand between it
+ * and the link; the promo is then the whole block, and only when nothing but a title tail follows the link. A
+ * block that goes on with prose is left alone (the label is reported as unsure).
+ */
+function labelBeforeTitleHead(end: Element, prefix: string, atBlockStart: boolean, root: Element): InlineMatch | null {
+  if (!atBlockStart) return null
+  const m = LABEL_BEFORE_TITLE_HEAD.exec(prefix)
+  if (!m || !isTitlePart(m[2] ?? '')) return null
+  let block: Element = end.parentElement ?? root
+  while (block !== root && !isBlockElement(block) && block.parentElement) block = block.parentElement
+  // (<br>-separated bodies, whose block is the root, would need the line cut out: left alone.)
+  if (block === root || !restIsPromo(end, root)) return null
+  return {
+    label: m[1] ?? '',
+    block,
+    wholeBlock: true,
+    isolate: () => [],
   }
 }
 

@@ -23,8 +23,38 @@ export const LABEL_BEFORE_LINK = new RegExp(String.raw`(\(\s*|\[\s*)?\b(${LABELS
  */
 export const LABEL_IN_LINK = new RegExp(String.raw`^[(\[]?\s*(${LABELS})\s*(?:${SEPARATOR})\s*\S`, 'i')
 
+/**
+ * A caption that opens with the label and a separator before a title: "Baca juga: {title}", "BACA JUGA – {title}"
+ * (a dash too: captions set the label apart typographically).
+ */
+export const LABEL_OPENING_CAPTION = new RegExp(String.raw`^[(\[]?\s*(${LABELS})\s*(?:${SEPARATOR}|[-–—])\s*\S`, 'i')
+
 /** A label alone (the text of an element inside a link, or a heading). */
 export const LABEL_ONLY = new RegExp(String.raw`^[(\[]?\s*(${LABELS})\s*(?:${SEPARATOR})?\s*$`, 'i')
+
+/**
+ * A label at the start of its block with the unlinked head of the title after it: "Baca juga: Wali Kota Madiun
+ * Tinjau " before "<a>Revitalisasi Pasar Besar</a>". Group 2 is the head (checked with isTitlePart).
+ */
+export const LABEL_BEFORE_TITLE_HEAD = new RegExp(String.raw`^[(\[]?\s*(${LABELS})\s*(?:${SEPARATOR})\s*(\S.*)$`, 'is')
+
+/** Longest unlinked part of a title beside its link, in words: a title is a line, a few words either side. */
+const MAX_TITLE_PART_WORDS = 6
+/**
+ * No sentence punctuation, not even a comma (a dot only between digits, "1.500"), and no line break: a title part
+ * is no clause of prose.
+ */
+const TITLE_PART = /^[^\S\n]*(?:[^.,!?;:\n]|(?<=\d)[.,](?=\d))+$/
+
+/**
+ * Text beside a promo's link that is still part of its title, on the same line: "Raih Predikat Sehat</a> dari BPKP
+ * Jawa Timur", "Baca juga: Wali Kota Madiun Tinjau <a>…". A few words without punctuation and without a line break
+ * (trailing line breaks aside); anything longer or punctuated is prose, which the promo never takes.
+ */
+export function isTitlePart(text: string): boolean {
+  const part = text.replace(/\s+$/, '')
+  return part.length <= 80 && TITLE_PART.test(part) && part.trim().split(/\s+/).length <= MAX_TITLE_PART_WORDS
+}
 
 /** Text before a mid-paragraph label must end a sentence or a bracket (or be empty: label at block start). */
 export const SENTENCE_END = /(^|[.!?…"”’)\]|–—-])\s*$/
@@ -37,6 +67,15 @@ export const AD_LABEL_BLOCK = /^[-–—\s]*(?:(?:advertisement|iklan)\s*)?(adve
 
 /** Whole blocks that are only a video plug's label ("TONTON JUGA:", "Simak video berikut:"); the embed after them goes with them. */
 export const VIDEO_LABEL_BLOCK = /^(tonton|simak|saksikan)(?: juga)?(?: (?:video|videonya))?(?: (?:berikut(?: ini)?|di bawah ini))?\s*[:»›>]*$/i
+
+/**
+ * A line that plugs a video, with or without its title ("Lihat juga Video: {title}", "Simak Video 'Ambulans
+ * Siaga':", "TONTON JUGA:"): one short line. Taken only together with the player box right after it.
+ */
+export const VIDEO_PLUG_LINE = /^(?:tonton|simak|saksikan|lihat)(?:\s+juga)?(?:\s+(?:video|videonya)\b|\s*[:»›>]).{0,150}$/i
+
+/** A video's placeholder line, the shortcode a CMS prints where its player goes: "[Gambas:Video 20detik]". */
+export const VIDEO_PLACEHOLDER = /^\[gambas:video\b[^\]]*\]$/i
 
 /** Whole blocks that are only a related-articles heading; the link list after them goes with them. */
 export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|rekomendasi|pilihan editor|read also|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i

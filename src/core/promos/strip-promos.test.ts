@@ -404,7 +404,8 @@ describe('stripPromos: hold-out 7 shapes', () => {
     expect(r.promos.map((p) => [p.label, p.source])).toEqual([['Langganan', 'form-box:newsletter'], ['Jajak pendapat', 'form-box:poll']])
     expect(root.querySelector('.newsletter, .polling')).toBeNull()
     expect(root.querySelector('.komentar form, .cari form')).not.toBeNull()
-    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3} Formulir Komentar Kirim Cari`))
+    // (The forms' buttons are interface, not text.)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3} Formulir Komentar`))
   })
   test('a sign-up form next to article paragraphs in one container takes only its own box', () => {
     const root = body(`<div class="wrap"><p>${P1}</p><p>${P2}</p><form><input type="email" name="email"><button>Daftar</button></form></div><p>${P3}</p>`)
@@ -426,5 +427,66 @@ describe('stripPromos: hold-out 7 shapes', () => {
     expect(root.querySelector('.sisip_embed_sosmed blockquote')).not.toBeNull()
     expect(text(root)).toContain('Artikel ini telah naik di detikBali.')
     expect(rule('detik').ignore).toContain('.sisip_embed_sosmed')
+  })
+})
+
+describe('stripPromos: hold-out 8 shapes', () => {
+  test('a label whose link covers only part of the title goes whole: unlinked head or unlinked tail', () => {
+    const head = '<p><em>Baca juga: Wali Kota Tinjau <a href="/berita/1/x">Revitalisasi Pasar Besar</a></em></p>'
+    const tail = '<p><em>Baca juga: <a href="/berita/2/y">Perumda Air Minum Raih Predikat Sehat</a> dari BPKP Jawa Timur</em></p>'
+    const root = body(`<p>${P1}</p>${head}<p>${P2}</p>${tail}<p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => [p.label, p.title])).toEqual([['Baca juga', 'Revitalisasi Pasar Besar'], ['Baca juga', 'Perumda Air Minum Raih Predikat Sehat']])
+    expect(r.unsure).toEqual([])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
+  test('prose after the link or before it is no title part: only label and link go, or nothing', () => {
+    const after = `<p>Baca juga: <a href="/a">Judul Berita Lain di Kota</a> Selain itu, pemerintah kota menambah anggaran perbaikan jalan tahun ini.</p>`
+    const before = `<p>Baca juga: jadwal pelayanan, yang diumumkan di <a href="/b">laman resmi kecamatan</a>.</p>`
+    const root = body(`<p>${P1}</p>${after}${before}`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.title)).toEqual(['Judul Berita Lain di Kota'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} Selain itu, pemerintah kota menambah anggaran perbaikan jalan tahun ini. Baca juga: jadwal pelayanan, yang diumumkan di laman resmi kecamatan.`))
+  })
+  test('a tail with a comma, glued to the link, or on the next line after a <br>, is no part of the title', () => {
+    // MMC inserts its promo right before the next paragraph's text, without a space.
+    const glued = body(`<p>Baca juga : <a href="/berita/read/1/x">Inspektorat Daerah Gelar Sosialisasi</a>Ia menekankan bahwa forum ini harus</p>`)
+    stripPromos(glued, null)
+    expect(text(glued)).toBe('Ia menekankan bahwa forum ini harus')
+    const comma = body(`<p>Baca juga: <a href="/a">Judul Berita Lain di Kota</a> dan sekitarnya, kata warga</p>`)
+    stripPromos(comma, null)
+    expect(text(comma)).toBe('dan sekitarnya, kata warga')
+    const root = body(`<p>Baca juga: <a href="/a">Judul Berita Lain di Kota</a><br>Warga antusias</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe('Warga antusias')
+  })
+  test('a box with an inline "Read also:" label over a list of links goes whole', () => {
+    const box = '<div class="read-also"><span class="label">Read also:</span><ul><li><a href="/en/1">Government Expands Financing for Fishing Cooperatives</a></li><li><a href="/en/2">Seaweed Farmers Begin Using New Seedlings</a></li></ul></div>'
+    const root = body(`<p>${P1}</p>${box}<p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]).toMatchObject({ label: 'Read also', kind: 'related', source: 'label-box' })
+    expect(r.promos[0]?.links).toHaveLength(2)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('a box that opens with a label but holds prose stays', () => {
+    const prose = '<div class="catatan"><span>Baca juga:</span><p>Warga diminta membaca <a href="/perda">peraturan daerah terbaru</a> sebelum mengajukan izin usaha di kantor pelayanan terpadu, kata kepala dinas.</p></div>'
+    const root = body(`<p>${P1}</p>${prose}`)
+    expect(stripPromos(root, null).promos).toHaveLength(0)
+  })
+  test('a video plug line with its title goes with the player box after it (the box\'s wrapper included)', () => {
+    const root = body(`<p>${P1}</p><p><strong>Lihat juga Video: Jurus Kemenkes Tekan Kasus DBD</strong></p><div class="aevp"><div class="sisip_video_ds"><div class="embed_video"><video src="https://20.detik.com/embed/1.mp4"></video></div></div></div><p>${P3}</p>`)
+    const r = stripPromos(root, rule('detik'), rule('detik').ignore)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]).toMatchObject({ kind: 'video', text: 'Lihat juga Video: Jurus Kemenkes Tekan Kasus DBD' })
+    expect(root.querySelector('.aevp')).toBeNull()
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('with the video\'s placeholder line after the player (detik\'s text form), line, player and placeholder stay three', () => {
+    const root = body(`<p>${P1}</p><p><strong>Simak juga Video 'Ambulans Siaga':</strong></p><div class="sisip_video_ds"><video src="https://20.detik.com/embed/2.mp4"></video></div><p>[Gambas:Video 20detik]</p><p>${P3}</p>`)
+    const r = stripPromos(root, rule('detik'), rule('detik').ignore)
+    expect(r.promos.map((p) => p.kind)).toEqual(['video', 'video', 'video'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
   })
 })

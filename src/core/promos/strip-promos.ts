@@ -4,9 +4,10 @@
  * share boxes. Removes exactly the promo (label + linked title + its brackets), never the prose around it; every
  * stripped promo can be shown again. When something only looks like a promo, or a selector would take real prose
  * with it, nothing is stripped and the reason goes into `unsure`.
- * Order: known containers (site rule + generic), sign-up and poll boxes, then label + link around every remaining
- * link, then one walk over the remaining text for label-only blocks (ad labels, "Baca Juga" headings + their link
- * list or teaser block, rule text patterns, channel and social plugs).
+ * Order: known containers (site rule + generic), sign-up and poll boxes, image figures captioned "Baca juga", then
+ * label + link around every remaining link, then one walk over the remaining text for label-only blocks (ad labels,
+ * "Baca Juga" headings + their link list or teaser block, label boxes over a link list, rule text patterns, channel
+ * and social plugs).
  */
 import { ATTR_UI } from '../contract.ts'
 import type { PromoKind, PromoSelector, SiteRule } from '../sites/site-rules.ts'
@@ -14,13 +15,14 @@ import { testRegex } from '../sites/site-rules.ts'
 import { isBlockElement, isValidSelector, safeSelectorList } from '../text/article-text.ts'
 import { normalizeSpace } from '../text/normalize-space.ts'
 import { visibleText } from '../text/visible-text.ts'
+import { CAPTION_SELECTOR, captionPromo } from './caption-promo.ts'
 import { formBox, formBoxKind } from './form-box.ts'
 import { matchInlinePromo } from './inline-promo.ts'
-import { teaserSection } from './teaser-section.ts'
+import { isRelatedHeading, teaserSection } from './teaser-section.ts'
 import { ATTR_PROMO, ATTR_PROMO_SLOT, detachPromo, type StrippedPromo } from './promo-handle.ts'
 import {
   AD_LABEL_BLOCK, canonicalLabel, CHANNEL_PLUG_BLOCK, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, SELF_LABELLED_LINK, SHARE_BAR_BLOCK,
-  SOCIAL_NETWORKS, SOCIAL_PLUG_BLOCK, UNLINKED_LABEL, VIDEO_LABEL_BLOCK,
+  SOCIAL_NETWORKS, SOCIAL_PLUG_BLOCK, UNLINKED_LABEL, VIDEO_LABEL_BLOCK, VIDEO_PLACEHOLDER, VIDEO_PLUG_LINE,
 } from './promo-patterns.ts'
 
 export type { StrippedPromo, PromoLink } from './promo-handle.ts'
@@ -70,6 +72,7 @@ export function stripPromos(root: Element, rule: SiteRule | null, ignore: readon
   try {
     stripContainers(ctx)
     stripFormBoxes(ctx)
+    stripCaptionPromos(ctx)
     stripLinked(ctx)
     stripLabelBlocks(ctx)
   } catch (e) {
@@ -144,13 +147,16 @@ function stripContainers(ctx: Ctx): void {
       ctx.report.unsure.push(`${where}: contains article prose; left in place`)
       continue
     }
-    // A "Berita Terkait" heading right before the box belongs to it (Lokomedia: p.sidebar-title + table).
-    const heading = el.previousElementSibling
-    if (heading && !heading.closest(SKIP_MARKED) && HEADING_LABEL_BLOCK.test(normalizeSpace(heading.textContent ?? ''))) {
+    // A "Berita Terkait" heading right before the box belongs to it (Lokomedia: p.sidebar-title + table), and so
+    // does a video plug line right before a player box ("Lihat juga Video: {title}" over detik's div.aevp >
+    // div.sisip_video_ds): label and player are one promo. Read before the box's wrappers that hold nothing else.
+    const box = outermostWrapper(el, ctx.root)
+    const heading = box.previousElementSibling
+    if (heading && !heading.closest(SKIP_MARKED) && !skipped(heading, ctx) && labelsBox(heading, box, spec.kind)) {
       const nodes: Node[] = []
       for (let n: Node | null = heading; n; n = n.nextSibling) {
         nodes.push(n)
-        if (n === el) break
+        if (n === box) break
       }
       ctx.report.promos.push(
         detachPromo(ctx.doc, newId(ctx), nodes, (slot) => heading.parentNode?.insertBefore(slot, heading), {
@@ -161,6 +167,19 @@ function stripContainers(ctx: Ctx): void {
     }
     stripWhole(ctx, el, spec.label, spec.kind, where)
   }
+}
+
+/**
+ * True when `heading`, the block right before a promo box, labels it: a related heading, or for a player a video
+ * plug line. (Not when the video's placeholder line follows the player, detik's text form "Simak juga Video: …" /
+ * "[Gambas:Video 20detik]": the line then labels the placeholder, and line, player and placeholder stay the three
+ * units the site prints.)
+ */
+function labelsBox(heading: Element, box: Element, kind: PromoKind): boolean {
+  const text = normalizeSpace(heading.textContent ?? '')
+  if (HEADING_LABEL_BLOCK.test(text)) return true
+  if (kind !== 'video' || text.length > 200 || !VIDEO_PLUG_LINE.test(text)) return false
+  return !VIDEO_PLACEHOLDER.test(normalizeSpace(box.nextElementSibling?.textContent ?? ''))
 }
 
 function safeClosest(el: Element, selector: string): Element | null {
@@ -192,6 +211,15 @@ function stripFormBoxes(ctx: Ctx): void {
     if (skipped(box, ctx)) continue
     // Both are the publisher's channels to the reader, like the channel plugs: kind "share".
     stripWhole(ctx, box, kind === 'newsletter' ? 'Langganan' : 'Jajak pendapat', 'share', `form-box:${kind}`)
+  }
+}
+
+// 1c. Image figures captioned "Baca juga" + another post's title (the captions themselves are ignored text).
+function stripCaptionPromos(ctx: Ctx): void {
+  for (const caption of Array.from(ctx.root.querySelectorAll(CAPTION_SELECTOR))) {
+    const promo = captionPromo(caption, ctx.root)
+    if (!promo || skipped(promo.figure, ctx)) continue
+    stripWhole(ctx, promo.figure, canonicalLabel(promo.label), 'related', 'caption-label')
   }
 }
 
@@ -243,6 +271,21 @@ function stripSelfLabelled(ctx: Ctx, a: Element, linkText: string): void {
   )
 }
 
+/**
+ * The outermost ancestor below root that holds nothing but `el` (no other element, no text): the unit a CMS
+ * inserted around a box ("div.aevp > div.sisip_video_ds"). Reads child lists only, never a subtree's text.
+ */
+function outermostWrapper(el: Element, root: Element): Element {
+  let cur = el
+  for (let up = cur.parentElement; up && up !== root && up.childElementCount === 1 && !ownText(up); up = up.parentElement) cur = up
+  return cur
+}
+
+function ownText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return true
+  return false
+}
+
 /** The outermost ancestor below root whose text is the block's text (a table or div that only wraps the promo). */
 function climb(block: Element, root: Element): Element {
   const text = normalizeSpace(block.textContent ?? '')
@@ -291,6 +334,11 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripHeading(ctx, block, blockText)
         continue
       }
+      const label = normalizeSpace(t.nodeValue ?? '')
+      if (isRelatedHeading(label) && onlyLinksAfterLabel(block, blockText, label)) {
+        stripWhole(ctx, climb(block, ctx.root), canonicalLabel(label.replace(/\s*[:»›>]+$/, '')), 'related', 'label-box')
+        continue
+      }
       if (VIDEO_LABEL_BLOCK.test(blockText)) {
         stripVideoLabel(ctx, block, blockText)
         continue
@@ -332,6 +380,20 @@ function linksToHost(el: Element, hosts: readonly string[]): boolean {
     if (hosts.some((h) => host === h || host.endsWith(`.${h}`))) return true
   }
   return false
+}
+
+/**
+ * A box whose label is written inline at its start and whose rest is only linked titles: "<div><span>Read also:
+ * </span><ul><li><a>…</a></li><li><a>…</a></li></ul></div>". Most of the rest is link text and what is not (bullets,
+ * dates) is too short to be prose.
+ */
+function onlyLinksAfterLabel(block: Element, blockText: string, label: string): boolean {
+  const links = block.querySelectorAll('a[href]')
+  if (links.length === 0) return false
+  let linkChars = 0
+  for (const a of Array.from(links)) linkChars += normalizeSpace(a.textContent ?? '').length
+  const rest = blockText.length - label.length
+  return rest > 0 && linkChars >= rest * 0.6 && rest - linkChars < 60
 }
 
 /** A block that is one link of three or more words and nothing else (a related title written as its own <p>). */

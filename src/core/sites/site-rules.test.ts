@@ -26,6 +26,17 @@ describe('site rules data', () => {
   })
 })
 
+describe('the wordpress rule', () => {
+  test('its author selectors read block themes\' Post Author blocks as well as classic bylines', () => {
+    const wp = SITE_RULES.find((r) => r.id === 'wordpress')
+    document.body.innerHTML = '<div class="wp-block-group"><div class="wp-block-post-author-name">Fitri Handayani</div><div class="wp-block-post-date"><time>28 Agustus 2025</time></div></div>'
+    expect(wp?.author.map((s) => document.querySelector(s)?.textContent).find(Boolean)).toBe('Fitri Handayani')
+    document.body.innerHTML = '<div class="wp-block-post-author"><div class="wp-block-post-author__content"><p class="wp-block-post-author__name">Dewi Lestari</p></div></div>'
+    expect(wp?.author.map((s) => document.querySelector(s)?.textContent).find(Boolean)).toBe('Dewi Lestari')
+    document.body.innerHTML = ''
+  })
+})
+
 describe('findSiteRule', () => {
   test.each([
     ['https://mmc.kalteng.go.id/berita/read/1868/empat-jenis-tempat-sampah-yang-perlu-diketahui', 'kalteng-cms'],

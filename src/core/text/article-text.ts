@@ -1,10 +1,12 @@
 /**
  * The visible text of an article root as a reader would copy it: block elements and <br> become line breaks,
- * and subtrees matching `ignore` (captions, meta lines, Kliping's own UI) are left out.
+ * and subtrees matching `ignore` (captions, meta lines, Kliping's own UI) are left out, as are form controls and
+ * their captions (a toolbar's buttons are interface, not article).
  * Why not textContent: it glues `<p>a</p><p>b</p>` into "ab", which breaks word comparisons. Why not innerText:
  * it forces layout, which the performance budget forbids.
  */
 import { ATTR_UI } from '../contract.ts'
+import { isFormControlText } from './form-controls.ts'
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
@@ -33,7 +35,7 @@ export function articleText(root: Element, ignore: readonly string[] = [], end: 
       } else if (child.nodeType === 1) {
         const el = child as Element
         const tag = el.tagName.toUpperCase()
-        if (SKIP.has(tag)) continue
+        if (SKIP.has(tag) || isFormControlText(el)) continue
         if (ignoreSel && el.matches(ignoreSel)) continue
         const block = BLOCK.has(tag)
         if (block) out.push('\n')

@@ -1,0 +1,30 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest'
+import { detectArticle } from './detect-article.ts'
+import { documentViewerNear } from './document-viewer.ts'
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html')
+const ABSTRACT = '<ul class="abstrak"><li>Nilai tukar nelayan bulan Juli 2025 sebesar 104,12 atau naik 0,35 persen dibanding bulan sebelumnya karena harga ikan naik.</li><li>Kenaikan tertinggi terjadi di Provinsi Maluku sebesar 1,82 persen, sedangkan penurunan terdalam di Provinsi Bali sebesar 0,91 persen.</li><li>Nilai tukar usaha nelayan naik 0,28 persen dibanding bulan sebelumnya.</li></ul>'
+const PROSE = 'Pemerintah provinsi menyalurkan bantuan alat tangkap kepada kelompok nelayan di empat kabupaten pesisir, Senin (4/8/2025). Bantuan itu diharapkan menaikkan hasil tangkapan dan pendapatan keluarga nelayan kecil.'
+const page = (body: string) => parse(`<html><head><meta property="og:type" content="article"></head><body><div class="konten"><h1>Nilai Tukar Nelayan Juli 2025 Naik 0,35 Persen</h1><div class="kotak">${body}</div></div></body></html>`)
+const url = new URL('https://contoh.go.id/rilis/2025/08/01/2463/nilai-tukar-nelayan-juli-2025.html')
+
+describe('document viewer pages', () => {
+  test('a short abstract beside an embedded PDF viewer is the document\'s page, not an article', () => {
+    const doc = page(`${ABSTRACT}</div><div class="viewer"><iframe src="/pdfjs/web/viewer.html?file=%2Frilis%2Fntn-juli-2025.pdf"></iframe>`)
+    expect(documentViewerNear(doc.querySelector('ul') as Element)).toBe(true)
+    const d = detectArticle(doc, url)
+    expect(d.signals).toContain('document:viewer')
+    expect(d.isArticle).toBe(false)
+  })
+  test('<embed> and <object> viewers count too; a map or video iframe does not', () => {
+    expect(documentViewerNear(page(`${ABSTRACT}<object data="/unduh/rilis.PDF" type="application/pdf"></object>`).querySelector('ul') as Element)).toBe(true)
+    expect(documentViewerNear(page(`${ABSTRACT}<iframe src="https://www.youtube.com/embed/abc"></iframe>`).querySelector('ul') as Element)).toBe(false)
+  })
+  test('a news report that embeds the document it reports on stays an article', () => {
+    const doc = page(`${`<p>${PROSE}</p>`.repeat(6)}<embed src="/dokumen/sk-bantuan-nelayan.pdf" type="application/pdf">`)
+    const d = detectArticle(doc, url)
+    expect(d.signals).not.toContain('document:viewer')
+    expect(d.isArticle).toBe(true)
+  })
+})

@@ -1,0 +1,22 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest'
+import { articleText } from './article-text.ts'
+import { isFormControlText } from './form-controls.ts'
+import { normalizeSpace } from './normalize-space.ts'
+
+const root = (html: string): Element => {
+  const el = document.createElement('div')
+  el.innerHTML = html
+  return el
+}
+
+describe('form controls are interface, not article text', () => {
+  test('buttons, options and the label of a checkbox; a <label> without a control is ordinary text', () => {
+    const el = root('<button>Muat</button><select><option>Satu</option></select><label><input type="checkbox"> Perbarui</label><label for="x">Nama</label><label>Catatan</label>')
+    expect(Array.from(el.children, isFormControlText)).toEqual([true, true, true, true, false])
+  })
+  test('a live report\'s toolbar leaves no words in the article text', () => {
+    const el = root('<p>Laporan diperbarui berkala.</p><div class="toolbar"><button type="button">Muat pembaruan</button> <label><input type="checkbox" checked> Perbarui otomatis</label> <span>7 pembaruan</span></div><p>Air mulai surut.</p>')
+    expect(normalizeSpace(articleText(el))).toBe('Laporan diperbarui berkala. 7 pembaruan Air mulai surut.')
+  })
+})
