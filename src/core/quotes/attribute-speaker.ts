@@ -767,8 +767,11 @@ export class SpeakerAttributor {
 
   /** The quote token at `i` of the open paragraph asks a question: its last character before the marks is "?". */
   private isQuestion(i: number): boolean {
-    const text = this.s.textOf(i)
-    for (let k = text.length - 1; k >= 0; k--) {
+    // Read backwards in the paragraph's text (no copy of the quote).
+    const s = this.s
+    const text = s.text
+    const from = s.starts[i] as number
+    for (let k = (s.ends[i] as number) - 1; k >= from; k--) {
       const c = text.charCodeAt(k)
       if (c === 63) return true
       // closing marks and spaces: ” ’ " ' and the mis-decoded forms' last characters
@@ -804,7 +807,9 @@ export class SpeakerAttributor {
   private answeredBefore(q: number): boolean {
     const cue = q > 0 ? this.results[q - 1]?.cue : null
     if (!cue) return false
-    const first = cue.toLowerCase().split(' ')[0] ?? ''
+    const c = cue.charCodeAt(0) | 32
+    if (c !== 106 && c !== 98) return false // j, b
+    const first = cue.toLowerCase()
     return first.startsWith('jawab') || first.startsWith('balas')
   }
 
@@ -851,7 +856,7 @@ export class SpeakerAttributor {
       } else {
         // A lone follow-up: the salient speaker, while recent. Overridden by any cue found later. In an interview
         // exchange, a lone question right after an answer ("…,” jawab NAME / “…?”) is the interviewer's: unknown.
-        const recent = this.salient !== null && p - this.salientParagraph <= FOLLOW_UP_REACH && !(this.isQuestion(i) && this.answeredBefore(q))
+        const recent = this.salient !== null && p - this.salientParagraph <= FOLLOW_UP_REACH && !(this.answeredBefore(q) && this.isQuestion(i))
         this.results[q] = { person: recent ? this.salient : null, cue: null, via: recent ? 'follow-up' : 'none', explicit: false, confidence: recent ? 0.8 : 0 }
         // A quote that opens its own paragraph keeps the speaker fresh: "… menyampaikan tiga usulan:" then "1. “…”",
         // "2. “…”", "3. “…”" in paragraphs of their own are all the speaker's.

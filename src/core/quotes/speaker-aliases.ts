@@ -128,8 +128,6 @@ export class AliasTable {
   add(mention: NamedMention): Person | null {
     if (mention.name.length === 0) return null
     const lower = lowerName(mention)
-    // "Pemerintah Kabupaten Luwu Tenggara, Sulawesi Selatan, meminta …": a province or regency is nobody.
-    if (isRegionName(lower.join(' '))) return null
     let person = this.lookupName(lower)
     if (person === null) {
       // A known shorter form of this name ("Tomsi" in a headline, then "Tomsi Tohir"): upgrade it.
@@ -142,6 +140,8 @@ export class AliasTable {
       }
     }
     if (person === null) {
+      // "Pemerintah Kabupaten Luwu Tenggara, Sulawesi Selatan, meminta …": a province or regency is nobody.
+      if (isRegionName(lower.join(' '))) return null
       // Names that share tokens with two known persons stay separate rather than merge wrongly.
       person = { id: this.persons.length, name: mention.name.join(' '), tokens: [...lower], role: null, roleLong: null }
       this.persons.push(person)
@@ -214,7 +214,7 @@ export class AliasTable {
         openCount++
         continue
       }
-      const has = roleWords(person.role)
+      const has = this.roleWordsOf(person, person.role)
       if (!want.every((word, k) => has[k] === word)) continue
       fits = person
       fitCount++
@@ -312,6 +312,14 @@ export class AliasTable {
       if (set === undefined) this.byToken.set(t, (set = new Set()))
       set.add(person)
     }
+  }
+
+  /** The role's words, computed once per person (look-ups by role run for every namesake of every mention). */
+  private readonly roleWordsCache = new WeakMap<Person, string[]>()
+  private roleWordsOf(person: Person, role: string): string[] {
+    let words = this.roleWordsCache.get(person)
+    if (words === undefined) this.roleWordsCache.set(person, (words = roleWords(role)))
+    return words
   }
 
   private indexRole(person: Person, role: string): void {
