@@ -13,6 +13,8 @@ describe('regionFromHost', () => {
     ['berita.kedirikab.go.id', 'Jawa Timur', 'Kediri'],
     ['humas.jatengprov.go.id', 'Jawa Tengah', null],
     ['kalteng.antaranews.com', 'Kalimantan Tengah', null],
+    ['lampung.antaranews.com', 'Lampung', null],
+    ['aceh.antaranews.com', 'Aceh', null],
     ['www.kemendagri.go.id', null, null],
     ['news.detik.com', null, null],
   ])('%s', (host, province, regency) => {

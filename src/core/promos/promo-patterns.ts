@@ -155,6 +155,8 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   { selector: '.iklan-bawah-artikel', label: 'Iklan', kind: 'ad' },
   { selector: '.addthis_inline_share_toolbox', label: 'Bagikan', kind: 'share' },
   { selector: '.sharedaddy', label: 'Bagikan', kind: 'share' },
+  // Icon-only share rows of WordPress news themes (Newsup, Newsberg …) inside the post content.
+  { selector: '.post-share', label: 'Bagikan', kind: 'share' },
 ]
 
 /** "baca  JUGA" → "Baca juga"; keeps "Video" capitalised as the sites write it. */

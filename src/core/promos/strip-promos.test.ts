@@ -490,3 +490,24 @@ describe('stripPromos: hold-out 8 shapes', () => {
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
   })
 })
+
+describe('declared related boxes and share rows of WordPress plugins and themes', () => {
+  test('a Jetpack related-posts box is one promo even with its one-line excerpts, and an icon-only share row is another', () => {
+    const root = body(`<p>${P1}</p><p>${P1}</p><p>${P1}</p><p>${P1}</p>
+      <div class="post-share"><a href="https://www.facebook.com/sharer.php?u=x" class="link facebook"><i class="fab fa-facebook"></i></a><a href="https://telegram.me/share/url?url=x" class="link telegram"><i class="fab fa-telegram"></i></a></div>
+      <div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Terkait</em></h3><div class="jp-relatedposts-items">
+        <div class="jp-relatedposts-post"><h4><a href="/2025/08/21/aksi-bersih-sungai/">Aksi Bersih Sungai Cikapundung Kolot</a></h4><p class="jp-relatedposts-post-excerpt">Puluhan pelajar dan relawan membersihkan sampah di aliran sungai.</p><p>29 Agustus 2025</p><p>Dalam "Berita"</p></div>
+        <div class="jp-relatedposts-post"><h4><a href="/2025/08/24/uji-kualitas-air/">Uji Kualitas Air Sungai Citarum</a></h4><p class="jp-relatedposts-post-excerpt">Hasil uji menunjukkan kadar oksigen terlarut di hulu masih baik.</p><p>21 Agustus 2025</p><p>Dalam "Berita"</p></div>
+      </div></div>`)
+    const report = stripPromos(root, rule('wordpress'))
+    expect(report.promos.map((p) => p.kind).sort()).toEqual(['related', 'share'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P1} ${P1} ${P1}`))
+  })
+  test('a declared related box that holds a paragraph of the article stays', () => {
+    const long = `${P1} ${P1}`
+    const root = body(`<div id="jp-relatedposts"><p>${long}</p><p><a href="/x">Judul Berita Lain di Sini</a></p></div>`)
+    stripPromos(root, rule('wordpress'))
+    expect(text(root)).toContain(normalizeSpace(long))
+  })
+})
+

@@ -141,7 +141,9 @@ function stripContainers(ctx: Ctx): void {
       ctx.report.unsure.push(`${where}: would remove ${Math.round((100 * text.length) / ctx.rootChars())}% of the body; left in place`)
       continue
     }
-    if (hasProse(el)) {
+    // A declared related box of cards with short excerpts ("#jp-relatedposts": title, one-line excerpt, date, "Dalam
+    // Berita") holds other stories' teasers, not this article's prose.
+    if (hasProse(el) && !(spec.kind === 'related' && onlyShortExcerpts(el))) {
       // A paragraph of prose with a promo link inside: the inline pass removes just the label and link.
       if (isBlockElement(el) && el.querySelector('a')) continue
       ctx.report.unsure.push(`${where}: contains article prose; left in place`)
@@ -188,6 +190,21 @@ function safeClosest(el: Element, selector: string): Element | null {
   } catch {
     return null
   }
+}
+
+/** Longest text of a teaser's excerpt: a line or two; an article's paragraph is longer. */
+const MAX_EXCERPT_CHARS = 150
+
+/** Every paragraph in `el` is short once its links are left out (teaser excerpts, dates, category lines). */
+function onlyShortExcerpts(el: Element): boolean {
+  const paragraphs = el.getElementsByTagName('p')
+  if (paragraphs.length === 0) return false
+  for (const p of Array.from(paragraphs)) {
+    let linkChars = 0
+    for (const a of Array.from(p.getElementsByTagName('a'))) linkChars += normalizeSpace(a.textContent ?? '').length
+    if (normalizeSpace(p.textContent ?? '').length - linkChars > MAX_EXCERPT_CHARS) return false
+  }
+  return true
 }
 
 /** Paragraph text outside links and labels: long enough to be article prose rather than a promo. */
