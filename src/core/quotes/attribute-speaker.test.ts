@@ -415,5 +415,16 @@ describe('attribution sieve', () => {
       'Ketua Kelompok Tani Wene Ninom di Distrik Walesi Hulu Yulianus Hubi menyambut baik bantuan. “Lahan sudah kami bersihkan,” kata Yulianus.',
     ]).map((o) => o[0])).toEqual(['Suparno', 'Apriyanto', 'Yohanes Dedy Setiawan', 'Ardianto Nyahu', 'Agus Priyanto', 'Yulianus Hubi'])
   })
+  it('reads the second ordinary sample\'s people: a rank inside a place\'s name, K.H., an aged name with a description, an expert described by office', () => {
+    expect(speakers([
+      'Kegiatan digelar di Kelurahan Parit Mayor Hilir, Kecamatan Teluk Kapuas Timur.',
+      'Sementara itu Lurah Parit Mayor Hilir, Rahmat Hidayatullah menyampaikan, penerima sudah didata. “Paket kami antar ke rumah,” jelas Lurah.',
+      'Ketua FKUB Way Tulung Raya, K.H. Marzuki Abdullah, mengatakan FKUB siap. “Kerukunan tumbuh dari bawah,” ujarnya.',
+      'Hamdani (45), sopir angkutan sembako rute Muara Belayan-Datah Bilang, mengatakan waktu tempuh berkurang. Ia berharap pekerjaan tidak molor. “Sekarang dua jam sudah sampai,” ujarnya.',
+      'Sementara itu, ekonom Universitas Ranah Minang, Dr. Yulia Fitri, S.E., M.Si., menilai inflasi dipengaruhi cuaca.',
+      '“Pemerintah daerah perlu memperkuat cadangan pangan,” tuturnya.',
+      'Kepala Dinas Sosial Kota Selat Duyung, Drs. Hendrik Sihombing, M.Si., mengakui banyak warga belum tahu. “Sudah 1.240 warga mengajukan,” jelas Kadinsos.',
+    ]).map((o) => o[0])).toEqual(['Rahmat Hidayatullah', 'Marzuki Abdullah', 'Hamdani', 'Yulia Fitri', 'Hendrik Sihombing'])
+  })
 })
 

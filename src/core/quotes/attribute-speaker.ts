@@ -141,6 +141,12 @@ const MANNER_WORDS: ReadonlySet<string> = new Set(['singkat', 'tegas', 'lantang'
 /** The parts people play in a case, which a cue may name them by ("ujar terdakwa", "tanya hakim Siregar"). */
 const CASE_PARTIES: ReadonlySet<string> = new Set(['terdakwa', 'tersangka', 'saksi', 'hakim', 'jaksa', 'korban', 'pelapor', 'terlapor', 'penggugat', 'tergugat'])
 
+/**
+ * Tokens between an introduced subject and its speech verb: degrees written with dots and a relative clause
+ * ("…, Antonius Jalong, S.Tr.Sos., yang melakukan asesmen, menjelaskan").
+ */
+const INTRODUCED_VERB_REACH = 18
+
 /** Verbs that set up an interview transcript. */
 const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['mewawancarai', 'mewawancara'])
 
@@ -168,6 +174,19 @@ function ageAfter(s: TokenStore, j: number): boolean {
 /** Tokens a relative clause after an appositive may take ("yang hadir dalam sosialisasi di Aula …,"). */
 const RELATIVE_CLAUSE_REACH = 14
 
+/** Tokens a description after a name and age may take ("sopir angkutan sembako rute Muara Belayan-Datah Bilang"). */
+const DESCRIPTION_AFTER_AGE_REACH = 16
+
+/** The index after the comma closing a lower-case description at j ("sopir angkutan …,"), or j when there is none. */
+function afterDescription(s: TokenStore, j: number): number {
+  if (!s.isWord(j) || s.cap(j)) return j
+  for (let k = j + 1; k < j + DESCRIPTION_AFTER_AGE_REACH; k++) {
+    if (s.isPunct(k, COMMA)) return k + 1
+    if (s.kinds[k] === T_QUOTE || s.isPunct(k, PERIOD)) return j
+  }
+  return j
+}
+
 /** The index after the comma closing a relative clause "yang …," at j, or j when there is none. */
 function afterRelativeClause(s: TokenStore, j: number): number {
   if (!s.isWord(j) || s.lower(j) !== 'yang') return j
@@ -187,6 +206,13 @@ function afterRelativeClause(s: TokenStore, j: number): number {
 function speechVerbOf(s: TokenStore, m: Mention): number {
   if (m.nameLength > 0 && ageAfter(s, m.to)) {
     const after = m.to + 3
+    // "Hamdani (45), sopir angkutan sembako …, mengatakan": a description between the age and the verb.
+    if (s.isPunct(after, COMMA) && !s.isPunct(m.from - 1, COMMA)) {
+      const at = speechVerbAfter(s, after + 1)
+      if (at >= 0) return at
+      const described = afterDescription(s, after + 1)
+      return described > after + 1 ? speechVerbAfter(s, described) : -1
+    }
     if (!(s.isPunct(after, COMMA) && s.isPunct(m.from - 1, COMMA))) return speechVerbAfter(s, after)
     // "…, Tjong Ah Kiong (61), yang hadir dalam sosialisasi …, berharap": a relative clause may sit before the verb.
     const at = speechVerbAfter(s, after + 1)
@@ -389,14 +415,28 @@ export class SpeakerAttributor {
     for (let t = k + 1; t < Math.min(b, k + DESCRIPTION_REACH); t++) {
       // "…, NAME (36)," after a comma, or straight after the description ("pedagang daging sapi Darmansyah (52)").
       // A place in the description ("pedagang canang di Pantai Batu Belah, NAME (52),") is passed over.
+      // An office in the description ("ekonom Universitas Ranah Minang, Dr. NAME, S.E., menilai") is passed over,
+      // with the capitalised words of its name.
+      if (s.isWord(t) && s.cap(t) && isOrgWord(s, t, this.ctx)) {
+        while (t + 1 < b && s.isWord(t + 1) && s.cap(t + 1)) t++
+        continue
+      }
       const at = s.isPunct(t, COMMA) ? t + 1 : s.isWord(t) && s.cap(t) && !this.afterPlacePreposition(t) ? t : -1
       if (at >= 0) {
         const m = this.mentionAt(at)
-        return m !== null && m.nameLength > 0 && ageAfter(s, m.to) ? this.personOf(m, true) : null
+        if (m === null || m.nameLength === 0) return null
+        // A name with an age, or a full appositive name before its speech verb.
+        const speaks = s.isPunct(t, COMMA) && m.nameLength >= 2 && speechVerbWithin(s, m.to, this.sentenceEndOf(m.to), INTRODUCED_VERB_REACH)
+        return ageAfter(s, m.to) || speaks ? this.personOf(m, true) : null
       }
       if (!s.isWord(t)) return null
     }
     return null
+  }
+
+  /** The end of the sentence that token k is in (the open paragraph). */
+  private sentenceEndOf(k: number): number {
+    return sentenceEnd(this.s, k)
   }
 
   /**
@@ -718,7 +758,9 @@ export class SpeakerAttributor {
         const next = s.isWord(m.to) && (s.wordClass(m.to) & C_VERB_ADVERB) !== 0 && s.isWord(m.to + 1) ? m.to + 1 : m.to
         const verbLike = s.isWord(next) && !s.cap(next)
         const evidence = verbAt >= 0 || (m.nameLength >= 2 && verbLike && (s.wordClass(next) & C_VERB_PREFIX) !== 0) ||
-          (atSubject && introduced && (speechVerbWithin(s, m.to, b, 12) || ageAfter(s, m.to)))
+          (atSubject && introduced && speechVerbWithin(s, m.to, b, INTRODUCED_VERB_REACH)) ||
+          // "Hamdani (45), sopir angkutan …, mengatakan": a name with an age at the subject slot is a person.
+          (atSubject && ageAfter(s, m.to))
         const person = this.personOf(m, evidence)
         if (person !== null) {
           this.setSalient(person, p)

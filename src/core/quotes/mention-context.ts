@@ -16,6 +16,7 @@ import {
   C_HONORIFIC,
   C_PLACE_FOLLOWER,
   C_PLACE_HEAD,
+  C_PLACE_TAIL,
   C_TITLE,
   W_DI,
   X_ORG_ACRONYM,
@@ -102,7 +103,10 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
       let k = i + 1
       let words = 0
       while (words <= MAX_PLACE_WORDS) {
-        if (!s.isWord(k) || !s.cap(k) || (s.wordClass(k) & (C_TITLE | C_HONORIFIC | C_PLACE_HEAD)) !== 0) break
+        // A rank inside a place's name before its tail ("Kelurahan Parit Mayor Hilir") is part of it.
+        const wordCls = s.isWord(k) && s.cap(k) ? s.wordClass(k) : -1
+        if (wordCls < 0 || (wordCls & (C_TITLE | C_PLACE_HEAD)) !== 0 ||
+          ((wordCls & C_HONORIFIC) !== 0 && (words === 0 || !s.isWord(k + 1) || (s.wordClass(k + 1) & C_PLACE_TAIL) === 0))) break
         words++
         k++
       }

@@ -17,7 +17,7 @@ export const TITLE_WORDS = set(`
   danlanud pangdam ketua anggota juru bicara jubir inspektur asisten staf ahli deputi koordinator rektor dekan
   komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa irjen sekretariat penasihat pembina
   direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager jaksa panitera kanit panit kasubnit kaurbin kasubdit
-  damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa
+  damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa penyuluh
 `)
 
 /**
@@ -68,6 +68,7 @@ export const ORG_WORDS = set(`
   pemkab pemkot pemprov diskominfo dinkes disdik dispar dispora disnaker dishub dukcapil puspen asosiasi persatuan
   himpunan ikatan perkumpulan paguyuban yayasan komunitas kelompok gabungan seluruh relawan karang taruna pkk
   panitia kepanitiaan teknik operasional perusahaan operasi adat
+  dinsos distan disperindag disperkim dlh dpmptsp disdukcapil bpkad dpupr dispupr disbun dpkp dkp disporapar
   penggerak universitas institut sekolah politeknik akademi fakultas studi akademik kemahasiswaan lantas reskrim
   intelkam sabhara binmas samapta lalu lintas mapolres pengendalian penduduk penanganan pencegahan penyelenggaraan
   pelatihan pemasyarakatan imigrasi cipta karya marga air kominfo kesbangpol perumda perusda pdam bumd bumn bumdes

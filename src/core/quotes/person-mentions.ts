@@ -191,6 +191,12 @@ export function honorificAt(s: TokenStore, k: number): boolean {
 function skipHonorifics(s: TokenStore, j: number): number {
   let k = j
   for (let guard = 0; guard < 4; guard++) {
+    // "K.H." (Kiai Haji), written as letters with full stops.
+    const kiaiHaji = dottedKiaiHaji(s, k)
+    if (kiaiHaji > 0) {
+      k += kiaiHaji
+      continue
+    }
     if (!honorificAt(s, k)) return k
     // "dr." is lower-case; every other honorific is capitalised. "bu"/"pak" need a following name.
     if (!s.cap(k) && s.special(k) !== W_DR) return k
@@ -199,6 +205,16 @@ function skipHonorifics(s: TokenStore, j: number): number {
     if (s.isPunct(k, LPAREN) && s.special(k + 1) === W_PURN && s.isPunct(k + 2, RPAREN)) k += 3
   }
   return k
+}
+
+/** "K.H." at k: the letters K and H, each with its full stop, before a name. */
+function dottedKiaiHaji(s: TokenStore, k: number): number {
+  if (!s.isWord(k)) return 0
+  const w = s.lower(k)
+  // One token "K.H" (letters joined by a full stop) and its last full stop, or the letters apart.
+  if (w === 'k.h') return s.isPunct(k + 1, PERIOD) ? 2 : 1
+  if (w === 'k' && s.isPunct(k + 1, PERIOD) && s.isWord(k + 2) && s.lower(k + 2) === 'h' && s.isPunct(k + 3, PERIOD)) return 4
+  return 0
 }
 
 // readChain's results besides the pieces; a module-level record so that a parse allocates no result object.
@@ -607,6 +623,19 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   j = afterHonorific
   let nameFrom = j
   let nameTo = readNameRun(s, j, ctx)
+  // A place the article names that holds a rank-like word ("Lurah Parit Mayor Hilir, NAME", "Kapolres Banyu Abang
+  // AKBP NAME"): all of it is the place, and the name after it is not split again.
+  let placeDone = false
+  if (pieceCount > 0 && expectPlace && !honorific) {
+    const known = ctx.knownPlaceLength(s, nameFrom, nameFrom + 4)
+    if (known > nameTo - nameFrom) {
+      for (let k = nameFrom; k < nameFrom + known; k++) addPiece(k)
+      nameFrom = skipHonorifics(s, nameFrom + known)
+      j = nameFrom
+      nameTo = readNameRun(s, nameFrom, ctx)
+      placeDone = true
+    }
+  }
   // "Direktur RSIA Permata Bunda dr. Laila Sari": words before an honorific belong to the office, not the name.
   // The honorific also ends any place ("… Sumba Timur Raya Drs. Yohanes Umbu Dedo"): the run after it is all name.
   let afterInnerHonorific = false
@@ -622,10 +651,10 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   }
   const titled = pieceCount > 0 || honorific
 
-  let placeSplit = false
+  let placeSplit = placeDone
   // A Balinese name opener inside the run ("Bupati Pasih Kauh Anak Agung Ngurah Oka Darmayasa"): the words before it
   // are the place, and the name, up to six words, starts there.
-  if (pieceCount > 0 && expectPlace && !honorific && !afterInnerHonorific) {
+  if (pieceCount > 0 && expectPlace && !placeSplit && !honorific && !afterInnerHonorific) {
     for (let k = nameFrom + 1; k <= nameTo; k++) {
       if (!balineseOpenerAt(s, k)) continue
       for (let w = nameFrom; w < k; w++) addPiece(w)
@@ -657,7 +686,8 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     const appositive = s.isPunct(nameTo, COMMA) && isNameWord(s, apposed, ctx) && (s.wordClass(apposed) & C_DEGREE) === 0
     const known = ctx.knownPlaceLength(s, nameFrom, appositive ? nameTo + 1 : nameTo)
     let placeLen = known > 0 ? known : 1
-    if (known === 0) while (nameFrom + placeLen < nameTo && (s.wordClass(nameFrom + placeLen) & C_PLACE_TAIL) !== 0) placeLen++
+    // A place's tail words ("Parit Mayor Hilir", where the article named "Parit Mayor") belong to it.
+    while (nameFrom + placeLen < nameTo && (s.wordClass(nameFrom + placeLen) & C_PLACE_TAIL) !== 0) placeLen++
     // "Ketua Bawaslu Lembah Grime, Petrus Kogoya, mengingatkan": a closed appositive name after the run makes the
     // whole run (up to three words) the place, even one the lexicon does not know.
     if (known === 0 && appositive && nameTo - nameFrom <= 3) {

@@ -66,7 +66,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'menandaskan', 'menimpali', 'melanjutkan', 'mengungkap', 'mengaku', 'menyerukan', 'berpendapat', 'mengapresiasi',
   'menginstruksikan', 'memerintahkan', 'menanggapi', 'mengucapkan', 'menyinggung', 'menutup', 'mengutarakan',
   'menuturkannya', 'menyampaikannya', 'mengatakannya', 'menegaskannya', 'menjelaskannya', 'bercerita',
-  'menanyakan', 'bertanya', 'mempertanyakan', 'menyela', 'menyahut', 'berseru', 'berteriak', 'menulis', 'menuliskan', 'membantah',
+  'menanyakan', 'bertanya', 'mempertanyakan', 'menyela', 'menyahut', 'berseru', 'berteriak', 'menulis', 'menuliskan', 'membantah', 'menceritakan',
 ])
 
 /** Adverbs that may sit between a subject and its verb: "Bayu kembali menegaskan", "Tomsi juga mengajak". */
