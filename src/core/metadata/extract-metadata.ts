@@ -11,8 +11,8 @@ import { normalizeSpace } from '../text/normalize-space.ts'
 import { articleText } from '../text/article-text.ts'
 import { nearRoot } from './near-root.ts'
 import { normalizeUrl } from './normalize-url.ts'
-import { parseIndonesianDate, ZONE_OFFSET } from './parse-indonesian-date.ts'
-import { NO_REGION, regionFromHost, type Region } from './region.ts'
+import { parseIndonesianDate, ZONE_OFFSET, type Zone } from './parse-indonesian-date.ts'
+import { NO_REGION, regionFromHost, regionNamedIn, type Region } from './region.ts'
 
 export interface ArticleMetadata {
   title: string | null
@@ -28,6 +28,18 @@ export interface ArticleMetadata {
 
 const meta = (doc: Document, sel: string) => normalizeSpace(doc.querySelector(sel)?.getAttribute('content') ?? '') || null
 const str = (v: unknown): string | null => (typeof v === 'string' && normalizeSpace(v) ? normalizeSpace(v) : null)
+
+/**
+ * A village site's time zone (`.desa.id`, whose host names no region): from the regency it names as its home in the
+ * site name, header or footer ("…, Kabupaten Sleman, …"). Null when it names none the gazetteer knows.
+ */
+function villageZone(doc: Document, url: URL): Zone | null {
+  if (!url.hostname.toLowerCase().endsWith('.desa.id')) return null
+  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? ''
+  const parts = [siteName]
+  for (const el of Array.from(doc.querySelectorAll('header, footer'))) parts.push((el.textContent ?? '').slice(0, 2000))
+  return regionNamedIn(parts.join(' | ')).timezone
+}
 
 export function extractMetadata(doc: Document, url: URL, detection: Detection): ArticleMetadata {
   const out: ArticleMetadata = { title: null, published: null, author: null, outlet: null, canonicalUrl: normalizeUrl(url), region: NO_REGION, sources: {} }
@@ -46,7 +58,7 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   out.region = regionFromHost(url.hostname)
   // A central-government site (a .go.id host that names no region: kemlu.go.id, ekon.go.id) is in Jakarta: its
   // times printed without a zone are WIB.
-  const zone = out.region.timezone ?? rule?.timezone ?? (centralGovernmentHost(url.hostname) ? 'WIB' : null)
+  const zone = out.region.timezone ?? rule?.timezone ?? (centralGovernmentHost(url.hostname) ? 'WIB' : null) ?? villageZone(doc, url)
   // Elements just before the body (title, byline, date line) on pages without a rule or meta tags.
   const near = detection.root ? nearRoot(detection.root) : []
   const offset = zone ? ZONE_OFFSET[zone] : null

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { regionFromHost } from './region.ts'
+import { regionFromHost, regionNamedIn } from './region.ts'
 
 describe('regionFromHost', () => {
   test.each([
@@ -27,3 +27,14 @@ describe('regionFromHost', () => {
     expect(regionFromHost('papua.go.id').timezone).toBe('WIT')
   })
 })
+
+describe('regionNamedIn', () => {
+  test('finds the regency a village site names as its home, and nothing in text without one', () => {
+    expect(regionNamedIn('Desa Wonokerto, Kapanewon Turi, Kabupaten Sleman, Daerah Istimewa Yogyakarta.').timezone).toBe('WIB')
+    expect(regionNamedIn('Desa Banjarsari Kecamatan Ngadiluwih Kabupaten Kediri').regency).toBe('Kediri')
+    expect(regionNamedIn('Kampung Harapan, Distrik Sentani, Kabupaten Jayapura').timezone).toBe('WIT')
+    expect(regionNamedIn('Kabupaten Rimbajaya yang tidak ada').province).toBeNull()
+    expect(regionNamedIn('Desa Maju Jaya').province).toBeNull()
+  })
+})
+

@@ -43,6 +43,31 @@ export function isRegionName(lower: string): boolean {
   return placeNames.has(lower)
 }
 
+let regencyCodes: Map<string, string> | null = null
+
+/**
+ * The region a page names as its own home ("Desa Wonokerto, Kapanewon Turi, Kabupaten Sleman, …"): the first
+ * "Kabupaten X" or "Kota X" in `text` that the gazetteer knows, or NO_REGION. For village sites (`.desa.id`), whose
+ * host names no region; only the time zone is taken from it.
+ */
+export function regionNamedIn(text: string): Region {
+  if (regencyCodes === null) {
+    regencyCodes = new Map()
+    for (const [code, name] of Object.entries(data.regencies)) regencyCodes.set(name.toLowerCase(), code)
+  }
+  const lower = text.toLowerCase()
+  for (let at = lower.search(/\b(kabupaten|kota) /); at >= 0; ) {
+    const words = lower.slice(at).split(/[\s,.·|–-]+/).slice(0, 4)
+    for (let n = 4; n >= 2; n--) {
+      const code = regencyCodes.get(words.slice(0, n).join(' '))
+      if (code !== undefined) return regionFromCode(code)
+    }
+    const next = lower.slice(at + 5).search(/\b(kabupaten|kota) /)
+    at = next < 0 ? -1 : at + 5 + next
+  }
+  return NO_REGION
+}
+
 /** Looks the host's labels up right to left (`dinkes.kotimkab.go.id` → `kotimkab`), for .go.id and ANTARA regional hosts. */
 export function regionFromHost(hostname: string): Region {
   const host = hostname.toLowerCase().replace(/\.$/, '')
