@@ -426,5 +426,17 @@ describe('attribution sieve', () => {
       'Kepala Dinas Sosial Kota Selat Duyung, Drs. Hendrik Sihombing, M.Si., mengakui banyak warga belum tahu. “Sudah 1.240 warga mengajukan,” jelas Kadinsos.',
     ]).map((o) => o[0])).toEqual(['Rahmat Hidayatullah', 'Marzuki Abdullah', 'Hamdani', 'Yulia Fitri', 'Hendrik Sihombing'])
   })
+  it('reads the third ordinary sample\'s people: a name before a degree after a place, an Acehnese village head, Setda bagian and Dinas short forms', () => {
+    expect(speakers([
+      'Pj Wali Kota didampingi Kepala Pelaksana (Kalaksa) BPBD Kota Bandarjati Agung Setiawan, S.Sos., dan Camat Bandarjati Utara.',
+      '“Kami dirikan dua posko pengungsian,” jelas Agung.',
+      'Bupati didampingi Kabag Kesra Setdakab Zulfikar Hasan, S.Sos.I., serta sejumlah kepala SKPK.',
+      'Rombongan disambut Keuchik Gampong Lhok Seumatang Muhammad Nasir dan ratusan jamaah.',
+      '“Tahun ini ada 46 masjid yang kita kunjungi,” jelas Kabag Kesra.',
+      '”Kami sangat berterima kasih,” kata Keuchik Nasir.',
+      'Kepala Dindikbud Kabupaten Ciujung Hilir, H. Ahmad Syarifudin, S.Pd., M.Pd., mengatakan SPMB dibuka melalui empat jalur.',
+      '“Tes calistung untuk masuk SD itu dilarang,” tegas Kadindikbud.',
+    ]).map((o) => o[0])).toEqual(['Agung Setiawan', 'Zulfikar Hasan', 'Muhammad Nasir', 'Ahmad Syarifudin'])
+  })
 })
 

@@ -11,8 +11,9 @@
 
 import { isRegionName } from '../metadata/region.ts'
 import type { TokenStore } from './tokenize.ts'
-import { EM_DASH, EN_DASH, F_CAP, F_LETTERS, F_UPPER_FORM, HYPHEN, LPAREN, RPAREN, T_WORD } from './tokenize.ts'
+import { COMMA, EM_DASH, EN_DASH, F_CAP, F_LETTERS, F_UPPER_FORM, HYPHEN, LPAREN, RPAREN, T_WORD } from './tokenize.ts'
 import {
+  C_DEGREE,
   C_HONORIFIC,
   C_PLACE_FOLLOWER,
   C_PLACE_HEAD,
@@ -59,6 +60,11 @@ export class MentionContext {
   /** Word k of the open paragraph is an acronym this article defines. */
   isAcronym(s: TokenStore, k: number): boolean {
     return s.isWord(k) && ((this.vocab.facts[s.values[k] as number] as number) & X_ORG_ACRONYM) !== 0
+  }
+
+  /** Whether the article itself (not only the gazetteer) names a place that starts with word `from`. */
+  namesPlaceAt(s: TokenStore, from: number): boolean {
+    return s.isWord(from) && ((this.vocab.facts[s.values[from] as number] as number) & X_PLACE_START) !== 0
   }
 
   /** The longest place the article names that starts at token `from` and ends before `limit` (0 when none). */
@@ -112,7 +118,10 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
       }
       // Only a place that clearly ends ("Kecamatan Batu Ampar, …", "Desa Sungai Rengas yang …"): before a verb the
       // run may go on into a person's name ("Kabupaten Rimbajaya Irfan Maulana mengatakan").
-      const closed = !s.isWord(k) || (s.wordClass(k) & C_PLACE_FOLLOWER) !== 0
+      // A degree after the comma ("BPBD Kota Bandarjati Agung Setiawan, S.Sos., …") shows the run ended with a name
+      // (not "dr.", which is also the honorific before a name: "KONI Kabupaten Tombatu Raya, dr. NAME").
+      const closed = (!s.isWord(k) || (s.wordClass(k) & C_PLACE_FOLLOWER) !== 0) &&
+        !(s.isPunct(k, COMMA) && s.isWord(k + 1) && (s.wordClass(k + 1) & (C_DEGREE | C_HONORIFIC)) === C_DEGREE)
       if (words > 0 && words <= MAX_PLACE_WORDS && closed) ctx.addPlace(joinLower(s, i + 1, k), s.values[i + 1] as number)
     }
     // An abbreviated title with its unit in brackets ("(Kasi Binadik)", "(Kasat Lantas)"): the unit's short form is

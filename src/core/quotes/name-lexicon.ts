@@ -17,7 +17,7 @@ export const TITLE_WORDS = set(`
   danlanud pangdam ketua anggota juru bicara jubir inspektur asisten staf ahli deputi koordinator rektor dekan
   komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa irjen sekretariat penasihat pembina
   direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager jaksa panitera kanit panit kasubnit kaurbin kasubdit
-  damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa penyuluh
+  damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa penyuluh keuchik geuchik
 `)
 
 /**
@@ -45,7 +45,7 @@ export function ministerAbbreviationMinistry(lower: string): string | null {
 /** Titles that are usually followed by a place before the name ("Bupati Rimbajaya Bayu Santoso"). */
 export const TERRITORIAL_TITLES = set(`
   bupati wabup gubernur wagub walikota kota wawali camat lurah kades kapolres kapolresta kapolda kapolsek danrem
-  dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam
+  dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam keuchik geuchik
 `)
 
 /** Capitalised words inside office names; never part of a person's name. */
@@ -77,6 +77,9 @@ export const ORG_WORDS = set(`
   tipidkor satreskrim satresnarkoba satlantas satintelkam satbinmas satsamapta satpolairud ditreskrimum ditreskrimsus
   ditresnarkoba ditlantas ditpolairud ditsamapta subdit unit gerindra golkar nasdem demokrat hanura perindo pks pkb
   pan ppp psi perjuangan gelora
+  dindikbud disdikbud dikbud disdikpora disparpora disbudpar disparbud dispusip disarpus dispertan dkpp dlhk diskan
+  dinkop diskop diskopukm disnakertrans dp3a dp3akb dppkb dpmd dpmpd dpmdes perkim satpolpp damkar bkd bkpp
+  kesra ekbang adpim prokopim setdakab setdakot setdaprov setdako
 `)
 
 /** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */
@@ -149,4 +152,6 @@ export const ABBREVIATIONS = set(`
 export const DEGREES = set(`
   se mm msi si sh mh mag sag ssos msos bsc ak ca cpa st mt spd mpd skm mkes sstp map mpa ma phd mba sip ssi mkom skom
   ssn sked spog spa mars sp mp dr msc mkes ssit sstp mtr ners skep amd amdkep
+  ssosi shi spdi sthi mpdi mhi sei mei mhum shum spsi mpsi lc sth mth spt spi sik sikom ssy msy sgz mgz mkm sst mtp
+  mkn sfarm mfarm strsos amkeb amkep shut mhut sfil mfil sars mtcsm
 `)

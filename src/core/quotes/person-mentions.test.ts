@@ -54,6 +54,13 @@ describe('parseMention', () => {
       role: 'Kepala Pelaksana BPBD Batu Ampar',
     })
   })
+  it('ends a place at a given name that never names a place (Siti, Muhammad), after a place head too', () => {
+    expect(parse('Camat Batang Alai Siti Rahmah mengatakan')).toEqual({ name: 'Siti Rahmah', role: 'Camat Batang Alai' })
+    expect(parse('Keuchik Gampong Lhok Seumatang Muhammad Nasir menyambut')).toEqual({
+      name: 'Muhammad Nasir',
+      role: 'Keuchik Gampong Lhok Seumatang',
+    })
+  })
   it('ends a place at a police or army rank, with Pol, (Purn) and a corps', () => {
     expect(parse('Gubernur Batu Ampar Irjen Pol (Purn) Drs. Benediktus Ratu Kore, M.Si memimpin')).toEqual({
       name: 'Benediktus Ratu Kore',

@@ -249,6 +249,19 @@ function unlistedOfficeWords(s: TokenStore, j: number, ctx: MentionContext): num
   return 0
 }
 
+/**
+ * The index of a given name that never names a place (Muhammad, Siti, I …) within `reach` capitalised plain words
+ * from j — words that are neither titles, offices, place heads nor honorifics — or j when there is none.
+ */
+function nameStarterWithin(s: TokenStore, j: number, reach: number, ctx: MentionContext): number {
+  for (let k = j; k < j + reach; k++) {
+    if (!s.isWord(k) || !s.cap(k) || (s.wordClass(k) & (C_TITLE | C_NAME_STARTER | C_PLACE_HEAD)) !== 0 ||
+      honorificAt(s, k) || isOrgWord(s, k, ctx)) return j
+    if (s.isWord(k + 1) && (s.wordClass(k + 1) & C_NAME_STARTER) !== 0 && isNameWord(s, k + 2, ctx)) return k + 1
+  }
+  return j
+}
+
 /** A Roman numeral in capitals at k ("II", "XIV"): a commission's or a unit's number. */
 function romanNumeralAt(s: TokenStore, k: number): boolean {
   const from = s.starts[k] as number
@@ -380,6 +393,10 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
             addPiece(j)
             j++
           }
+          // A place of two or three words the lexicon lacks, ended by a given name that never names a place
+          // ("Keuchik Gampong Lhok Seumatang Muhammad Nasir").
+          const starter = nameStarterWithin(s, j, 2, ctx)
+          for (; j < starter; j++) addPiece(j)
         }
         expectPlace = false
         continue
@@ -688,6 +705,16 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     let placeLen = known > 0 ? known : 1
     // A place's tail words ("Parit Mayor Hilir", where the article named "Parit Mayor") belong to it.
     while (nameFrom + placeLen < nameTo && (s.wordClass(nameFrom + placeLen) & C_PLACE_TAIL) !== 0) placeLen++
+    // A given name that never names a place ends a place the article does not name before it ("Camat Batang Alai
+    // Siti Rahmah": the gazetteer knows Batang, the place is Batang Alai). A place the article names keeps its length
+    // ("BPBD Batu Ampar Andi Muhammad Ridwan").
+    if (!ctx.namesPlaceAt(s, nameFrom)) {
+      for (let r = nameFrom + placeLen; r < Math.min(nameTo, nameFrom + 4); r++) {
+        if ((s.wordClass(r) & C_NAME_STARTER) === 0) continue
+        placeLen = r - nameFrom
+        break
+      }
+    }
     // "Ketua Bawaslu Lembah Grime, Petrus Kogoya, mengingatkan": a closed appositive name after the run makes the
     // whole run (up to three words) the place, even one the lexicon does not know.
     if (known === 0 && appositive && nameTo - nameFrom <= 3) {
