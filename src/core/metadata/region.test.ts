@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { regionFromHost, regionNamedIn } from './region.ts'
+import regionsData from '../../data/regions.json'
+import { isRegionName, regionFromHost, regionNamedIn } from './region.ts'
 
 describe('regionFromHost', () => {
   test.each([
@@ -38,3 +39,16 @@ describe('regionNamedIn', () => {
   })
 })
 
+
+describe('isRegionName', () => {
+  test('knows every province and every regency or city by its bare name, and nothing else', () => {
+    for (const { name } of Object.values(regionsData.provinces)) expect(isRegionName(name.toLowerCase())).toBe(true)
+    for (const name of Object.values(regionsData.regencies)) {
+      expect(isRegionName(name.replace(/^(Kabupaten|Kota) /, '').toLowerCase()), name).toBe(true)
+    }
+    expect(isRegionName('kutai kartanegara')).toBe(true)
+    expect(isRegionName('kabupaten kutai kartanegara')).toBe(false)
+    expect(isRegionName('bandarjati')).toBe(false)
+    expect(isRegionName('')).toBe(false)
+  })
+})
