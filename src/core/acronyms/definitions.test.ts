@@ -125,6 +125,10 @@ describe('findDefinitions', () => {
     expect(defs('Prakirawan Stasiun Meteorologi (Stamet) Kelas III menyebut gelombang tinggi.')).toEqual(['Stamet=Stasiun Meteorologi'])
     expect(defs('tidak boleh menabrak lahan sawah yang dilindungi (LSD) di kecamatan itu')).toEqual(['LSD=lahan sawah yang dilindungi'])
     expect(defs('harga minyak sawit mentah (crude palm oil/CPO) turun.')).toEqual(['CPO=crude palm oil'])
+    // The "e-" of an electronic version is a prefix: the form defined is the rest.
+    expect(defs('aplikasi elektronik Pencatatan dan Pelaporan Gizi Berbasis Masyarakat (e-PPGBM) dipakai kader.')).toEqual([
+      'PPGBM=Pencatatan dan Pelaporan Gizi Berbasis Masyarakat',
+    ])
     // A verb is still no part of a long form when no "yang" introduces it.
     expect(defs('Dinas Sosial menyalurkan (DSM) bantuan.')).toEqual([])
   })

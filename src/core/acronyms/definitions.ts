@@ -635,6 +635,12 @@ function trimEndBefore(text: string, i: number): number {
   return i
 }
 
+/** "e-" before a capital letter ("e-PPGBM", "e-KTP"): the prefix of an electronic version. */
+function isElectronicPrefix(s: string): boolean {
+  const c = s.charCodeAt(2)
+  return s.length > 3 && s.charCodeAt(0) === 101 && s.charCodeAt(1) === 45 && c >= 65 && c <= 90
+}
+
 function definitionsInParentheses(text: string, block: number, out: Definition[]): void {
   let from = 0
   for (;;) {
@@ -659,6 +665,13 @@ function definitionsInParentheses(text: string, block: number, out: Definition[]
     if (cue) {
       inStart += cue[0].length
       inside = text.slice(inStart, inEnd)
+    }
+
+    // "… elektronik Pencatatan dan Pelaporan Gizi Berbasis Masyarakat (e-PPGBM)": the "e-" of an electronic version is
+    // a prefix, like the "e-" of e-KTP and e-RDKK; the form defined is PPGBM, and its long form the words it stands for.
+    if (!cue && !list && isElectronicPrefix(inside)) {
+      inStart += 2
+      inside = inside.slice(2)
     }
 
     // LF (SF)

@@ -148,6 +148,23 @@ describe('findAcronyms', () => {
       'Kalaksa BPBD=Kepala Pelaksana Badan Penanggulangan Bencana Daerah',
     ])
   })
+  it('expands the electronic "e-" version by its form (e-PPGBM → PPGBM), a provincial Biro Adpim as one name, and Kasubdit', () => {
+    const occ = findAcronyms([
+      'Kader mengisi aplikasi elektronik Pencatatan dan Pelaporan Gizi Berbasis Masyarakat (e-PPGBM) setiap bulan. Data e-PPGBM dipakai Dinkes.',
+      'Kasubdit IV Tipidter AKBP Rahmat Saleh hadir. (Foto: Biro Adpim Setda Malut)',
+    ], { region })
+    expect(occ.map(pick)).toEqual([
+      'PPGBM=Pencatatan dan Pelaporan Gizi Berbasis Masyarakat',
+      'PPGBM=Pencatatan dan Pelaporan Gizi Berbasis Masyarakat',
+      'Dinkes=Dinas Kesehatan',
+      'Kasubdit=Kepala Subdirektorat',
+      'Tipidter=Tindak Pidana Tertentu',
+      'AKBP=Ajun Komisaris Besar Polisi',
+      'Biro Adpim=Biro Administrasi Pimpinan',
+      'Setda=Sekretariat Daerah',
+      'Malut=Maluku Utara',
+    ])
+  })
   it('tells the fish-landing PPI from the infection-control one by the words around it', () => {
     expect(findAcronyms(['Nelayan membongkar ikan di PPI Dumar setiap pagi.'], { region }).find((o) => o.form === 'PPI')?.expansion).toBe('Pangkalan Pendaratan Ikan')
     expect(findAcronyms(['Tim PPI rumah sakit memeriksa ruang rawat pasien.'], { region }).find((o) => o.form === 'PPI')?.expansion).toBe('Pencegahan dan Pengendalian Infeksi')
