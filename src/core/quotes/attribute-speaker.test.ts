@@ -438,5 +438,12 @@ describe('attribution sieve', () => {
       '“Tes calistung untuk masuk SD itu dilarang,” tegas Kadindikbud.',
     ]).map((o) => o[0])).toEqual(['Agung Setiawan', 'Zulfikar Hasan', 'Muhammad Nasir', 'Ahmad Syarifudin'])
   })
+  it('keeps a time word inside a name ("Dolvina Bulan Irang") after a long office with its acronym in brackets', () => {
+    expect(speakers([
+      'Kepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kalimantan Utara Dolvina Bulan Irang mengatakan pasokan akan ditambah.',
+      '“Kuota untuk Krayan hanya 1.800 tabung per bulan,” kata Dolvina di Tanjung Selor, Kamis.',
+      'Menurut Sekretaris Camat Eko Hari Purnomo, antrean sudah berkurang. “Warga sudah tertib,” ujar Eko.',
+    ]).map((o) => o[0])).toEqual(['Dolvina Bulan Irang', 'Eko Hari Purnomo'])
+  })
 })
 

@@ -538,12 +538,16 @@ export function readNameRun(s: TokenStore, j: number, ctx: MentionContext): numb
       // Neither the initial nor its full stop counts as a word of the name.
       k++
       limit += 2
-    // "Mei" is a month, and also a Chinese given name between two name words ("Tjhai Mei Lan").
-    } else if (s.isWord(k) && s.cap(k) && s.lower(k) === 'mei' && isNameWord(s, k + 1, ctx) && !s.hasFlag(k - 1, F_DIGIT_START)) {
+    // Words of time that are also parts of names between two name words: the month "Mei" ("Tjhai Mei Lan"), "Bulan"
+    // ("Dolvina Bulan Irang"), "Hari" ("Eko Hari Purnomo").
+    } else if (s.isWord(k) && s.cap(k) && MID_NAME_WORDS.has(s.lower(k)) && isNameWord(s, k + 1, ctx) && !s.hasFlag(k - 1, F_DIGIT_START)) {
       k++
     } else return k
   }
 }
+
+/** Words that are never a name's first word (months, "day") but are often inside one (readNameRun). */
+const MID_NAME_WORDS = new Set(['mei', 'bulan', 'hari'])
 
 /** Abbreviated given names written with a full stop inside a name ("A. Muh. Yusuf Tenri Ola", "Moch. Ridwan"). */
 const NAME_ABBREVIATIONS = new Set(['muh', 'moh', 'mhd', 'moch', 'mochd', 'abd', 'ach', 'achm', 'sy', 'st'])
