@@ -25,6 +25,19 @@ describe('collectTextBlocks', () => {
     expect(blocks[0]!.starts).toEqual([0, 6, 13])
   })
 
+  it('ends a block at a <br>: a body written as one element with <br><br> between paragraphs gives one block each', () => {
+    const article = root('<div class="body">Bandarlampung (ANTARA) - Pemprov hadir.<br><br>Kepala Dinas <b>Pangan</b> mengatakan harga turun.<br>\n<br>“Kami pantau,” katanya.<br><p>Pewarta: Dian<br>Editor: Agus</p></div>')
+    const blocks = collectTextBlocks(article)
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Bandarlampung (ANTARA) - Pemprov hadir.',
+      'Kepala Dinas Pangan mengatakan harga turun.',
+      '“Kami pantau,” katanya.',
+      'Pewarta: Dian',
+      'Editor: Agus',
+    ])
+    expect(blocks[1]!.element).toBe(blocks[0]!.element)
+    expect(blocks[1]!.starts).toEqual([0, 13, 19])
+  })
   it('skips form controls and the labels of controls (a live report\'s toolbar), not a bare <label>', () => {
     const blocks = collectTextBlocks(root('<p>Teks berita.</p><div><button>Muat pembaruan</button><label><input type="checkbox"> Perbarui otomatis</label><label>Catatan</label></div>'))
     expect(blocks.map((b) => b.text)).toEqual(['Teks berita.', 'Catatan'])
@@ -106,6 +119,22 @@ describe('refreshTextBlocks', () => {
     expect(refreshed[1]).toBe(blocks[1])
     expect(refreshed[0]).not.toBe(blocks[0])
     expect(locate(refreshed[0]!, 8).node.parentElement!.className).toBe('kliping-quote')
+  })
+  it('reads again every block of an element split by <br> when one of them changed, in the same order', () => {
+    const article = root('<div>Pembuka berita.<br><br>“Satu dua,” kata A.<br><br>Penutup.</div><p>Lain.</p>')
+    const blocks = collectTextBlocks(article)
+    const span = () => {
+      const el = document.createElement('span')
+      el.className = 'kliping-quote'
+      return el
+    }
+    wrap(blocks, [{ block: 1, start: 0, end: 11, make: span }])
+    const refreshed = refreshTextBlocks(blocks)
+    const full = collectTextBlocks(article)
+    expect(refreshed.map((b) => b.text)).toEqual(['Pembuka berita.', '“Satu dua,” kata A.', 'Penutup.', 'Lain.'])
+    expect(refreshed.map((b) => b.nodes)).toEqual(full.map((b) => b.nodes))
+    expect(refreshed[3]).toBe(blocks[3])
+    expect(locate(refreshed[1]!, 3).node.parentElement!.className).toBe('kliping-quote')
   })
 })
 

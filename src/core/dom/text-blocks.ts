@@ -6,6 +6,10 @@
  * Skipped: scripts, styles, form fields and their captions (a <label> of a checkbox), code, embedded media, our own
  * UI ([data-kliping-ui]) and whatever the caller excludes (captions, share boxes). A block's text is the
  * concatenation of its text nodes, exactly as in the page, so offsets index into the page's own characters.
+ *
+ * A <br> ends a block: the text after it is a new block of the same element. Many portals (ANTARA, Blogger, older
+ * CMSs) write a whole body as one element with <br><br> between paragraphs; read as one block, its paragraphs ran
+ * together ("…katanya.Kepala Dinas …") and a quote's speaker was looked for in the wrong paragraph.
  */
 import { isFormControlText } from '../text/form-controls.ts'
 
@@ -55,26 +59,39 @@ function append(block: TextBlock, node: Text): void {
  * or a nested block element), skipping what is not article text and stopping at `options.end`. With `nested` false
  * the walk stays in `blockElement`'s own block and does not enter nested blocks.
  */
-function walk(parent: Node, blockElement: Element, options: CollectOptions, nested: boolean, onText: (block: Element, node: Text) => void): void {
+function walk(
+  parent: Node,
+  blockElement: Element,
+  options: CollectOptions,
+  nested: boolean,
+  onText: (block: Element, node: Text) => void,
+  onBreak: (block: Element) => void,
+): void {
   const end = options.end ?? null
   for (let child = parent.firstChild; child && child !== end; child = child.nextSibling) {
     if (child.nodeType === 3) {
       onText(blockElement, child as Text)
     } else if (child.nodeType === 1) {
       const element = child as Element
+      const tag = element.tagName.toUpperCase()
+      if (tag === 'BR') {
+        onBreak(blockElement)
+        continue
+      }
       if (isSkipped(element, options.exclude)) continue
       // A nested block starts a new paragraph; text after it in the parent continues the parent's block.
-      const isBlock = BLOCK_TAGS.has(element.tagName.toUpperCase())
+      const isBlock = BLOCK_TAGS.has(tag)
       if (isBlock && !nested) continue
-      walk(element, isBlock ? element : blockElement, options, nested, onText)
+      walk(element, isBlock ? element : blockElement, options, nested, onText, onBreak)
     }
   }
 }
 
-export function collectTextBlocks(root: Element, options: CollectOptions = {}): TextBlock[] {
+/** The blocks of the walk from `from` (nested blocks too when `nested`), in document order of their first text. */
+function readBlocks(from: Element, options: CollectOptions, nested: boolean): TextBlock[] {
   const blocks: TextBlock[] = []
   const open = new Map<Element, TextBlock>()
-  walk(root, root, options, true, (blockElement, node) => {
+  walk(from, from, options, nested, (blockElement, node) => {
     let block = open.get(blockElement)
     if (!block) {
       block = { element: blockElement, text: '', nodes: [], starts: [] }
@@ -82,24 +99,35 @@ export function collectTextBlocks(root: Element, options: CollectOptions = {}): 
       blocks.push(block)
     }
     append(block, node)
-  })
-  // Blocks made only of whitespace (indentation between elements) carry no article text.
+  }, (blockElement) => open.delete(blockElement))
+  // Blocks made only of whitespace (indentation between elements, the line between two <br>) carry no article text.
   return blocks.filter((block) => /\S/.test(block.text))
 }
 
+export function collectTextBlocks(root: Element, options: CollectOptions = {}): TextBlock[] {
+  return readBlocks(root, options, true)
+}
+
 /**
- * The blocks as they read now, after a renderer split some of their text nodes (quote wrappers): a block whose
- * nodes are all still in place, whole, is kept; any other is read again from its element alone, by the same walk
- * as collectTextBlocks. Much cheaper than collecting the whole article again when only the paragraphs with quotes
- * changed.
+ * The blocks as they read now, after a renderer split some of their text nodes (quote wrappers): the blocks of an
+ * element whose nodes are all still in place, whole, are kept; an element with any other block is read again alone,
+ * by the same walk as collectTextBlocks, and its fresh blocks take the place of its old ones. Much cheaper than
+ * collecting the whole article again when only the paragraphs with quotes changed.
  */
 export function refreshTextBlocks(blocks: readonly TextBlock[], options: CollectOptions = {}): TextBlock[] {
-  return blocks.map((block) => {
-    if (intact(block)) return block
-    const fresh: TextBlock = { element: block.element, text: '', nodes: [], starts: [] }
-    walk(block.element, block.element, options, false, (_, node) => append(fresh, node))
-    return fresh
-  })
+  const stale = new Set<Element>()
+  for (const block of blocks) if (!intact(block)) stale.add(block.element)
+  if (stale.size === 0) return [...blocks]
+  const out: TextBlock[] = []
+  const done = new Set<Element>()
+  for (const block of blocks) {
+    if (!stale.has(block.element)) out.push(block)
+    else if (!done.has(block.element)) {
+      done.add(block.element)
+      out.push(...readBlocks(block.element, options, false))
+    }
+  }
+  return out
 }
 
 /** Whether the block's text nodes are all still in the page and still hold exactly the block's text. */

@@ -438,6 +438,14 @@ describe('attribution sieve', () => {
       '“Tes calistung untuk masuk SD itu dilarang,” tegas Kadindikbud.',
     ]).map((o) => o[0])).toEqual(['Agung Setiawan', 'Zulfikar Hasan', 'Muhammad Nasir', 'Ahmad Syarifudin'])
   })
+  it('reads an office that lists its fields and a province before the name, ANTARA\'s "NAME di CITY, DAY, mengatakan"', () => {
+    expect(speakers([
+      'Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura Provinsi Lampung Bambang Sulistyo di Bandarlampung, Rabu, mengatakan gerakan pangan murah digelar.',
+      '"Kami menggandeng Bulog agar harga di bawah harga pasar," katanya.',
+      '“Banyak desa belum punya perpustakaan,” kata Kepala Dinas Perpustakaan dan Kearsipan Kaltim, Dra. Siti Rohani, Sabtu (30/8/2025).',
+      'Kepala Dinas Pendidikan, Ahmad Yani dan Budi Santoso hadir. “Sekolah siap,” ujar Budi Santoso.',
+    ]).map((o) => o[0])).toEqual(['Bambang Sulistyo', 'Siti Rohani', 'Budi Santoso'])
+  })
   it('keeps a time word inside a name ("Dolvina Bulan Irang") after a long office with its acronym in brackets', () => {
     expect(speakers([
       'Kepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kalimantan Utara Dolvina Bulan Irang mengatakan pasokan akan ditambah.',

@@ -15,6 +15,7 @@ import { COMMA, EM_DASH, EN_DASH, F_CAP, F_LETTERS, F_UPPER_FORM, HYPHEN, LPAREN
 import {
   C_DEGREE,
   C_HONORIFIC,
+  C_NAME_STARTER,
   C_PLACE_FOLLOWER,
   C_PLACE_HEAD,
   C_PLACE_TAIL,
@@ -122,7 +123,10 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
       // (not "dr.", which is also the honorific before a name: "KONI Kabupaten Tombatu Raya, dr. NAME").
       const closed = (!s.isWord(k) || (s.wordClass(k) & C_PLACE_FOLLOWER) !== 0) &&
         !(s.isPunct(k, COMMA) && s.isWord(k + 1) && (s.wordClass(k + 1) & (C_DEGREE | C_HONORIFIC)) === C_DEGREE)
-      if (words > 0 && words <= MAX_PLACE_WORDS && closed) ctx.addPlace(joinLower(s, i + 1, k), s.values[i + 1] as number)
+      if (words > 0 && words <= MAX_PLACE_WORDS && closed) {
+        const placeEnd = i + 1 + placeWordsBeforeName(s, i + 1, words)
+        ctx.addPlace(joinLower(s, i + 1, placeEnd), s.values[i + 1] as number)
+      }
     }
     // An abbreviated title with its unit in brackets ("(Kasi Binadik)", "(Kasat Lantas)"): the unit's short form is
     // an office word of this article, so "Kasi Binadik Dorkas Imbiri" later reads as title, office and name.
@@ -143,6 +147,22 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
       }
     }
   }
+}
+
+/**
+ * How many of the `words` capitalised words at `from` (after a place head) are the place, when a person's name may
+ * follow it in the same run ("Provinsi Lampung Bambang Sulistyo di Bandarlampung", "Desa Lhok Seumatang Muhammad
+ * Nasir,"): the words before a given name that never names a place, or a province or regency of the gazetteer at the
+ * start of a longer run that is none, when two words are left after it; else all of them.
+ */
+function placeWordsBeforeName(s: TokenStore, from: number, words: number): number {
+  for (let r = 1; r < words; r++) if ((s.wordClass(from + r) & C_NAME_STARTER) !== 0) return r
+  if (words < 2 || isRegionName(joinLower(s, from, from + words))) return words
+  // Two words at least must be left for the name, and no place's tail ("Batu Ampar", "Katingan Hilir" are places).
+  for (let n = words - 2; n >= 1; n--) {
+    if (isRegionName(joinLower(s, from, from + n)) && (s.wordClass(from + n) & C_PLACE_TAIL) === 0) return n
+  }
+  return words
 }
 
 /** The lower-cased words of tokens [from, to) joined with spaces. */

@@ -80,6 +80,9 @@ export const ORG_WORDS = set(`
   dindikbud disdikbud dikbud disdikpora disparpora disbudpar disparbud dispusip disarpus dispertan dkpp dlhk diskan
   dinkop diskop diskopukm disnakertrans dp3a dp3akb dppkb dpmd dpmpd dpmdes perkim satpolpp damkar bkd bkpp
   kesra ekbang adpim prokopim setdakab setdakot setdaprov setdako
+  kearsipan hortikultura pertamanan kebersihan pemakaman persampahan pertambangan kesatuan bangsa perbendaharaan
+  anggaran akuntansi pajak retribusi aparatur evaluasi kemasyarakatan perlengkapan logistik kedaruratan rehabilitasi
+  rekonstruksi kesiapsiagaan penyelamatan keolahragaan kepemudaan transportasi pengairan irigasi keselamatan
 `)
 
 /** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */

@@ -489,10 +489,56 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       j++
       continue
     }
+    // An office that lists its fields ("Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura Provinsi Lampung NAME",
+    // "Dinas Perindustrian, Perdagangan, Koperasi dan UKM (…) … NAME"): the list is part of the office.
+    if (pieceCount > base && s.isPunct(j, COMMA) && isOrgWord(s, j - 1, ctx)) {
+      const listEnd = officeFieldListEnd(s, j, ctx)
+      if (listEnd > 0) {
+        for (let k = j + 1; k < listEnd; k++) if (s.isWord(k)) addPiece(k)
+        j = listEnd
+        expectPlace = true
+        continue
+      }
+    }
     break
   }
   chainEnd = j
   chainExpectsPlace = expectPlace
+}
+
+/** Tokens a list of an office's fields may take after its first field ("…, Tanaman Pangan dan Hortikultura"). */
+const MAX_FIELD_LIST = 16
+
+/**
+ * The end of a list of an office's fields from the comma at j: ", FIELD, FIELD dan FIELD" (or "serta"), each field
+ * one to three capitalised words, every field before "dan" holding an office word or an acronym ("Tanaman Pangan",
+ * "Koperasi"), so a list of people ("…, Ahmad Yani dan Budi Santoso") is not read as one; or -1.
+ */
+function officeFieldListEnd(s: TokenStore, j: number, ctx: MentionContext): number {
+  let k = j
+  while (k < j + MAX_FIELD_LIST && s.isPunct(k, COMMA)) {
+    k++
+    const fieldEnd = officeFieldEnd(s, k)
+    if (fieldEnd === k || !fieldHasOfficeWord(s, k, fieldEnd, ctx)) return -1
+    k = fieldEnd
+    if (s.special(k) === W_DAN || s.special(k) === W_SERTA) {
+      const lastEnd = officeFieldEnd(s, k + 1)
+      return lastEnd > k + 1 ? lastEnd : -1
+    }
+  }
+  return -1
+}
+
+/** The end of one field: up to three capitalised words, no title, honorific or place head. */
+function officeFieldEnd(s: TokenStore, k: number): number {
+  let end = k
+  while (end < k + 3 && s.isWord(end) && s.cap(end) && (s.wordClass(end) & (C_TITLE | C_PLACE_HEAD)) === 0 && !honorificAt(s, end)) end++
+  return end
+}
+
+function fieldHasOfficeWord(s: TokenStore, from: number, to: number, ctx: MentionContext): boolean {
+  for (let k = from; k < to; k++) if (isOrgWord(s, k, ctx) || s.hasFlag(k, F_ALL_CAPS)) return true
+  return false
 }
 
 /** The first particle or initial's full stop in the run [from, to) ("br", "bin", "."), or `to`. */
