@@ -446,6 +446,16 @@ describe('attribution sieve', () => {
       'Kepala Dinas Pendidikan, Ahmad Yani dan Budi Santoso hadir. “Sekolah siap,” ujar Budi Santoso.',
     ]).map((o) => o[0])).toEqual(['Bambang Sulistyo', 'Siti Rohani', 'Budi Santoso'])
   })
+  it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
+    expect(speakers([
+      'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',
+      '"Early screening allows treatment to start sooner," he said.',
+      'Regent Maria Goreti Ina also attended the launch.',
+      '“Every village will be visited,” Sitompul said.',
+      '“We want farmers to receive a better price,” said Deputy for Food and Agribusiness Coordination Dr. Rahmat Suryadi at a meeting in Jakarta.',
+      '“Prices are stable,” she said.',
+    ]).map((o) => o[0])).toEqual(['Hendrawan Sitompul', 'Hendrawan Sitompul', 'Rahmat Suryadi', 'Rahmat Suryadi'])
+  })
   it('keeps a time word inside a name ("Dolvina Bulan Irang") after a long office with its acronym in brackets', () => {
     expect(speakers([
       'Kepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kalimantan Utara Dolvina Bulan Irang mengatakan pasokan akan ditambah.',

@@ -14,6 +14,7 @@ import { SENTENCE_CONNECTORS } from './attribution-words.ts'
 import { HONORIFICS, TITLE_WORDS } from './name-lexicon.ts'
 import { honorificAt, isNameWord, isOrgWord, parseMention, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, isBalineseShortForm, type Person } from './speaker-aliases.ts'
+import { ENGLISH_CUE_PRONOUNS, ENGLISH_SPEECH_VERBS } from './reporting-verbs.ts'
 import {
   COLON,
   COMMA,
@@ -254,6 +255,11 @@ const PERSON_GATE_CLASSES = C_TITLE | C_HONORIFIC | C_SPEECH_VERB | C_POST_CUE |
 const PERSON_GATE_WORDS = (1 << W_WALI) | (1 << W_MENURUT) | (1 << W_INISIAL)
 
 /** Attributes every quote span of an article, paragraph by paragraph (see the header). */
+/** Lower-case words inside an English title ("Deputy for Food and Agribusiness Coordination"). */
+const ENGLISH_TITLE_JOINERS: ReadonlySet<string> = new Set(['for', 'of', 'and', 'the', 'on'])
+/** Tokens an English title may take after the cue before the honorific of the name. */
+const ENGLISH_TITLE_REACH = 12
+
 export class SpeakerAttributor {
   readonly table = new AliasTable()
   /** Mentions parsed at a token (global index), memoised: both passes and several sieves ask about the same words. */
@@ -941,6 +947,8 @@ export class SpeakerAttributor {
       }
       return this.settle(q, p, i)
     }
+    const english = this.englishCueAfter(q, p, k)
+    if (english >= 0) return english
     const cue = s.vocab.cues[s.values[w] as number]
     if (cue === null || cue === undefined) return this.settle(q, p, i)
     const salient = this.salient
@@ -975,7 +983,10 @@ export class SpeakerAttributor {
     }
     // An epithet in lower case ("lanjut kepala distrik itu") is read as one before a title-only mention would be.
     const epithetEnd = s.isWord(n) && !s.cap(n) ? this.epithetEndAfter(k, b) : -1
-    const m = epithetEnd >= 0 || s.kind(n) === T_NONE ? null : parseMention(s, n, this.ctx, true)
+    let m = epithetEnd >= 0 || s.kind(n) === T_NONE ? null : parseMention(s, n, this.ctx, true)
+    // "“…,” said Deputy for Food and Agribusiness Coordination Dr. NAME at …": an English title runs on with "for",
+    // "of" and "and" up to the honorific before the name.
+    if (m !== null && m.nameLength === 0 && ENGLISH_SPEECH_VERBS.has(cue.root)) m = this.englishNameAfterTitle(m.to, b) ?? m
     if (m !== null) {
       const person = this.personOf(m, true)
       this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: person ? cue.confidence * (m.nameLength > 0 ? 1 : 0.9) : 0.3 }
@@ -999,6 +1010,43 @@ export class SpeakerAttributor {
       return k
     }
     return this.settle(q, p, i)
+  }
+
+  /**
+   * English editions put the speaker before the verb after a quote: "“…,” he said" (the speech-salient person, as
+   * "katanya") and "“…,” Sitompul said" (the person named). The index of the verb when one of them stands at k, else -1.
+   */
+  private englishCueAfter(q: number, p: number, k: number): number {
+    const s = this.s
+    if (ENGLISH_CUE_PRONOUNS.has(s.lower(k))) {
+      if (!s.isWord(k + 1) || !ENGLISH_SPEECH_VERBS.has(s.lower(k + 1))) return -1
+      const salient = this.salient
+      this.results[q] = { person: salient, cue: `${s.textOf(k)} ${s.textOf(k + 1)}`, via: 'cue-after', explicit: true, confidence: salient ? 0.85 : 0.3 }
+      this.noteSplit(k + 2, salient)
+      return k + 1
+    }
+    if (!s.cap(k)) return -1
+    const m = parseMention(s, k, this.ctx, false)
+    if (m === null || m.nameLength === 0 || !s.isWord(m.to) || !ENGLISH_SPEECH_VERBS.has(s.lower(m.to))) return -1
+    const person = this.personOf(m, true)
+    this.results[q] = { person, cue: s.textOf(m.to), via: 'cue-after', explicit: true, confidence: person ? 0.85 : 0.3 }
+    this.setSalient(person, p)
+    this.noteSplit(m.to + 1, person)
+    return m.to
+  }
+
+  /** The named mention after an honorific that ends an English title's words (from j, before b), or null. */
+  private englishNameAfterTitle(j: number, b: number): Mention | null {
+    const s = this.s
+    for (let k = j; k < Math.min(b, j + ENGLISH_TITLE_REACH); k++) {
+      if (!s.isWord(k)) return null
+      if (honorificAt(s, k)) {
+        const m = parseMention(s, k, this.ctx, false)
+        return m !== null && m.nameLength > 0 ? m : null
+      }
+      if (!s.cap(k) && !ENGLISH_TITLE_JOINERS.has(s.lower(k))) return null
+    }
+    return null
   }
 
   /** The index of the word ending an epithet after the cue word at k ("… mantan camat itu"), or -1. */

@@ -6,7 +6,11 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/))
 
-/** Words that start or continue a job title ("Sekretaris Jenderal", "Kepala Dinas", "Wakil Bupati"). */
+/**
+ * Words that start or continue a job title ("Sekretaris Jenderal", "Kepala Dinas", "Wakil Bupati"), and the English
+ * titles of the sites' English editions ("Director General", "Deputy Minister"; not "Mayor", which is also the army
+ * rank, an honorific here, and part of place names such as "Parit Mayor").
+ */
 export const TITLE_WORDS = set(`
   presiden wapres wakil menteri mendagri menkeu menkes mendikbud mensesneg menpan menko menkopolhukam wamen wamendagri
   menpora mensos menaker menag menhan menlu menpar menparekraf menhub mentan menperin mendag menkum menkumham menpu
@@ -18,6 +22,8 @@ export const TITLE_WORDS = set(`
   komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa irjen sekretariat penasihat pembina
   direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager jaksa panitera kanit panit kasubnit kaurbin kasubdit
   damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa penyuluh keuchik geuchik
+  director general head minister deputy governor regent chairman chairperson chairwoman secretary chief
+  spokesperson spokesman coordinator commander vice acting ambassador
 `)
 
 /**

@@ -27,6 +27,19 @@ const POST_CUE_ROOTS: ReadonlyMap<string, number> = new Map([
   ),
 ])
 
+/**
+ * English reporting verbs, for the English editions of government sites and wire services ("“…,” he said", "“…,”
+ * said Minister NAME", "NAME said the work …"). After a quote they are cues like "kata"; before one, after a person,
+ * they mark a speech clause like "mengatakan".
+ */
+export const ENGLISH_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'added', 'explained', 'stated', 'noted', 'stressed', 'emphasized', 'emphasised', 'asserted',
+  'remarked', 'continued', 'concluded', 'urged', 'affirmed', 'told', 'asked', 'replied', 'answered',
+])
+
+/** English subject pronouns before a reporting verb after a quote ("“…,” he said"). */
+export const ENGLISH_CUE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
+
 // Misspellings that real pages publish (-nya forms with a dropped letter); accepted with lower confidence.
 const TYPO_CUES: ReadonlyMap<string, string> = new Map([
   ['ujanya', 'ujar'],
@@ -43,6 +56,7 @@ export const CUE_PRONOUNS: ReadonlySet<string> = new Set(['dia', 'ia', 'beliau',
 export function postCue(lower: string): PostCue | null {
   const direct = POST_CUE_ROOTS.get(lower)
   if (direct !== undefined) return { root: lower, pronoun: false, confidence: direct }
+  if (ENGLISH_SPEECH_VERBS.has(lower)) return { root: lower, pronoun: false, confidence: 0.9 }
   if (lower.endsWith('nya') && lower.length > 4) {
     const root = lower.slice(0, -3)
     const viaNya = POST_CUE_ROOTS.get(root)
@@ -67,6 +81,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'menginstruksikan', 'memerintahkan', 'menanggapi', 'mengucapkan', 'menyinggung', 'menutup', 'mengutarakan',
   'menuturkannya', 'menyampaikannya', 'mengatakannya', 'menegaskannya', 'menjelaskannya', 'bercerita',
   'menanyakan', 'bertanya', 'mempertanyakan', 'menyela', 'menyahut', 'berseru', 'berteriak', 'menulis', 'menuliskan', 'membantah', 'menceritakan',
+  ...ENGLISH_SPEECH_VERBS,
 ])
 
 /** Adverbs that may sit between a subject and its verb: "Bayu kembali menegaskan", "Tomsi juga mengajak". */
