@@ -164,6 +164,20 @@ describe('detectArticle: a body the CMS split around an ad slot', () => {
     expect(d.root?.textContent).toContain('Paragraf penutup terakhir')
     expect(d.root?.textContent).not.toContain('Ringkasan berita lain')
   })
+  test('parts one level further down, each in a wrapper with its own title, are one body (Liputan6\'s item pages)', () => {
+    const page = (title: string, n: number) =>
+      `<div class="article-content-body__item-page">${title ? `<div class="article-content-body__item-title"><h2>${title}</h2></div>` : ''}<div class="article-content-body__item-content">${article(n)}</div></div>`
+    const doc = parse(`<html><body><article><h1>Judul</h1><div class="article-content-body">${page('', 2)}${page('Penelusuran Fakta', 3)}${page('Kesimpulan', 1)}</div><section class="related"><p>${P} Ringkasan berita lain.</p></section></article></body></html>`)
+    const d = detectArticle(doc, new URL('https://www.liputan6.com/cek-fakta/read/6123456/cek-fakta-judul'))
+    expect(d.root?.className).toBe('article-content-body')
+    expect(d.root?.textContent).not.toContain('Ringkasan berita lain')
+  })
+  test('class names a CSS-in-JS library generates join no parts: a byline box that shares them stays out', () => {
+    const styled = 'Viewweb__StyledView-sc-b0snvl-0 fJbZvY'
+    const doc = parse(`<html><body><div class="wrap"><div data-qa-id="story-content" class="${styled}">${article(4)}</div><div data-qa-id="author-info" class="${styled}"><div><span>kumparanNEWS</span><span>Jumat, 3 Oktober 2025 13:48 WIB</span></div></div></div></body></html>`)
+    const d = detectArticle(doc, new URL('https://kumparan.com/kumparannews/judul-berita-25kQz8rTbXw'))
+    expect(d.root?.getAttribute('data-qa-id')).toBe('story-content')
+  })
   test('a single body with an unrelated prose sibling stays the body', () => {
     const doc = parse(`<html><body><main><div class="wrap"><div class="post-content">${article(4)}</div><div class="comments"><p>${P} Komentar pembaca.</p></div></div></main></body></html>`)
     const d = detectArticle(doc, new URL('https://contoh.go.id/berita/12345/pemkab-gelar-rapat'))

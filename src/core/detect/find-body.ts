@@ -56,7 +56,9 @@ export function findBody(scope: Element): FoundBody | null {
   if (!best) return null
   best = aroundTeasers(best, score)
   const feed = aroundUpdates(best, score)
-  const root = feed ?? splitBodyParent(best, score) ?? best
+  // The parts may also sit one level further down, each in a wrapper of its own with a title ("Liputan6's
+  // "article-content-body__item-page" > "…__item-title" + "…__item-content").
+  const root = feed ?? splitBodyParent(best, score) ?? (best.parentElement ? splitBodyParent(best.parentElement, score) : null) ?? best
   return { root, blocks: blocks.filter((b) => root === b.el || root.contains(b.el)), liveUpdates: feed !== null }
 }
 
@@ -102,14 +104,23 @@ function aroundTeasers(best: Element, score: ReadonlyMap<Element, number>): Elem
 function splitBodyParent(best: Element, score: ReadonlyMap<Element, number>): Element | null {
   const parent = best.parentElement
   if (!parent || parent.tagName.toUpperCase() === 'BODY') return null
-  const classes = (best.getAttribute('class') ?? '').split(/\s+/).filter(Boolean)
+  // Class names a CSS-in-JS library generates are shared by every element of one look ("Viewweb__StyledView-sc-…",
+  // "fJbZvY", "css-1x2y3z"): they say nothing about two parts of one body.
+  const classes = (best.getAttribute('class') ?? '').split(/\s+/).filter((name) => name !== '' && !GENERATED_CLASS.test(name))
   if (!classes.length) return null
+  const least = Math.max(MIN_PART_SCORE, (score.get(best) ?? 0) * MIN_PART_SHARE)
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
-    if (sibling === best || sibling.tagName !== best.tagName || !(score.get(sibling) ?? 0)) continue
+    if (sibling === best || sibling.tagName !== best.tagName || (score.get(sibling) ?? 0) < least) continue
     if (classes.some((name) => sibling.classList.contains(name) || Array.from(sibling.classList).some((other) => variantClasses(name, other)))) return parent
   }
   return null
 }
+
+/** styled-components ("Viewweb__StyledView-sc-b0snvl-0", "sc-abc123"), emotion ("css-1x2y3z") and bare hashes ("fJbZvY"). */
+const GENERATED_CLASS = /(?:^|-)sc-[a-z0-9]+(?:-\d+)?$|^css-[a-z0-9]+$|^(?=[a-zA-Z]{5,8}$)(?=.*[a-z][A-Z])[a-zA-Z]+$/
+/** A second part of a body holds prose: a sentence's worth of points at least, and a tenth of the first part's. */
+const MIN_PART_SCORE = 100
+const MIN_PART_SHARE = 0.1
 
 /** Parts of a pair of variant class names: the same stem and ending around a different middle. */
 const VARIANT_AFFIX = 4

@@ -136,3 +136,21 @@ describe('extractMetadata: hold-out 8 bylines and zones', () => {
     expect(m).toMatchObject({ author: 'Fitri Handayani', sources: { author: 'rule' } })
   })
 })
+
+describe('extractMetadata: national outlets a user enables (hold-out 11)', () => {
+  test('the outlet is the site\'s own og:site_name ("Tempo.co") before the publisher organisation in JSON-LD ("Tempo")', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Judul', datePublished: '2025-10-01T15:40:00+07:00', publisher: { '@type': 'Organization', name: 'Tempo' } }
+    const d = doc(`<meta property="og:site_name" content="Tempo.co"><script type="application/ld+json">${JSON.stringify(ld)}</script>`, `<div>${P.repeat(3)}</div>`)
+    const url = new URL('https://www.tempo.co/ekonomi/judul-berita-1234567')
+    expect(extractMetadata(d, url, detectArticle(d, url)).outlet).toBe('Tempo.co')
+  })
+  test('a UTC time on an Indonesian site that names no region is shown in WIB; a foreign site keeps its UTC', () => {
+    const head = '<meta property="article:published_time" content="2025-10-03T06:48:00.000Z">'
+    const id = doc(`${head}<meta property="og:locale" content="id_ID">`, `<div>${P.repeat(3)}</div>`)
+    const url = new URL('https://kumparan.com/kumparannews/judul-berita-25kQz8rTbXw')
+    expect(extractMetadata(id, url, detectArticle(id, url)).published).toBe('2025-10-03T13:48:00+07:00')
+    const foreign = doc(head, `<div>${P.repeat(3)}</div>`)
+    const abroad = new URL('https://example.org/news/judul-berita-hari-ini')
+    expect(extractMetadata(foreign, abroad, detectArticle(foreign, abroad)).published).toBe('2025-10-03T06:48:00+00:00')
+  })
+})

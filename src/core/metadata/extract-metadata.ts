@@ -58,7 +58,10 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   out.region = regionFromHost(url.hostname)
   // A central-government site (a .go.id host that names no region: kemlu.go.id, ekon.go.id) is in Jakarta: its
   // times printed without a zone are WIB.
-  const zone = out.region.timezone ?? rule?.timezone ?? (centralGovernmentHost(url.hostname) ? 'WIB' : null) ?? villageZone(doc, url)
+  // Any other Indonesian site that names no region (a national outlet such as kumparan.com) is read in Jakarta's
+  // WIB too: its UTC times ("…T06:48:00Z") are shown as the reader there sees them.
+  const zone = out.region.timezone ?? rule?.timezone ?? (centralGovernmentHost(url.hostname) ? 'WIB' : null) ?? villageZone(doc, url) ??
+    (indonesianSite(doc, url) ? 'WIB' : null)
   // Elements just before the body (title, byline, date line) on pages without a rule or meta tags.
   const near = detection.root ? nearRoot(detection.root) : []
   const offset = zone ? ZONE_OFFSET[zone] : null
@@ -164,13 +167,19 @@ function outletOf(doc: Document, url: URL, rule: SiteRule | null, ld: JsonLdInfo
     const o = ruleOutlet(rule, url)
     if (o) return o
   }
+  // The site's own name for itself (og:site_name, "Tempo.co") before the publisher's organisation in JSON-LD
+  // ("Tempo"): a citation names the outlet as the reader sees it.
+  if (!rule?.siteNameUnreliable) {
+    const site = meta(doc, 'meta[property="og:site_name"]')
+    if (site) return site
+  }
   const art = ld.article
   const publisher = art ? resolveRef(ld, art.publisher) : null
   const name = str(publisher?.name)
   if (name) return name
   if (!rule?.siteNameUnreliable) {
-    const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="application-name"]')
-    if (site) return site
+    const app = meta(doc, 'meta[name="application-name"]')
+    if (app) return app
   }
   // "{judul} - {nama_app}": the Kalteng CMS puts the application name after the last " - ".
   const t = normalizeSpace(doc.title ?? '')
@@ -219,6 +228,14 @@ function headingNear(near: Element[]): string | null {
     }
   }
   return null
+}
+
+/** A site in Indonesia by its address (.id) or its declared language (html lang="id", og:locale id_ID). */
+function indonesianSite(doc: Document, url: URL): boolean {
+  if (url.hostname.toLowerCase().endsWith('.id')) return true
+  const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase()
+  const locale = (doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ?? '').toLowerCase()
+  return lang === 'id' || lang.startsWith('id-') || locale.startsWith('id')
 }
 
 /**

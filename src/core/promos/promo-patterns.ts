@@ -88,7 +88,13 @@ export const SHARE_BAR_BLOCK =
   /^(?:bagikan(?: (?:ke|artikel(?: ini)?|berita(?: ini)?))?|share(?: (?:this|to|on))?)\s*[:»›>]?\s*(?:(?:facebook|fb|x|twitter|whatsapp|wa|telegram|linkedin|line|email|e-mail|pinterest|threads|instagram|salin tautan|salin link|copy link|cetak|print)\s*[|,·•/]?\s*)*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|bagikan|share)/i
+export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|bagikan|share)/i
+
+/**
+ * The words of a channel plug's sentence: no sentence end, but a domain's dot ("Follow Suara.com untuk …") and a
+ * second call to click ("… informasi terkini. Klik WhatsApp Channel & Google News").
+ */
+const PLUG_WORDS = String.raw`(?:[^.!?]|\.(?=\w)|[.!]\s+(?=klik\b))`
 
 /** What may open a channel plug before its call: "Jangan lewatkan informasi terkini, …" (one clause and a comma). */
 const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,80},\s*)?`
@@ -100,9 +106,16 @@ const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,
  * channel stays). Group 2 names the channel.
  */
 export const CHANNEL_PLUG_BLOCK = new RegExp(
-  String.raw`^${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca)\b[^.!?]{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram)\b[^.!?]{0,80}[.!]?$`,
+  String.raw`^${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca|cek)\b${PLUG_WORDS}{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram)\b[^.!?]{0,80}[.!]?$`,
   'i',
 )
+
+/**
+ * A plug for the publisher's TV programme: "Saksikan dialog “…” di program Rakyat Bersuara setiap Selasa pukul 19.30
+ * WIB, hanya di iNews." One short block that calls to watch and names when or where; stripped only when it links to
+ * another site (the channel's).
+ */
+export const PROGRAM_PLUG_BLOCK = /^(?:saksikan|tonton|jangan\s+lewatkan)\b.{0,200}\b(?:program|acara|tayangan|siaran|pukul|hanya\s+di)\b.{0,120}$/i
 
 /**
  * A block that is one plug for the publisher's account on a social network: "follow Instagram @pemkab", "Ikuti akun
@@ -149,6 +162,11 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   // article shows like a photo, neither text nor promo; the detik rule ignores it.)
   { selector: '.paradetail', label: 'SCROLL TO CONTINUE WITH CONTENT', kind: 'ad' },
   { selector: '.parallaxindetail', label: 'SCROLL TO CONTINUE WITH CONTENT', kind: 'ad' },
+  // Scroll-through ad units of the national outlets, named as the Indonesian adblock list records them
+  // (shared/reference/portals-and-promos.md §6; facts about their markup, the rules are ours).
+  ...['.parallax-box', '.parallax_swipe', '.parallax__container', '.scrollToRead', '.parallax-ad', '#parallax-ad', '.parallax_ads',
+    '.ads-scrollpage-container', '.parallax_abs'].map((selector) => ({ selector, label: 'Iklan', kind: 'ad' as const })),
+  { selector: '[data-qa-id^="desktop-article-page-inline-"], [data-qa-id^="mobile-article-page-inline-"]', label: 'Iklan', kind: 'ad' },
   { selector: '.iklan-related-post', label: 'Iklan', kind: 'ad' },
   // Page navigation inside the body ("Lanjutkan membaca »", "Halaman 1 · 2"), like Joomla's pagenav clutter.
   ...['div', 'nav', 'ul'].map((tag) => ({ selector: `${tag}[class*="paging"], ${tag}.pagination, ${tag}.page-links, ${tag}.post-pagination`, label: 'Navigasi', kind: 'related' as const })),

@@ -511,3 +511,45 @@ describe('declared related boxes and share rows of WordPress plugins and themes'
   })
 })
 
+
+describe('the units and plugs of national outlets a user enables (shared/reference/portals-and-promos.md §4–6)', () => {
+  test('scroll-through ad units and inline ad slots go; the paragraphs around them stay', () => {
+    const root = body(`<p>${P1}</p><div class="parallax-box"><span>Scroll ke bawah untuk melanjutkan membaca</span></div><p>${P2}</p>
+      <div class="parallax__container"><p class="scrollToRead">Scroll untuk membaca</p></div><p>${P3}</p>
+      <div data-qa-id="desktop-article-page-inline-1"><span>ADVERTISEMENT</span></div><p>${P1}</p>`)
+    const report = stripPromos(root, null)
+    expect(report.promos.map((p) => p.kind)).toEqual(['ad', 'ad', 'ad'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3} ${P1}`))
+  })
+  test('channel plugs with a domain in the call, a second call to click, or "Cek … di Google News" go when they link', () => {
+    const root = body(`<p>${P1}</p><p><strong>Follow Suara.com untuk mendapatkan informasi terkini. Klik <a href="https://whatsapp.com/channel/x">WhatsApp Channel</a> &amp; <a href="https://news.google.com/publications/x">Google News</a></strong></p>
+      <p>${P2}</p><p>Cek Berita dan Artikel yang lain di <a href="https://news.google.com/publications/y">Google News</a></p><p>${P3}</p>`)
+    const report = stripPromos(root, null)
+    expect(report.promos.map((p) => p.label)).toEqual(['WhatsApp', 'Google News'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
+  test('a TV programme plug goes when it links to another site; a sentence of the article that invites to watch stays', () => {
+    const invite = 'Saksikan pawai budaya di alun-alun pada pukul 19.00 WIB, kata Kepala Dinas Pariwisata.'
+    const root = body(`<p>${P1}</p><p><em>Saksikan dialog "Dana Desa untuk Siapa?" di program Rakyat Bersuara setiap Selasa pukul 19.30 WIB, hanya di <a href="https://www.inews.id/rakyat-bersuara">iNews</a>.</em></p>
+      <p>${invite}</p><p>${P3}</p>`)
+    const report = stripPromos(root, null)
+    expect(report.promos.map((p) => p.label)).toEqual(['Program TV'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${invite} ${P3}`))
+  })
+})
+
+describe('an outlet\'s "about this desk" box closing the body', () => {
+  const about = '<div class="page"><div class="title"><h2>Tentang Cek Fakta Liputan6.com</h2></div><div class="content"><p>Melawan hoaks sama saja melawan pembodohan.</p><p>Kirim informasi ke <a href="mailto:cekfakta@contoh.id">cekfakta@contoh.id</a> atau <a href="https://wa.me/628110000">chatbot WhatsApp</a>.</p></div></div>'
+  test('goes whole, with its heading and contacts, when it ends the body', () => {
+    const root = body(`<div class="page"><div class="content"><p>${P1}</p><p>${P2}</p></div></div>${about}`)
+    const report = stripPromos(root, null)
+    expect(report.promos.map((p) => p.label)).toEqual(['Tentang Cek Fakta Liputan6.com'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+  })
+  test('stays when article text follows it, or when it gives no contact', () => {
+    const middle = body(`${about}<p>${P3}</p>`)
+    expect(stripPromos(middle, null).promos).toHaveLength(0)
+    const plain = body(`<p>${P1}</p><h3>Tentang Program Ini</h3><p>${P3}</p>`)
+    expect(stripPromos(plain, null).promos).toHaveLength(0)
+  })
+})

@@ -21,7 +21,7 @@ import { matchInlinePromo } from './inline-promo.ts'
 import { isRelatedHeading, teaserSection } from './teaser-section.ts'
 import { ATTR_PROMO, ATTR_PROMO_SLOT, detachPromo, type StrippedPromo } from './promo-handle.ts'
 import {
-  AD_LABEL_BLOCK, canonicalLabel, CHANNEL_PLUG_BLOCK, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, SELF_LABELLED_LINK, SHARE_BAR_BLOCK,
+  AD_LABEL_BLOCK, canonicalLabel, CHANNEL_PLUG_BLOCK, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, PROGRAM_PLUG_BLOCK, SELF_LABELLED_LINK, SHARE_BAR_BLOCK,
   SOCIAL_NETWORKS, SOCIAL_PLUG_BLOCK, UNLINKED_LABEL, VIDEO_LABEL_BLOCK, VIDEO_PLACEHOLDER, VIDEO_PLUG_LINE,
 } from './promo-patterns.ts'
 
@@ -75,6 +75,7 @@ export function stripPromos(root: Element, rule: SiteRule | null, ignore: readon
     stripCaptionPromos(ctx)
     stripLinked(ctx)
     stripLabelBlocks(ctx)
+    stripAboutBox(ctx)
   } catch (e) {
     report.unsure.push(`stripping stopped early: ${e instanceof Error ? e.message : String(e)}`)
   }
@@ -214,6 +215,45 @@ function hasProse(el: Element): boolean {
   const text = normalizeSpace(el.textContent ?? '')
   const label = /^\(?\s*(baca juga|berita terkait|artikel terkait|simak juga video|lihat juga|pilihan editor|read also)\s*:?/i.exec(text)?.[0].length ?? 0
   return text.length - linkChars - label >= 60
+}
+
+/** A heading that introduces the outlet or its desk: "Tentang Cek Fakta Liputan6.com", "About …". */
+const ABOUT_HEADING = /^(?:tentang|about)\s+\S.{0,70}$/i
+/** Longest text of an about box: a heading and a few short paragraphs. */
+const MAX_ABOUT_CHARS = 1200
+
+// 5. The outlet's "about this desk" box that closes the body: a heading "Tentang …", a few lines of boilerplate and
+// the desk's contacts (an e-mail or WhatsApp link). Only as the last thing in the body, and only with such a contact.
+function stripAboutBox(ctx: Ctx): void {
+  for (const heading of Array.from(ctx.root.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    if (skipped(heading, ctx) || !ABOUT_HEADING.test(normalizeSpace(heading.textContent ?? ''))) continue
+    // The box: the largest element under the root that starts with the heading and ends the body.
+    let box: Element = heading
+    for (let up = heading.parentElement; up && up !== ctx.root && up.firstElementChild === box; up = up.parentElement) box = up
+    if (box === heading || !endsRoot(box, ctx.root)) continue
+    if (normalizeSpace(box.textContent ?? '').length > MAX_ABOUT_CHARS || !hasContactLink(box)) continue
+    stripWhole(ctx, box, normalizeSpace(heading.textContent ?? ''), 'share', 'about-box')
+    return
+  }
+}
+
+/** True when nothing but whitespace follows `el` up to the end of `root`. */
+function endsRoot(el: Element, root: Element): boolean {
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    for (let n = at.nextSibling; n; n = n.nextSibling) {
+      if (n.nodeType === 1 || (n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''))) return false
+    }
+  }
+  return true
+}
+
+/** A mailto: link or a link to WhatsApp: how a desk asks readers to write in. */
+function hasContactLink(el: Element): boolean {
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const href = (a.getAttribute('href') ?? '').toLowerCase()
+    if (href.startsWith('mailto:') || href.includes('wa.me/') || href.includes('whatsapp.com/') || href.includes('api.whatsapp')) return true
+  }
+  return false
 }
 
 // 1b. Newsletter sign-up and poll boxes (a form with their fields, and the few lines around it).
@@ -370,6 +410,10 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripWhole(ctx, climb(block, ctx.root), channel === 'google news' ? 'Google News' : channel === 'telegram' ? 'Telegram' : 'WhatsApp', 'share', 'channel-plug')
         continue
       }
+      if (blockText.length <= 240 && PROGRAM_PLUG_BLOCK.test(blockText) && linksElsewhere(block)) {
+        stripWhole(ctx, climb(block, ctx.root), 'Program TV', 'ad', 'program-plug')
+        continue
+      }
       const social = blockText.length <= 240 ? SOCIAL_PLUG_BLOCK.exec(blockText) : null
       const network = social ? SOCIAL_NETWORKS[(social[1] ?? '').toLowerCase()] : undefined
       if (network && linksToHost(block, network.hosts)) {
@@ -383,6 +427,25 @@ function stripLabelBlocks(ctx: Ctx): void {
       ctx.report.unsure.push(`"${canonicalLabel(m[2] ?? '')}" label without a link: left in place ("${at}…")`)
     }
   }
+}
+
+/** True when a link in `el` points at another site than the page's (its host's last two labels differ). */
+function linksElsewhere(el: Element): boolean {
+  const site = (host: string): string => host.toLowerCase().split('.').slice(-2).join('.')
+  let own: string
+  try {
+    own = site(new URL(el.ownerDocument.baseURI).hostname)
+  } catch {
+    return false
+  }
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    try {
+      if (site(new URL(a.getAttribute('href') ?? '', el.ownerDocument.baseURI).hostname) !== own) return true
+    } catch {
+      // An address that does not parse links nowhere.
+    }
+  }
+  return false
 }
 
 /** True when a link in `el` points at one of `hosts` or a subdomain of one (www.instagram.com for instagram.com). */
