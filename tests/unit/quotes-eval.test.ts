@@ -131,6 +131,7 @@ describe('quote detection and attribution on the labelled fixtures', () => {
   console.log('quotes-eval hold-out set "review-quotes11" (a second ordinary sample), first run, recorded: 8 files, 70 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 70, FP 0, FN 0); attribution 0.886 (62/70)')
   console.log('quotes-eval hold-out set "review-quotes12" (a third ordinary sample, 3 files), first run, recorded: 3 files, 28 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 28, FP 0, FN 0); attribution 0.786 (22/28)')
   console.log('quotes-eval hold-out set "review-quotes13" (a fourth ordinary sample), first run, recorded: 7 files, 63 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 63, FP 0, FN 0); attribution 0.952 (60/63)')
+  console.log('quotes-eval hold-out set "review-quotes14" (national news outlets), first run, recorded: 7 files, 64 gold quotes; precision 0.985 recall 1.000 F1 0.992 (TP 64, FP 1, FN 0); attribution 0.969 (62/64)')
   if (problems.length > 0) console.log(`quotes-eval errors:\n  ${problems.join('\n  ')}`)
 
   it('has at least 60 labelled quotes', () => {

@@ -260,6 +260,11 @@ const ENGLISH_TITLE_JOINERS: ReadonlySet<string> = new Set(['for', 'of', 'and', 
 /** Tokens an English title may take after the cue before the honorific of the name. */
 const ENGLISH_TITLE_REACH = 12
 
+/** Words of a subject before a passive speech verb ("Hal senada disampaikan …"). */
+const PASSIVE_SUBJECT_REACH = 4
+/** "… yang enggan disebut namanya", "… tak mau disebutkan namanya": an anonymous source. */
+const ANONYMITY_WORDS: ReadonlySet<string> = new Set(['disebut', 'disebutkan', 'dituliskan', 'ditulis', 'dikutip'])
+
 export class SpeakerAttributor {
   readonly table = new AliasTable()
   /** Mentions parsed at a token (global index), memoised: both passes and several sieves ask about the same words. */
@@ -788,6 +793,23 @@ export class SpeakerAttributor {
   private unnamedSpeaker(k: number, b: number): boolean {
     const s = this.s
     if (!s.isWord(k)) return false
+    // "Hal senada disampaikan seorang warga lain …", "Keluhan yang sama diungkapkan seorang …": the passive speech verb
+    // names the unnamed speaker after it.
+    for (let v = k + 1; v < Math.min(b, k + PASSIVE_SUBJECT_REACH); v++) {
+      if (!s.isWord(v) || s.cap(v)) break
+      if ((s.wordClass(v) & C_PASSIVE) !== 0) return this.unnamedAfter(v + 1, b, true)
+    }
+    return this.unnamedAfter(k, b, false)
+  }
+
+  /**
+   * The description of an unnamed person at k ("seorang …", "salah seorang/satu …"), followed by a speech verb, or
+   * (`spoken`: a passive speech verb came before it) by anything; an anonymous source ("… yang enggan disebut
+   * namanya") needs no verb at all.
+   */
+  private unnamedAfter(k: number, b: number, spoken: boolean): boolean {
+    const s = this.s
+    if (!s.isWord(k)) return false
     let j = k
     if (s.lower(j) === 'salah') j++
     const head = s.isWord(j) ? s.lower(j) : ''
@@ -801,8 +823,9 @@ export class SpeakerAttributor {
       // "di" ("seorang ibu asal Parak Laweh", "pedagang di Jalan Niaga"); any other capital is a name.
       if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS) && !isOrgWord(s, t, this.ctx) && !this.afterPlacePreposition(t)) return false
       if ((s.wordClass(t) & C_SPEECH_VERB) !== 0) return t > j + 1
+      if (ANONYMITY_WORDS.has(s.lower(t)) && s.isWord(t + 1) && s.lower(t + 1) === 'namanya') return true
     }
-    return false
+    return spoken
   }
 
   /** Whether capitalised word t continues a place after "asal", "dari" or "di" ("asal Parak Laweh"). */

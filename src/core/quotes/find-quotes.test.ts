@@ -74,6 +74,22 @@ describe('findQuotes', () => {
     ]).map((q) => q.text)
     expect(texts).toEqual(['Kami siap.'])
   })
+  it('drops a phrase in quote marks that ends a narrative sentence, its full stop outside the marks', () => {
+    const texts = findQuotes([
+      'Rasyid menyebut rasa masakannya “sudah seperti masakan rumah”. Ia juga memuji para juru masak.',
+      'Rasyid menambahkan, “Menu ini sudah seperti masakan rumah.”',
+    ]).map((q) => q.text)
+    expect(texts).toEqual(['Menu ini sudah seperti masakan rumah.'])
+  })
+  it('leaves the speaker of an anonymous source empty, after a passive "Hal senada disampaikan seorang …" too', () => {
+    const quotes = findQuotes([
+      'Nurhayati berharap kanal segera dikeruk. "Kami tidak minta banyak," imbuhnya.',
+      'Hal senada disampaikan seorang warga lain yang enggan disebut namanya. "Tiap tahun begini terus," ujarnya.',
+      'Euis Rohmawati (36) berharap porsi ditambah. “Porsinya jangan disamakan,” kata Euis.',
+      'Seorang wali murid lain yang tidak mau disebut namanya mengeluhkan kualitas buah. “Pisangnya sudah lembek,” katanya.',
+    ])
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nurhayati', null, 'Euis Rohmawati', null])
+  })
   it('opens a quote on a mark right after a full stop with no space ("Lebaran.“Kalau …,”ujanya")', () => {
     const texts = findQuotes(['Ia menambahkan, pembeli ramai sepekan sebelum Lebaran.“Kalau sekarang masih sepi, nanti H-7 kami kewalahan,”ujanya.']).map((q) => q.text)
     expect(texts).toEqual(['Kalau sekarang masih sepi, nanti H-7 kami kewalahan'])

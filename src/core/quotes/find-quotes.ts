@@ -20,6 +20,9 @@ import { runToCompletion } from '../run-to-completion.ts'
 import { isJsSpaceCode } from '../text/js-space.ts'
 
 /** [start,end) UTF-16 offsets into paragraphs[paragraph], INCLUDING the quote marks. */
+/** Most words of a quoted phrase that ends a narrative sentence ("… menyebutnya “sudah seperti masakan rumah”."). */
+const PHRASE_WORDS = 6
+
 export interface QuoteSegment {
   paragraph: number
   start: number
@@ -308,10 +311,12 @@ class QuoteRun {
 
   /**
    * Up to three words in quote marks that a sentence runs through: a word (no comma or colon) right before the opening
-   * mark, a lower-case word right after the closing one, and no sentence punctuation inside.
+   * mark, a lower-case word right after the closing one, and no sentence punctuation inside; or up to PHRASE_WORDS
+   * words after such a word, with the sentence's full stop right after the closing mark.
    */
   private termInSentence(p: number, start: number, end: number, text: string): boolean {
-    if (quoteWords(text).length > 3 || endsSentence(text, 0, text.length) || text.includes(',')) return false
+    const words = quoteWords(text).length
+    if (words > PHRASE_WORDS || endsSentence(text, 0, text.length) || text.includes(',')) return false
     const paragraph = this.paragraphs[p] ?? ''
     let a = start - 1
     while (a >= 0 && isJsSpaceCode(paragraph.charCodeAt(a))) a--
@@ -319,7 +324,11 @@ class QuoteRun {
     while (b < paragraph.length && isJsSpaceCode(paragraph.charCodeAt(b))) b++
     const before = paragraph.charCodeAt(a)
     const after = paragraph.charCodeAt(b)
-    return a >= 0 && a < start - 1 && isLetterOrDigitCode(before) && b > end && after >= 97 && after <= 122
+    if (a < 0 || a >= start - 1 || !isLetterOrDigitCode(before)) return false
+    // Up to three words the sentence runs on through; or a phrase the sentence ends with, its full stop outside the
+    // marks ("Rasyid menyebut rasa masakannya “sudah seperti masakan rumah”."): a quoted phrase, not a quote.
+    if (b > end && after >= 97 && after <= 122) return words <= 3
+    return b === end && (after === 46 || after === 33) && (b + 1 >= paragraph.length || isJsSpaceCode(paragraph.charCodeAt(b + 1)))
   }
 
   /**
