@@ -137,6 +137,7 @@ describe('acronym expansion on the labelled fixtures', () => {
       'acronyms (hold-out set "review-acronyms9", first run, recorded): precision 0.918 (213 right, 19 wrong or spurious) · recall 0.877 (30 missed of 243)',
       'acronyms (hold-out set "review-acronyms10", an ordinary sample, first run, recorded): precision 1.000 (232 right, 0 wrong or spurious) · recall 0.975 (6 missed of 238: CCTV ×2, Sarko ×2, lower-case kamtibmas and reskrim)',
       'acronyms (hold-out set "review-acronyms11", an ordinary sample, first run, recorded): precision 0.992 (237 right, 2 wrong or spurious) · recall 0.988 (3 missed of 240: Kasubdit, Biro Adpim as one name, e-PPGBM read with its "e-")',
+      'acronyms (hold-out set "review-acronyms12", national news outlets, first run, recorded): precision 0.991 (232 right, 2 wrong or spurious) · recall 0.971 (7 missed of 239: TPS after "DI 14" in a caps headline read as a plate, PKS and PKB among other parties, valas, and two labels that differ: DKI of "DKI Jakarta", PPN and Bappenas of "Menteri PPN/Kepala Bappenas")',
       `acronyms (seed article): ${seedGold - seedMissing.length}/${seedGold} occurrences expanded correctly${seedMissing.length ? ` — ${seedMissing.join('; ')}` : ''}`,
     ]
     console.log(report.join('\n') + (problems.length ? `\n  ${problems.join('\n  ')}` : ''))

@@ -165,6 +165,22 @@ describe('findAcronyms', () => {
       'Malut=Maluku Utara',
     ])
   })
+  it('reads national-news copy: a form after "DI 14" in an all-caps headline (no plate), parties listed together, "valas"', () => {
+    const occ = findAcronyms([
+      'MK PERINTAHKAN PSU DI 14 TPS PILKADA JENEPONTO',
+      'Mahkamah Konstitusi memerintahkan pemungutan suara ulang di 14 tempat pemungutan suara (TPS). Truk bernomor DT 8471 KB disita.',
+      'Pasangan itu diusung Gerindra, PAN, dan PKS, sedangkan lawannya didukung Golkar, NasDem, dan PKB.',
+      'Bunga simpanan valas di bank umum tetap 2,25 persen.',
+    ], { region })
+    const pick2 = (o: { form: string; expansion: string }) => `${o.form}=${o.expansion}`
+    const forms = occ.map(pick2)
+    expect(forms).toContain('TPS=tempat pemungutan suara')
+    expect(forms.filter((f) => f.startsWith('KB='))).toEqual([])
+    expect(forms).toContain('PKS=Partai Keadilan Sejahtera')
+    expect(forms).toContain('PKB=Partai Kebangkitan Bangsa')
+    expect(forms).toContain('valas=Valuta Asing')
+    expect(occ.filter((o) => o.block === 0 && o.form === 'TPS')).toHaveLength(1)
+  })
   it('tells the fish-landing PPI from the infection-control one by the words around it', () => {
     expect(findAcronyms(['Nelayan membongkar ikan di PPI Dumar setiap pagi.'], { region }).find((o) => o.form === 'PPI')?.expansion).toBe('Pangkalan Pendaratan Ikan')
     expect(findAcronyms(['Tim PPI rumah sakit memeriksa ruang rawat pasien.'], { region }).find((o) => o.form === 'PPI')?.expansion).toBe('Pencegahan dan Pengendalian Infeksi')

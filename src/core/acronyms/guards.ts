@@ -131,6 +131,15 @@ function runOf(text: string, from: number, to: number, min: number, max: number,
 }
 
 /**
+ * The region codes of Indonesian registration plates (Korlantas Polri). Only these open a plate: "DI 14 TPS" in an
+ * all-caps headline ("… PSU DI 14 TPS …") is a preposition, a number and a form, not a plate.
+ */
+const PLATE_REGIONS: ReadonlySet<string> = new Set(
+  ('A B D E F G H K L M N P R S T W Z AA AB AD AE AG BA BB BD BE BG BH BK BL BM BN BP DA DB DC DD DE DG DH DK DL DM DN ' +
+    'DP DR DS DT DW EA EB ED KB KH KT KU PA PB').split(' '),
+)
+
+/**
  * The letters of a vehicle registration plate: "KT 1456 PU", "B 1234 ABC" (one or two capitals for the region, one to
  * four digits, one to three capitals). Tested on both sides of the number, so a form before or after a figure in
  * running text ("UU 23 2014", "Pasal 18 UU") is left alone.
@@ -143,11 +152,11 @@ function plateLettersAt(text: string, start: number, end: number): boolean {
     if (d < start - 1 && runOf(text, d, start - 1, 1, 4, isDigit) && text.charCodeAt(d - 1) === 32) {
       let p = d - 1
       while (p > 0 && isCap(text.charCodeAt(p - 1))) p--
-      if (runOf(text, p, d - 1, 1, 2, isCap) && (p === 0 || !isWordChar(text.charCodeAt(p - 1)))) return true
+      if (runOf(text, p, d - 1, 1, 2, isCap) && (p === 0 || !isWordChar(text.charCodeAt(p - 1))) && PLATE_REGIONS.has(text.slice(p, d - 1))) return true
     }
   }
   // The match as the region code: " <1234> <AAA>" after it.
-  if (runOf(text, start, end, 1, 2, isCap) && text.charCodeAt(end) === 32) {
+  if (runOf(text, start, end, 1, 2, isCap) && text.charCodeAt(end) === 32 && PLATE_REGIONS.has(text.slice(start, end))) {
     let d = end + 1
     while (isDigit(text.charCodeAt(d))) d++
     if (runOf(text, end + 1, d, 1, 4, isDigit) && text.charCodeAt(d) === 32) {
