@@ -172,6 +172,13 @@ describe('detectArticle: a body the CMS split around an ad slot', () => {
     expect(d.root?.className).toBe('article-content-body')
     expect(d.root?.textContent).not.toContain('Ringkasan berita lain')
   })
+  test('an infinite-scroll page: the next story appended as an <article> like the first, with its own title, stays out', () => {
+    const story = (title: string, n: number, extra = '') => `<article class="read${extra}"><h1 class="read__title">${title}</h1><div class="read__info">Penulis: Redaksi</div><div class="read__content">${article(n)}</div></article>`
+    const doc = parse(`<html><body><div class="stream">${story('Judul Pertama', 4)}<div class="read-stream__divider">Artikel Selanjutnya</div>${story('Judul Kedua', 3, ' read--next')}</div></body></html>`)
+    const d = detectArticle(doc, new URL('https://kaltengpos.jawapos.com/daerah/2025/10/12/judul-pertama'))
+    expect(d.root?.className).toBe('read__content')
+    expect(d.root?.closest('article')?.querySelector('h1')?.textContent).toBe('Judul Pertama')
+  })
   test('class names a CSS-in-JS library generates join no parts: a byline box that shares them stays out', () => {
     const styled = 'Viewweb__StyledView-sc-b0snvl-0 fJbZvY'
     const doc = parse(`<html><body><div class="wrap"><div data-qa-id="story-content" class="${styled}">${article(4)}</div><div data-qa-id="author-info" class="${styled}"><div><span>kumparanNEWS</span><span>Jumat, 3 Oktober 2025 13:48 WIB</span></div></div></div></body></html>`)

@@ -111,6 +111,9 @@ function splitBodyParent(best: Element, score: ReadonlyMap<Element, number>): El
   const least = Math.max(MIN_PART_SCORE, (score.get(best) ?? 0) * MIN_PART_SHARE)
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
     if (sibling === best || sibling.tagName !== best.tagName || (score.get(sibling) ?? 0) < least) continue
+    // A sibling with a title of its own is another article (an infinite-scroll page appends the next story as an
+    // <article> like the first), not a part of this one.
+    if (sibling.getElementsByTagName('h1').length > 0) continue
     if (classes.some((name) => sibling.classList.contains(name) || Array.from(sibling.classList).some((other) => variantClasses(name, other)))) return parent
   }
   return null

@@ -144,11 +144,14 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     const url = new URL('https://www.tempo.co/ekonomi/judul-berita-1234567')
     expect(extractMetadata(d, url, detectArticle(d, url)).outlet).toBe('Tempo.co')
   })
-  test('a UTC time on an Indonesian site that names no region is shown in WIB; a foreign site keeps its UTC', () => {
+  test('a UTC time on an Indonesian site that names no region is shown in WIB; a local offset stays; a foreign site keeps its UTC', () => {
     const head = '<meta property="article:published_time" content="2025-10-03T06:48:00.000Z">'
     const id = doc(`${head}<meta property="og:locale" content="id_ID">`, `<div>${P.repeat(3)}</div>`)
     const url = new URL('https://kumparan.com/kumparannews/judul-berita-25kQz8rTbXw')
     expect(extractMetadata(id, url, detectArticle(id, url)).published).toBe('2025-10-03T13:48:00+07:00')
+    const wita = doc('<meta property="og:locale" content="id_ID"><meta property="article:published_time" content="2025-10-06T14:35:00+08:00">', `<div>${P.repeat(3)}</div>`)
+    const tribun = new URL('https://kaltim.tribunnews.com/2025/10/06/judul-berita')
+    expect(extractMetadata(wita, tribun, detectArticle(wita, tribun)).published).toBe('2025-10-06T14:35:00+08:00')
     const foreign = doc(head, `<div>${P.repeat(3)}</div>`)
     const abroad = new URL('https://example.org/news/judul-berita-hari-ini')
     expect(extractMetadata(foreign, abroad, detectArticle(foreign, abroad)).published).toBe('2025-10-03T06:48:00+00:00')

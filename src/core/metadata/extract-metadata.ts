@@ -58,10 +58,7 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   out.region = regionFromHost(url.hostname)
   // A central-government site (a .go.id host that names no region: kemlu.go.id, ekon.go.id) is in Jakarta: its
   // times printed without a zone are WIB.
-  // Any other Indonesian site that names no region (a national outlet such as kumparan.com) is read in Jakarta's
-  // WIB too: its UTC times ("…T06:48:00Z") are shown as the reader there sees them.
-  const zone = out.region.timezone ?? rule?.timezone ?? (centralGovernmentHost(url.hostname) ? 'WIB' : null) ?? villageZone(doc, url) ??
-    (indonesianSite(doc, url) ? 'WIB' : null)
+  const zone = out.region.timezone ?? rule?.timezone ?? (centralGovernmentHost(url.hostname) ? 'WIB' : null) ?? villageZone(doc, url)
   // Elements just before the body (title, byline, date line) on pages without a rule or meta tags.
   const near = detection.root ? nearRoot(detection.root) : []
   const offset = zone ? ZONE_OFFSET[zone] : null
@@ -126,6 +123,10 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
       }
     }
     if (local) out.published = local
+    // Still UTC on an Indonesian site that names no region (a national outlet such as kumparan.com, "…T06:48:00Z"):
+    // shown in Jakarta's WIB, as its readers see it. A time the page gives with a local offset (+08:00 on a Kalimantan
+    // Timur outlet) is kept as it is.
+    else if (indonesianSite(doc, url)) out.published = parseIndonesianDate(out.published, ZONE_OFFSET.WIB)?.iso ?? out.published
   }
 
   // Author
