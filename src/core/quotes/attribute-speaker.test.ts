@@ -446,6 +446,19 @@ describe('attribution sieve', () => {
       'Kepala Dinas Pendidikan, Ahmad Yani dan Budi Santoso hadir. “Sekolah siap,” ujar Budi Santoso.',
     ]).map((o) => o[0])).toEqual(['Bambang Sulistyo', 'Siti Rohani', 'Budi Santoso'])
   })
+  it('reads the fifth ordinary sample\'s people: Sasak Lalu and Baiq, Minahasa Hukum Tua and Oma, a Kepala Suku of a named district', () => {
+    expect(speakers([
+      'Wabup didampingi Kepala Dinas Perindustrian dan Perdagangan Lalu Hamdan Wijaya, S.T., serta Kepala Desa Jelantik Daye Lalu Satriawan.',
+      '“Motif-motif ini harus dilindungi,” tegas Kadisperindag.',
+      'Kepala Dinas Pariwisata Kabupaten Lombok Selatan Baiq Rina Nurmalasari menjelaskan festival digelar tiga hari. “Wisatawan ingin belajar menenun,” katanya.',
+      'Salah seorang penenun, Inaq Saenah (52), mengaku sudah menenun sejak kecil. “Anak saya mulai belajar,” ucapnya.',
+      'Kegiatan digelar di Desa Kembes Tiga, Kecamatan Remboken Hulu.',
+      'Hukum Tua Desa Kembes Tiga Stenly Rumengan mengatakan warga siap. “Torang so siap,” ucap Stenly.',
+      'Salah satu warga, Oma Deice Sigar (66), mengaku tanamannya sering mati. “Oma mau belajar,” tuturnya.',
+      'Jaringan itu melayani empat kampung di Distrik Wanggaluk.',
+      'Kepala Suku Besar Lani Wanggaluk Obet Tinggen Wandik menyambut baik. “Mata air itu tempat leluhur kami,” kata Obet.',
+    ]).map((o) => o[0])).toEqual(['Lalu Hamdan Wijaya', 'Baiq Rina Nurmalasari', 'Saenah', 'Stenly Rumengan', 'Deice Sigar', 'Obet Tinggen Wandik'])
+  })
   it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
     expect(speakers([
       'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',

@@ -24,6 +24,7 @@ export const TITLE_WORDS = set(`
   damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa penyuluh keuchik geuchik
   director general head minister deputy governor regent chairman chairperson chairwoman secretary chief
   spokesperson spokesman coordinator commander vice acting ambassador
+  hukum tua
 `)
 
 /**
@@ -89,6 +90,7 @@ export const ORG_WORDS = set(`
   kearsipan hortikultura pertamanan kebersihan pemakaman persampahan pertambangan kesatuan bangsa perbendaharaan
   anggaran akuntansi pajak retribusi aparatur evaluasi kemasyarakatan perlengkapan logistik kedaruratan rehabilitasi
   rekonstruksi kesiapsiagaan penyelamatan keolahragaan kepemudaan transportasi pengairan irigasi keselamatan
+  suku
 `)
 
 /** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */
@@ -121,11 +123,13 @@ export const HONORIFICS = set(`
   sertu serka serma pelda peltu letda lettu praka pratu prada kopda koptu kopka laksma laksda laksdya marsma marsda
   marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri kang akang teh ceu mang
   mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
+  oma opa inaq amaq
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */
 export const NAME_STARTERS = set(`
   muhammad mohammad moh muh ahmad achmad abdul siti nur sri i ni putu made wayan ketut gusti ida cokorda tjokorda desak
+  lalu baiq
 `)
 
 /**

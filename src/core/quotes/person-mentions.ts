@@ -144,7 +144,13 @@ const MAX_CHAIN = 24
 
 /** Office acronyms: defined in brackets in this article, all-caps (DPRD), or Kemen… forms (Kemendagri). k is a word. */
 export function isOrgWord(s: TokenStore, k: number, ctx: MentionContext): boolean {
-  if ((s.wordClass(k) & (C_ORG | C_KEMEN)) !== 0) return !(s.lower(k) === 'anak' && balineseOpenerAt(s, k))
+  if ((s.wordClass(k) & (C_ORG | C_KEMEN)) !== 0) {
+    // "Anak" opens "Anak Agung"; "Lalu" is an office word only in "Lalu Lintas" (else the Sasak "Lalu Hamdan …").
+    const lower = s.lower(k)
+    if (lower === 'anak') return !balineseOpenerAt(s, k)
+    if (lower === 'lalu') return s.isWord(k + 1) && s.lower(k + 1) === 'lintas'
+    return true
+  }
   return ctx.isAcronym(s, k) || s.hasFlag(k, F_ALL_CAPS)
 }
 
@@ -382,7 +388,7 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         if (known > 0) {
           for (let k = 0; k < known; k++) addPiece(j + k)
           j += known
-        } else if (s.isWord(j) && s.cap(j) && (s.wordClass(j) & C_TITLE) === 0 && !isOrgWord(s, j, ctx) && !balineseOpenerAt(s, j) &&
+        } else if (s.isWord(j) && s.cap(j) && (s.wordClass(j) & (C_TITLE | C_NAME_STARTER)) === 0 && !isOrgWord(s, j, ctx) && !balineseOpenerAt(s, j) &&
           // "Wali Kota Dadang menyampaikan": after the title "Wali Kota", one word before a verb is the mayor's name;
           // so after any place head, a word the article never names as a place ("Kepala Desa Suparno berpesan").
           !(s.special(j - 2) === W_WALI && (!isNameWord(s, j + 1, ctx) || (ctx.hasKnownPlaces && ctx.knownPlaceLength(s, j, j + 2) === 0))) &&
@@ -751,8 +757,18 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     // (A degree after the comma is no appositive name: "Wakil Bupati Saireri Yulianus Karubaba, S.Sos., …".)
     const apposed = skipHonorifics(s, nameTo + 1)
     const appositive = s.isPunct(nameTo, COMMA) && isNameWord(s, apposed, ctx) && (s.wordClass(apposed) & C_DEGREE) === 0
-    const known = ctx.knownPlaceLength(s, nameFrom, appositive ? nameTo + 1 : nameTo)
+    let known = ctx.knownPlaceLength(s, nameFrom, appositive ? nameTo + 1 : nameTo)
     let placeLen = known > 0 ? known : 1
+    // A place the article names one or two words into the run ("Kepala Suku Besar Lani Wanggaluk NAME", the article
+    // naming "Distrik Wanggaluk"): the words up to its end describe the office's place.
+    for (let r = 1; known === 0 && r <= 2 && nameFrom + r < nameTo; r++) {
+      if (!ctx.namesPlaceAt(s, nameFrom + r)) continue
+      const inside = ctx.knownPlaceLength(s, nameFrom + r, nameTo)
+      if (inside > 0 && nameFrom + r + inside < nameTo + (nameTo - nameFrom === MAX_NAME ? 1 : 0)) {
+        known = r + inside
+        placeLen = known
+      }
+    }
     // A place's tail words ("Parit Mayor Hilir", where the article named "Parit Mayor") belong to it.
     while (nameFrom + placeLen < nameTo && (s.wordClass(nameFrom + placeLen) & C_PLACE_TAIL) !== 0) placeLen++
     // A given name that never names a place ends a place the article does not name before it ("Camat Batang Alai
