@@ -459,6 +459,20 @@ describe('attribution sieve', () => {
       'Kepala Suku Besar Lani Wanggaluk Obet Tinggen Wandik menyambut baik. “Mata air itu tempat leluhur kami,” kata Obet.',
     ]).map((o) => o[0])).toEqual(['Lalu Hamdan Wijaya', 'Baiq Rina Nurmalasari', 'Saenah', 'Stenly Rumengan', 'Deice Sigar', 'Obet Tinggen Wandik'])
   })
+  it('reads the sixth ordinary sample\'s people: Aceh, Bugis-Makassar, Batak, Bali, Pontianak Malay and Maluku customs', () => {
+    expect(speakers([
+      'Bupati didampingi Kepala Dinas Pertanian dan Pangan Cut Nurul Hayati, S.P., M.Si., serta Kepala Desa Hutagodang Jonter Sitompul.',
+      '“Benih sudah kami salurkan,” jelas Cut Nurul.',
+      'Kepala Desa Hutagodang Jonter Sitompul menyebut dana desa disiapkan. “Jalannya dulu kita buka,” ujar Jonter.',
+      'Kepala Kantor Pertanahan Muhammad Syarif Daeng Ngalle mengatakan sertifikat dibagikan. “Kendala terbesar adalah batas tanah,” ujarnya.',
+      'Tokoh masyarakat Karaeng Abdul Haris (70) berharap sengketa selesai. “Tanah itu bisa membuat saudara jadi musuh,” katanya.',
+      'Bupati Toba Julu Poltak Marulitua Simanjuntak menyerahkan bibit. “Selama ini kita hanya memetik,” ujar Bupati.',
+      'Op. Lamhot Sihombing (74) mengaku senang. “Dulu tidak ada yang mau beli,” katanya.',
+      'Perbekel Tegal Sari I Nyoman Darmayasa menambahkan, desa akan merawat saluran. “Saluran kecil tanggung jawab kami,” ucapnya.',
+      'Turut hadir Wakil Bupati Uti Muhammad Ramli, S.Sos. “Kampung Melayu di hilir juga bergantung pada sungai,” ujar Uti Ramli.',
+      'Usi Martha Pattiruhu (58) bersyukur. “Dulu beta pikul air tiga kali sehari,” tuturnya.',
+    ]).map((o) => o[0])).toEqual(['Cut Nurul Hayati', 'Jonter Sitompul', 'Muhammad Syarif Daeng Ngalle', 'Abdul Haris', 'Poltak Marulitua Simanjuntak', 'Lamhot Sihombing', 'I Nyoman Darmayasa', 'Uti Muhammad Ramli', 'Martha Pattiruhu'])
+  })
   it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
     expect(speakers([
       'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',

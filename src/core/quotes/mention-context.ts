@@ -124,7 +124,10 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
       const closed = (!s.isWord(k) || (s.wordClass(k) & C_PLACE_FOLLOWER) !== 0) &&
         !(s.isPunct(k, COMMA) && s.isWord(k + 1) && (s.wordClass(k + 1) & (C_DEGREE | C_HONORIFIC)) === C_DEGREE)
       if (words > 0 && words <= MAX_PLACE_WORDS && closed) {
-        const placeEnd = i + 1 + placeWordsBeforeName(s, i + 1, words)
+        // After a title ("Kepala Desa Hutagodang Jonter Sitompul."), a three-word run that a comma does not close holds
+        // the holder's name: the place is its first word and that word's tails.
+        const titled = (s.wordClass(i - 1) & C_TITLE) !== 0 && words === MAX_PLACE_WORDS && !s.isPunct(k, COMMA)
+        const placeEnd = i + 1 + (titled ? firstWordWithTails(s, i + 1, words) : placeWordsBeforeName(s, i + 1, words))
         ctx.addPlace(joinLower(s, i + 1, placeEnd), s.values[i + 1] as number)
       }
     }
@@ -163,6 +166,13 @@ function placeWordsBeforeName(s: TokenStore, from: number, words: number): numbe
     if (isRegionName(joinLower(s, from, from + n)) && (s.wordClass(from + n) & C_PLACE_TAIL) === 0) return n
   }
   return words
+}
+
+/** The first of `words` words at `from` and the place tails right after it ("Toba Julu", "Batu Ampar Hulu" → 1–2). */
+function firstWordWithTails(s: TokenStore, from: number, words: number): number {
+  let n = 1
+  while (n < words && (s.wordClass(from + n) & C_PLACE_TAIL) !== 0) n++
+  return n
 }
 
 /** The lower-cased words of tokens [from, to) joined with spaces. */

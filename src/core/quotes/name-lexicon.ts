@@ -24,7 +24,7 @@ export const TITLE_WORDS = set(`
   damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa penyuluh keuchik geuchik
   director general head minister deputy governor regent chairman chairperson chairwoman secretary chief
   spokesperson spokesman coordinator commander vice acting ambassador
-  hukum tua
+  hukum tua jro imum mukim keujruen temenggung patih
 `)
 
 /**
@@ -52,7 +52,7 @@ export function ministerAbbreviationMinistry(lower: string): string | null {
 /** Titles that are usually followed by a place before the name ("Bupati Rimbajaya Bayu Santoso"). */
 export const TERRITORIAL_TITLES = set(`
   bupati wabup gubernur wagub walikota kota wawali camat lurah kades kapolres kapolresta kapolda kapolsek danrem
-  dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam keuchik geuchik
+  dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam keuchik geuchik perbekel kelian klian bendesa
 `)
 
 /** Capitalised words inside office names; never part of a person's name. */
@@ -100,7 +100,7 @@ export const PLACE_HEADS = set(`
 `)
 
 /** Second words of two-word places ("Kalimantan Tengah", "Palangka Raya", "Kotawaringin Timur"). */
-export const PLACE_TAILS = set(`utara selatan timur barat tengah tenggara daya raya jaya baru hulu hilir laut darat besar kecil`)
+export const PLACE_TAILS = set(`utara selatan timur barat tengah tenggara daya raya jaya baru hulu hilir laut darat besar kecil julu jae`)
 
 /**
  * Compass words: the second (or third) word of a place ("Makassar Selatan", "Jakarta Timur", "Papua Barat Daya").
@@ -123,13 +123,13 @@ export const HONORIFICS = set(`
   sertu serka serma pelda peltu letda lettu praka pratu prada kopda koptu kopka laksma laksda laksdya marsma marsda
   marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri kang akang teh ceu mang
   mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
-  oma opa inaq amaq
+  oma opa inaq amaq op ompu karaeng usi bung tgk teungku
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */
 export const NAME_STARTERS = set(`
   muhammad mohammad moh muh ahmad achmad abdul siti nur sri i ni putu made wayan ketut gusti ida cokorda tjokorda desak
-  lalu baiq
+  lalu baiq cut teuku tengku uti andi
 `)
 
 /**

@@ -598,8 +598,11 @@ export function readNameRun(s: TokenStore, j: number, ctx: MentionContext): numb
   }
 }
 
-/** Words that are never a name's first word (months, "day") but are often inside one (readNameRun). */
-const MID_NAME_WORDS = new Set(['mei', 'bulan', 'hari'])
+/**
+ * Words that are never a name's first word (months, "day", the Makassar address "Daeng") but are often inside one
+ * (readNameRun): "Muhammad Syarif Daeng Ngalle".
+ */
+const MID_NAME_WORDS = new Set(['mei', 'bulan', 'hari', 'daeng'])
 
 /** Abbreviated given names written with a full stop inside a name ("A. Muh. Yusuf Tenri Ola", "Moch. Ridwan"). */
 const NAME_ABBREVIATIONS = new Set(['muh', 'moh', 'mhd', 'moch', 'mochd', 'abd', 'ach', 'achm', 'sy', 'st'])
