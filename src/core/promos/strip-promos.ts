@@ -429,37 +429,36 @@ function stripLabelBlocks(ctx: Ctx): void {
   }
 }
 
-/** True when a link in `el` points at another site than the page's (its host's last two labels differ). */
-function linksElsewhere(el: Element): boolean {
-  const site = (host: string): string => host.toLowerCase().split('.').slice(-2).join('.')
-  let own: string
-  try {
-    own = site(new URL(el.ownerDocument.baseURI).hostname)
-  } catch {
-    return false
-  }
+/** The lower-case hosts the links in `el` point at (links whose address does not parse are left out). */
+function linkHosts(el: Element): string[] {
+  const hosts: string[] = []
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
     try {
-      if (site(new URL(a.getAttribute('href') ?? '', el.ownerDocument.baseURI).hostname) !== own) return true
+      hosts.push(new URL(a.getAttribute('href') ?? '', el.ownerDocument.baseURI).hostname.toLowerCase())
     } catch {
       // An address that does not parse links nowhere.
     }
   }
-  return false
+  return hosts
+}
+
+/** The site of a host: its last two labels ("www.inews.id" → "inews.id"). */
+const siteOf = (host: string): string => host.split('.').slice(-2).join('.')
+
+/** True when a link in `el` points at another site than the page's. */
+function linksElsewhere(el: Element): boolean {
+  let own: string
+  try {
+    own = siteOf(new URL(el.ownerDocument.baseURI).hostname.toLowerCase())
+  } catch {
+    return false
+  }
+  return linkHosts(el).some((host) => siteOf(host) !== own)
 }
 
 /** True when a link in `el` points at one of `hosts` or a subdomain of one (www.instagram.com for instagram.com). */
 function linksToHost(el: Element, hosts: readonly string[]): boolean {
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
-    let host: string
-    try {
-      host = new URL(a.getAttribute('href') ?? '', el.ownerDocument.baseURI).hostname.toLowerCase()
-    } catch {
-      continue
-    }
-    if (hosts.some((h) => host === h || host.endsWith(`.${h}`))) return true
-  }
-  return false
+  return linkHosts(el).some((host) => hosts.some((h) => host === h || host.endsWith(`.${h}`)))
 }
 
 /**

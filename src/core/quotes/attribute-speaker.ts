@@ -970,10 +970,11 @@ export class SpeakerAttributor {
       }
       return this.settle(q, p, i)
     }
-    const english = this.englishCueAfter(q, p, k)
-    if (english >= 0) return english
     const cue = s.vocab.cues[s.values[w] as number]
-    if (cue === null || cue === undefined) return this.settle(q, p, i)
+    if (cue === null || cue === undefined) {
+      const english = this.englishCueAfter(q, p, k)
+      return english >= 0 ? english : this.settle(q, p, i)
+    }
     const salient = this.salient
     if (cue.pronoun) {
       this.results[q] = { person: salient, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: salient ? 0.9 * cue.confidence : 0.3 }
@@ -1049,7 +1050,7 @@ export class SpeakerAttributor {
       return k + 1
     }
     if (!s.cap(k)) return -1
-    const m = parseMention(s, k, this.ctx, false)
+    const m = this.mentionAt(k)
     if (m === null || m.nameLength === 0 || !s.isWord(m.to) || !ENGLISH_SPEECH_VERBS.has(s.lower(m.to))) return -1
     const person = this.personOf(m, true)
     this.results[q] = { person, cue: s.textOf(m.to), via: 'cue-after', explicit: true, confidence: person ? 0.85 : 0.3 }

@@ -125,9 +125,9 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
         !(s.isPunct(k, COMMA) && s.isWord(k + 1) && (s.wordClass(k + 1) & (C_DEGREE | C_HONORIFIC)) === C_DEGREE)
       if (words > 0 && words <= MAX_PLACE_WORDS && closed) {
         // After a title ("Kepala Desa Hutagodang Jonter Sitompul."), a three-word run that a comma does not close holds
-        // the holder's name: the place is its first word and that word's tails.
+        // the holder's name: the place is its first word and that word's tails ("Toba Julu").
         const titled = (s.wordClass(i - 1) & C_TITLE) !== 0 && words === MAX_PLACE_WORDS && !s.isPunct(k, COMMA)
-        const placeEnd = i + 1 + (titled ? firstWordWithTails(s, i + 1, words) : placeWordsBeforeName(s, i + 1, words))
+        const placeEnd = titled ? s.runOfClass(i + 2, i + 1 + words, C_PLACE_TAIL) : i + 1 + placeWordsBeforeName(s, i + 1, words)
         ctx.addPlace(joinLower(s, i + 1, placeEnd), s.values[i + 1] as number)
       }
     }
@@ -159,20 +159,14 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
  * start of a longer run that is none, when two words are left after it; else all of them.
  */
 function placeWordsBeforeName(s: TokenStore, from: number, words: number): number {
-  for (let r = 1; r < words; r++) if ((s.wordClass(from + r) & C_NAME_STARTER) !== 0) return r
+  const starter = s.firstWithClass(from + 1, from + words, C_NAME_STARTER)
+  if (starter >= 0) return starter - from
   if (words < 2 || isRegionName(joinLower(s, from, from + words))) return words
   // Two words at least must be left for the name, and no place's tail ("Batu Ampar", "Katingan Hilir" are places).
   for (let n = words - 2; n >= 1; n--) {
     if (isRegionName(joinLower(s, from, from + n)) && (s.wordClass(from + n) & C_PLACE_TAIL) === 0) return n
   }
   return words
-}
-
-/** The first of `words` words at `from` and the place tails right after it ("Toba Julu", "Batu Ampar Hulu" → 1–2). */
-function firstWordWithTails(s: TokenStore, from: number, words: number): number {
-  let n = 1
-  while (n < words && (s.wordClass(from + n) & C_PLACE_TAIL) !== 0) n++
-  return n
 }
 
 /** The lower-cased words of tokens [from, to) joined with spaces. */

@@ -764,26 +764,23 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     let placeLen = known > 0 ? known : 1
     // A place the article names one or two words into the run ("Kepala Suku Besar Lani Wanggaluk NAME", the article
     // naming "Distrik Wanggaluk"): the words up to its end describe the office's place.
+    // A word must be left for the name, unless the run was cut at MAX_NAME (the name then goes on after it).
+    const nameRoom = nameTo - nameFrom === MAX_NAME ? nameTo + 1 : nameTo
     for (let r = 1; known === 0 && r <= 2 && nameFrom + r < nameTo; r++) {
       if (!ctx.namesPlaceAt(s, nameFrom + r)) continue
       const inside = ctx.knownPlaceLength(s, nameFrom + r, nameTo)
-      if (inside > 0 && nameFrom + r + inside < nameTo + (nameTo - nameFrom === MAX_NAME ? 1 : 0)) {
+      if (inside > 0 && nameFrom + r + inside < nameRoom) {
         known = r + inside
         placeLen = known
       }
     }
     // A place's tail words ("Parit Mayor Hilir", where the article named "Parit Mayor") belong to it.
-    while (nameFrom + placeLen < nameTo && (s.wordClass(nameFrom + placeLen) & C_PLACE_TAIL) !== 0) placeLen++
+    placeLen = s.runOfClass(nameFrom + placeLen, nameTo, C_PLACE_TAIL) - nameFrom
     // A given name that never names a place ends a place the article does not name before it ("Camat Batang Alai
     // Siti Rahmah": the gazetteer knows Batang, the place is Batang Alai). A place the article names keeps its length
     // ("BPBD Batu Ampar Andi Muhammad Ridwan").
-    if (!ctx.namesPlaceAt(s, nameFrom)) {
-      for (let r = nameFrom + placeLen; r < Math.min(nameTo, nameFrom + 4); r++) {
-        if ((s.wordClass(r) & C_NAME_STARTER) === 0) continue
-        placeLen = r - nameFrom
-        break
-      }
-    }
+    const starter = ctx.namesPlaceAt(s, nameFrom) ? -1 : s.firstWithClass(nameFrom + placeLen, Math.min(nameTo, nameFrom + 4), C_NAME_STARTER)
+    if (starter >= 0) placeLen = starter - nameFrom
     // "Ketua Bawaslu Lembah Grime, Petrus Kogoya, mengingatkan": a closed appositive name after the run makes the
     // whole run (up to three words) the place, even one the lexicon does not know.
     if (known === 0 && appositive && nameTo - nameFrom <= 3) {

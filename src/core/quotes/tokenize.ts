@@ -180,6 +180,19 @@ export class TokenStore {
     return this.isWord(k) ? (this.vocab.classes[this.values[k] as number] as number) : 0
   }
 
+  /** The first word in [from, to) with any of the class bits `cls` (C_…), or -1. */
+  firstWithClass(from: number, to: number, cls: number): number {
+    for (let k = from; k < to; k++) if ((this.wordClass(k) & cls) !== 0) return k
+    return -1
+  }
+
+  /** The end of the run of words with any of the class bits `cls` that starts at `from`, at most `to`. */
+  runOfClass(from: number, to: number, cls: number): number {
+    let k = from
+    while (k < to && (this.wordClass(k) & cls) !== 0) k++
+    return k
+  }
+
   /** W_… of a word; 0 for anything else. */
   special(k: number): number {
     return this.isWord(k) ? (this.vocab.special[this.values[k] as number] as number) : 0
