@@ -473,6 +473,13 @@ describe('attribution sieve', () => {
       'Usi Martha Pattiruhu (58) bersyukur. “Dulu beta pikul air tiga kali sehari,” tuturnya.',
     ]).map((o) => o[0])).toEqual(['Cut Nurul Hayati', 'Jonter Sitompul', 'Muhammad Syarif Daeng Ngalle', 'Abdul Haris', 'Poltak Marulitua Simanjuntak', 'Lamhot Sihombing', 'I Nyoman Darmayasa', 'Uti Muhammad Ramli', 'Martha Pattiruhu'])
   })
+  it('reads "Raja Negeri" as the title of a Maluku village head, and "Raja" before a name as a given name', () => {
+    expect(speakers([
+      'Turut hadir Raja Negeri Waiputih Markus Latuhamallo dan Camat Teluk Dalam.',
+      'Markus Latuhamallo mengatakan warga sudah sepakat menjaga hutan. “Hutan itu sudah kami sasi,” kata Raja Negeri.',
+      'Ketua panitia Raja Simatupang menjelaskan lomba diikuti 40 tim. “Pesertanya tahun ini lebih banyak,” ujar Raja.',
+    ]).map((o) => o[0])).toEqual(['Markus Latuhamallo', 'Raja Simatupang'])
+  })
   it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
     expect(speakers([
       'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',

@@ -12,7 +12,7 @@
 import type { MentionContext } from './mention-context.ts'
 import { SENTENCE_CONNECTORS } from './attribution-words.ts'
 import { HONORIFICS, TITLE_WORDS } from './name-lexicon.ts'
-import { honorificAt, isNameWord, isOrgWord, parseMention, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
+import { honorificAt, isNameWord, isOrgWord, parseMention, rajaOfNegeriAt, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, isBalineseShortForm, type Person } from './speaker-aliases.ts'
 import { ENGLISH_CUE_PRONOUNS, ENGLISH_SPEECH_VERBS } from './reporting-verbs.ts'
 import {
@@ -58,6 +58,7 @@ import {
   W_DR,
   W_MENURUT,
   W_OLEH,
+  W_RAJA,
   W_WALI,
 } from './vocabulary.ts'
 
@@ -252,7 +253,7 @@ export function isHeadlineLike(s: TokenStore, p: number): boolean {
 
 /** The words that can open a person mention in pass 1, or introduce one. */
 const PERSON_GATE_CLASSES = C_TITLE | C_HONORIFIC | C_SPEECH_VERB | C_POST_CUE | C_PASSIVE
-const PERSON_GATE_WORDS = (1 << W_WALI) | (1 << W_MENURUT) | (1 << W_INISIAL)
+const PERSON_GATE_WORDS = (1 << W_WALI) | (1 << W_MENURUT) | (1 << W_INISIAL) | (1 << W_RAJA)
 
 /** Attributes every quote span of an article, paragraph by paragraph (see the header). */
 /** Lower-case words inside an English title ("Deputy for Food and Agribusiness Coordination"). */
@@ -328,7 +329,7 @@ export class SpeakerAttributor {
       const cls = vocab.classes[id] as number
       const before = i - 1
       const beforeCls = s.wordClass(before)
-      const gate = (cls & (C_TITLE | C_HONORIFIC)) !== 0 || special === W_WALI ||
+      const gate = (cls & (C_TITLE | C_HONORIFIC)) !== 0 || special === W_WALI || (special === W_RAJA && rajaOfNegeriAt(s, i)) ||
         speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE) ||
         (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT || agedNameAt(s, i)
       // The name of a street, village or district ("di Jalan Niaga") is no person, nor a title in a document's

@@ -30,6 +30,7 @@ import {
   W_DR,
   W_PURN,
   W_SERTA,
+  W_RAJA,
   W_WALI,
 } from './vocabulary.ts'
 
@@ -154,9 +155,18 @@ export function isOrgWord(s: TokenStore, k: number, ctx: MentionContext): boolea
   return ctx.isAcronym(s, k) || s.hasFlag(k, F_ALL_CAPS)
 }
 
+/**
+ * "Raja Negeri": the title of a Maluku village head (the negeri's raja). "Raja" alone is also a given name ("Raja
+ * Sapta …"), so it is a title only before "Negeri".
+ */
+export function rajaOfNegeriAt(s: TokenStore, k: number): boolean {
+  return s.special(k) === W_RAJA && s.isWord(k + 1) && s.cap(k + 1) && s.lower(k + 1) === 'negeri'
+}
+
 /** A capitalised word that can be part of a person's name. */
 export function isNameWord(s: TokenStore, k: number, ctx: MentionContext): boolean {
   if (!s.isWord(k) || !s.cap(k)) return false
+  if (rajaOfNegeriAt(s, k)) return false
   // "Lalu" opens Sasak names ("Lalu Ahmad Zaini"); elsewhere it is "then" or the "lalu lintas" of traffic units.
   if (s.lower(k) === 'lalu') return s.isWord(k + 1) && s.cap(k + 1) && s.lower(k + 1) !== 'lintas' && isNameWord(s, k + 1, ctx)
   if ((s.wordClass(k) & (C_TITLE | C_PLACE_HEAD | C_NOT_NAME)) !== 0 || honorificAt(s, k)) return false
@@ -374,7 +384,7 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       const first = pieceCount === base
       const cls = s.wordClass(j)
       const cap = s.cap(j)
-      if ((cap || (allowLower && first) || spokespersonTail(s, j, base)) && ((cls & C_TITLE) !== 0 || (first && s.special(j) === W_WALI) || judgeBefore(s, j))) {
+      if ((cap || (allowLower && first) || spokespersonTail(s, j, base)) && ((cls & C_TITLE) !== 0 || (first && s.special(j) === W_WALI) || judgeBefore(s, j) || rajaOfNegeriAt(s, j))) {
         addPiece(j)
         expectPlace = (cls & C_TERRITORIAL) !== 0
         j++

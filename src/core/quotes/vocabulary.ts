@@ -93,10 +93,12 @@ export const W_DR = 9
 export const W_PURN = 10
 /** "berinisial DW", "inisial AS": a person known only by initials. */
 export const W_INISIAL = 11
+/** "Raja Negeri": a Maluku village head's title (person-mentions.ts, rajaOfNegeriAt). */
+export const W_RAJA = 12
 const SPECIAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['di', W_DI], ['dan', W_DAN], ['serta', W_SERTA], ['menurut', W_MENURUT], ['oleh', W_OLEH], ['bahwa', W_BAHWA],
   ['demikian', W_DEMIKIAN], ['wali', W_WALI], ['dr', W_DR], ['purn', W_PURN], ['berinisial', W_INISIAL],
-  ['inisial', W_INISIAL],
+  ['inisial', W_INISIAL], ['raja', W_RAJA],
 ])
 
 // Per-article facts about a word, set by the mention context (mention-context.ts).
