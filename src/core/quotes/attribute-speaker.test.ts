@@ -480,6 +480,31 @@ describe('attribution sieve', () => {
       'Ketua panitia Raja Simatupang menjelaskan lomba diikuti 40 tim. “Pesertanya tahun ini lebih banyak,” ujar Raja.',
     ]).map((o) => o[0])).toEqual(['Markus Latuhamallo', 'Raja Simatupang'])
   })
+  it('reads the seventh ordinary sample\'s people: Yogyakarta, Minang, Madura, Riau Malay, Sundanese and Kutai customs', () => {
+    expect(speakers([
+      'Warga Desa Lubuk Sirih Ulu, Kecamatan Tanah Merah, menggelar kenduri.',
+      'Acara dibuka Panewu Tegalsari Sri Handayani. Hadir pula Lurah Wonosari Kidul Suratman dan utusan Keraton Raden Ngabehi Cipto Wiryono.',
+      'Panewu Sri Handayani mengatakan tradisi ini dijaga. “Semua warga ikut,” ujarnya.',
+      '“Keraton mendukung,” ucap Raden Ngabehi Cipto Wiryono.',
+      '“Sumber air ini kami rawat bersama,” kata Lurah Wonosari Kidul Suratman.',
+      'Ketua KAN Hasan Basri Datuak Rangkayo Basa menyambut baik. “Kemenakan harus dekat ke surau,” tegas Datuak Rangkayo Basa.',
+      'Sementara itu, Buya H. Jamaluddin menjelaskan materi disusun berjenjang. “Anak-anak belajar adab,” kata Buya Jamaluddin.',
+      'Ia lalu memperkenalkan putranya, Lora Ahmad Syahrial, yang akrab disapa Ra Syahrul, sebagai pengelola gudang.',
+      '“Harga garam bisa naik dua kali lipat,” jelas Ra Syahrul.',
+      'Petambak Bindhara Samsuri (58) mengaku senang. “Sekarang bisa menunggu harga naik,” tuturnya.',
+      'Petinggi Lubuk Sirih Ulu Awang Junaidi mengatakan panen membaik. “Hasilnya bagus,” ujar Petinggi Awang.',
+      '“Kami siapkan lahan desa,” kata Kepala Desa Moh. Rofi\'i, “asal petambak dilibatkan.”',
+    ]).map((o) => o[0])).toEqual([
+      'Sri Handayani', 'Cipto Wiryono', 'Suratman', 'Hasan Basri', 'Jamaluddin', 'Ahmad Syahrial', 'Samsuri', 'Awang Junaidi', "Moh. Rofi'i", "Moh. Rofi'i",
+    ])
+  })
+  it('keeps the salient speaker through a name the speaker talks about (", kata dia,") and a capitalised noun after a quote', () => {
+    expect(speakers([
+      'Camat Bukit Tinggi Syahrial Amin mengatakan bantuan diberikan kepada nelayan. “Nelayan bisa melaut lebih jauh,” ujarnya.',
+      'Kepala Dinas Perikanan Raja Faisal Rahman, kata dia, sudah meminta kelurahan mendata ulang. “Kalau dijual, namanya kami coret,” tegasnya.',
+      'Tokoh agama Ajengan Endang Suhendar mengingatkan warga. “Cai teh sumber kahirupan,” ujarnya, “ulah dibuang-buang.” Pesan dalam bahasa Sunda itu berarti air harus dijaga.',
+    ]).map((o) => o[0])).toEqual(['Syahrial Amin', 'Syahrial Amin', 'Endang Suhendar', 'Endang Suhendar'])
+  })
   it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
     expect(speakers([
       'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',

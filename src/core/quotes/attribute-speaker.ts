@@ -126,7 +126,7 @@ function speechVerbAfter(s: TokenStore, j: number): number {
 const CUSTOMARY_TITLES: ReadonlySet<string> = new Set(['dt', 'datuk', 'datuak'])
 
 /** Words after which capitalised words name a place, not a person ("seorang ibu asal Parak Laweh"). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['asal', 'dari', 'di'])
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['asal', 'dari', 'di', 'from', 'in', 'at'])
 
 /** Passives whose agent leads an event rather than speaks (reporting-verbs.ts PASSIVE_SPEECH, last line). */
 const EVENT_PASSIVES: ReadonlySet<string> = new Set(['dipimpin', 'diketuai', 'dibuka', 'diresmikan', 'dipandu'])
@@ -563,7 +563,8 @@ export class SpeakerAttributor {
     k--
     while (s.isWord(k) && NICKNAME_ADVERBS.has(s.lower(k))) k--
     if (!s.isWord(k) || s.lower(k) !== 'yang') return
-    const end = k
+    // "Lora Ahmad Fadhilah, yang akrab disapa Ra Fadil, …": a comma may close the name before the clause.
+    const end = s.isPunct(k - 1, COMMA) ? k - 1 : k
     let start = end
     while (start > s.lo && end - start < 6 && s.isWord(start - 1) && s.cap(start - 1)) start--
     if (start === end) return
@@ -760,8 +761,9 @@ export class SpeakerAttributor {
         i = Math.max(i, m.to - 1)
         continue
       }
-      // "Menurut dia, Faozisokhi bukan pelaku utama …": its subject is talked about, not a new speaker.
-      if (reported && verbAt < 0) {
+      // "Menurut dia, Faozisokhi bukan pelaku utama …": its subject is talked about, not a new speaker; so is one
+      // followed by a cue that gives the sentence to the salient speaker ("Kadis NAME, kata dia, sudah meminta …").
+      if ((reported && verbAt < 0) || this.parentheticalCueAt(m.to)) {
         i = Math.max(i, m.to - 1)
         continue
       }
@@ -784,6 +786,15 @@ export class SpeakerAttributor {
       }
       i = Math.max(i, m.to - 1)
     }
+  }
+
+  /** ", kata dia," / ", katanya," at j: the sentence is what the salient speaker says. */
+  private parentheticalCueAt(j: number): boolean {
+    const s = this.s
+    if (!s.isPunct(j, COMMA) || !s.isWord(j + 1) || (s.wordClass(j + 1) & C_POST_CUE) === 0) return false
+    const cue = s.vocab.cues[s.values[j + 1] as number]
+    if (cue?.pronoun) return s.isPunct(j + 2, COMMA)
+    return s.isWord(j + 2) && (s.wordClass(j + 2) & C_CUE_PRONOUN) !== 0 && s.isPunct(j + 3, COMMA)
   }
 
   /**
@@ -814,7 +825,8 @@ export class SpeakerAttributor {
     let j = k
     if (s.lower(j) === 'salah') j++
     const head = s.isWord(j) ? s.lower(j) : ''
-    if (head !== 'seorang' && !(head === 'satu' && j > k)) return false
+    // English editions: "An official … who asked not to be named said", "a fisherman from … said".
+    if (head !== 'seorang' && !(head === 'satu' && j > k) && head !== 'a' && head !== 'an') return false
     for (let t = j + 1; t < Math.min(b, j + UNNAMED_DESCRIPTION_REACH); t++) {
       if (!s.isWord(t)) {
         if (s.isPunct(t, LPAREN) || s.isPunct(t, RPAREN)) continue
@@ -975,6 +987,11 @@ export class SpeakerAttributor {
     if (cue === null || cue === undefined) {
       const english = this.englishCueAfter(q, p, k)
       return english >= 0 ? english : this.settle(q, p, i)
+    }
+    // "“… dikotoran.” Pesan dalam bahasa Sunda itu …": after a quote that ended its sentence, a capitalised cue word
+    // followed by a lower-case one opens the next sentence as a noun; it names no speaker.
+    if (!cue.pronoun && s.cap(w) && s.hasFlag(i, F_ENDS_SENTENCE) && s.isWord(w + 1) && !s.cap(w + 1) && (s.wordClass(w + 1) & C_CUE_PRONOUN) === 0) {
+      return this.settle(q, p, i)
     }
     const salient = this.salient
     if (cue.pronoun) {

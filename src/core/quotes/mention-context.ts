@@ -13,6 +13,7 @@ import { isRegionName } from '../metadata/region.ts'
 import type { TokenStore } from './tokenize.ts'
 import { COMMA, EM_DASH, EN_DASH, F_CAP, F_LETTERS, F_UPPER_FORM, HYPHEN, LPAREN, RPAREN, T_WORD } from './tokenize.ts'
 import {
+  C_COMPASS,
   C_DEGREE,
   C_HONORIFIC,
   C_NAME_STARTER,
@@ -126,9 +127,13 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
       if (words > 0 && words <= MAX_PLACE_WORDS && closed) {
         // After a title ("Kepala Desa Hutagodang Jonter Sitompul."), a three-word run that a comma does not close holds
         // the holder's name: the place is its first word and that word's tails ("Toba Julu").
-        const titled = (s.wordClass(i - 1) & C_TITLE) !== 0 && words === MAX_PLACE_WORDS && !s.isPunct(k, COMMA)
+        const afterTitle = (s.wordClass(i - 1) & C_TITLE) !== 0
+        const titled = afterTitle && words === MAX_PLACE_WORDS && !s.isPunct(k, COMMA)
         const placeEnd = titled ? s.runOfClass(i + 2, i + 1 + words, C_PLACE_TAIL) : i + 1 + placeWordsBeforeName(s, i + 1, words)
-        ctx.addPlace(joinLower(s, i + 1, placeEnd), s.values[i + 1] as number)
+        // A given name that never names a place right after a title's place head is the holder's name, not a place
+        // ("kata Kepala Desa Ahmad Syafii, …").
+        const holderName = afterTitle && (s.wordClass(i + 1) & C_NAME_STARTER) !== 0
+        if (!holderName) ctx.addPlace(joinLower(s, i + 1, placeEnd), s.values[i + 1] as number)
       }
     }
     // An abbreviated title with its unit in brackets ("(Kasi Binadik)", "(Kasat Lantas)"): the unit's short form is
@@ -162,6 +167,8 @@ function placeWordsBeforeName(s: TokenStore, from: number, words: number): numbe
   const starter = s.firstWithClass(from + 1, from + words, C_NAME_STARTER)
   if (starter >= 0) return starter - from
   if (words < 2 || isRegionName(joinLower(s, from, from + words))) return words
+  // A run that ends with a compass or upstream word ("Batu Rengas Ulu,") is a place: names do not end with one.
+  if ((s.wordClass(from + words - 1) & C_COMPASS) !== 0) return words
   // Two words at least must be left for the name, and no place's tail ("Batu Ampar", "Katingan Hilir" are places).
   for (let n = words - 2; n >= 1; n--) {
     if (isRegionName(joinLower(s, from, from + n)) && (s.wordClass(from + n) & C_PLACE_TAIL) === 0) return n

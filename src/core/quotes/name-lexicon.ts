@@ -25,6 +25,7 @@ export const TITLE_WORDS = set(`
   director general head minister deputy governor regent chairman chairperson chairwoman secretary chief
   spokesperson spokesman coordinator commander vice acting ambassador
   hukum tua jro imum mukim keujruen temenggung patih
+  panewu dukuh petinggi
 `)
 
 /**
@@ -53,6 +54,7 @@ export function ministerAbbreviationMinistry(lower: string): string | null {
 export const TERRITORIAL_TITLES = set(`
   bupati wabup gubernur wagub walikota kota wawali camat lurah kades kapolres kapolresta kapolda kapolsek danrem
   dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam keuchik geuchik perbekel kelian klian bendesa
+  panewu dukuh petinggi
 `)
 
 /** Capitalised words inside office names; never part of a person's name. */
@@ -96,17 +98,25 @@ export const ORG_WORDS = set(`
 /** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */
 export const PLACE_HEADS = set(`
   kabupaten kab kota provinsi prov kecamatan kec kelurahan kel desa kampung dusun pemkab pemkot pemprov distrik nagari
-  gampong jalan jl jln gang
+  gampong jalan jl jln gang kapanewon kalurahan padukuhan kemantren jorong
 `)
 
 /** Second words of two-word places ("Kalimantan Tengah", "Palangka Raya", "Kotawaringin Timur"). */
-export const PLACE_TAILS = set(`utara selatan timur barat tengah tenggara daya raya jaya baru hulu hilir laut darat besar kecil julu jae`)
+export const PLACE_TAILS = set(`
+  utara selatan timur barat tengah tenggara daya raya jaya baru hulu hilir laut darat besar kecil julu jae
+  wetan kulon lor kidul gedhe gede ulu ilia mudiak girang tonggoh landeuh pesisir
+`)
 
 /**
- * Compass words: the second (or third) word of a place ("Makassar Selatan", "Jakarta Timur", "Papua Barat Daya").
+ * Compass words: the second (or third) word of a place ("Makassar Selatan", "Jakarta Timur", "Papua Barat Daya"), and
+ * the words for upstream and downstream (hulu/hilir, Malay ulu, Minang mudiak/ilia, Sundanese girang/tonggoh) and the
+ * Javanese compass (wetan, kulon, lor, kidul).
  * Unlike the other tails (Jaya, Baru …) they do not continue a person's name after a title and a place.
  */
-export const COMPASS_WORDS = set(`utara selatan timur barat tengah tenggara daya laut`)
+export const COMPASS_WORDS = set(`
+  utara selatan timur barat tengah tenggara daya laut
+  hulu hilir ulu ilia mudiak girang tonggoh landeuh wetan kulon lor kidul
+`)
 
 /**
  * Honorifics and ranks before a name; not part of the canonical name. Police ranks take "Pol" and army ranks a corps
@@ -124,6 +134,7 @@ export const HONORIFICS = set(`
   marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri kang akang teh ceu mang
   mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
   oma opa inaq amaq op ompu karaeng usi bung tgk teungku
+  buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */
@@ -158,7 +169,7 @@ export const NOT_NAMES = set(`
  */
 export const ABBREVIATIONS = set(`
   h hj dr drs dra drg ir prof kh st no prov kab kec kel jl tgl dll dsb dkk m s si se sos ag pd kes hum ak mm mt sh mh
-  ip ipu pak bu bpk sdr sdri yth a.n an u.p pol purn inf kav ny tn
+  ip ipu pak bu bpk sdr sdri yth a.n an u.p pol purn inf kav ny tn moh muh mhd
 `)
 
 /** Academic degrees written after a comma ("…, S.E., M.Si."): consumed, never part of the name. */

@@ -15,6 +15,10 @@ describe('nonSpeechReason', () => {
     expect(nonSpeechReason('bukit yang berjalan', ['warga', 'menjuluki', 'lereng', 'itu'])).toBe('term')
     expect(nonSpeechReason('Pengelolaan sampah berbasis sumber di desa adat', ['2026', 'tentang'])).toBe('term')
   })
+  it('skips a saying or maxim introduced as one ("falsafah “…”", "pepatah “…”")', () => {
+    expect(nonSpeechReason('air beriak tanda tak dalam, air tenang menghanyutkan', ['ia', 'mengutip', 'pepatah'])).toBe('term')
+    expect(nonSpeechReason('adat bersendi syarak, syarak bersendi kitab', ['menilai', 'falsafah'])).toBe('term')
+  })
   it('keeps sentences', () => {
     expect(nonSpeechReason('Kami siap membantu warga', ['mengatakan'])).toBeNull()
   })

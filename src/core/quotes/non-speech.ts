@@ -19,6 +19,8 @@ export const TERM_INTRODUCERS: ReadonlySet<string> = new Set([
   'menyatakan', 'dikenal', 'mengusung', 'mengangkat', 'menggaungkan', 'tulisan', 'spanduk', 'baliho',
   // "warga menjuluki lereng itu “…”"; a regulation's title after "tentang".
   'menjuluki', 'menjulukinya', 'tentang',
+  // Sayings and maxims: "falsafah “adat basandi syarak …”", "pepatah “…”".
+  'falsafah', 'filosofi', 'pepatah', 'peribahasa', 'petatah-petitih', 'ungkapan', 'pantun', 'petuah', 'mantra',
 ])
 
 // Lower-case function words do not break Title Case ("Gerakan Desa Bersih dan Sehat").

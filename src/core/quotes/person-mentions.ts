@@ -689,6 +689,9 @@ function lastCompassWord(s: TokenStore, from: number, to: number, ctx: MentionCo
   return found
 }
 
+/** Minang customary titles ("Dt.", "Datuak"), written after the personal name: what follows is the title's name. */
+const POST_NAME_TITLES: ReadonlySet<string> = new Set(['dt', 'datuak'])
+
 /** An appositive name ends at a comma, a full stop, a lower-case word or the paragraph end. */
 function closesAppositive(s: TokenStore, after: number): boolean {
   return after >= s.hi || s.isPunct(after, COMMA) || s.isPunct(after, PERIOD) || (s.isWord(after) && !s.cap(after))
@@ -725,7 +728,8 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   // "Direktur RSIA Permata Bunda dr. Laila Sari": words before an honorific belong to the office, not the name.
   // The honorific also ends any place ("… Sumba Timur Raya Drs. Yohanes Umbu Dedo"): the run after it is all name.
   let afterInnerHonorific = false
-  if (pieceCount > 0 && !honorific && nameTo > nameFrom && nameTo - nameFrom <= 3) {
+  // (Not a Minang customary title, which follows the name it belongs to: "Zulkifli Anwar Datuak Rajo Mangkuto".)
+  if (pieceCount > 0 && !honorific && nameTo > nameFrom && nameTo - nameFrom <= 3 && !POST_NAME_TITLES.has(s.lower(nameTo))) {
     const afterRun = skipHonorifics(s, nameTo)
     if (afterRun > nameTo && isNameWord(s, afterRun, ctx)) {
       for (let k = nameFrom; k < nameTo; k++) addPiece(k)
