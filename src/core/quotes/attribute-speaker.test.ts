@@ -505,6 +505,29 @@ describe('attribution sieve', () => {
       'Tokoh agama Ajengan Endang Suhendar mengingatkan warga. “Cai teh sumber kahirupan,” ujarnya, “ulah dibuang-buang.” Pesan dalam bahasa Sunda itu berarti air harus dijaga.',
     ]).map((o) => o[0])).toEqual(['Syahrial Amin', 'Syahrial Amin', 'Endang Suhendar', 'Endang Suhendar'])
   })
+  it('reads English editions\' offices with "of", appositive descriptions, "the governor said" and unnamed sources', () => {
+    expect(speakers([
+      'Governor of West Nusa Lestari Drs. Benediktus Lamahoda said the province would build 40 new reservoirs.',
+      'The Regional Secretary of West Nusa Lestari, Margaretha Kolo, SE, explained that the budget had been approved. “The money is for pipes, not for ceremonies,” she said.',
+      'Head of the Provincial Water Resources Office, Yosef Ama, who presented the plan, said three dams were ready. “Two more will follow next year,” he said.',
+      'Bonaventura Tapo, 61, a farmer from Oebelo village who grows maize, said his fields had been dry since May. “We need water before November,” he told reporters.',
+      'Meanwhile, Hilarius Nuba, the regional secretary of Sabu Pesisir Regency, said transport was the obstacle. “Ships come once a month,” Nuba said.',
+      'An official at the provincial planning agency who asked not to be named said some projects were late. “Contractors are waiting for payment,” the official said.',
+      '“Every village must have water by 2030,” the governor said.',
+      '“Prices of pipes have risen,” the ministry said in a statement.',
+      'He said the reservoirs would be finished in stages. “Patience is needed,” he said.',
+    ]).map((o) => o[0])).toEqual([
+      'Margaretha Kolo', 'Yosef Ama', 'Bonaventura Tapo', 'Hilarius Nuba', null, 'Benediktus Lamahoda', null, 'Benediktus Lamahoda',
+    ])
+  })
+  it('finds which minister "the minister stated" means: the one the description or the speech so far names', () => {
+    expect(speakers([
+      'The meeting was attended by Minister of Agriculture Ratih Wulandari, Minister of Finance Damar Prakoso and Head of the National Food Agency Ilham Siregar.',
+      'Minister of Agriculture Ratih Wulandari told reporters that planting would start early. “We will plant two weeks earlier,” she said.',
+      '“Stocks are safe,” Ilham added.',
+      'The agriculture minister further explained that prices would rise. “Farmers must not bear the cost alone,” the minister stated.',
+    ]).map((o) => o[0])).toEqual(['Ratih Wulandari', 'Ilham Siregar', 'Ratih Wulandari'])
+  })
   it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
     expect(speakers([
       'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',

@@ -11,7 +11,7 @@
 
 import type { MentionContext } from './mention-context.ts'
 import { SENTENCE_CONNECTORS } from './attribution-words.ts'
-import { HONORIFICS, TITLE_WORDS } from './name-lexicon.ts'
+import { HONORIFICS, ORG_WORDS, TITLE_WORDS } from './name-lexicon.ts'
 import { honorificAt, isNameWord, isOrgWord, parseMention, rajaOfNegeriAt, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, isBalineseShortForm, type Person } from './speaker-aliases.ts'
 import { ENGLISH_CUE_PRONOUNS, ENGLISH_SPEECH_VERBS } from './reporting-verbs.ts'
@@ -221,8 +221,39 @@ function speechVerbOf(s: TokenStore, m: Mention): number {
     return at >= 0 ? at : speechVerbAfter(s, afterRelativeClause(s, after + 1))
   }
   const at = speechVerbAfter(s, m.to)
-  if (at >= 0 || m.nameLength === 0 || !s.isPunct(m.to, COMMA) || !s.isPunct(m.from - 1, COMMA) || m.role !== null) return at
-  return speechVerbAfter(s, m.to + 1)
+  if (at >= 0 || m.nameLength === 0 || !s.isPunct(m.to, COMMA)) return at
+  // "…, Yuliana Tambunan, menilai", and an office with its holder's name after a comma ("The Regional Secretary of
+  // North Sulawesi, Maria Theresia Runtuwene, SE, MM, explained").
+  if ((s.isPunct(m.from - 1, COMMA) && m.role === null) || (m.role !== null && m.nameAfterComma)) {
+    const apposed = speechVerbAfter(s, m.to + 1)
+    if (apposed >= 0) return apposed
+  }
+  return describedVerbAfter(s, m.to)
+}
+
+/** Tokens a description between commas after a name may take ("a mother of two from Cakung who brought …"). */
+const NAME_DESCRIPTION_REACH = 32
+
+/**
+ * The speech verb after a name's description between commas, from the comma at j, or -1: an age ("NAME, 34, said"),
+ * then a description that opens in lower case ("NAME, a transportation economist at …, said", "NAME, the regional
+ * secretary of …, said", "NAME, who leads …, said", "NAME, warga setempat, mengatakan"). A quote or a sentence end
+ * inside ends the search.
+ */
+function describedVerbAfter(s: TokenStore, j: number): number {
+  let k = j + 1
+  if (s.isWord(k) && s.hasFlag(k, F_DIGIT_START) && s.isPunct(k + 1, COMMA)) {
+    const aged = speechVerbAfter(s, k + 2)
+    if (aged >= 0) return aged
+    k += 2
+  }
+  if (!s.isWord(k) || s.cap(k)) return -1
+  for (let t = k + 1; t < k + NAME_DESCRIPTION_REACH && t < s.hi; t++) {
+    const kind = s.kinds[t]
+    if (kind === T_QUOTE || s.isPunct(t, PERIOD)) return -1
+    if (s.isPunct(t, COMMA)) return speechVerbAfter(s, t + 1)
+  }
+  return -1
 }
 
 /**
@@ -684,6 +715,9 @@ export class SpeakerAttributor {
         }
       }
     }
+    // "The agriculture minister further explained …": the person the description names speaks.
+    const describedVerb = this.englishDescribedSubject(subjectAt)
+    if (describedVerb >= 0) this.setSalient(this.englishEpithetPerson(subjectAt + 1, describedVerb), p)
     // An unnamed new speaker ("seorang wartawan menanyakan …"): whoever spoke before is no longer the salient
     // person, so a -nya or epithet cue after it ("tanya wartawan itu") stays empty.
     if (this.unnamedSpeaker(subjectAt, b)) {
@@ -1060,6 +1094,15 @@ export class SpeakerAttributor {
    */
   private englishCueAfter(q: number, p: number, k: number): number {
     const s = this.s
+    // "“…,” the governor said", "“…,” the official said": the person the description names.
+    const described = this.englishDescribedSubject(k)
+    if (described >= 0) {
+      const person = this.englishEpithetPerson(k + 1, described)
+      this.results[q] = { person, cue: `${s.textOf(k)} … ${s.textOf(described)}`, via: 'cue-after', explicit: true, confidence: person ? 0.8 : 0.3 }
+      this.setSalient(person, p)
+      this.noteSplit(described + 1, person)
+      return described
+    }
     if (ENGLISH_CUE_PRONOUNS.has(s.lower(k))) {
       if (!s.isWord(k + 1) || !ENGLISH_SPEECH_VERBS.has(s.lower(k + 1))) return -1
       const salient = this.salient
@@ -1075,6 +1118,49 @@ export class SpeakerAttributor {
     this.setSalient(person, p)
     this.noteSplit(m.to + 1, person)
     return m.to
+  }
+
+  /**
+   * "the governor said", "The agriculture minister further explained", "the official said" at k: the index of the
+   * English speech verb after "the" and one to three words of description (and an adverb), else -1.
+   */
+  private englishDescribedSubject(k: number): number {
+    const s = this.s
+    if (!s.isWord(k) || s.lower(k) !== 'the') return -1
+    let described = 0
+    for (let v = k + 1; v <= k + 5 && s.isWord(v); v++) {
+      if (ENGLISH_SPEECH_VERBS.has(s.lower(v))) return described > 0 ? v : -1
+      if ((s.wordClass(v) & C_VERB_ADVERB) === 0 && ++described > 3) return -1
+    }
+    return -1
+  }
+
+  /**
+   * The person an English description [from, to) names: one with a title word ("governor", "agriculture minister")
+   * is the salient person when their role has those words, else the one person whose role has them, else the one
+   * of them who has spoken; a description without a title ("the official") is the salient person (null after an
+   * unnamed source), and one naming an institution ("the ministry") is nobody.
+   */
+  private englishEpithetPerson(from: number, to: number): Person | null {
+    const s = this.s
+    const words: string[] = []
+    let titled = false
+    for (let k = from; k < to; k++) {
+      if (!s.isWord(k) || (s.wordClass(k) & C_VERB_ADVERB) !== 0) continue
+      words.push(s.lower(k))
+      if ((s.wordClass(k) & C_TITLE) !== 0) titled = true
+    }
+    // "the ministry said in a statement": an institution, no person.
+    if (!titled) return words.some((word) => ORG_WORDS.has(word)) ? null : this.salient
+    const holds = (person: Person): boolean => {
+      const role = `${person.role ?? ''} ${person.roleLong ?? ''}`.toLowerCase().split(/\s+/)
+      return words.every((word) => role.includes(word))
+    }
+    if (this.salient !== null && holds(this.salient)) return this.salient
+    const holders = this.table.persons.filter(holds)
+    if (holders.length === 1) return holders[0] ?? null
+    const spoke = holders.filter((person) => this.results.some((result) => result?.person === person))
+    return spoke.length === 1 ? (spoke[0] ?? null) : null
   }
 
   /** The named mention after an honorific that ends an English title's words (from j, before b), or null. */

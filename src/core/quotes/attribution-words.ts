@@ -11,7 +11,7 @@ export const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /** Pronouns that can open a sentence as its (speaking) subject. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau', 'dirinya'])
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau', 'dirinya', 'he', 'she'])
 
 /** Words after which a person is an object, addressee or companion, never the speaker. */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -19,6 +19,8 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'dari', 'oleh', 'dan', 'serta', 'mendampingi', 'menemui', 'mengunjungi', 'menyambut', 'disambut', 'bagi', 'terhadap',
   'tentang', 'menerima', 'diterima', 'memanggil', 'menghubungi', 'atas', 'selaku', 'di', 'ke', 'disaksikan',
   'dihadiri', 'mengundang', 'meminta',
+  // English editions: "attended by Minister …", "together with Deputy Governor …", "a meeting with Police Chief …".
+  'with', 'by', 'to', 'for', 'about',
   // "atas nama Menteri", "dengan nama …": the one named is spoken for, not speaking.
   'nama',
 ])

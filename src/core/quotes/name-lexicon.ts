@@ -23,7 +23,8 @@ export const TITLE_WORDS = set(`
   direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager jaksa panitera kanit panit kasubnit kaurbin kasubdit
   damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa penyuluh keuchik geuchik
   director general head minister deputy governor regent chairman chairperson chairwoman secretary chief
-  spokesperson spokesman coordinator commander vice acting ambassador
+  spokesperson spokesman coordinator commander vice acting ambassador president representative administrator
+  commissioner envoy prosecutor judge attorney adviser advisor undersecretary
   hukum tua jro imum mukim keujruen temenggung patih
   panewu dukuh petinggi
 `)
@@ -93,6 +94,17 @@ export const ORG_WORDS = set(`
   anggaran akuntansi pajak retribusi aparatur evaluasi kemasyarakatan perlengkapan logistik kedaruratan rehabilitasi
   rekonstruksi kesiapsiagaan penyelamatan keolahragaan kepemudaan transportasi pengairan irigasi keselamatan
   suku
+  ministry agency office bureau board council directorate department division institute association authority
+  service centre center national provincial regency city district state public civil aviation agriculture finance
+  health education culture transportation transport marine affairs fisheries capture forestry environment home
+  foreign defence defense trade industry mineral resources human religious manpower tourism creative economy economic
+  planning development food logistics police army navy force disaster management mitigation meteorology climatology
+  geophysics statistics investment cooperatives enterprises communication informatics law legal rights security
+  coordinating research technology innovation housing works spatial land villages disadvantaged migrant
+  protection empowerment youth sports population fiscal policy revenue customs excise treasury audit supervisory
+  election elections corruption eradication court supreme constitutional representatives assembly secretariat
+  government administration military immigration correctional
+  north south east west central southeast southwest northeast northwest
 `)
 
 /** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */
@@ -135,6 +147,7 @@ export const HONORIFICS = set(`
   mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
   oma opa inaq amaq op ompu karaeng usi bung tgk teungku
   buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik
+  colonel lieutenant brigadier admiral sergeant captain ms
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */
@@ -161,6 +174,7 @@ export const NOT_NAMES = set(`
   hari pekan bulan pagi siang sore malam wib wita wit jl jalan gedung aula ruang kampus hotel masjid gereja lapangan
   stadion gor alun-alun pasar posko rakor rakorda rakornas musrenbang apbd apbn kabar berita kliping catatan editor
   pewarta reporter penulis redaksi
+  he she they we it the this that in on at after before following meanwhile however according
 `)
 
 /**
@@ -178,4 +192,5 @@ export const DEGREES = set(`
   ssn sked spog spa mars sp mp dr msc mkes ssit sstp mtr ners skep amd amdkep
   ssosi shi spdi sthi mpdi mhi sei mei mhum shum spsi mpsi lc sth mth spt spi sik sikom ssy msy sgz mgz mkm sst mtp
   mkn sfarm mfarm strsos amkeb amkep shut mhut sfil mfil sars mtcsm
+  mph mha mpp sppd llm meng
 `)

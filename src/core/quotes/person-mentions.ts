@@ -64,6 +64,14 @@ export class Mention implements NamedMention {
     readonly titled: boolean,
   ) {}
 
+  /** A comma stands before the name and its honorifics: an office's holder named after it ("Head of …, Dr. NAME"). */
+  get nameAfterComma(): boolean {
+    const s = this.store
+    let k = this.nameFrom - 1
+    while (k > this.from && (s.isPunct(k, PERIOD) || honorificAt(s, k))) k--
+    return k > this.from && s.isPunct(k, COMMA)
+  }
+
   /** Number of name words (the full stop of an initial inside the name is not one). */
   get nameLength(): number {
     let n = this.nameTo - this.nameFrom
@@ -473,6 +481,21 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         j++
         continue
       }
+      // English editions: "Minister of Agriculture …", "Head of the National Food Agency …", "Representative to
+      // Indonesia", "Marine and Fisheries": the office goes on after "of", "for", "to" (and "the") and "and". A
+      // territorial title still expects its place ("Bupati of Minahasa Pesisir NAME").
+      if (!first && !cap) {
+        const joined = englishJoinerEnd(s, j)
+        if (joined > j) {
+          for (let k = j; k < joined; k++) addPiece(k)
+          j = joined
+          // "Director General of Disease Prevention and Control, dr. NAME": a run of capitalised words that a comma
+          // and the holder's name close is all office, whatever its words.
+          const officeEnd = englishOfficeRunEnd(s, j, ctx)
+          for (; j < officeEnd; j++) addPiece(j)
+          continue
+        }
+      }
       break
     }
     // "(Sekjen)": an acronym in brackets right after a chain element.
@@ -687,6 +710,38 @@ function lastCompassWord(s: TokenStore, from: number, to: number, ctx: MentionCo
   let found = -1
   for (let k = from; k < to; k++) if ((s.wordClass(k) & C_COMPASS) !== 0 && isNameWord(s, k + 1, ctx)) found = k
   return found
+}
+
+/** English words that join the parts of an office's name. */
+const ENGLISH_OFFICE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'and'])
+
+/**
+ * The end of an English joiner at j ("of", "of the", "for", "to", "and") when a capitalised word follows it, else j.
+ * "and" joins only office words ("Marine and Fisheries"), never two people.
+ */
+function englishJoinerEnd(s: TokenStore, j: number): number {
+  const word = s.lower(j)
+  if (!ENGLISH_OFFICE_JOINERS.has(word)) return j
+  const k = s.isWord(j + 1) && s.lower(j + 1) === 'the' ? j + 2 : j + 1
+  if (!s.isWord(k) || !s.cap(k)) return j
+  if (word === 'and' && (s.wordClass(k) & (C_ORG | C_TITLE)) === 0) return j
+  return k
+}
+
+/** Words an English office's name may run to after "of" before the comma that ends it. */
+const ENGLISH_OFFICE_RUN = 9
+
+/**
+ * The end of an English office's name at j when a comma and its holder's name follow the run ("Disease Prevention and
+ * Control, dr. NAME", "the Provincial Tourism Office, NAME,"): capitalised words, "and", "of", "the" and "&" inside.
+ * Else j.
+ */
+function englishOfficeRunEnd(s: TokenStore, j: number, ctx: MentionContext): number {
+  let k = j
+  while (k < j + ENGLISH_OFFICE_RUN && s.isWord(k) && (s.cap(k) || ENGLISH_OFFICE_JOINERS.has(s.lower(k)) || s.lower(k) === 'the')) k++
+  if (k === j || !s.cap(k - 1) || !s.isPunct(k, COMMA)) return j
+  const next = k + 1
+  return honorificAt(s, next) || isNameWord(s, next, ctx) ? k : j
 }
 
 /** Minang customary titles ("Dt.", "Datuak"), written after the personal name: what follows is the title's name. */

@@ -88,6 +88,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 export const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'juga', 'pun', 'kembali', 'lalu', 'kemudian', 'pula', 'turut', 'sempat', 'bahkan', 'lantas', 'sendiri',
   'langsung', 'tak', 'tidak', 'lupa', 'sudah', 'telah', 'akan', 'lebih', 'lanjut', 'dengan', 'tegas', 'secara',
+  // English editions: "The minister further explained", "Sakti also said".
+  'also', 'further', 'then', 'later', 'again', 'previously', 'earlier',
 ])
 
 /** Passive speech verbs: "Hal itu disampaikan Bayu …" names the speaker right after them. */
