@@ -24,6 +24,13 @@ describe('parseMention', () => {
       role: 'Sekda Kabupaten Rimbajaya',
     })
   })
+  it('lets a bracketed initialism replace only the words it spells: "Ketua Kerapatan Adat Nagari (KAN)" is Ketua KAN', () => {
+    expect(parse('Ketua Kerapatan Adat Nagari (KAN) Zulkifli Anwar menyambut baik')).toEqual({ name: 'Zulkifli Anwar', role: 'Ketua KAN' })
+    expect(parse('Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Rahmat Hidayat menjelaskan')).toEqual({
+      name: 'Rahmat Hidayat',
+      role: 'Kepala Dinas PUPR',
+    })
+  })
   it('puts a place between title and name into the role', () => {
     expect(parse('Bupati Rimbajaya Bayu Santoso meninjau')).toEqual({ name: 'Bayu Santoso', role: 'Bupati Rimbajaya' })
     expect(parse('Camat Batu Ampar Ratna Juwita mengatakan')).toEqual({ name: 'Ratna Juwita', role: 'Camat Batu Ampar' })

@@ -133,9 +133,12 @@ export class Mention implements NamedMention {
         continue
       }
       const acronym = this.text.slice(this.store.starts[~piece], this.store.ends[~piece])
-      // The long form starts at the first word of the current segment with the acronym's initial (Schwartz–Hearst).
+      // The long form: the last words whose initials spell the acronym ("Ketua Kerapatan Adat Nagari (KAN)" → Ketua
+      // KAN); else it starts at the first word of the current segment with the acronym's initial (Schwartz–Hearst:
+      // "Sekretaris Jenderal (Sekjen)", "Kementerian Dalam Negeri (Kemendagri)").
       const initial = acronym[0]?.toLowerCase() ?? ''
-      let k = segmentStart
+      let k = initialsSpell(short, segmentStart, acronym)
+      if (k < 0) k = segmentStart
       while (k < short.length && short[k]?.[0]?.toLowerCase() !== initial) k++
       if (k === short.length) short.push(acronym)
       else short.splice(k, short.length - k, acronym)
@@ -144,6 +147,16 @@ export class Mention implements NamedMention {
     this.roleCache = short.join(' ')
     this.roleLongCache = long.join(' ')
   }
+}
+
+/** Where the last words of `words` (from `from` on) whose initials spell `acronym` start, or -1. */
+function initialsSpell(words: readonly string[], from: number, acronym: string): number {
+  const start = words.length - acronym.length
+  if (acronym.length < 2 || start < from) return -1
+  for (let w = 0; w < acronym.length; w++) {
+    if (words[start + w]?.[0]?.toLowerCase() !== acronym[w]?.toLowerCase()) return -1
+  }
+  return start
 }
 
 const MAX_NAME = 4
