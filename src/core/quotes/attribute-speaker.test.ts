@@ -528,6 +528,13 @@ describe('attribution sieve', () => {
       'The agriculture minister further explained that prices would rise. “Farmers must not bear the cost alone,” the minister stated.',
     ]).map((o) => o[0])).toEqual(['Ratih Wulandari', 'Ilham Siregar', 'Ratih Wulandari'])
   })
+  it('gives a -nya cue to a resident a paragraph features: a one-word name with an age, then "… yang akrab disapa NICK itu"', () => {
+    expect(speakers([
+      'Kepala Desa Sukamaju Rahmat Hidayat mengatakan jalan sudah diperbaiki. “Sudah selesai,” ujarnya.',
+      'Kebahagiaan tampak di wajah Sumiati (51), warga Dusun Krajan. Ibu dua anak yang akrab disapa Bu Sum itu kini tak lagi menimba air.',
+      '“Sekarang tinggal buka keran,” ucapnya.',
+    ]).map((o) => o[0])).toEqual(['Rahmat Hidayat', 'Sumiati'])
+  })
   it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
     expect(speakers([
       'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',

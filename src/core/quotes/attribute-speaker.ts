@@ -165,13 +165,28 @@ const AGE_IN_BRACKETS = /\(\d{1,3}\)/
 function agedNameAt(s: TokenStore, i: number): boolean {
   let k = i + 1
   while (k < i + 4 && s.isWord(k) && s.cap(k)) k++
-  return k > i + 1 && ageAfter(s, k)
+  return (k > i + 1 && ageAfter(s, k)) || (k === i + 1 && adultAgeAfter(s, k))
+}
+
+/**
+ * "(48)" at j with an adult's age (15–110): a one-word name before it is a person too ("wajah Imas (48), warga …"),
+ * which a bracketed number after any other word is not ("Tahap (2)").
+ */
+function adultAgeAfter(s: TokenStore, j: number): boolean {
+  if (!ageAfter(s, j)) return false
+  const digits = s.textOf(j + 1)
+  if (digits.length < 2 || digits.length > 3) return false
+  const age = Number(digits)
+  return age >= 15 && age <= 110
 }
 
 /** "(58)" at j: the age Indonesian news gives after a private person's name ("Salah seorang pedagang, Masrah (58),"). */
 function ageAfter(s: TokenStore, j: number): boolean {
   return s.isPunct(j, LPAREN) && s.hasFlag(j + 1, F_DIGIT_START) && s.isPunct(j + 2, RPAREN)
 }
+
+/** Words a subject description may take before "yang akrab disapa NICK itu" ("Ibu tiga anak yang …"). */
+const NICKNAMED_SUBJECT_REACH = 8
 
 /** Tokens a relative clause after an appositive may take ("yang hadir dalam sosialisasi di Aula …,"). */
 const RELATIVE_CLAUSE_REACH = 14
@@ -374,7 +389,7 @@ export class SpeakerAttributor {
           (((beforeCls & C_POST_CUE) !== 0 && !vocab.cues[s.values[before] as number]?.pronoun) ||
             s.special(before) === W_MENURUT || (beforeCls & C_PASSIVE) !== 0))
         // A full name with an age ("kepada Faozisokhi Zega (41), nelayan …") is a person, wherever it stands.
-        const aged = m.nameLength >= 2 && ageAfter(s, m.to)
+        const aged = m.nameLength >= 2 ? ageAfter(s, m.to) : m.nameLength === 1 && !m.titled && adultAgeAfter(s, m.to)
         // A nickname ("yang akrab disapa Mamiq Zaini") names someone already met, never a new person.
         // So does an alias ("Tan Ek Liong alias Edward Tanujaya") and a nickname glossed as one ("ujar Gung Oka,
         // sapaan akrab Bupati").
@@ -715,6 +730,10 @@ export class SpeakerAttributor {
         }
       }
     }
+    // "Ibu tiga anak yang akrab disapa Ceu Imas itu kini …": a description that names its person by nickname, as the
+    // subject, makes that person the one a following -nya means, whatever the verb.
+    const nicknamed = this.nicknamedSubject(subjectAt, b)
+    if (nicknamed !== null) this.setSalient(nicknamed, p)
     // "The agriculture minister further explained …": the person the description names speaks.
     const describedVerb = this.englishDescribedSubject(subjectAt)
     if (describedVerb >= 0) this.setSalient(this.englishEpithetPerson(subjectAt + 1, describedVerb), p)
@@ -820,6 +839,23 @@ export class SpeakerAttributor {
       }
       i = Math.max(i, m.to - 1)
     }
+  }
+
+  /** The person a subject description at k names by nickname ("… yang akrab disapa NICK itu"), or null. */
+  private nicknamedSubject(k: number, b: number): Person | null {
+    const s = this.s
+    for (let t = k; t < Math.min(b, k + NICKNAMED_SUBJECT_REACH); t++) {
+      if (!s.isWord(t)) return null
+      if (s.lower(t) !== 'yang') continue
+      let v = t + 1
+      while (s.isWord(v) && NICKNAME_ADVERBS.has(s.lower(v))) v++
+      if (!s.isWord(v) || !NICKNAME_VERBS.has(s.lower(v))) return null
+      const words: string[] = []
+      let n = v + 1
+      for (; n < v + 5 && s.isWord(n) && s.cap(n); n++) if (!honorificAt(s, n)) words.push(s.lower(n))
+      return words.length > 0 && s.isWord(n) && s.lower(n) === 'itu' ? this.table.resolveNickname(words) : null
+    }
+    return null
   }
 
   /** ", kata dia," / ", katanya," at j: the sentence is what the salient speaker says. */
