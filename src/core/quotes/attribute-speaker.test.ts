@@ -535,6 +535,14 @@ describe('attribution sieve', () => {
       '“Sekarang tinggal buka keran,” ucapnya.',
     ]).map((o) => o[0])).toEqual(['Rahmat Hidayat', 'Sumiati'])
   })
+  it('reads a lower-case common noun after an introductory phrase as an unnamed speaker, not a title or a pronoun', () => {
+    expect(speakers([
+      'Bupati Rimbajaya Bayu Santoso membuka festival. “Festival ini milik warga,” ujarnya.',
+      'Di sela acara, pembawa acara berulang kali mengingatkan pengunjung. “Jangan buang sampah ke sungai,” serunya.',
+      'Dalam kesempatan itu, bupati mengatakan festival digelar setiap tahun. “Tahun depan lebih besar,” katanya.',
+      'Selain itu, pihaknya meminta warga menjaga kebersihan. “Sungai adalah sumber air kita,” tegasnya.',
+    ]).map((o) => o[0])).toEqual(['Bayu Santoso', null, 'Bayu Santoso', 'Bayu Santoso'])
+  })
   it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
     expect(speakers([
       'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',

@@ -185,6 +185,12 @@ function ageAfter(s: TokenStore, j: number): boolean {
   return s.isPunct(j, LPAREN) && s.hasFlag(j + 1, F_DIGIT_START) && s.isPunct(j + 2, RPAREN)
 }
 
+/** Function words that open a clause, never an unnamed speaker's description. */
+const NOT_UNNAMED_SUBJECT: ReadonlySet<string> = new Set(['yang', 'bahwa', 'jika', 'bila', 'agar', 'supaya', 'karena', 'sehingga', 'hal', 'ini', 'itu'])
+
+/** Words an unnamed common-noun subject and its adverbs may take before the speech verb ("pembawa acara berulang kali"). */
+const UNNAMED_NOUN_REACH = 6
+
 /** Words a subject description may take before "yang akrab disapa NICK itu" ("Ibu tiga anak yang …"). */
 const NICKNAMED_SUBJECT_REACH = 8
 
@@ -469,6 +475,8 @@ export class SpeakerAttributor {
     if ((s.wordClass(k) & C_TITLE) !== 0) {
       const m = parseMention(s, k, this.ctx, true)
       if (m !== null && m.nameLength > 0 && m.role !== null) return this.personOf(m, true)
+      // "Dalam kesempatan itu, bupati mengatakan …": the holder of the title speaks.
+      if (m !== null && m.role !== null && speechVerbAfter(s, m.to) >= 0) return this.table.resolveRole(m.role)
     }
     for (let t = k + 1; t < Math.min(b, k + DESCRIPTION_REACH); t++) {
       // "…, NAME (36)," after a comma, or straight after the description ("pedagang daging sapi Darmansyah (52)").
@@ -881,7 +889,26 @@ export class SpeakerAttributor {
       if (!s.isWord(v) || s.cap(v)) break
       if ((s.wordClass(v) & C_PASSIVE) !== 0) return this.unnamedAfter(v + 1, b, true)
     }
-    return this.unnamedAfter(k, b, false)
+    return this.unnamedAfter(k, b, false) || this.unnamedNounSubject(k, b)
+  }
+
+  /**
+   * A subject after an introductory phrase that is a common noun in lower case, with a speech verb a few words on
+   * ("Di sela acara, pembawa acara berulang kali mengingatkan …", "Usai rapat, wartawan bertanya …"): an unnamed
+   * speaker. Not a title ("bupati mengatakan" means the Bupati), a pronoun or a word with -nya ("ia", "pihaknya",
+   * "istrinya": someone tied to the salient speaker) or a connector.
+   */
+  private unnamedNounSubject(k: number, b: number): boolean {
+    const s = this.s
+    if (!s.isWord(k) || s.cap(k) || !s.isPunct(k - 1, COMMA) || (s.wordClass(k) & (C_VERB_PREFIX | C_SPEECH_VERB)) !== 0) return false
+    for (let t = k; t < Math.min(b, k + UNNAMED_NOUN_REACH); t++) {
+      if (!s.isWord(t) || s.cap(t)) return false
+      const cls = s.wordClass(t)
+      if (t > k && (cls & C_SPEECH_VERB) !== 0) return true
+      if ((cls & (C_TITLE | C_SUBJECT_PRONOUN | C_PRONOUN_MARKER | C_CUE_PRONOUN | C_OBJECT_PREP | C_COLLECTIVE)) !== 0 ||
+        SENTENCE_CONNECTORS.has(s.lower(t)) || NOT_UNNAMED_SUBJECT.has(s.lower(t)) || s.lower(t).endsWith('nya')) return false
+    }
+    return false
   }
 
   /**
