@@ -543,6 +543,36 @@ describe('attribution sieve', () => {
       'Selain itu, pihaknya meminta warga menjaga kebersihan. “Sungai adalah sumber air kita,” tegasnya.',
     ]).map((o) => o[0])).toEqual(['Bayu Santoso', null, 'Bayu Santoso', 'Bayu Santoso'])
   })
+  it('reads English offices before a title, "said the governor", lower-case titles and apposed names after a quote', () => {
+    expect(speakers([
+      '“Holding the rate gives the market a clear signal,” Bank Indonesia Governor Adrianus Wibowo said at a press conference.',
+      'Deputy Governor Kartika Sembiring, who oversees monetary operations, said reserves were ample. “We can intervene,” she said.',
+      '“Policy stays focused on stability,” said the governor.',
+      'The petition was filed last month. “This was not a normal election,” the petitioners\' lawyer, Yohanes Bala, argued.',
+      'Foreign Ministry spokesperson Larasati Wibisono told a briefing that the crew were safe. A journalist asked: “When will they return?”',
+      '“Not yet,” the spokesperson replied.',
+    ]).map((o) => o[0])).toEqual(['Adrianus Wibowo', 'Kartika Sembiring', 'Adrianus Wibowo', 'Yohanes Bala', null, 'Larasati Wibisono'])
+  })
+  it('reads English institutions, ranks, descriptions and unnamed residents as a reader does', () => {
+    expect(speakers([
+      'East Flores Police Chief Inspector General Bambang Suharto said the drugs came by sea. “This is our largest seizure,” he told reporters.',
+      '“We followed the network for months,” said Director of Drug Investigation Senior Commissioner Markus Lewar.',
+      'Markus Lewar, the head of the investigation unit, about forty years in the force, said more arrests would follow. “Two men are still at large,” he said.',
+      'At a shelter in a primary school in Waiwerang Baru, Yuliana Tokan, 38, a mother of three, sat on a mat with her child. “We left with nothing,” she said.',
+      'An elderly man sheltering in the same classroom, who declined to give his name, said he remembered the last eruption. “We stayed away for months,” he said.',
+      'The ministry, which runs a safety campaign in coastal villages, said in a written statement: “Residents must stay away from the crater.”',
+      '“The evidence does not show any violation,” the court ruling read.',
+      '“They will keep trying,” the police chief insisted.',
+    ]).map((o) => o[0])).toEqual(['Bambang Suharto', 'Markus Lewar', 'Markus Lewar', 'Yuliana Tokan', null, null, null, 'Bambang Suharto'])
+  })
+  it('reads a court hearing in English: "Justice NAME asked", "the judge asked", "the witness answered"', () => {
+    expect(speakers([
+      'The first witness, Sumiyati, 52, a polling station officer, told the court she had seen envelopes.',
+      '“Did you see what was inside?” Justice Ratih Simanjuntak asked.',
+      '“A banknote,” Sumiyati replied.',
+      '“Which pair?” the judge asked. “Number two,” the witness answered.',
+    ]).map((o) => o[0])).toEqual(['Ratih Simanjuntak', 'Sumiyati', 'Ratih Simanjuntak', 'Sumiyati'])
+  })
   it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
     expect(speakers([
       'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',

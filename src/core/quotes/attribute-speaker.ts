@@ -42,6 +42,7 @@ import {
   C_FRONTED_CLAUSE,
   C_HONORIFIC,
   C_OBJECT_PREP,
+  C_ORG,
   C_PLACE_HEAD,
   C_PLACE_TAIL,
   C_PASSIVE,
@@ -104,7 +105,7 @@ const SHORT_INTRO_REACH = 7
 /** Tokens a fronted clause may take before the comma after which a person is the subject. */
 const FRONTED_CLAUSE_REACH = 20
 /** Tokens the description of an unnamed speaker may take before its speech verb ("seorang operator … mengaku"). */
-const UNNAMED_DESCRIPTION_REACH = 16
+const UNNAMED_DESCRIPTION_REACH = 20
 /** Words between a mention's start and its speech verb: title chains are long ("Kepala Badan … Rimbajaya Mega …"). */
 const SPEECH_GATE = 20
 
@@ -191,8 +192,40 @@ const NOT_UNNAMED_SUBJECT: ReadonlySet<string> = new Set(['yang', 'bahwa', 'jika
 /** Words an unnamed common-noun subject and its adverbs may take before the speech verb ("pembawa acara berulang kali"). */
 const UNNAMED_NOUN_REACH = 6
 
+/** Prepositions that end a description after "said the …" ("said the governor at a press conference"). */
+const ENGLISH_CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'as', 'to'])
+
+/** Words that make a title a deputy's ("Deputy Governor", "Wakil Bupati"). */
+const DEPUTY_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'wakil', 'wagub', 'wabup', 'wawali', 'wamen'])
+
+const APOSTROPHE = 0x27
+const RIGHT_SINGLE_QUOTE = 0x2019
+
+/** Capitalised office words an English edition writes before a title and its holder ("Bank Indonesia Governor NAME"). */
+const ENGLISH_OFFICE_BEFORE_TITLE = 6
+
+/** Documents that "say" something in English editions: "the court ruling read", "the ministry said in a statement". */
+const ENGLISH_DOCUMENTS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'ruling', 'verdict', 'bulletin', 'release', 'letter', 'report', 'decision', 'circular',
+  'notice', 'decree', 'announcement', 'post', 'website',
+])
+
+/** English titles that name the same office as another word of a role ("the judge" for "Justice NAME"). */
+const ENGLISH_TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['judge', ['justice', 'hakim']], ['justice', ['judge', 'hakim']], ['spokesperson', ['spokesman', 'spokeswoman', 'jubir', 'bicara']],
+  ['spokesman', ['spokesperson', 'spokeswoman', 'jubir', 'bicara']], ['spokeswoman', ['spokesperson', 'spokesman', 'jubir', 'bicara']],
+  ['chief', ['head', 'kepala', 'kapolda', 'kapolres']], ['head', ['chief', 'kepala']], ['regent', ['bupati']], ['governor', ['gubernur']],
+  ['minister', ['menteri']], ['mayor', ['walikota', 'wali']], ['police', ['polda', 'polres', 'polri', 'kepolisian']],
+])
+
 /** Words a subject description may take before "yang akrab disapa NICK itu" ("Ibu tiga anak yang …"). */
 const NICKNAMED_SUBJECT_REACH = 8
+
+/** ", 38," at j: the age English editions give after a person's name. */
+function englishAgeAfter(s: TokenStore, j: number): boolean {
+  return s.isPunct(j, COMMA) && s.isWord(j + 1) && s.hasFlag(j + 1, F_DIGIT_START) && (s.ends[j + 1] as number) - (s.starts[j + 1] as number) <= 3 &&
+    s.isPunct(j + 2, COMMA)
+}
 
 /** Tokens a relative clause after an appositive may take ("yang hadir dalam sosialisasi di Aula …,"). */
 const RELATIVE_CLAUSE_REACH = 14
@@ -269,10 +302,16 @@ function describedVerbAfter(s: TokenStore, j: number): number {
     k += 2
   }
   if (!s.isWord(k) || s.cap(k)) return -1
+  let segments = 1
   for (let t = k + 1; t < k + NAME_DESCRIPTION_REACH && t < s.hi; t++) {
-    const kind = s.kinds[t]
-    if (kind === T_QUOTE || s.isPunct(t, PERIOD)) return -1
-    if (s.isPunct(t, COMMA)) return speechVerbAfter(s, t + 1)
+    // A term in quote marks may sit inside ("which runs a “Safe Seas” campaign"); a sentence end may not.
+    if (s.isPunct(t, PERIOD) || (s.kinds[t] === T_QUOTE && s.hasFlag(t, F_ENDS_SENTENCE))) return -1
+    if (s.isPunct(t, COMMA)) {
+      const verb = speechVerbAfter(s, t + 1)
+      // A second description ("NAME, the head of Lewobelen village, about four kilometres from the crater, said").
+      if (verb >= 0 || segments === 2 || !s.isWord(t + 1) || s.cap(t + 1)) return verb
+      segments++
+    }
   }
   return -1
 }
@@ -406,6 +445,10 @@ export class SpeakerAttributor {
           (this.table.resolveLowerName(m.nameLower) !== null || this.byShortName(m) === null)) {
           const person = this.table.add(this.fullerForm(m, p))
           if (person !== null) {
+            if (m.role === null) {
+              const title = this.lowerTitleBefore(m.from)
+              if (title !== null) this.table.giveRole(person, title)
+            }
             this.noteAlias(person, m.to)
             this.noteCaseParty(m, person)
           }
@@ -684,6 +727,22 @@ export class SpeakerAttributor {
     return honorificAt(this.s, m.from) ? this.table.resolveNameEnding(word) : null
   }
 
+  /**
+   * A title in lower case right before a name, or before the comma of an appositive name, with the office words
+   * before it: "Foreign Ministry spokesperson NAME" → "Foreign Ministry spokesperson", "The first witness, NAME" →
+   * "witness". Null when there is none.
+   */
+  private lowerTitleBefore(from: number): string | null {
+    const s = this.s
+    let k = s.isPunct(from - 1, COMMA) ? from - 2 : from - 1
+    if (!s.isWord(k) || s.cap(k) || (s.wordClass(k) & C_TITLE) === 0) return null
+    let start = k
+    while (start > k - 3 && s.isWord(start - 1) && s.cap(start - 1) && (s.wordClass(start - 1) & C_ORG) !== 0) start--
+    let role = s.textOf(start)
+    for (let t = start + 1; t <= k; t++) role += ` ${s.textOf(t)}`
+    return role
+  }
+
   /** ", sapaan akrab(nya) …" at j: the name before it is a nickname. */
   private nicknameGlossAt(j: number): boolean {
     const s = this.s
@@ -728,6 +787,8 @@ export class SpeakerAttributor {
     // fronted clause ("Saat ditanya wartawan apakah …, Syarif belum mau berkomentar") when a person starts after
     // its comma. Only a subordinator or preposition opens such a clause: in "Piagam diterima oleh Direktur …, Hj.
     // NAME," the comma closes an object's appositive, not a fronted clause.
+    // The sentence's first words, before any introductory phrase is passed over ("The ministry, which …, said").
+    const leadSlot = subjectAt
     if (s.isWord(subjectAt) && (s.wordClass(subjectAt) & C_SUBJECT_PRONOUN) === 0 && !this.plausibleSubject(subjectAt)) {
       const fronted = (s.wordClass(subjectAt) & C_FRONTED_CLAUSE) !== 0
       for (let k = subjectAt + 1; k < Math.min(b, subjectAt + (fronted ? FRONTED_CLAUSE_REACH : SHORT_INTRO_REACH)); k++) {
@@ -743,8 +804,17 @@ export class SpeakerAttributor {
     const nicknamed = this.nicknamedSubject(subjectAt, b)
     if (nicknamed !== null) this.setSalient(nicknamed, p)
     // "The agriculture minister further explained …": the person the description names speaks.
-    const describedVerb = this.englishDescribedSubject(subjectAt)
-    if (describedVerb >= 0) this.setSalient(this.englishEpithetPerson(subjectAt + 1, describedVerb), p)
+    // "The ministry said in a written statement: “…”": an institution speaks, so no person is salient.
+    const describedAt = this.englishDescribedSubject(leadSlot) >= 0 ? leadSlot : subjectAt
+    const describedVerb = this.englishDescribedSubject(describedAt)
+    if (describedVerb >= 0) {
+      if (this.englishInstitution(describedAt + 1, describedVerb)) {
+        this.salient = null
+        this.salientParagraph = p
+      } else {
+        this.setSalient(this.englishEpithetPerson(describedAt + 1, describedVerb), p)
+      }
+    }
     // An unnamed new speaker ("seorang wartawan menanyakan …"): whoever spoke before is no longer the salient
     // person, so a -nya or epithet cue after it ("tanya wartawan itu") stays empty.
     if (this.unnamedSpeaker(subjectAt, b)) {
@@ -834,8 +904,9 @@ export class SpeakerAttributor {
         const verbLike = s.isWord(next) && !s.cap(next)
         const evidence = verbAt >= 0 || (m.nameLength >= 2 && verbLike && (s.wordClass(next) & C_VERB_PREFIX) !== 0) ||
           (atSubject && introduced && speechVerbWithin(s, m.to, b, INTRODUCED_VERB_REACH)) ||
-          // "Hamdani (45), sopir angkutan …, mengatakan": a name with an age at the subject slot is a person.
-          (atSubject && ageAfter(s, m.to))
+          // "Hamdani (45), sopir angkutan …, mengatakan": a name with an age at the subject slot is a person, also
+          // in English editions ("NAME, 38, a mother of three, sat …").
+          (atSubject && (ageAfter(s, m.to) || englishAgeAfter(s, m.to)))
         const person = this.personOf(m, evidence)
         if (person !== null) {
           this.setSalient(person, p)
@@ -926,7 +997,8 @@ export class SpeakerAttributor {
     if (head !== 'seorang' && !(head === 'satu' && j > k) && head !== 'a' && head !== 'an') return false
     for (let t = j + 1; t < Math.min(b, j + UNNAMED_DESCRIPTION_REACH); t++) {
       if (!s.isWord(t)) {
-        if (s.isPunct(t, LPAREN) || s.isPunct(t, RPAREN)) continue
+        // Brackets, and the commas of a relative clause ("An elderly man …, who declined to give his name, said").
+        if (s.isPunct(t, LPAREN) || s.isPunct(t, RPAREN) || s.isPunct(t, COMMA)) continue
         return false
       }
       // An office may describe them ("seorang staf Sekretariat DPRD yang …"), and a place after "asal", "dari" or
@@ -1108,6 +1180,17 @@ export class SpeakerAttributor {
       this.results[q] = { person: null, cue: `${lead}${s.textOf(w)} ${s.textOf(n)}`, via: 'cue-after', explicit: true, confidence: 0.3 }
       return k + 1
     }
+    // "“…,” said the governor": the person the description names.
+    if (ENGLISH_SPEECH_VERBS.has(cue.root) && s.isWord(n) && s.lower(n) === 'the') {
+      let end = n + 1
+      while (end < n + 5 && s.isWord(end) && !ENGLISH_CLAUSE_PREPOSITIONS.has(s.lower(end))) end++
+      if (end > n + 1) {
+        const person = this.englishEpithetPerson(n + 1, end)
+        this.results[q] = { person, cue: `${lead}${s.textOf(w)} ${s.textOf(n)} …`, via: 'cue-after', explicit: true, confidence: person ? 0.8 : 0.3 }
+        this.setSalient(person, p)
+        return end - 1
+      }
+    }
     const party = this.caseParty(n)
     if (party !== null) {
       this.results[q] = { person: party, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: cue.confidence * 0.9 }
@@ -1173,54 +1256,112 @@ export class SpeakerAttributor {
       this.noteSplit(k + 2, salient)
       return k + 1
     }
-    if (!s.cap(k)) return -1
-    const m = this.mentionAt(k)
-    if (m === null || m.nameLength === 0 || !s.isWord(m.to) || !ENGLISH_SPEECH_VERBS.has(s.lower(m.to))) return -1
+    // "“…,” the petitioners' lawyer, Yosef Langoday, argued": a description, then the name between commas.
+    // "“…,” Sitompul said", "“…,” Bank Indonesia Governor Surya Adinegoro said": a name, or an office and its holder.
+    const m = this.englishApposedName(k) ?? this.englishNamedSubject(k)
+    if (m === null) return -1
     const person = this.personOf(m, true)
-    this.results[q] = { person, cue: s.textOf(m.to), via: 'cue-after', explicit: true, confidence: person ? 0.85 : 0.3 }
+    const verb = s.isPunct(m.to, COMMA) ? m.to + 1 : m.to
+    this.results[q] = { person, cue: s.textOf(verb), via: 'cue-after', explicit: true, confidence: person ? 0.85 : 0.3 }
     this.setSalient(person, p)
-    this.noteSplit(m.to + 1, person)
-    return m.to
+    this.noteSplit(verb + 1, person)
+    return verb
+  }
+
+  /** A named mention at k, or after up to five capitalised office words from k, that an English speech verb follows. */
+  private englishNamedSubject(k: number): Mention | null {
+    const s = this.s
+    for (let t = k; t < k + ENGLISH_OFFICE_BEFORE_TITLE && s.isWord(t) && s.cap(t); t++) {
+      if (t > k && (s.wordClass(t) & C_TITLE) === 0) continue
+      const m = this.mentionAt(t)
+      if (m !== null && m.nameLength > 0 && s.isWord(m.to) && ENGLISH_SPEECH_VERBS.has(s.lower(m.to))) return m
+    }
+    return null
+  }
+
+  /** "the petitioners' lawyer, NAME, argued" at k: the named mention between the commas, or null. */
+  private englishApposedName(k: number): Mention | null {
+    const s = this.s
+    if (!s.isWord(k) || s.lower(k) !== 'the') return null
+    for (let t = k + 1; t <= k + 5; t++) {
+      if (s.isPunct(t, COMMA)) {
+        const m = this.mentionAt(t + 1)
+        return m !== null && m.nameLength > 0 && s.isPunct(m.to, COMMA) && s.isWord(m.to + 1) && ENGLISH_SPEECH_VERBS.has(s.lower(m.to + 1)) ? m : null
+      }
+      // A possessive's apostrophe ("the petitioners' lawyer") is part of the description.
+      if (!s.isWord(t) && !s.isPunct(t, APOSTROPHE) && !s.isPunct(t, RIGHT_SINGLE_QUOTE)) return null
+    }
+    return null
   }
 
   /**
    * "the governor said", "The agriculture minister further explained", "the official said" at k: the index of the
-   * English speech verb after "the" and one to three words of description (and an adverb), else -1.
+   * English speech verb after "the" and one to four words of description (and an adverb), else -1.
    */
   private englishDescribedSubject(k: number): number {
     const s = this.s
     if (!s.isWord(k) || s.lower(k) !== 'the') return -1
     let described = 0
-    for (let v = k + 1; v <= k + 5 && s.isWord(v); v++) {
+    for (let v = k + 1; v <= k + 6 && s.isWord(v); v++) {
       if (ENGLISH_SPEECH_VERBS.has(s.lower(v))) return described > 0 ? v : -1
-      if ((s.wordClass(v) & C_VERB_ADVERB) === 0 && ++described > 3) return -1
+      if ((s.wordClass(v) & C_VERB_ADVERB) === 0 && ++described > 4) return -1
+    }
+    // "The ministry, which runs …, said": a relative clause between the description and its verb.
+    for (let t = k + 1; t <= k + 3; t++) {
+      if (s.isPunct(t, COMMA)) return t > k + 1 ? describedVerbAfter(s, t) : -1
+      if (!s.isWord(t)) return -1
     }
     return -1
+  }
+
+  /**
+   * Whether an English description [from, to) names an institution or a document rather than a person: "the
+   * ministry", "The PVMBG", "the court ruling", "The Board of Governors' statement".
+   */
+  private englishInstitution(from: number, to: number): boolean {
+    const s = this.s
+    let institution = false
+    for (let k = from; k < to; k++) {
+      if (!s.isWord(k)) continue
+      if ((s.wordClass(k) & C_TITLE) !== 0) return false
+      const word = s.lower(k)
+      if (ORG_WORDS.has(word) || ENGLISH_DOCUMENTS.has(word) || (s.cap(k) && s.hasFlag(k, F_ALL_CAPS))) institution = true
+    }
+    return institution
   }
 
   /**
    * The person an English description [from, to) names: one with a title word ("governor", "agriculture minister")
    * is the salient person when their role has those words, else the one person whose role has them, else the one
    * of them who has spoken; a description without a title ("the official") is the salient person (null after an
-   * unnamed source), and one naming an institution ("the ministry") is nobody.
+   * unnamed source), and one naming an institution or a document ("the ministry", "the court ruling") is nobody.
    */
   private englishEpithetPerson(from: number, to: number): Person | null {
     const s = this.s
-    const words: string[] = []
-    let titled = false
+    if (this.englishInstitution(from, to)) return null
+    // The title and the office words of the description: "the agriculture minister" → minister; agriculture.
+    const titles: string[] = []
+    const offices: string[] = []
     for (let k = from; k < to; k++) {
-      if (!s.isWord(k) || (s.wordClass(k) & C_VERB_ADVERB) !== 0) continue
-      words.push(s.lower(k))
-      if ((s.wordClass(k) & C_TITLE) !== 0) titled = true
+      if (!s.isWord(k)) continue
+      const cls = s.wordClass(k)
+      if ((cls & C_TITLE) !== 0) titles.push(s.lower(k))
+      else if ((cls & C_ORG) !== 0) offices.push(s.lower(k))
     }
-    // "the ministry said in a statement": an institution, no person.
-    if (!titled) return words.some((word) => ORG_WORDS.has(word)) ? null : this.salient
-    const holds = (person: Person): boolean => {
-      const role = `${person.role ?? ''} ${person.roleLong ?? ''}`.toLowerCase().split(/\s+/)
-      return words.every((word) => role.includes(word))
-    }
-    if (this.salient !== null && holds(this.salient)) return this.salient
-    const holders = this.table.persons.filter(holds)
+    if (titles.length === 0) return this.salient
+    const deputy = titles.some((word) => DEPUTY_WORDS.has(word))
+    const has = (role: readonly string[], word: string): boolean =>
+      role.includes(word) || (ENGLISH_TITLE_SYNONYMS.get(word) ?? []).some((other) => role.includes(other))
+    const roleOf = (person: Person): string[] => `${person.role ?? ''} ${person.roleLong ?? ''}`.toLowerCase().split(/\s+/)
+    // The holders of the title ("the governor" is not the Deputy Governor) …
+    let holders = this.table.persons.filter((person) => {
+      const role = roleOf(person)
+      return (deputy || !role.some((word) => DEPUTY_WORDS.has(word))) && titles.every((word) => has(role, word))
+    })
+    // … and of those, the ones whose office the description names too, when some are ("the agriculture minister").
+    const ofOffice = holders.filter((person) => offices.every((word) => has(roleOf(person), word)))
+    if (ofOffice.length > 0) holders = ofOffice
+    if (this.salient !== null && holders.includes(this.salient)) return this.salient
     if (holders.length === 1) return holders[0] ?? null
     const spoke = holders.filter((person) => this.results.some((result) => result?.person === person))
     return spoke.length === 1 ? (spoke[0] ?? null) : null

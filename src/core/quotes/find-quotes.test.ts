@@ -81,6 +81,13 @@ describe('findQuotes', () => {
     ]).map((q) => q.text)
     expect(texts).toEqual(['Menu ini sudah seperti masakan rumah.'])
   })
+  it('drops such a phrase with a list inside it, but keeps a short speech with a comma that a cue follows', () => {
+    const texts = findQuotes([
+      'The court said the violations were not “structured, systematic and massive”. “The petition is rejected,” the ruling read.',
+      '“Yes, sir,” the witness answered.',
+    ]).map((q) => q.text)
+    expect(texts).toEqual(['The petition is rejected', 'Yes, sir'])
+  })
   it('leaves the speaker of an anonymous source empty, after a passive "Hal senada disampaikan seorang …" too', () => {
     const quotes = findQuotes([
       'Nurhayati berharap kanal segera dikeruk. "Kami tidak minta banyak," imbuhnya.',

@@ -311,12 +311,12 @@ class QuoteRun {
 
   /**
    * Up to three words in quote marks that a sentence runs through: a word (no comma or colon) right before the opening
-   * mark, a lower-case word right after the closing one, and no sentence punctuation inside; or up to PHRASE_WORDS
-   * words after such a word, with the sentence's full stop right after the closing mark.
+   * mark, a lower-case word right after the closing one, and no sentence punctuation or comma inside; or up to
+   * PHRASE_WORDS words after such a word, with the sentence's full stop right after the closing mark.
    */
   private termInSentence(p: number, start: number, end: number, text: string): boolean {
     const words = quoteWords(text).length
-    if (words > PHRASE_WORDS || endsSentence(text, 0, text.length) || text.includes(',')) return false
+    if (words > PHRASE_WORDS || endsSentence(text, 0, text.length)) return false
     const paragraph = this.paragraphs[p] ?? ''
     let a = start - 1
     while (a >= 0 && isJsSpaceCode(paragraph.charCodeAt(a))) a--
@@ -327,7 +327,8 @@ class QuoteRun {
     if (a < 0 || a >= start - 1 || !isLetterOrDigitCode(before)) return false
     // Up to three words the sentence runs on through; or a phrase the sentence ends with, its full stop outside the
     // marks ("Rasyid menyebut rasa masakannya “sudah seperti masakan rumah”."): a quoted phrase, not a quote.
-    if (b > end && after >= 97 && after <= 122) return words <= 3
+    if (b > end && after >= 97 && after <= 122) return words <= 3 && !text.includes(',')
+    // (A list may sit inside such a phrase: violations that were “structured, systematic and massive”.)
     return b === end && (after === 46 || after === 33) && (b + 1 >= paragraph.length || isJsSpaceCode(paragraph.charCodeAt(b + 1)))
   }
 

@@ -24,7 +24,8 @@ export const TITLE_WORDS = set(`
   damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa penyuluh keuchik geuchik
   director general head minister deputy governor regent chairman chairperson chairwoman secretary chief
   spokesperson spokesman coordinator commander vice acting ambassador president representative administrator
-  commissioner envoy prosecutor judge attorney adviser advisor undersecretary
+  commissioner envoy prosecutor judge justice attorney adviser advisor undersecretary lawyer witness defendant
+  plaintiff petitioner
   hukum tua jro imum mukim keujruen temenggung patih
   panewu dukuh petinggi
 `)
@@ -147,7 +148,7 @@ export const HONORIFICS = set(`
   mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
   oma opa inaq amaq op ompu karaeng usi bung tgk teungku
   buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik
-  colonel lieutenant brigadier admiral sergeant captain ms
+  colonel lieutenant brigadier admiral sergeant captain ms senior adjunct commissioner inspector general major
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */

@@ -35,6 +35,10 @@ const POST_CUE_ROOTS: ReadonlyMap<string, number> = new Map([
 export const ENGLISH_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'added', 'explained', 'stated', 'noted', 'stressed', 'emphasized', 'emphasised', 'asserted',
   'remarked', 'continued', 'concluded', 'urged', 'affirmed', 'told', 'asked', 'replied', 'answered',
+  'insisted', 'argued', 'claimed', 'acknowledged', 'admitted', 'recalled', 'announced', 'conceded', 'underlined',
+  'underscored', 'pointed', 'warned', 'responded', 'pressed', 'declared', 'reiterated', 'confirmed', 'revealed',
+  'observed', 'commented', 'highlighted', 'wrote', 'cautioned', 'suggested', 'maintained', 'denied', 'promised',
+  'vowed', 'predicted', 'complained', 'lamented', 'added', 'read',
 ])
 
 /** English subject pronouns before a reporting verb after a quote ("“…,” he said"). */
