@@ -573,6 +573,18 @@ describe('attribution sieve', () => {
       '“Which pair?” the judge asked. “Number two,” the witness answered.',
     ]).map((o) => o[0])).toEqual(['Ratih Simanjuntak', 'Sumiyati', 'Ratih Simanjuntak', 'Sumiyati'])
   })
+  it('reads the eighth ordinary sample\'s people: Kaili, Gorontalo, Lampung, Bima, Jambi and Papuan customs', () => {
+    expect(speakers([
+      'Madika Ntolu, Hamid Lasaeda, yang memimpin doa adat, mengajak warga menjaga hutan. “Hutan itu warisan,” tutur Madika.',
+      'Sementara itu, Baate Salim Podungge menyampaikan terima kasih. “Balai ini rumah kita,” ucap Baate Salim.',
+      'Hadir pula Peratin Way Haru Darmawan Saleh gelar Batin Raja Sakti bersama para penyimbang adat.',
+      '“Tanah untuk jalan ini dihibahkan warga,” ujar Batin Raja Sakti.',
+      'Salah seorang petani, Usman Hasan (56), yang akrab disapa Ama Rina, mengaku senang. “Air ada dulu,” kata Ama Rina.',
+      'Datuk Rio Sungai Abang, Zulkifli Amri, mengatakan lubuk ditutup setahun. “Hasilnya untuk dusun,” kata Rio Zulkifli.',
+      'Petani karet Wak Saman (64) menyebut hasil tahun ini lebih baik. “Ikannya besar-besar,” ujarnya.',
+      'Ondoafi Kampung Sira, Bapa Yakobus Wamafma, menyambut baik. “Adat tidak melawan hukum,” ujar Bapa Ondoafi.',
+    ]).map((o) => o[0])).toEqual(['Hamid Lasaeda', 'Salim Podungge', 'Darmawan Saleh', 'Usman Hasan', 'Zulkifli Amri', 'Saman', 'Yakobus Wamafma'])
+  })
   it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
     expect(speakers([
       'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',

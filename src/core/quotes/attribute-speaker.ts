@@ -660,8 +660,10 @@ export class SpeakerAttributor {
     k--
     while (s.isWord(k) && NICKNAME_ADVERBS.has(s.lower(k))) k--
     if (!s.isWord(k) || s.lower(k) !== 'yang') return
-    // "Lora Ahmad Fadhilah, yang akrab disapa Ra Fadil, …": a comma may close the name before the clause.
-    const end = s.isPunct(k - 1, COMMA) ? k - 1 : k
+    // "Lora Ahmad Fadhilah, yang akrab disapa Ra Fadil, …": a comma may close the name before the clause, and an age
+    // may stand between ("Ahmad Jafar (56), yang akrab disapa Ama Fitri").
+    let end = s.isPunct(k - 1, COMMA) ? k - 1 : k
+    if (end < k && ageAfter(s, end - 3)) end -= 3
     let start = end
     while (start > s.lo && end - start < 6 && s.isWord(start - 1) && s.cap(start - 1)) start--
     if (start === end) return
@@ -751,14 +753,16 @@ export class SpeakerAttributor {
 
   /**
    * Another name given right after a person's name at j: "… alias Edward Tanujaya", a Minang customary title
-   * "… Dt. Rajo Mangkuto". Later mentions by that name find the person.
+   * "… Dt. Rajo Mangkuto", a Lampung adat title "… gelar Batin Mangku Alam". Later mentions by that name find the
+   * person.
    */
   private noteAlias(person: Person, j: number): void {
     const s = this.s
     if (!s.isWord(j)) return
     const word = s.lower(j)
     let k: number
-    if (word === 'alias') k = j + 1
+    // "Herman Syahputra gelar Batin Mangku Alam": a Lampung adat title given after the name.
+    if (word === 'alias' || word === 'gelar') k = j + 1
     else if (CUSTOMARY_TITLES.has(word)) k = s.isPunct(j + 1, PERIOD) ? j + 2 : j + 1
     else return
     const end = readNameRun(s, k, this.ctx)
