@@ -23,6 +23,13 @@ describe('findAcronyms', () => {
     const art = findAcronyms(['Badan Pemeriksa Keuangan (BPK) hadir.', 'BPK menyerahkan LHP.'], { region, userEntries })
     expect(art.filter((o) => o.form === 'BPK').map((o) => o.source)).toEqual(['article', 'article'])
   })
+  it('expands regency short forms whose first letter is "Kabupaten" with it, lower-case perda, and the Sumatran road corridors', () => {
+    const ntb = { province: 'Nusa Tenggara Barat', regency: 'Lombok Tengah' }
+    expect(findAcronyms(['Lotim dan KLU lebih dulu menerapkan revisi perda itu, disusul KSB.'], { region: ntb }).map(pick)).toEqual([
+      'Lotim=Lombok Timur', 'KLU=Kabupaten Lombok Utara', 'perda=Peraturan Daerah', 'KSB=Kabupaten Sumbawa Barat',
+    ])
+    expect(findAcronyms(['Truk bermuatan lebih dilarang melintas di Jalinsum.'], { region }).map(pick)).toEqual(['Jalinsum=Jalan Lintas Sumatera'])
+  })
   it('never expands person initials, degrees, Roman numerals or dates', () => {
     const text = 'Tersangka berinisial AS (34) ditangkap. Dari tangan AS disita sabu. Ir. Budi, SE, MM hadir di Komisi II DPR, Rabu (29/10/2025).'
     expect(findAcronyms([text], { region }).map((o) => o.form)).toEqual(['DPR'])
