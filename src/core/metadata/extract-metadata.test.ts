@@ -15,6 +15,32 @@ describe('extractMetadata', () => {
     expect(m).toMatchObject({ title: 'Judul Berita', published: '2025-07-31T10:02:00+07:00', author: 'Tim Humas', outlet: 'Dinas Kesehatan', canonicalUrl: 'https://dinkes.kalteng.go.id/berita/judul/' })
     expect(m.region).toMatchObject({ province: 'Kalimantan Tengah', regency: null, timezone: 'WIB' })
   })
+  test('English pages: "By NAME / Nov 25, 2026 | 04:32 pm" over an "Updated:" line, "Writer: X; Editor: Y", a wire credit closing the body', () => {
+    const E = '<p>Jakarta. The government will open new depots in eastern Indonesia by the end of next year to narrow the gap between prices in the islands and those in Java, an official said.</p>'
+    const globe = doc(
+      '<meta property="og:type" content="article">',
+      '<h1>Govt to Open Depots</h1><div>By <a href="/author/x">Reinhard Sitorus</a> / <span>Nov 25, 2026 | 04:32 pm</span></div>' +
+        `<div>Updated: Nov 25, 2026 | 06:10 pm</div><div class="body-content">${E.repeat(3)}</div>`,
+    )
+    const globeUrl = new URL('https://jakartaglobe.id/news/govt-to-open-depots')
+    expect(extractMetadata(globe, globeUrl, detectArticle(globe, globeUrl))).toMatchObject({ author: 'Reinhard Sitorus', published: '2026-11-25T16:32:00+07:00' })
+    const writer = doc('<meta property="og:type" content="article">', `<h1>State Budget</h1><div>Writer: Anisa Putri; Editor: Dimas Prakoso</div><div class="content">${E.repeat(3)}</div>`)
+    const writerUrl = new URL('https://www.kemenkeu.go.id/en/news/state-budget')
+    expect(extractMetadata(writer, writerUrl, detectArticle(writer, writerUrl)).author).toBe('Anisa Putri')
+    const wire = doc('<meta property="og:type" content="article">', `<h1>Ferry Terminal</h1><div class="news">${E.repeat(3)}<p>Reporter: Yuni Lestari<br>Editor: Bambang Aji<br>Copyright © ANTARA 2026</p></div>`)
+    const wireUrl = new URL('https://kepriprov.go.id/en/news/ferry-terminal')
+    expect(extractMetadata(wire, wireUrl, detectArticle(wire, wireUrl)).author).toBe('Yuni Lestari')
+  })
+  test('a UTC meta time is shown in WIB on an English outlet whose name places it in Indonesia, and kept in UTC elsewhere', () => {
+    const E = '<p>The city-owned bus operator will add six hundred electric buses to its fleet next year as the administration seeks to cut air pollution in the capital.</p>'
+    const page = (site: string) =>
+      doc(`<meta property="og:type" content="article"><meta property="og:site_name" content="${site}"><meta property="og:locale" content="en_US"><meta property="article:published_time" content="2026-11-24T03:47:00.000Z">`, `<h1>Electric Buses</h1><div class="body">${E.repeat(3)}</div>`)
+    const url = new URL('https://www.example.com/news/2026/11/24/electric-buses.html')
+    const jakarta = page('The Jakarta Post')
+    expect(extractMetadata(jakarta, url, detectArticle(jakarta, url)).published).toBe('2026-11-24T10:47:00+07:00')
+    const foreign = page('The Daily Example')
+    expect(extractMetadata(foreign, url, detectArticle(foreign, url)).published).toBe('2026-11-24T03:47:00+00:00')
+  })
   test('a canonical pointing at the home page is ignored', () => {
     const d = doc('<link rel="canonical" href="https://contoh.go.id/">', `<div>${P.repeat(3)}</div>`)
     const url = new URL('https://contoh.go.id/berita/judul-berita-hari-ini?utm_campaign=x')

@@ -12,7 +12,7 @@ import { articleText } from '../text/article-text.ts'
 import { nearRoot } from './near-root.ts'
 import { normalizeUrl } from './normalize-url.ts'
 import { parseIndonesianDate, ZONE_OFFSET, type Zone } from './parse-indonesian-date.ts'
-import { NO_REGION, regionFromHost, regionNamedIn, type Region } from './region.ts'
+import { NO_REGION, isRegionName, regionFromHost, regionNamedIn, type Region } from './region.ts'
 
 export interface ArticleMetadata {
   title: string | null
@@ -93,7 +93,9 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     [valueOf(doc.querySelector('time[datetime]')), 'markup'],
     // Blogger: <abbr class="published" itemprop="datePublished" title="2025-08-20T09:15:00+07:00">09.15</abbr>.
     [doc.querySelector('[itemprop="datePublished"][title]')?.getAttribute('title') ?? null, 'markup'],
-    ...near.map((el): [string | null, string] => [valueOf(el), 'near-body']),
+    // A date line that says when the page was updated ("Updated: …", "Diperbarui …") comes after the others.
+    ...near.filter((el) => !UPDATED_LINE.test(el.textContent ?? '')).map((el): [string | null, string] => [valueOf(el), 'near-body']),
+    ...near.filter((el) => UPDATED_LINE.test(el.textContent ?? '')).map((el): [string | null, string] => [valueOf(el), 'near-body']),
     [detection.stats?.firstProse ?? null, 'text'],
   ]
   // A date with a time beats a bare date from a later (weaker) candidate; a bare date is kept as the fallback.
@@ -128,6 +130,9 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     // Timur outlet) is kept as it is.
     else if (indonesianSite(doc, url)) out.published = parseIndonesianDate(out.published, ZONE_OFFSET.WIB)?.iso ?? out.published
   }
+  // A time printed without a zone on an Indonesian site whose region is unknown (a national outlet: "Nov 25, 2026 |
+  // 04:32 pm" on jakartaglobe.id) is read in Jakarta's WIB, as in the UTC case above; a zone the page gives is kept.
+  if (out.published && /T\d{2}:\d{2}:\d{2}$/.test(out.published) && indonesianSite(doc, url)) out.published += ZONE_OFFSET.WIB
 
   // Author
   const authorCandidates: [string | null, string][] = [
@@ -136,6 +141,8 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     [meta(doc, 'meta[name="author"]'), 'meta'],
     [normalizeSpace(doc.querySelector('[rel="author"], .byline .author, .author-name')?.textContent ?? '') || null, 'markup'],
     ...near.map((el): [string | null, string] => [bylineIn(el), 'near-body']),
+    // A wire story's credit at the end of the body ("Reporter: X / Editor: Y / Copyright © ANTARA"), labelled only.
+    ...(detection.root ? lastBlocks(detection.root) : []).map((el): [string | null, string] => [bylineIn(el), 'credit']),
   ]
   for (const [a, src] of authorCandidates) {
     const clean = cleanAuthor(a)
@@ -236,7 +243,24 @@ function indonesianSite(doc: Document, url: URL): boolean {
   if (url.hostname.toLowerCase().endsWith('.id')) return true
   const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase()
   const locale = (doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ?? '').toLowerCase()
-  return lang === 'id' || lang.startsWith('id-') || locale.startsWith('id')
+  return lang === 'id' || lang.startsWith('id-') || locale.startsWith('id') || locale.endsWith('_id') || outletNamesIndonesia(doc)
+}
+
+/** Words in an outlet's name that place it in Indonesia besides the gazetteer's provinces and regencies. */
+const INDONESIA_WORDS: ReadonlySet<string> = new Set(['jakarta', 'indonesia', 'indonesian', 'nusantara'])
+
+/**
+ * An English-language outlet on a .com host whose name places it in Indonesia ("The Jakarta Post", "Bali Times"):
+ * its site name holds Jakarta, Indonesia or a province or regency the gazetteer knows.
+ */
+function outletNamesIndonesia(doc: Document): boolean {
+  const name = (doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '').toLowerCase()
+  const words = name.split(/[^a-z]+/).filter(Boolean)
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string
+    if (INDONESIA_WORDS.has(word) || (word.length > 3 && isRegionName(word)) || (i + 1 < words.length && isRegionName(`${word} ${words[i + 1]}`))) return true
+  }
+  return false
 }
 
 /**
@@ -253,11 +277,16 @@ function centralGovernmentHost(hostname: string): boolean {
 
 /**
  * A byline label at the start of a piece of text, or after a separator: "Oleh:", "Penulis", "Reporter", and the
- * passive "di… oleh" any CMS writes ("Diposting oleh:", "Ditulis oleh", "Diunggah oleh") or its English "Posted by".
+ * passive "di… oleh" any CMS writes ("Diposting oleh:", "Ditulis oleh", "Diunggah oleh"); on English pages "By",
+ * "Writer:", "Author:", "Posted by".
  */
-const BYLINE_LABEL = /(?:^|[|•·]\s*)(?:(?:di[a-z]+\s+)?oleh|penulis|reporter|pewarta|(?:posted|written)\s+by)\s*:?\s*(.*)$/i
-/** Where a byline's name ends: a separator, another credit, a weekday or a digit (the date line after it). */
-const BYLINE_END = /\s*(?:[|•·]|\b(?:redaktur|editor|fotografer|foto|sumber)\s*:|\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b|\d).*$/i
+const BYLINE_LABEL = /(?:^|[|•·]\s*)(?:(?:di[a-z]+\s+)?oleh|penulis|reporter|pewarta|(?:posted|written|reported)\s+by|writer|author|by(?=\s|:|$))\s*:?\s*(.*)$/i
+/**
+ * Where a byline's name ends: a separator, another credit, a weekday, a month before a day, or a digit (the date line
+ * after it): "Writer: X; Editor: Y", "By X / Nov 25, 2026".
+ */
+const BYLINE_END =
+  /\s*(?:[|•·;/]|\b(?:redaktur|editor|fotografer|foto|sumber|photo)\s*:|\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d).*$/i
 /** An icon that labels the text after it as the author ("<i class="fa fa-user"></i> Admin Diskominfo"). */
 const AUTHOR_ICON = /(?:^|[\s_-])(?:user|person|author|pencil)(?:$|[\s_-])/i
 
@@ -294,6 +323,16 @@ function bylineIn(el: Element): string | null {
   return null
 }
 
+/** A line that gives the time a page was updated, not published. */
+const UPDATED_LINE = /^\s*(?:last\s+)?(?:updated|update|diperbarui|diperbaharui|pembaruan(?:\s+terakhir)?)\b/i
+
+/** The body's last element children (up to three, last first): where a credit block closes a wire story. */
+function lastBlocks(root: Element): Element[] {
+  const out: Element[] = []
+  for (let el = root.lastElementChild; el && out.length < 3; el = el.previousElementSibling) out.push(el)
+  return out
+}
+
 function firstText(doc: Document, selectors: readonly string[] | undefined): string | null {
   for (const s of selectors ?? []) {
     const v = valueOf(safeQuery(doc, s))
@@ -321,11 +360,11 @@ export function cleanAuthor(raw: string | null): string | null {
   let a = normalizeSpace(raw)
   // ANTARA-style credit blocks: "Pewarta: X Editor: Y Copyright © ANTARA 2025" → the reporter, else the editor.
   const credit =
-    /(?:pewarta|penulis|reporter)\s*:\s*(.+?)(?=\s+(?:editor|copyright|©|fotografer|pewarta|penulis)\b|$)/i.exec(a) ??
+    /(?:pewarta|penulis|reporter|writer)\s*:\s*(.+?)(?=\s*;|\s+(?:editor|copyright|©|fotografer|pewarta|penulis)\b|$)/i.exec(a) ??
     /editor\s*:\s*(.+?)(?=\s+(?:copyright|©|fotografer)\b|$)/i.exec(a)
   if (credit?.[1]) a = credit[1]
   // (Also the passive "Diposting oleh:", "Ditulis oleh", "Diunggah oleh" and the English "Posted by".)
-  a = a.replace(/^(oleh|by|penulis|pewarta|reporter|editor|kontributor|di[a-z]+\s+oleh|(?:posted|written)\s+by)\s*:?\s*/i, '')
+  a = a.replace(/^(oleh|by|penulis|pewarta|reporter|writer|author|editor|kontributor|di[a-z]+\s+oleh|(?:posted|written|reported)\s+by)\s*:?\s*/i, '')
   // Kompas: "Kontributor Banyuwangi, Ahmad Fauzi" — the place the contributor writes from is not the name.
   if (/^kontributor\s/i.test(raw.trim())) a = a.replace(/^[^,]{2,40},\s*/, '')
   // The desk after the name: "- detikNews", and any other detik channel or regional desk ("- detikBali", "- detikJatim").

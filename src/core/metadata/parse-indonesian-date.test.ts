@@ -4,6 +4,9 @@ import { parseIndonesianDate, toIsoDate } from './parse-indonesian-date.ts'
 describe('parseIndonesianDate', () => {
   test.each([
     ['18 Januari 2020 07:42', '+07:00', '2020-01-18T07:42:00+07:00'],
+    ['Nov 25, 2026 | 04:32 pm', '+07:00', '2026-11-25T16:32:00+07:00'],
+    ['November 25, 2026 12:05 a.m.', null, '2026-11-25T00:05:00'],
+    ['25 November 2026 12:30 PM', null, '2026-11-25T12:30:00'],
     ['18 Januari 2020 07:42', null, '2020-01-18T07:42:00'],
     ['Rabu (29/10/2025)', null, '2025-10-29'],
     ['Kamis, 31 Juli 2025', '+08:00', '2025-07-31'],

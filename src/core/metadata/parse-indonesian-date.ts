@@ -2,7 +2,7 @@
  * Parses the date formats of Indonesian news and government pages into ISO 8601:
  * "18 Januari 2020 07:42" (MMC), "Rabu (29/10/2025)" (datelines), "Kamis, 31 Juli 2025", "27 Feb 2018 | 10:15 WIB",
  * "Senin, 14 Jul 2025 14:03 WIB" (detik), "31/07/2025, 08:15 WIB" (Kompas), ISO strings from meta tags, and the
- * English order of the /en/ pages ministries publish ("August 27, 2025 | 15:30").
+ * English order of the /en/ pages ministries publish ("August 27, 2025 | 15:30", "Nov 25, 2026 | 04:32 pm").
  * WIB/WITA/WIT (or a default offset, e.g. from the site's province) becomes +07:00/+08:00/+09:00. A date without
  * a time stays a date ("2025-07-31"). Anything impossible (31 Februari, month 13, hour 25) gives null.
  */
@@ -43,6 +43,8 @@ const NUMERIC = /(?<![\w./-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/
 const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\s*$/
 const TIME = /(?:^|[^\d])([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?(?!\d)/
 const ZONE = /\b(WIB|WITA|WIT)\b/
+/** "am"/"pm" (or "a.m."/"p.m.") right after a time. */
+const MERIDIEM = /^\s*([ap])\.?\s?m\b\.?/i
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -95,7 +97,11 @@ export function parseIndonesianDate(input: string | null | undefined, defaultOff
   if (!time) return { iso: date, hasTime: false, offset: null, zoneSource: null }
   const zone = ZONE.exec(rest)?.[1] as Zone | undefined
   const offset = zone ? ZONE_OFFSET[zone] : defaultOffset
-  const hms = `${pad(Number(time[1]))}:${time[2]}:${time[3] ?? '00'}`
+  // The English pages' 12-hour clock: "04:32 pm", "11.05 a.m.".
+  let hour = Number(time[1])
+  const meridiem = MERIDIEM.exec(rest.slice(time.index + time[0].length))
+  if (meridiem && hour >= 1 && hour <= 12) hour = (hour % 12) + ((meridiem[1] ?? '').toLowerCase() === 'p' ? 12 : 0)
+  const hms = `${pad(hour)}:${time[2]}:${time[3] ?? '00'}`
   return { iso: `${date}T${hms}${offset ?? ''}`, hasTime: true, offset: offset ?? null, zoneSource: zone ? 'text' : offset ? 'default' : null }
 }
 

@@ -8,9 +8,10 @@ import type { PromoSelector } from '../sites/site-rules.ts'
 
 /**
  * The related-article labels, as one alternation (a regex source; "baca" and "related" alone only before a colon).
- * English labels ("Read also:", "Related news:") are for the /en/ versions many ministries publish and ANTARA English.
+ * English labels ("Read also:", "Related news:") are for the /en/ versions many ministries publish and ANTARA English;
+ * "Indonesian version:" / "Versi bahasa Indonesia:" link a bilingual page's other language, not article text.
  */
-const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca\s+selengkapnya(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)`
+const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca\s+selengkapnya(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)|(?:indonesian|english)\s+version(?=\s*:)|versi\s+bahasa\s+(?:indonesia|inggris)(?=\s*:)`
 /** What may separate a label from its title: a colon, dots, or an arrow ("Baca Juga »", "Baca juga >>"). */
 const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
 
@@ -78,7 +79,7 @@ export const VIDEO_PLUG_LINE = /^(?:tonton|simak|saksikan|lihat)(?:\s+juga)?(?:\
 export const VIDEO_PLACEHOLDER = /^\[gambas:video\b[^\]]*\]$/i
 
 /** Whole blocks that are only a related-articles heading; the link list after them goes with them. */
-export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|rekomendasi|pilihan editor|read also|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i
+export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|rekomendasi|pilihan editor|read also|also read|recommended|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i
 
 /**
  * A share bar: its label and the names of the networks it offers, nothing else ("Bagikan: Facebook X WhatsApp
@@ -88,7 +89,7 @@ export const SHARE_BAR_BLOCK =
   /^(?:bagikan(?: (?:ke|artikel(?: ini)?|berita(?: ini)?))?|share(?: (?:this|to|on))?)\s*[:»›>]?\s*(?:(?:facebook|fb|x|twitter|whatsapp|wa|telegram|linkedin|line|email|e-mail|pinterest|threads|instagram|salin tautan|salin link|copy link|cetak|print)\s*[|,·•/]?\s*)*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|bagikan|share)/i
+export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share)/i
 
 /**
  * The words of a channel plug's sentence: no sentence end, but a domain's dot ("Follow Suara.com untuk …") and a

@@ -269,6 +269,16 @@ describe('stripPromos: shapes of hold-out 2', () => {
     stripPromos(root, null)
     expect(text(root)).toBe('Dinas Perdagangan Kabupaten Contoh menyatakan harga stabil.')
   })
+  test('the English editions\' "Also Read" and "Recommended" boxes, and an "Indonesian version:" link, go; the text stays', () => {
+    const root = body(
+      `<p>${P1}</p><div class="post-alsoread"><h4>Also Read</h4><ul><li><a href="/en/1">City Expands Bus Network</a></li></ul></div>` +
+        `<p>${P3}</p><div class="reco-recommended-box"><span>Recommended</span><a href="/en/2"><span>Villages Get Solar Power</span></a></div>` +
+        `<p><strong>Indonesian version:</strong> <a href="/id/berita/x">Kota Perluas Jaringan Bus</a></p><p>${P2}</p>`,
+    )
+    const report = stripPromos(root, null)
+    expect(report.promos.length).toBe(3)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3} ${P2}`))
+  })
   test('English "Read also:" before a link', () => {
     const root = body(`<p>${P1}</p><p><strong>Read also:</strong> <a href="/en/news/x">Farmers Groups Receive Water Pumps</a></p><p>${P3}</p>`)
     expect(stripPromos(root, null).promos).toHaveLength(1)
