@@ -8,10 +8,12 @@
  * - the first SF letter may also sit right after a derivational prefix (Ke|polisian → Polri, Kepen|dudukan →
  *   Dukcapil), and the nearest such position wins, so the long form is the shortest one;
  * - rejections: days, months, caption and credit words, dates, verb-like long forms, mixed-case long forms, person
- *   initials ("Ahmad Fauzi (AF)"), long forms that leave content words unexplained.
+ *   initials ("Ahmad Fauzi (AF)"), long forms that leave content words unexplained;
+ * - on English pages, the English name before the bracket when the letters do not spell it (english-gloss.ts).
  *
  * Pure and string-level: one pass over each block's parentheses plus an indexOf for the cue phrases.
  */
+import { englishGlossBefore, isEnglishGlossInside, isEnglishText } from './english-gloss.ts'
 import { isLetterCode, isSpaceCode, isUpperCode, isWordChar } from './tokenize.ts'
 
 export type DefinitionOrder = 'lf-sf' | 'sf-lf' | 'cue'
@@ -643,6 +645,7 @@ function isElectronicPrefix(s: string): boolean {
 
 function definitionsInParentheses(text: string, block: number, out: Definition[]): void {
   let from = 0
+  let english: boolean | undefined
   for (;;) {
     const open = text.indexOf('(', from)
     if (open < 0) return
@@ -682,8 +685,18 @@ function definitionsInParentheses(text: string, block: number, out: Definition[]
       const window = text.slice(wStart, wEnd)
       const cand = window ? longFormBefore(inside, window, shapeIn, opensSentence(text, ws)) : null
       if (cand) {
-        const lfStart = wStart + cand.lfStart
-        out.push({ block, sf: inside, sfStart: inStart, sfEnd: inEnd, lf: cand.lf, lfStart, lfEnd: lfStart + cand.lf.length, order: 'lf-sf' })
+        // "the Indonesian Military (TNI)": an English article before the long form is not part of it.
+        const the = /^the\s+/i.exec(cand.lf)
+        const lf = the ? cand.lf.slice(the[0].length) : cand.lf
+        const lfStart = wStart + cand.lfStart + (the ? the[0].length : 0)
+        out.push({ block, sf: inside, sfStart: inStart, sfEnd: inEnd, lf, lfStart, lfEnd: lfStart + lf.length, order: 'lf-sf' })
+        continue
+      }
+      // "the National Disaster Mitigation Agency (BNPB)" on an English page: the English name is the long form.
+      english ??= isEnglishText(text)
+      const gloss = english ? englishGlossBefore(text, open) : null
+      if (gloss) {
+        out.push({ block, sf: inside, sfStart: inStart, sfEnd: inEnd, lf: text.slice(gloss[0], gloss[1]), lfStart: gloss[0], lfEnd: gloss[1], order: 'lf-sf' })
         continue
       }
     }
@@ -718,6 +731,10 @@ function definitionsInParentheses(text: string, block: number, out: Definition[]
     if (!(insideWords >= 2 || inside.includes('/') || inside.length > word.length * 1.5 || cue)) continue
     const cand = longFormAfter(word, inside, shape)
     if (cand) out.push({ block, sf: word, sfStart: wStart, sfEnd: wEnd, lf: cand.lf, lfStart: inStart, lfEnd: inEnd, order: 'sf-lf' })
+    // "DJP (Directorate General of Taxes)" on an English page.
+    else if ((english ??= isEnglishText(text)) && isEnglishGlossInside(inside)) {
+      out.push({ block, sf: word, sfStart: wStart, sfEnd: wEnd, lf: inside, lfStart: inStart, lfEnd: inEnd, order: 'sf-lf' })
+    }
   }
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { findAcronyms } from './find-acronyms.ts'
+import { findDefinitions } from './definitions.ts'
+
+const defs = (blocks: string[]) => findDefinitions(blocks).map((d) => `${d.sf}=${d.lf}`)
+
+describe('English glosses as in-article definitions', () => {
+  it('reads the English name before the bracket on an English page, without "the" or a place before it', () => {
+    expect(defs([
+      'Jakarta (ANTARA) - The National Search and Rescue Agency (Basarnas) has sent two boats to the Mahakam river, East Kalimantan (Kaltim), after the flood.',
+      'The team was joined by staff of the Meteorology, Climatology, and Geophysical Agency (BMKG) and of a command post (posko) set up by the Samarinda District Court (PN).',
+      'The Directorate General of Customs (DJBC) and DJP (Directorate General of Taxes) said that tax relief for ministries and agencies (K/L) would follow.',
+    ])).toEqual([
+      'Basarnas=National Search and Rescue Agency', 'Kaltim=East Kalimantan', 'BMKG=Meteorology, Climatology, and Geophysical Agency',
+      'posko=command post', 'PN=District Court', 'DJBC=Directorate General of Customs', 'DJP=Directorate General of Taxes', 'K/L=ministries and agencies',
+    ])
+  })
+  it('never takes a person\'s name or an Indonesian page\'s words as an English gloss', () => {
+    expect(defs(['The report was signed by Richard Lamahoda (RK) and has been sent to the minister.'])).toEqual([])
+    expect(defs(['Kepala Dinas Kesehatan Provinsi menyampaikan laporan kepada Pusat Krisis Kesehatan (PPK) hari ini.'])).not.toContain('PPK=Pusat Krisis Kesehatan')
+  })
+  it('expands every occurrence of the form with the article\'s English name, the headline\'s too', () => {
+    const blocks = ['BNPB sends rescue team to flooded villages', 'The National Disaster Mitigation Agency (BNPB) said on Monday that BNPB staff had reached the area.']
+    const occ = findAcronyms(blocks, { region: { province: null, regency: null } }).filter((o) => o.form === 'BNPB')
+    expect(occ.map((o) => o.expansion)).toEqual(['National Disaster Mitigation Agency', 'National Disaster Mitigation Agency', 'National Disaster Mitigation Agency'])
+  })
+})

@@ -1,0 +1,142 @@
+/**
+ * English glosses as in-article definitions. The English editions of Indonesian sites write an Indonesian short form
+ * after its English name: "the National Disaster Mitigation Agency (BNPB)", "the House of Representatives (DPR)",
+ * "a command post (posko)". The letters do not spell the form, so the Schwartz–Hearst match finds nothing, yet the
+ * English name is the article's own long form and what its reader understands. Only on English text, and only a
+ * name-shaped phrase: a run of capitalised words (with "of", "and", "for" inside) that ends in an institution word or
+ * names a region by compass ("West Kalimantan"), or two or three lower-case words after a determiner.
+ */
+
+import { isRegionName } from '../metadata/region.ts'
+
+/** English function words; a block with several of them is English. */
+const ENGLISH = /\b(?:the|of|and|was|were|has|have|had|said|will|would|which|with|from|that|this|is|are|to|after|its|their|for|by)\b/gi
+const ENGLISH_MIN = 3
+
+/** Words that join the capitalised words of a name. */
+const JOINERS = new Set(['of', 'and', 'for', 'on', '&'])
+/** Words that open the phrase a gloss is part of; they stay outside it. */
+const OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our'])
+
+/** The last word of a capitalised English name of an institution, office, document or programme. */
+const HEAD_WORDS = new Set(
+  (
+    'agency agencies ministry office offices board council commission committee court courts police military army navy force ' +
+    'forces bureau service services institute institution centre center centers centres directorate department division ' +
+    'administration government budget fund funds law regulation programme program system card post command unit ' +
+    'association party house assembly representatives authority team task secretariat cabinet corps detachment ' +
+    'station hospital school university company enterprise enterprises bank reserve reserves report account accounts ' +
+    'plan election elections poll official officials officer officers head chief regent governor mayor minister ' +
+    'ministers transfer transfers allocation grant grants tax taxes levy revenue surplus balance expenditure spending'
+  ).split(' '),
+)
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'southeast', 'southwest', 'northeast', 'northwest'])
+
+const MAX_GLOSS_WORDS = 8
+const MAX_LOWER_GLOSS_WORDS = 4
+
+/** Whether a block is English prose (counted once per block by the caller). */
+export function isEnglishText(text: string): boolean {
+  let n = 0
+  ENGLISH.lastIndex = 0
+  while (ENGLISH.exec(text) !== null) if (++n >= ENGLISH_MIN) return true
+  return false
+}
+
+interface Word {
+  start: number
+  end: number
+  lower: string
+  cap: boolean
+}
+
+/**
+ * The words right before `end` in `text`, nearest first, up to `limit`. A comma right after a capitalised word joins
+ * the parts of a name ("Meteorology, Climatology, and Geophysical Agency"); any other punctuation ends the run.
+ */
+function wordsBefore(text: string, end: number, limit: number): Word[] {
+  const out: Word[] = []
+  let i = end
+  while (out.length < limit) {
+    while (i > 0 && text.charCodeAt(i - 1) === 32) i--
+    // "Climatology, and Geophysical": a comma before a joiner or a capitalised word of the name.
+    const previous = out[out.length - 1]
+    if (i > 0 && text.charCodeAt(i - 1) === 44 && previous !== undefined && (previous.cap || JOINERS.has(previous.lower))) {
+      i--
+      continue
+    }
+    const wordEnd = i
+    while (i > 0) {
+      const c = text.charCodeAt(i - 1)
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45 || c === 38 || c > 0xbf) i--
+      else break
+    }
+    if (i === wordEnd) break
+    const word = text.slice(i, wordEnd)
+    out.push({ start: i, end: wordEnd, lower: word.toLowerCase(), cap: word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90 })
+    if (i === 0) break
+    if (text.charCodeAt(i - 1) !== 32 && text.charCodeAt(i - 1) !== 44) break
+  }
+  return out
+}
+
+/** English word endings no personal name has: a capitalised phrase with one of them is a name of a thing. */
+const ENGLISH_ENDINGS = /(?:tion|sion|ment|ity|ies|ics|ance|ence|ure|ship|ness|ing|ous|ive|al|ary|ory|ers|ors)$/
+
+/** Words that end a lower-case gloss on their left: determiners, prepositions, auxiliaries, reporting verbs. */
+const LOWER_STOPS = new Set([
+  ...OPENERS, 'in', 'at', 'on', 'by', 'for', 'to', 'from', 'with', 'of', 'as', 'into', 'under', 'over', 'about',
+  'after', 'before', 'through', 'via', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would',
+  'said', 'says', 'that', 'which', 'who', 'while', 'when', 'all', 'every', 'each', 'some', 'many', 'more',
+])
+
+/**
+ * The English gloss ending right before `open` (the bracket of the short form), as [start, end) in `text`, or null.
+ */
+export function englishGlossBefore(text: string, open: number): [number, number] | null {
+  const words = wordsBefore(text, open, MAX_GLOSS_WORDS + 1)
+  if (words.length < 2) return null
+  const last = words[0] as Word
+  if (last.cap) {
+    // A capitalised name: capitalised words and joiners, back to a lower-case word or the limit; a capitalised
+    // determiner opening a sentence ("The …") and a place's name before it stay outside.
+    let first = 0
+    for (let k = 1; k < words.length && k < MAX_GLOSS_WORDS; k++) {
+      const w = words[k] as Word
+      if (w.cap) first = k
+      else if (!JOINERS.has(w.lower)) break
+    }
+    let name = words.slice(0, first + 1).reverse()
+    while (name.length > 0 && (OPENERS.has((name[0] as Word).lower) || JOINERS.has((name[0] as Word).lower))) name = name.slice(1)
+    while (name.length > 2 && isRegionName((name[0] as Word).lower)) name = name.slice(1)
+    if (name.length < 2) return null
+    const regional = name.length <= 3 && COMPASS.has((name[0] as Word).lower)
+    const thing = name.some((w) => HEAD_WORDS.has(w.lower.replace(/['’]s$/, '')) || ENGLISH_ENDINGS.test(w.lower) || JOINERS.has(w.lower))
+    if (!thing && !regional) return null
+    return [(name[0] as Word).start, last.end]
+  }
+  // Lower-case words back to a determiner, a preposition or a verb: "a command post (posko)", "income tax (PPh)",
+  // "ministries and agencies (K/L)".
+  let k = 0
+  while (k < words.length && k < MAX_LOWER_GLOSS_WORDS && !(words[k] as Word).cap && !LOWER_STOPS.has((words[k] as Word).lower)) k++
+  while (k > 0 && JOINERS.has((words[k - 1] as Word).lower)) k--
+  if (k < 2) return null
+  return [(words[k - 1] as Word).start, last.end]
+}
+
+/**
+ * Whether the text inside a bracket after a short form is its English name: "DJP (Directorate General of Taxes)" — a
+ * name-shaped run of capitalised words and joiners that names a thing, not a person.
+ */
+export function isEnglishGlossInside(inside: string): boolean {
+  const words = inside.split(/[\s,]+/).filter(Boolean)
+  if (words.length < 2 || words.length > MAX_GLOSS_WORDS) return false
+  let thing = false
+  for (const word of words) {
+    const lower = word.toLowerCase()
+    const cap = word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90
+    if (!cap && !JOINERS.has(lower)) return false
+    if (HEAD_WORDS.has(lower) || ENGLISH_ENDINGS.test(lower) || JOINERS.has(lower)) thing = true
+  }
+  return thing
+}
