@@ -585,6 +585,17 @@ describe('attribution sieve', () => {
       'Ondoafi Kampung Sira, Bapa Yakobus Wamafma, menyambut baik. “Adat tidak melawan hukum,” ujar Bapa Ondoafi.',
     ]).map((o) => o[0])).toEqual(['Hamid Lasaeda', 'Salim Podungge', 'Darmawan Saleh', 'Usman Hasan', 'Zulkifli Amri', 'Saman', 'Yakobus Wamafma'])
   })
+  it('reads the ninth ordinary sample\'s people: Sumba, Baduy, Nias and Bangka customs, nicknames after a description', () => {
+    expect(speakers([
+      'Upacara dipimpin Rato Umbu Dedi Ngailu. “Leluhur merestui,” kata Rato Umbu Dedi.',
+      'Rombongan dipimpin Jaro Kadu Ketug, Jaro Sanip. “Kami membawa amanat,” ujar Jaro Sanip.',
+      'Hadir pula Salawa Hilimbawa, Faozanolo Zebua, yang oleh warga akrab disapa Ama Rika.',
+      'Ama Rika mengingatkan warga menjaga kebun. “Selesaikan di musyawarah desa,” ujar Ama Rika.',
+      'Samsul Bahri (36), penambang yang biasa disapa Bang Ucok, meminta perhatian pemerintah. “Kami butuh wilayah resmi,” kata Bang Ucok.',
+      'Nek Saodah (70) mengeluhkan sumurnya. “Airnya kuning,” tuturnya.',
+      'Seorang wisatawan asal Serang yang menonton prosesi Seba mengaku baru tahu larangan itu. “Saya kira boleh,” ujarnya.',
+    ]).map((o) => o[0])).toEqual(['Umbu Dedi Ngailu', 'Sanip', 'Faozanolo Zebua', 'Samsul Bahri', 'Saodah', null])
+  })
   it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
     expect(speakers([
       'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',

@@ -218,6 +218,15 @@ const ENGLISH_TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['minister', ['menteri']], ['mayor', ['walikota', 'wali']], ['police', ['polda', 'polres', 'polri', 'kepolisian']],
 ])
 
+/** Nouns whose capitalised name after them is an event's or a programme's ("prosesi Seba", "tradisi Kasada"). */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'prosesi', 'tradisi', 'upacara', 'ritual', 'festival', 'program', 'lomba', 'pameran', 'perayaan',
+  'pesta', 'gerakan', 'kampanye', 'operasi', 'event',
+])
+
+/** Words a description between a name and "yang akrab disapa" may take ("…, penambang yang biasa disapa …"). */
+const NICKNAME_DESCRIPTION_WORDS = 4
+
 /** Words a subject description may take before "yang akrab disapa NICK itu" ("Ibu tiga anak yang …"). */
 const NICKNAMED_SUBJECT_REACH = 8
 
@@ -422,10 +431,12 @@ export class SpeakerAttributor {
       const beforeCls = s.wordClass(before)
       const gate = (cls & (C_TITLE | C_HONORIFIC)) !== 0 || special === W_WALI || (special === W_RAJA && rajaOfNegeriAt(s, i)) ||
         speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE) ||
-        (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT || agedNameAt(s, i)
+        (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT || agedNameAt(s, i) ||
+        // A nickname ("… yang akrab disapa Ama Desi."), which names the person before it.
+        (s.isWord(before) && NICKNAME_VERBS.has(s.lower(before)))
       // The name of a street, village or district ("di Jalan Niaga") is no person, nor a title in a document's
       // name ("Peraturan Bupati Pasih Kauh Nomor 31").
-      if (!gate || ((beforeCls & C_PLACE_HEAD) !== 0 && (cls & (C_TITLE | C_HONORIFIC)) === 0)) continue
+      if (!gate || ((beforeCls & C_PLACE_HEAD) !== 0 && (cls & (C_TITLE | C_HONORIFIC)) === 0) || this.afterEventNoun(i)) continue
       if (s.isWord(before) && DOCUMENT_WORDS.has(s.lower(before))) continue
       const m = this.mentionAt(i)
       if (m === null) continue
@@ -659,10 +670,17 @@ export class SpeakerAttributor {
     if (!s.isWord(k) || !NICKNAME_VERBS.has(s.lower(k))) return
     k--
     while (s.isWord(k) && NICKNAME_ADVERBS.has(s.lower(k))) k--
+    // "yang oleh warga akrab disapa …": who calls them so.
+    if (s.isWord(k - 1) && s.lower(k - 1) === 'oleh' && s.isWord(k) && !s.cap(k)) k -= 2
     if (!s.isWord(k) || s.lower(k) !== 'yang') return
     // "Lora Ahmad Fadhilah, yang akrab disapa Ra Fadil, …": a comma may close the name before the clause, and an age
-    // may stand between ("Ahmad Jafar (56), yang akrab disapa Ama Fitri").
-    let end = s.isPunct(k - 1, COMMA) ? k - 1 : k
+    // may stand between ("Ahmad Jafar (56), yang akrab disapa Ama Fitri"), and a description after it ("Irwan
+    // Syahputra (36), penambang yang biasa disapa Bang Iwan").
+    let end = k
+    let described = end
+    while (described > k - NICKNAME_DESCRIPTION_WORDS && s.isWord(described - 1) && !s.cap(described - 1)) described--
+    if (described < end && s.isPunct(described - 1, COMMA)) end = described
+    if (s.isPunct(end - 1, COMMA)) end--
     if (end < k && ageAfter(s, end - 3)) end -= 3
     let start = end
     while (start > s.lo && end - start < 6 && s.isWord(start - 1) && s.cap(start - 1)) start--
@@ -882,7 +900,7 @@ export class SpeakerAttributor {
       if (i !== subjectAt && !speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE)) continue
       // An object ("kepada NAME") or a place's name ("di Jalan Niaga mengaku"): no subject.
       const beforeCls = s.wordClass(i - 1)
-      if ((beforeCls & C_OBJECT_PREP) !== 0 || ((beforeCls & C_PLACE_HEAD) !== 0 && (s.wordClass(i) & C_TITLE) === 0)) {
+      if ((beforeCls & C_OBJECT_PREP) !== 0 || ((beforeCls & C_PLACE_HEAD) !== 0 && (s.wordClass(i) & C_TITLE) === 0) || this.afterEventNoun(i)) {
         // Skip the whole object mention so its name words cannot look like a new subject.
         const m = this.mentionAt(i)
         if (m !== null) i = m.to - 1
@@ -1007,7 +1025,7 @@ export class SpeakerAttributor {
       }
       // An office may describe them ("seorang staf Sekretariat DPRD yang …"), and a place after "asal", "dari" or
       // "di" ("seorang ibu asal Parak Laweh", "pedagang di Jalan Niaga"); any other capital is a name.
-      if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS) && !isOrgWord(s, t, this.ctx) && !this.afterPlacePreposition(t)) return false
+      if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS) && !isOrgWord(s, t, this.ctx) && !this.afterPlacePreposition(t) && !this.afterEventNoun(t)) return false
       if ((s.wordClass(t) & C_SPEECH_VERB) !== 0) return t > j + 1
       if (ANONYMITY_WORDS.has(s.lower(t)) && s.isWord(t + 1) && s.lower(t + 1) === 'namanya') return true
     }
@@ -1015,6 +1033,15 @@ export class SpeakerAttributor {
   }
 
   /** Whether capitalised word t continues a place after "asal", "dari" or "di" ("asal Parak Laweh"). */
+  /**
+   * A capitalised name after the noun it names ("prosesi Seba", "tradisi Kasada"): an event's, not a person's (a title
+   * there opens a person: "upacara Bupati …" is no event's name).
+   */
+  private afterEventNoun(t: number): boolean {
+    const s = this.s
+    return s.isWord(t - 1) && !s.cap(t - 1) && EVENT_NOUNS.has(s.lower(t - 1)) && (s.wordClass(t) & (C_TITLE | C_HONORIFIC)) === 0
+  }
+
   private afterPlacePreposition(t: number): boolean {
     const s = this.s
     let k = t - 1

@@ -27,7 +27,7 @@ export const TITLE_WORDS = set(`
   commissioner envoy prosecutor judge justice attorney adviser advisor undersecretary lawyer witness defendant
   plaintiff petitioner
   hukum tua jro imum mukim keujruen temenggung patih
-  panewu dukuh petinggi madika baate ondoafi ondofolo rio peratin
+  panewu dukuh petinggi madika baate ondoafi ondofolo rio peratin jaro puun salawa rato kapitalaung
 `)
 
 /**
@@ -56,7 +56,7 @@ export function ministerAbbreviationMinistry(lower: string): string | null {
 export const TERRITORIAL_TITLES = set(`
   bupati wabup gubernur wagub walikota kota wawali camat lurah kades kapolres kapolresta kapolda kapolsek danrem
   dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam keuchik geuchik perbekel kelian klian bendesa
-  panewu dukuh petinggi madika baate ondoafi ondofolo rio peratin
+  panewu dukuh petinggi madika baate ondoafi ondofolo rio peratin jaro salawa kapitalaung
 `)
 
 /** Capitalised words inside office names; never part of a person's name. */
@@ -147,7 +147,7 @@ export const HONORIFICS = set(`
   marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri kang akang teh ceu mang
   mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
   oma opa inaq amaq op ompu karaeng usi bung tgk teungku
-  buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik wak
+  buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik wak nek atok
   colonel lieutenant brigadier admiral sergeant captain ms senior adjunct commissioner inspector general major
 `)
 

@@ -21,6 +21,7 @@ export const TERM_INTRODUCERS: ReadonlySet<string> = new Set([
   'menjuluki', 'menjulukinya', 'tentang',
   // Sayings and maxims: "falsafah “adat basandi syarak …”", "pepatah “…”".
   'falsafah', 'filosofi', 'pepatah', 'peribahasa', 'petatah-petitih', 'ungkapan', 'pantun', 'petuah', 'mantra',
+  'pikukuh', 'seloko', 'amanat',
 ])
 
 // Lower-case function words do not break Title Case ("Gerakan Desa Bersih dan Sehat").
