@@ -727,11 +727,18 @@ function definitionsInParentheses(text: string, block: number, out: Definition[]
     const word = text.slice(wStart, wEnd)
     const shape = sfShape(word)
     if (!shape) continue
+    // "DJP (Directorate General of Taxes)", "BMKG (Meteorology, Climatology and Geophysics Agency)" on an English page:
+    // the whole bracket, commas included.
+    const whole = text.slice(open + 1, close).trim()
+    if (whole !== inside && (english ??= isEnglishText(text)) && isEnglishGlossInside(whole)) {
+      const at = text.indexOf(whole, open + 1)
+      out.push({ block, sf: word, sfStart: wStart, sfEnd: wEnd, lf: whole, lfStart: at, lfEnd: at + whole.length, order: 'sf-lf' })
+      continue
+    }
     const insideWords = wordCount(inside)
     if (!(insideWords >= 2 || inside.includes('/') || inside.length > word.length * 1.5 || cue)) continue
     const cand = longFormAfter(word, inside, shape)
     if (cand) out.push({ block, sf: word, sfStart: wStart, sfEnd: wEnd, lf: cand.lf, lfStart: inStart, lfEnd: inEnd, order: 'sf-lf' })
-    // "DJP (Directorate General of Taxes)" on an English page.
     else if ((english ??= isEnglishText(text)) && isEnglishGlossInside(inside)) {
       out.push({ block, sf: word, sfStart: wStart, sfEnd: wEnd, lf: inside, lfStart: inStart, lfEnd: inEnd, order: 'sf-lf' })
     }

@@ -15,6 +15,16 @@ describe('English glosses as in-article definitions', () => {
       'posko=command post', 'PN=District Court', 'DJBC=Directorate General of Customs', 'DJP=Directorate General of Taxes', 'K/L=ministries and agencies',
     ])
   })
+  it('reads glosses that open a sentence, follow a preposition, another short form or a place, or list with commas', () => {
+    expect(defs([
+      'In West Nusa Tenggara (NTB), the governor said the plan would start soon. Foreign direct investment (PMA) rose this year.',
+      'Crews from the KAI Operation Area (Daop) and the Palangka Raya Operational Area (Daops) joined, with loans to micro, small and medium enterprises (UMKM).',
+      'The Agrarian and Spatial Planning Ministry/National Land Agency (ATR/BPN) said that the province\'s regional secretary (Sekda) was informed.',
+    ])).toEqual([
+      'NTB=West Nusa Tenggara', 'PMA=Foreign direct investment', 'Daop=Operation Area', 'Daops=Operational Area',
+      'UMKM=micro, small and medium enterprises', 'ATR/BPN=Agrarian and Spatial Planning Ministry/National Land Agency', 'Sekda=regional secretary',
+    ])
+  })
   it('never takes a person\'s name or an Indonesian page\'s words as an English gloss', () => {
     expect(defs(['The report was signed by Richard Lamahoda (RK) and has been sent to the minister.'])).toEqual([])
     expect(defs(['Kepala Dinas Kesehatan Provinsi menyampaikan laporan kepada Pusat Krisis Kesehatan (PPK) hari ini.'])).not.toContain('PPK=Pusat Krisis Kesehatan')
@@ -22,6 +32,9 @@ describe('English glosses as in-article definitions', () => {
   it('expands every occurrence of the form with the article\'s English name, the headline\'s too', () => {
     const blocks = ['BNPB sends rescue team to flooded villages', 'The National Disaster Mitigation Agency (BNPB) said on Monday that BNPB staff had reached the area.']
     const occ = findAcronyms(blocks, { region: { province: null, regency: null } }).filter((o) => o.form === 'BNPB')
+    // Initials an English page declares are a person's ("identified only by her initials RS, 52"), not a hospital.
+    const initials = findAcronyms(['A teacher identified only by her initials RS, 52, said that RS had voted at the polling station.'], { region: { province: null, regency: null } })
+    expect(initials.map((o) => o.form)).toEqual([])
     expect(occ.map((o) => o.expansion)).toEqual(['National Disaster Mitigation Agency', 'National Disaster Mitigation Agency', 'National Disaster Mitigation Agency'])
   })
 })

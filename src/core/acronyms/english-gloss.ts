@@ -27,13 +27,14 @@ const HEAD_WORDS = new Set(
     'association party house assembly representatives authority team task secretariat cabinet corps detachment ' +
     'station hospital school university company enterprise enterprises bank reserve reserves report account accounts ' +
     'plan election elections poll official officials officer officers head chief regent governor mayor minister ' +
-    'ministers transfer transfers allocation grant grants tax taxes levy revenue surplus balance expenditure spending'
+    'ministers transfer transfers allocation grant grants tax taxes levy revenue surplus balance expenditure spending ' +
+    'islands island regency province city district area areas zone zones region'
   ).split(' '),
 )
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'southeast', 'southwest', 'northeast', 'northwest'])
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'southeast', 'southwest', 'northeast', 'northwest', 'greater'])
 
 const MAX_GLOSS_WORDS = 8
-const MAX_LOWER_GLOSS_WORDS = 4
+const MAX_LOWER_GLOSS_WORDS = 5
 
 /** Whether a block is English prose (counted once per block by the caller). */
 export function isEnglishText(text: string): boolean {
@@ -59,9 +60,12 @@ function wordsBefore(text: string, end: number, limit: number): Word[] {
   let i = end
   while (out.length < limit) {
     while (i > 0 && text.charCodeAt(i - 1) === 32) i--
-    // "Climatology, and Geophysical": a comma before a joiner or a capitalised word of the name.
+    // "Climatology, and Geophysical": a comma before a joiner or a capitalised word of the name; "micro, small and
+    // medium enterprises": a comma in a list that "and" ends; "Ministry/National Land Agency": a slash in a name.
     const previous = out[out.length - 1]
-    if (i > 0 && text.charCodeAt(i - 1) === 44 && previous !== undefined && (previous.cap || JOINERS.has(previous.lower))) {
+    const comma = i > 0 && text.charCodeAt(i - 1) === 44
+    const slash = i > 0 && text.charCodeAt(i - 1) === 47
+    if (previous !== undefined && ((comma && (previous.cap || JOINERS.has(previous.lower) || out.some((w) => w.lower === 'and'))) || (slash && previous.cap))) {
       i--
       continue
     }
@@ -75,9 +79,19 @@ function wordsBefore(text: string, end: number, limit: number): Word[] {
     const word = text.slice(i, wordEnd)
     out.push({ start: i, end: wordEnd, lower: word.toLowerCase(), cap: word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90 })
     if (i === 0) break
-    if (text.charCodeAt(i - 1) !== 32 && text.charCodeAt(i - 1) !== 44) break
+    const c = text.charCodeAt(i - 1)
+    if (c !== 32 && c !== 44 && c !== 47) break
   }
   return out
+}
+
+/** Whether text[i] opens a sentence: the block's start, or after ". ", "? ", "! " or a closing bracket and space. */
+function opensSentence(text: string, i: number): boolean {
+  let j = i
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--
+  if (j === 0) return true
+  const c = text.charCodeAt(j - 1)
+  return c === 46 || c === 63 || c === 33 || c === 8221 || c === 34
 }
 
 /** English word endings no personal name has: a capitalised phrase with one of them is a name of a thing. */
@@ -107,8 +121,18 @@ export function englishGlossBefore(text: string, open: number): [number, number]
       else if (!JOINERS.has(w.lower)) break
     }
     let name = words.slice(0, first + 1).reverse()
-    while (name.length > 0 && (OPENERS.has((name[0] as Word).lower) || JOINERS.has((name[0] as Word).lower))) name = name.slice(1)
-    while (name.length > 2 && isRegionName((name[0] as Word).lower)) name = name.slice(1)
+    // A capitalised determiner or preposition opening the sentence ("The …", "In East Nusa Tenggara (NTT)", "Under
+    // Government Regulation (PP)"), another short form ("KAI Operation Area (Daop)") and a place the gazetteer knows
+    // ("Palangka Raya Operational Area (Daops)") stay outside.
+    for (;;) {
+      const w0 = name[0]
+      if (w0 === undefined) break
+      if (LOWER_STOPS.has(w0.lower) || JOINERS.has(w0.lower)) name = name.slice(1)
+      else if (name.length > 2 && /^[A-Z]{2,}$/.test(text.slice(w0.start, w0.end))) name = name.slice(1)
+      else if (name.length > 3 && (isRegionName(`${w0.lower} ${(name[1] as Word).lower}`) || isRegionName(`${w0.lower}${(name[1] as Word).lower}`))) name = name.slice(2)
+      else if (name.length > 2 && isRegionName(w0.lower)) name = name.slice(1)
+      else break
+    }
     if (name.length < 2) return null
     const regional = name.length <= 3 && COMPASS.has((name[0] as Word).lower)
     const thing = name.some((w) => HEAD_WORDS.has(w.lower.replace(/['’]s$/, '')) || ENGLISH_ENDINGS.test(w.lower) || JOINERS.has(w.lower))
@@ -117,8 +141,18 @@ export function englishGlossBefore(text: string, open: number): [number, number]
   }
   // Lower-case words back to a determiner, a preposition or a verb: "a command post (posko)", "income tax (PPh)",
   // "ministries and agencies (K/L)".
+  // A possessive ("the province's regional secretary") ends it on the left; the capitalised first word of a sentence
+  // opens it ("Foreign direct investment").
   let k = 0
-  while (k < words.length && k < MAX_LOWER_GLOSS_WORDS && !(words[k] as Word).cap && !LOWER_STOPS.has((words[k] as Word).lower)) k++
+  while (k < words.length && k < MAX_LOWER_GLOSS_WORDS) {
+    const w = words[k] as Word
+    if (w.cap) {
+      if (k > 0 && opensSentence(text, w.start) && !LOWER_STOPS.has(w.lower)) k++
+      break
+    }
+    if (LOWER_STOPS.has(w.lower) || /['’]s$/.test(w.lower)) break
+    k++
+  }
   while (k > 0 && JOINERS.has((words[k - 1] as Word).lower)) k--
   if (k < 2) return null
   return [(words[k - 1] as Word).start, last.end]

@@ -74,8 +74,15 @@ export function initialsInBlock(text: string, found: Set<string> | null): Set<st
     while (b > 0 && isWordChar(text.charCodeAt(b - 1))) b--
     if (shortCapsAt(text, b, e)) (found ??= new Set()).add(text.slice(b, e))
   }
+  // "berinisial AS", and in English editions "identified only by her initials RS".
   for (let at = text.indexOf('inisial'); at >= 0; at = text.indexOf('inisial', at + 1)) {
     const b = skipSpaces(text, at + 7)
+    let e = b
+    while (e < text.length && isWordChar(text.charCodeAt(e))) e++
+    if (shortCapsAt(text, b, e)) (found ??= new Set()).add(text.slice(b, e))
+  }
+  for (let at = text.indexOf('initials '); at >= 0; at = text.indexOf('initials ', at + 1)) {
+    const b = skipSpaces(text, at + 9)
     let e = b
     while (e < text.length && isWordChar(text.charCodeAt(e))) e++
     if (shortCapsAt(text, b, e)) (found ??= new Set()).add(text.slice(b, e))
