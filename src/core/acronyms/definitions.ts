@@ -685,8 +685,11 @@ function definitionsInParentheses(text: string, block: number, out: Definition[]
       const window = text.slice(wStart, wEnd)
       const cand = window ? longFormBefore(inside, window, shapeIn, opensSentence(text, ws)) : null
       if (cand) {
-        // "the Indonesian Military (TNI)": an English article before the long form is not part of it.
-        const the = /^the\s+/i.exec(cand.lf)
+        // "the Indonesian Military (TNI)": an English article before the long form is not part of it — unless it is
+        // capitalised and the form spells it ("The Nature Conservancy (TNC)").
+        const article = /^the\s+/i.exec(cand.lf)
+        const spelled = article !== null && cand.lf.startsWith('The') && cand.positions.some((at) => at - cand.lfStart < 3)
+        const the = spelled ? null : article
         const lf = the ? cand.lf.slice(the[0].length) : cand.lf
         const lfStart = wStart + cand.lfStart + (the ? the[0].length : 0)
         out.push({ block, sf: inside, sfStart: inStart, sfEnd: inEnd, lf, lfStart, lfEnd: lfStart + lf.length, order: 'lf-sf' })

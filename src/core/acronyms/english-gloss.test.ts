@@ -25,6 +25,11 @@ describe('English glosses as in-article definitions', () => {
       'UMKM=micro, small and medium enterprises', 'ATR/BPN=Agrarian and Spatial Planning Ministry/National Land Agency', 'Sekda=regional secretary',
     ])
   })
+  it('keeps a capitalised "The" the form spells, and never reads across a quote mark', () => {
+    expect(defs(['The Nature Conservancy (TNC) said that the Indonesian Military (TNI) and the “Safe Seas” Program (SSP) were ready.'])).toEqual([
+      'TNC=The Nature Conservancy', 'TNI=Indonesian Military',
+    ])
+  })
   it('never takes a person\'s name or an Indonesian page\'s words as an English gloss', () => {
     expect(defs(['The report was signed by Richard Lamahoda (RK) and has been sent to the minister.'])).toEqual([])
     expect(defs(['Kepala Dinas Kesehatan Provinsi menyampaikan laporan kepada Pusat Krisis Kesehatan (PPK) hari ini.'])).not.toContain('PPK=Pusat Krisis Kesehatan')

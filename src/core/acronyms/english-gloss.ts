@@ -8,9 +8,10 @@
  */
 
 import { isRegionName } from '../metadata/region.ts'
+import { isLetterCode } from './tokenize.ts'
 
 /** English function words; a block with several of them is English. */
-const ENGLISH = /\b(?:the|of|and|was|were|has|have|had|said|will|would|which|with|from|that|this|is|are|to|after|its|their|for|by)\b/gi
+const ENGLISH = /\b(?:the|of|and|was|were|has|have|had|said|will|would|which|with|from|that|this|is|are|to|after|its|their|for|by)\b/
 const ENGLISH_MIN = 3
 
 /** Words that join the capitalised words of a name. */
@@ -38,9 +39,9 @@ const MAX_LOWER_GLOSS_WORDS = 5
 
 /** Whether a block is English prose (counted once per block by the caller). */
 export function isEnglishText(text: string): boolean {
+  const english = new RegExp(ENGLISH.source, 'gi')
   let n = 0
-  ENGLISH.lastIndex = 0
-  while (ENGLISH.exec(text) !== null) if (++n >= ENGLISH_MIN) return true
+  while (english.exec(text) !== null) if (++n >= ENGLISH_MIN) return true
   return false
 }
 
@@ -72,7 +73,7 @@ function wordsBefore(text: string, end: number, limit: number): Word[] {
     const wordEnd = i
     while (i > 0) {
       const c = text.charCodeAt(i - 1)
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45 || c === 38 || c > 0xbf) i--
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45 || c === 38 || (c > 0xbf && isLetterCode(c))) i--
       else break
     }
     if (i === wordEnd) break
@@ -85,7 +86,7 @@ function wordsBefore(text: string, end: number, limit: number): Word[] {
   return out
 }
 
-/** Whether text[i] opens a sentence: the block's start, or after ". ", "? ", "! " or a closing bracket and space. */
+/** Whether text[i] opens a sentence: the block's start, or after ". ", "? ", "! " or a closing quote mark and space. */
 function opensSentence(text: string, i: number): boolean {
   let j = i
   while (j > 0 && text.charCodeAt(j - 1) === 32) j--

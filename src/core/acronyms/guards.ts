@@ -75,14 +75,15 @@ export function initialsInBlock(text: string, found: Set<string> | null): Set<st
     if (shortCapsAt(text, b, e)) (found ??= new Set()).add(text.slice(b, e))
   }
   // "berinisial AS", and in English editions "identified only by her initials RS".
-  for (let at = text.indexOf('inisial'); at >= 0; at = text.indexOf('inisial', at + 1)) {
-    const b = skipSpaces(text, at + 7)
-    let e = b
-    while (e < text.length && isWordChar(text.charCodeAt(e))) e++
-    if (shortCapsAt(text, b, e)) (found ??= new Set()).add(text.slice(b, e))
-  }
-  for (let at = text.indexOf('initials '); at >= 0; at = text.indexOf('initials ', at + 1)) {
-    const b = skipSpaces(text, at + 9)
+  found = initialsAfterCue(text, 'inisial', found)
+  found = initialsAfterCue(text, 'initials ', found)
+  return found
+}
+
+/** The initials right after each `cue` in `text` ("inisial AS", "initials RS"), added to `found`. */
+function initialsAfterCue(text: string, cue: string, found: Set<string> | null): Set<string> | null {
+  for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+    const b = skipSpaces(text, at + cue.length)
     let e = b
     while (e < text.length && isWordChar(text.charCodeAt(e))) e++
     if (shortCapsAt(text, b, e)) (found ??= new Set()).add(text.slice(b, e))

@@ -30,6 +30,10 @@ describe('extractMetadata', () => {
     const wire = doc('<meta property="og:type" content="article">', `<h1>Ferry Terminal</h1><div class="news">${E.repeat(3)}<p>Reporter: Yuni Lestari<br>Editor: Bambang Aji<br>Copyright © ANTARA 2026</p></div>`)
     const wireUrl = new URL('https://kepriprov.go.id/en/news/ferry-terminal')
     expect(extractMetadata(wire, wireUrl, detectArticle(wire, wireUrl)).author).toBe('Yuni Lestari')
+    // Ordinary sentences that open with "By" or "Authorities" are no byline, above the body or closing it.
+    const prose = doc('<meta property="og:type" content="article">', `<h1>Fire Contained</h1><div>By evening, the fire had been contained.</div><div class="news">${E.repeat(3)}<p>Authorities urged residents to stay calm.</p></div>`)
+    const proseUrl = new URL('https://kepriprov.go.id/en/news/fire-contained')
+    expect(extractMetadata(prose, proseUrl, detectArticle(prose, proseUrl)).author).toBeNull()
   })
   test('a UTC meta time is shown in WIB on an English outlet whose name places it in Indonesia, and kept in UTC elsewhere', () => {
     const E = '<p>The city-owned bus operator will add six hundred electric buses to its fleet next year as the administration seeks to cut air pollution in the capital.</p>'

@@ -12,7 +12,7 @@ import { articleText } from '../text/article-text.ts'
 import { nearRoot } from './near-root.ts'
 import { normalizeUrl } from './normalize-url.ts'
 import { parseIndonesianDate, ZONE_OFFSET, type Zone } from './parse-indonesian-date.ts'
-import { NO_REGION, isRegionName, regionFromHost, regionNamedIn, type Region } from './region.ts'
+import { NO_REGION, regionFromHost, regionNamedIn, type Region } from './region.ts'
 
 export interface ArticleMetadata {
   title: string | null
@@ -142,7 +142,7 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     [normalizeSpace(doc.querySelector('[rel="author"], .byline .author, .author-name')?.textContent ?? '') || null, 'markup'],
     ...near.map((el): [string | null, string] => [bylineIn(el), 'near-body']),
     // A wire story's credit at the end of the body ("Reporter: X / Editor: Y / Copyright © ANTARA"), labelled only.
-    ...(detection.root ? lastBlocks(detection.root) : []).map((el): [string | null, string] => [bylineIn(el), 'credit']),
+    ...(detection.root ? lastBlocks(detection.root) : []).map((el): [string | null, string] => [creditIn(el), 'credit']),
   ]
   for (const [a, src] of authorCandidates) {
     const clean = cleanAuthor(a)
@@ -246,21 +246,20 @@ function indonesianSite(doc: Document, url: URL): boolean {
   return lang === 'id' || lang.startsWith('id-') || locale.startsWith('id') || locale.endsWith('_id') || outletNamesIndonesia(doc)
 }
 
-/** Words in an outlet's name that place it in Indonesia besides the gazetteer's provinces and regencies. */
-const INDONESIA_WORDS: ReadonlySet<string> = new Set(['jakarta', 'indonesia', 'indonesian', 'nusantara'])
-
 /**
- * An English-language outlet on a .com host whose name places it in Indonesia ("The Jakarta Post", "Bali Times"):
- * its site name holds Jakarta, Indonesia or a province or regency the gazetteer knows.
+ * Words in an outlet's name that place it in Indonesia: the country, and the islands and cities its English-language
+ * outlets are named after (not every regency of the gazetteer: Bone, Batu, Karo are English words or names too).
  */
+const INDONESIA_WORDS: ReadonlySet<string> = new Set([
+  'jakarta', 'indonesia', 'indonesian', 'nusantara', 'bali', 'java', 'jawa', 'sumatra', 'sumatera', 'sulawesi', 'papua',
+  'aceh', 'lombok', 'batam', 'bandung', 'surabaya', 'medan', 'makassar', 'yogyakarta', 'jogja', 'semarang', 'palembang',
+  'manado', 'ambon', 'kupang', 'pontianak', 'banjarmasin', 'balikpapan', 'samarinda', 'jayapura', 'kalimantan',
+])
+
+/** An English-language outlet on a .com host whose name places it in Indonesia ("The Jakarta Post", "Bali Times"). */
 function outletNamesIndonesia(doc: Document): boolean {
   const name = (doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '').toLowerCase()
-  const words = name.split(/[^a-z]+/).filter(Boolean)
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string
-    if (INDONESIA_WORDS.has(word) || (word.length > 3 && isRegionName(word)) || (i + 1 < words.length && isRegionName(`${word} ${words[i + 1]}`))) return true
-  }
-  return false
+  return name.split(/[^a-z]+/).some((word) => INDONESIA_WORDS.has(word))
 }
 
 /**
@@ -280,13 +279,15 @@ function centralGovernmentHost(hostname: string): boolean {
  * passive "di… oleh" any CMS writes ("Diposting oleh:", "Ditulis oleh", "Diunggah oleh"); on English pages "By",
  * "Writer:", "Author:", "Posted by".
  */
-const BYLINE_LABEL = /(?:^|[|•·]\s*)(?:(?:di[a-z]+\s+)?oleh|penulis|reporter|pewarta|(?:posted|written|reported)\s+by|writer|author|by(?=\s|:|$))\s*:?\s*(.*)$/i
+const BYLINE_LABEL = /(?:^|[|•·]\s*)(?:(?:di[a-z]+\s+)?oleh|penulis|reporter|pewarta|(?:posted|written|reported)\s+by|(?:writer|author)\b)\s*:?\s*(.*)$/i
+/** "By Reinhard Simanjuntak", "By" alone before a linked name: capitalised words only, no comma ("By evening, …" is no byline). */
+const BY_LINE = /^By(?:\s*:)?(?:\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,4}))?\s*$|^By\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,4})\s*(?=[/|•·]|$)/u
 /**
  * Where a byline's name ends: a separator, another credit, a weekday, a month before a day, or a digit (the date line
  * after it): "Writer: X; Editor: Y", "By X / Nov 25, 2026".
  */
 const BYLINE_END =
-  /\s*(?:[|•·;/]|\b(?:redaktur|editor|fotografer|foto|sumber|photo)\s*:|\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d).*$/i
+  /\s*(?:[|•·;/]|\b(?:redaktur|editor|fotografer|foto|sumber|photo)\s*:|\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d).*$/i
 /** An icon that labels the text after it as the author ("<i class="fa fa-user"></i> Admin Diskominfo"). */
 const AUTHOR_ICON = /(?:^|[\s_-])(?:user|person|author|pencil)(?:$|[\s_-])/i
 
@@ -314,7 +315,8 @@ function bylineIn(el: Element): string | null {
   }
   for (let i = 0; i < pieces.length; i++) {
     const labelled = BYLINE_LABEL.exec(pieces[i] as string)
-    let name = labelled ? (labelled[1] ?? '').trim() : iconBefore[i] ? (pieces[i] as string) : null
+    const by = labelled ? null : BY_LINE.exec(pieces[i] as string)
+    let name = labelled ? (labelled[1] ?? '').trim() : by ? (by[1] ?? by[2] ?? '').trim() : iconBefore[i] ? (pieces[i] as string) : null
     if (name === null) continue
     if (name === '' || name === ':') name = pieces[i + 1] ?? ''
     name = name.replace(BYLINE_END, '').trim()
@@ -325,6 +327,20 @@ function bylineIn(el: Element): string | null {
 
 /** A line that gives the time a page was updated, not published. */
 const UPDATED_LINE = /^\s*(?:last\s+)?(?:updated|update|diperbarui|diperbaharui|pembaruan(?:\s+terakhir)?)\b/i
+
+/** A wire story's labelled credit line ("Reporter: X", "Pewarta: X", "Penulis: X", "Writer: X"), or null. */
+const CREDIT_LINE = /^(?:reporter|pewarta|penulis|writer)\s*:\s*(.+)$/i
+
+/** The name in a credit block's labelled line (each text piece read apart), or null. */
+function creditIn(el: Element): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* text */)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const credit = CREDIT_LINE.exec(normalizeSpace(node.nodeValue ?? ''))
+    const name = credit ? (credit[1] ?? '').replace(BYLINE_END, '').trim() : ''
+    if (name.length >= 3 && name.length <= 80) return name
+  }
+  return null
+}
 
 /** The body's last element children (up to three, last first): where a credit block closes a wire story. */
 function lastBlocks(root: Element): Element[] {

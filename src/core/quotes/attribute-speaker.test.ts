@@ -596,6 +596,19 @@ describe('attribution sieve', () => {
       'Seorang wisatawan asal Serang yang menonton prosesi Seba mengaku baru tahu larangan itu. “Saya kira boleh,” ujarnya.',
     ]).map((o) => o[0])).toEqual(['Umbu Dedi Ngailu', 'Sanip', 'Faozanolo Zebua', 'Samsul Bahri', 'Saodah', null])
   })
+  it('keeps the review\'s cases right: Rio and Gede as given names, Pasal before a number, a nickname after an age, "According to"', () => {
+    expect(speakers([
+      'Hadir pula pembalap Rio Haryanto (33) di sirkuit. “Saya senang,” kata Rio Haryanto.',
+      'Perbekel Tegallalang Gede Arimbawa mengatakan warga siap. “Kami siap,” ujarnya.',
+      'Pasal (33) mengatur sanksi bagi pelanggar. “Sanksinya tegas,” kata Kepala Satpol PP Budi Santoso.',
+      'Salah seorang petani, Ahmad Jafar (56) yang akrab disapa Ama Fitri, mengaku senang. “Air sudah ada,” kata Ama Fitri.',
+    ]).map((o) => o[0])).toEqual(['Rio Haryanto', 'Gede Arimbawa', 'Budi Santoso', 'Ahmad Jafar'])
+    expect(speakers([
+      'Deputy Minister Ratna Sari said prices were stable. “We are ready,” she said.',
+      'According to Health Minister Budi Gunawan, the vaccine is safe. “Parents should not worry,” he said.',
+      '“The road will be finished,” the Central Java Governor Ahmad Luthfi said.',
+    ]).map((o) => o[0])).toEqual(['Ratna Sari', 'Budi Gunawan', 'Ahmad Luthfi'])
+  })
   it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
     expect(speakers([
       'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',

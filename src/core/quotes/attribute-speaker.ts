@@ -432,6 +432,7 @@ export class SpeakerAttributor {
       const gate = (cls & (C_TITLE | C_HONORIFIC)) !== 0 || special === W_WALI || (special === W_RAJA && rajaOfNegeriAt(s, i)) ||
         speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE) ||
         (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT || agedNameAt(s, i) ||
+        (s.isWord(before) && s.lower(before) === 'to' && s.special(before - 1) === W_MENURUT) ||
         // A nickname ("… yang akrab disapa Ama Desi."), which names the person before it.
         (s.isWord(before) && NICKNAME_VERBS.has(s.lower(before)))
       // The name of a street, village or district ("di Jalan Niaga") is no person, nor a title in a document's
@@ -681,7 +682,7 @@ export class SpeakerAttributor {
     while (described > k - NICKNAME_DESCRIPTION_WORDS && s.isWord(described - 1) && !s.cap(described - 1)) described--
     if (described < end && s.isPunct(described - 1, COMMA)) end = described
     if (s.isPunct(end - 1, COMMA)) end--
-    if (end < k && ageAfter(s, end - 3)) end -= 3
+    if (ageAfter(s, end - 3)) end -= 3
     let start = end
     while (start > s.lo && end - start < 6 && s.isWord(start - 1) && s.cap(start - 1)) start--
     if (start === end) return
@@ -884,8 +885,11 @@ export class SpeakerAttributor {
       }
       if (special === W_MENURUT || (cls & C_PASSIVE) !== 0) {
         let k = i + 1
-        if (s.special(k) === W_OLEH) k++
-        const m = this.mentionAt(k)
+        if (s.special(k) === W_OLEH || (special === W_MENURUT && s.isWord(k) && s.lower(k) === 'to')) k++
+        // "According to Health Minister NAME": office words before the title.
+        let at = k
+        while (at < k + ENGLISH_OFFICE_BEFORE_TITLE && s.isWord(at) && s.cap(at) && (s.wordClass(at) & C_ORG) !== 0 && (s.wordClass(at) & C_TITLE) === 0) at++
+        const m = this.mentionAt(at > k && s.isWord(at) && (s.wordClass(at) & C_TITLE) !== 0 ? at : k)
         if (m !== null) {
           // The one who leads an event ("Pemeriksaan dipimpin Kanit NAME") takes over only from a speaker of an
           // earlier paragraph: in "Ia menyebut … Pemeriksaan dipimpin …" the event is part of what "ia" reports.
@@ -1005,9 +1009,10 @@ export class SpeakerAttributor {
   }
 
   /**
-   * The description of an unnamed person at k ("seorang …", "salah seorang/satu …"), followed by a speech verb, or
-   * (`spoken`: a passive speech verb came before it) by anything; an anonymous source ("… yang enggan disebut
-   * namanya") needs no verb at all.
+   * The description of an unnamed person at k ("seorang …", "salah seorang/satu …", in English "a/an …"), followed by a
+   * speech verb, or (`spoken`: a passive speech verb came before it) by anything; an anonymous source ("… yang enggan
+   * disebut namanya") needs no verb at all. Commas of a relative clause, a place after "asal"/"from" and an event's name
+   * after its noun ("prosesi Seba") may stand inside; any other capitalised word is a name, so the person is named.
    */
   private unnamedAfter(k: number, b: number, spoken: boolean): boolean {
     const s = this.s
@@ -1032,7 +1037,6 @@ export class SpeakerAttributor {
     return spoken
   }
 
-  /** Whether capitalised word t continues a place after "asal", "dari" or "di" ("asal Parak Laweh"). */
   /**
    * A capitalised name after the noun it names ("prosesi Seba", "tradisi Kasada"): an event's, not a person's (a title
    * there opens a person: "upacara Bupati …" is no event's name).
@@ -1042,6 +1046,7 @@ export class SpeakerAttributor {
     return s.isWord(t - 1) && !s.cap(t - 1) && EVENT_NOUNS.has(s.lower(t - 1)) && (s.wordClass(t) & (C_TITLE | C_HONORIFIC)) === 0
   }
 
+  /** Whether capitalised word t continues a place after "asal", "dari", "di" or "from", "in", "at" ("asal Parak Laweh"). */
   private afterPlacePreposition(t: number): boolean {
     const s = this.s
     let k = t - 1
@@ -1299,11 +1304,16 @@ export class SpeakerAttributor {
     return verb
   }
 
-  /** A named mention at k, or after up to five capitalised office words from k, that an English speech verb follows. */
+  /**
+   * A named mention at k (or after "the"), or after up to five capitalised office words, that an English speech verb
+   * follows.
+   */
   private englishNamedSubject(k: number): Mention | null {
     const s = this.s
-    for (let t = k; t < k + ENGLISH_OFFICE_BEFORE_TITLE && s.isWord(t) && s.cap(t); t++) {
-      if (t > k && (s.wordClass(t) & C_TITLE) === 0) continue
+    // "“…,” the Central Java Governor Luthfi said": the office and its holder after "the".
+    const from = s.isWord(k) && s.lower(k) === 'the' ? k + 1 : k
+    for (let t = from; t < from + ENGLISH_OFFICE_BEFORE_TITLE && s.isWord(t) && s.cap(t); t++) {
+      if (t > from && (s.wordClass(t) & C_TITLE) === 0) continue
       const m = this.mentionAt(t)
       if (m !== null && m.nameLength > 0 && s.isWord(m.to) && ENGLISH_SPEECH_VERBS.has(s.lower(m.to))) return m
     }
@@ -1333,8 +1343,17 @@ export class SpeakerAttributor {
     const s = this.s
     if (!s.isWord(k) || s.lower(k) !== 'the') return -1
     let described = 0
-    for (let v = k + 1; v <= k + 6 && s.isWord(v); v++) {
-      if (ENGLISH_SPEECH_VERBS.has(s.lower(v))) return described > 0 ? v : -1
+    for (let v = k + 1; v <= k + 7 && (s.isWord(v) || s.isPunct(v, APOSTROPHE) || s.isPunct(v, RIGHT_SINGLE_QUOTE)); v++) {
+      // A possessive's apostrophe ("The Board of Governors' statement read:") is part of the description.
+      if (!s.isWord(v)) continue
+      const word = s.lower(v)
+      // "the court ruling read": a document "reads" what it says; "read" after anything else is no speech.
+      if (ENGLISH_SPEECH_VERBS.has(word) || (word === 'read' && ENGLISH_DOCUMENTS.has(s.lower(v - 1)))) {
+        // "the Central Java Governor Luthfi said": a description that ends with a name is that person's mention.
+        const last = s.isWord(v - 1) ? v - 1 : v - 2
+        const named = s.cap(last) && !s.hasFlag(last, F_ALL_CAPS) && (s.wordClass(last) & (C_TITLE | C_ORG)) === 0
+        return described > 0 && !named ? v : -1
+      }
       if ((s.wordClass(v) & C_VERB_ADVERB) === 0 && ++described > 4) return -1
     }
     // "The ministry, which runs …, said": a relative clause between the description and its verb.

@@ -20,6 +20,7 @@ import {
   C_PLACE_FOLLOWER,
   C_PLACE_HEAD,
   C_PLACE_TAIL,
+  C_TERRITORIAL,
   C_TITLE,
   W_DI,
   X_ORG_ACRONYM,
@@ -105,6 +106,12 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
   for (let i = lo; i < hi; i++) {
     if (s.kinds[i] !== T_WORD) continue
     const id = s.values[i] as number
+    // "Datuk Rio": in Jambi the village head's title, so "Rio" is a title in this article ("kata Rio Ridwan"); elsewhere
+    // it is a given name (the vocabulary is the article's own, so the class changes for this article only).
+    if (s.lower(i) === 'datuk' && s.isWord(i + 1) && s.lower(i + 1) === 'rio') {
+      const rio = s.values[i + 1] as number
+      vocab.classes[rio] = (vocab.classes[rio] as number) | C_TITLE | C_TERRITORIAL
+    }
     const cls = vocab.classes[id] as number
     const capital = ((s.flags[i] as number) & F_CAP) !== 0
     if ((capital && (cls & C_PLACE_HEAD) !== 0) || vocab.special[id] === W_DI) {

@@ -27,7 +27,7 @@ export const TITLE_WORDS = set(`
   commissioner envoy prosecutor judge justice attorney adviser advisor undersecretary lawyer witness defendant
   plaintiff petitioner
   hukum tua jro imum mukim keujruen temenggung patih
-  panewu dukuh petinggi madika baate ondoafi ondofolo rio peratin jaro puun salawa rato kapitalaung
+  panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro puun salawa rato kapitalaung
 `)
 
 /**
@@ -56,7 +56,7 @@ export function ministerAbbreviationMinistry(lower: string): string | null {
 export const TERRITORIAL_TITLES = set(`
   bupati wabup gubernur wagub walikota kota wawali camat lurah kades kapolres kapolresta kapolda kapolsek danrem
   dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam keuchik geuchik perbekel kelian klian bendesa
-  panewu dukuh petinggi madika baate ondoafi ondofolo rio peratin jaro salawa kapitalaung
+  panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro salawa kapitalaung
 `)
 
 /** Capitalised words inside office names; never part of a person's name. */
@@ -117,7 +117,7 @@ export const PLACE_HEADS = set(`
 /** Second words of two-word places ("Kalimantan Tengah", "Palangka Raya", "Kotawaringin Timur"). */
 export const PLACE_TAILS = set(`
   utara selatan timur barat tengah tenggara daya raya jaya baru hulu hilir laut darat besar kecil julu jae
-  wetan kulon lor kidul gedhe gede ulu ilia mudiak girang tonggoh landeuh pesisir
+  wetan kulon lor kidul gedhe ulu ilia mudiak girang tonggoh landeuh pesisir
 `)
 
 /**
@@ -176,6 +176,7 @@ export const NOT_NAMES = set(`
   stadion gor alun-alun pasar posko rakor rakorda rakornas musrenbang apbd apbn kabar berita kliping catatan editor
   pewarta reporter penulis redaksi
   he she they we it the this that in on at after before following meanwhile however according
+  pasal bab ayat lampiran tahap butir huruf paragraf
 `)
 
 /**

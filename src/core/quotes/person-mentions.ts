@@ -757,7 +757,11 @@ function englishOfficeRunEnd(s: TokenStore, j: number, ctx: MentionContext): num
   return honorificAt(s, next) || isNameWord(s, next, ctx) ? k : j
 }
 
-/** Minang customary titles ("Dt.", "Datuak"), written after the personal name: what follows is the title's name. */
+/**
+ * Minang customary titles ("Dt.", "Datuak"), written after the personal name: what follows is the title's name. Not
+ * the Malay "Datuk", an honorific before the name ("Datuk Haji Wan Hasyim"); attribute-speaker's CUSTOMARY_TITLES,
+ * which links the title's name to the person, takes all three.
+ */
 const POST_NAME_TITLES: ReadonlySet<string> = new Set(['dt', 'datuak'])
 
 /** An appositive name ends at a comma, a full stop, a lower-case word or the paragraph end. */

@@ -38,7 +38,7 @@ export const ENGLISH_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'insisted', 'argued', 'claimed', 'acknowledged', 'admitted', 'recalled', 'announced', 'conceded', 'underlined',
   'underscored', 'pointed', 'warned', 'responded', 'pressed', 'declared', 'reiterated', 'confirmed', 'revealed',
   'observed', 'commented', 'highlighted', 'wrote', 'cautioned', 'suggested', 'maintained', 'denied', 'promised',
-  'vowed', 'predicted', 'complained', 'lamented', 'added', 'read',
+  'vowed', 'predicted', 'complained', 'lamented',
 ])
 
 /** English subject pronouns before a reporting verb after a quote ("“…,” he said"). */

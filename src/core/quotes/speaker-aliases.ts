@@ -124,7 +124,6 @@ export class AliasTable {
   private readonly byToken = new Map<string, Set<Person>>()
   private readonly byRole = new Map<string, Set<Person>>()
 
-  /** Register a named mention (merging with a known person when the names agree); returns the person. */
   /** Give a person met without a title the role the words before their name held ("spokesperson NAME"). */
   giveRole(person: Person, role: string): void {
     if (person.role !== null) return
@@ -133,6 +132,7 @@ export class AliasTable {
     this.indexRole(person, role)
   }
 
+  /** Register a named mention (merging with a known person when the names agree); returns the person. */
   add(mention: NamedMention): Person | null {
     if (mention.name.length === 0) return null
     const lower = lowerName(mention)
