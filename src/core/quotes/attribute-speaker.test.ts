@@ -609,6 +609,23 @@ describe('attribution sieve', () => {
       '“The road will be finished,” the Central Java Governor Ahmad Luthfi said.',
     ]).map((o) => o[0])).toEqual(['Ratna Sari', 'Budi Gunawan', 'Ahmad Luthfi'])
   })
+  it('reads the third English set\'s shapes: affiliations, descriptions after a quote, offices after "said", documents, subordinate clauses', () => {
+    expect(speakers([
+      '“Raise the purchase price,” Rudy Hartono of the National Unity Party (PNU) faction said, turning to the chair.',
+      '“I failed twice,” Nur Aini Lestari, 22, a nursing graduate from a fishing village, said at the ceremony.',
+      '“The injured come first,” said BNPB Head Lieutenant General Rachmat Santoso in Jakarta.',
+      'The guidelines state: “Recipients must return home after graduating.”',
+      'Sumiyati Rahayu, a farmer, said she would not move. When Tempo asked what she would do, she replied: “I will stand in my field.”',
+    ]).map((o) => o[0])).toEqual(['Rudy Hartono', 'Nur Aini Lestari', 'Rachmat Santoso', null, 'Sumiyati Rahayu'])
+  })
+  it('reads the tenth ordinary sample\'s people: a Sultan and his Jogugu, a Datu, the Tu\'a Teno of Manggarai', () => {
+    expect(speakers([
+      'Ritual dipimpin Sultan Ternate Hidayat Mudaffar Sjah. “Kita wajib menanam,” kata Sultan Hidayat.',
+      'Sultan didampingi Jogugu Kesultanan Ternate Abdul Karim Taib. “Titik tanam kami pilih,” kata Jogugu.',
+      'Hadir pemangku adat Datu Muhammad Yusuf Djalil. “Bahasa ini milik kita,” tutur Datu Yusuf.',
+      'Hadir pula Tu\'a Teno Yosef Ndugu. “Lingko dibagi secara adil,” ujar Tu\'a Teno.',
+    ]).map((o) => o[0])).toEqual(['Hidayat Mudaffar Sjah', 'Abdul Karim Taib', 'Muhammad Yusuf Djalil', 'Yosef Ndugu'])
+  })
   it('reads the English editions: "NAME said …", "“…,” he said", "“…,” Sitompul said" and "“…,” said TITLE Dr. NAME"', () => {
     expect(speakers([
       'Director General of Disease Prevention and Control at the ministry, Dr. Hendrawan Sitompul, said on Thursday that the screening would be offered at all health centres.',

@@ -201,14 +201,19 @@ const DEPUTY_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'wakil', 'w
 const APOSTROPHE = 0x27
 const RIGHT_SINGLE_QUOTE = 0x2019
 
+/** English subordinating conjunctions: the subject right after one is not the sentence's speaker. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'if', 'because', 'since', 'although', 'once', 'until'])
+
 /** Capitalised office words an English edition writes before a title and its holder ("Bank Indonesia Governor NAME"). */
 const ENGLISH_OFFICE_BEFORE_TITLE = 6
 
 /** Documents that "say" something in English editions: "the court ruling read", "the ministry said in a statement". */
 const ENGLISH_DOCUMENTS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'ruling', 'verdict', 'bulletin', 'release', 'letter', 'report', 'decision', 'circular',
-  'notice', 'decree', 'announcement', 'post', 'website',
+  'notice', 'decree', 'announcement', 'post', 'website', 'guidelines', 'guideline', 'rules', 'regulation', 'law',
 ])
+/** What a document "says": "the court ruling read", "The guidelines state:", "the regulation stipulates". */
+const DOCUMENT_VERBS: ReadonlySet<string> = new Set(['read', 'reads', 'state', 'states', 'say', 'says', 'stipulate', 'stipulates', 'note', 'notes'])
 
 /** English titles that name the same office as another word of a role ("the judge" for "Justice NAME"). */
 const ENGLISH_TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -284,7 +289,9 @@ function speechVerbOf(s: TokenStore, m: Mention): number {
     return at >= 0 ? at : speechVerbAfter(s, afterRelativeClause(s, after + 1))
   }
   const at = speechVerbAfter(s, m.to)
-  if (at >= 0 || m.nameLength === 0 || !s.isPunct(m.to, COMMA)) return at
+  if (at >= 0 || m.nameLength === 0) return at
+  // "NAME of the People's Welfare Party (PKR) faction said".
+  if (!s.isPunct(m.to, COMMA)) return englishVerbAfterName(s, m.to)
   // "…, Yuliana Tambunan, menilai", and an office with its holder's name after a comma ("The Regional Secretary of
   // North Sulawesi, Maria Theresia Runtuwene, SE, MM, explained").
   if ((s.isPunct(m.from - 1, COMMA) && m.role === null) || (m.role !== null && m.nameAfterComma)) {
@@ -292,6 +299,26 @@ function speechVerbOf(s: TokenStore, m: Mention): number {
     if (apposed >= 0) return apposed
   }
   return describedVerbAfter(s, m.to)
+}
+
+/** Tokens an affiliation after a name may take before its verb ("of the People's Welfare Party (PKR) faction"). */
+const AFFILIATION_REACH = 14
+
+/**
+ * The English speech verb after a name at j, past a description between commas ("NAME, 22, a nursing graduate …,
+ * said") or an affiliation ("NAME of the … faction said", "NAME from the … said"), or -1.
+ */
+function englishVerbAfterName(s: TokenStore, j: number): number {
+  if (s.isPunct(j, COMMA)) {
+    const verb = describedVerbAfter(s, j)
+    return verb >= 0 && ENGLISH_SPEECH_VERBS.has(s.lower(verb)) ? verb : -1
+  }
+  if (!s.isWord(j) || (s.lower(j) !== 'of' && s.lower(j) !== 'from')) return -1
+  for (let t = j + 1; t < j + AFFILIATION_REACH && t < s.hi; t++) {
+    if (s.kinds[t] === T_QUOTE || s.isPunct(t, PERIOD) || s.isPunct(t, COMMA)) return -1
+    if (s.isWord(t) && !s.cap(t) && ENGLISH_SPEECH_VERBS.has(s.lower(t))) return t
+  }
+  return -1
 }
 
 /** Tokens a description between commas after a name may take ("a mother of two from Cakung who brought …"). */
@@ -919,8 +946,9 @@ export class SpeakerAttributor {
         continue
       }
       // "Menurut dia, Faozisokhi bukan pelaku utama …": its subject is talked about, not a new speaker; so is one
-      // followed by a cue that gives the sentence to the salient speaker ("Kadis NAME, kata dia, sudah meminta …").
-      if ((reported && verbAt < 0) || this.parentheticalCueAt(m.to)) {
+      // followed by a cue that gives the sentence to the salient speaker ("Kadis NAME, kata dia, sudah meminta …"), and
+      // the subject of an English subordinate clause ("When Tempo asked …, she replied: “…”").
+      if ((reported && verbAt < 0) || this.parentheticalCueAt(m.to) || (i === a + 1 && s.isWord(a) && SUBORDINATORS.has(s.lower(a)))) {
         i = Math.max(i, m.to - 1)
         continue
       }
@@ -1245,6 +1273,15 @@ export class SpeakerAttributor {
     // "“…,” said Deputy for Food and Agribusiness Coordination Dr. NAME at …": an English title runs on with "for",
     // "of" and "and" up to the honorific before the name.
     if (m !== null && m.nameLength === 0 && ENGLISH_SPEECH_VERBS.has(cue.root)) m = this.englishNameAfterTitle(m.to, b) ?? m
+    // "“…,” said BNPB Head Lieutenant General NAME": office words before the title.
+    if ((m === null || m.nameLength === 0) && ENGLISH_SPEECH_VERBS.has(cue.root) && s.isWord(n) && s.cap(n)) {
+      for (let t = n + 1; t < n + ENGLISH_OFFICE_BEFORE_TITLE && s.isWord(t) && s.cap(t); t++) {
+        if ((s.wordClass(t) & C_TITLE) === 0) continue
+        const titled = this.mentionAt(t)
+        if (titled !== null && titled.nameLength > 0) m = titled
+        break
+      }
+    }
     if (m !== null) {
       const person = this.personOf(m, true)
       this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: person ? cue.confidence * (m.nameLength > 0 ? 1 : 0.9) : 0.3 }
@@ -1297,7 +1334,8 @@ export class SpeakerAttributor {
     const m = this.englishApposedName(k) ?? this.englishNamedSubject(k)
     if (m === null) return -1
     const person = this.personOf(m, true)
-    const verb = s.isPunct(m.to, COMMA) ? m.to + 1 : m.to
+    const after = s.isWord(m.to) && ENGLISH_SPEECH_VERBS.has(s.lower(m.to)) ? m.to : englishVerbAfterName(s, m.to)
+    const verb = after >= 0 ? after : s.isPunct(m.to, COMMA) ? m.to + 1 : m.to
     this.results[q] = { person, cue: s.textOf(verb), via: 'cue-after', explicit: true, confidence: person ? 0.85 : 0.3 }
     this.setSalient(person, p)
     this.noteSplit(verb + 1, person)
@@ -1315,7 +1353,9 @@ export class SpeakerAttributor {
     for (let t = from; t < from + ENGLISH_OFFICE_BEFORE_TITLE && s.isWord(t) && s.cap(t); t++) {
       if (t > from && (s.wordClass(t) & C_TITLE) === 0) continue
       const m = this.mentionAt(t)
-      if (m !== null && m.nameLength > 0 && s.isWord(m.to) && ENGLISH_SPEECH_VERBS.has(s.lower(m.to))) return m
+      if (m === null || m.nameLength === 0) continue
+      // "NAME said", "NAME, 22, a nursing graduate …, said", "NAME of the People's Welfare Party faction said".
+      if ((s.isWord(m.to) && ENGLISH_SPEECH_VERBS.has(s.lower(m.to))) || englishVerbAfterName(s, m.to) >= 0) return m
     }
     return null
   }
@@ -1348,7 +1388,7 @@ export class SpeakerAttributor {
       if (!s.isWord(v)) continue
       const word = s.lower(v)
       // "the court ruling read": a document "reads" what it says; "read" after anything else is no speech.
-      if (ENGLISH_SPEECH_VERBS.has(word) || (word === 'read' && ENGLISH_DOCUMENTS.has(s.lower(v - 1)))) {
+      if (ENGLISH_SPEECH_VERBS.has(word) || (DOCUMENT_VERBS.has(word) && ENGLISH_DOCUMENTS.has(s.lower(v - 1)))) {
         // "the Central Java Governor Luthfi said": a description that ends with a name is that person's mention.
         const last = s.isWord(v - 1) ? v - 1 : v - 2
         const named = s.cap(last) && !s.hasFlag(last, F_ALL_CAPS) && (s.wordClass(last) & (C_TITLE | C_ORG)) === 0
@@ -1356,10 +1396,20 @@ export class SpeakerAttributor {
       }
       if ((s.wordClass(v) & C_VERB_ADVERB) === 0 && ++described > 4) return -1
     }
-    // "The ministry, which runs …, said": a relative clause between the description and its verb.
-    for (let t = k + 1; t <= k + 3; t++) {
-      if (s.isPunct(t, COMMA)) return t > k + 1 ? describedVerbAfter(s, t) : -1
-      if (!s.isWord(t)) return -1
+    // "The ministry, which runs …, said", "The office's visitor guidelines, displayed at the harbour, state:": a clause
+    // between the description and its verb.
+    for (let t = k + 1; t <= k + 5; t++) {
+      if (s.isPunct(t, COMMA)) {
+        if (t === k + 1) return -1
+        const verb = describedVerbAfter(s, t)
+        if (verb >= 0) return verb
+        const document = ENGLISH_DOCUMENTS.has(s.lower(t - 1))
+        for (let v = t + 1; document && v < t + NAME_DESCRIPTION_REACH && !s.isPunct(v, PERIOD); v++) {
+          if (s.isPunct(v, COMMA)) return s.isWord(v + 1) && DOCUMENT_VERBS.has(s.lower(v + 1)) ? v + 1 : -1
+        }
+        return -1
+      }
+      if (!s.isWord(t) && !s.isPunct(t, APOSTROPHE) && !s.isPunct(t, RIGHT_SINGLE_QUOTE)) return -1
     }
     return -1
   }

@@ -27,7 +27,8 @@ export const TITLE_WORDS = set(`
   commissioner envoy prosecutor judge justice attorney adviser advisor undersecretary lawyer witness defendant
   plaintiff petitioner
   hukum tua jro imum mukim keujruen temenggung patih
-  panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro puun salawa rato kapitalaung
+  panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro puun salawa rato kapitalaung sultan jogugu kapita
+  datu tu'a golo teno
 `)
 
 /**
@@ -56,7 +57,7 @@ export function ministerAbbreviationMinistry(lower: string): string | null {
 export const TERRITORIAL_TITLES = set(`
   bupati wabup gubernur wagub walikota kota wawali camat lurah kades kapolres kapolresta kapolda kapolsek danrem
   dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam keuchik geuchik perbekel kelian klian bendesa
-  panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro salawa kapitalaung
+  panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro salawa kapitalaung sultan golo
 `)
 
 /** Capitalised words inside office names; never part of a person's name. */
@@ -104,7 +105,7 @@ export const ORG_WORDS = set(`
   coordinating research technology innovation housing works spatial land villages disadvantaged migrant
   protection empowerment youth sports population fiscal policy revenue customs excise treasury audit supervisory
   election elections corruption eradication court supreme constitutional representatives assembly secretariat
-  government administration military immigration correctional
+  government administration military immigration correctional data information kesultanan
   north south east west central southeast southwest northeast northwest
 `)
 
@@ -147,7 +148,7 @@ export const HONORIFICS = set(`
   marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri kang akang teh ceu mang
   mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
   oma opa inaq amaq op ompu karaeng usi bung tgk teungku
-  buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik wak nek atok
+  buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik wak nek atok ne ne'
   colonel lieutenant brigadier admiral sergeant captain ms senior adjunct commissioner inspector general major
 `)
 
@@ -175,7 +176,8 @@ export const NOT_NAMES = set(`
   hari pekan bulan pagi siang sore malam wib wita wit jl jalan gedung aula ruang kampus hotel masjid gereja lapangan
   stadion gor alun-alun pasar posko rakor rakorda rakornas musrenbang apbd apbn kabar berita kliping catatan editor
   pewarta reporter penulis redaksi
-  he she they we it the this that in on at after before following meanwhile however according
+  he she they we it the this that in on at after before following meanwhile however according when while if as but
+  so then since because although though during for with from by to of there here
   pasal bab ayat lampiran tahap butir huruf paragraf
 `)
 
