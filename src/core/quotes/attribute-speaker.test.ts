@@ -602,7 +602,8 @@ describe('attribution sieve', () => {
       'Perbekel Tegallalang Gede Arimbawa mengatakan warga siap. “Kami siap,” ujarnya.',
       'Pasal (33) mengatur sanksi bagi pelanggar. “Sanksinya tegas,” kata Kepala Satpol PP Budi Santoso.',
       'Salah seorang petani, Ahmad Jafar (56) yang akrab disapa Ama Fitri, mengaku senang. “Air sudah ada,” kata Ama Fitri.',
-    ]).map((o) => o[0])).toEqual(['Rio Haryanto', 'Gede Arimbawa', 'Budi Santoso', 'Ahmad Jafar'])
+      'Ketua PKK Lora Susanti mengatakan kader siap. “Kami siap,” ujarnya.',
+    ]).map((o) => o[0])).toEqual(['Rio Haryanto', 'Gede Arimbawa', 'Budi Santoso', 'Ahmad Jafar', 'Lora Susanti'])
     expect(speakers([
       'Deputy Minister Ratna Sari said prices were stable. “We are ready,” she said.',
       'According to Health Minister Budi Gunawan, the vaccine is safe. “Parents should not worry,” he said.',

@@ -219,6 +219,9 @@ const PILGRIM_HONORIFICS = new Set(['haji', 'hajah', 'hajjah'])
  */
 export function honorificAt(s: TokenStore, k: number): boolean {
   if (!s.isWord(k) || (s.wordClass(k) & C_HONORIFIC) === 0) return false
+  // "Lora", a kiai's son in Madura, before a given name that never names anything else ("Lora Ahmad Fadhilah"); a woman
+  // may be called Lora ("Lora Susanti").
+  if (s.lower(k) === 'lora') return s.isWord(k + 1) && (s.wordClass(k + 1) & C_NAME_STARTER) !== 0
   if (!PILGRIM_HONORIFICS.has(s.lower(k))) return true
   const next = k + 1
   return s.isWord(next) && s.cap(next) && (s.wordClass(next) & (C_ORG | C_TITLE | C_PLACE_HEAD)) === 0 && !s.hasFlag(next, F_ALL_CAPS)
