@@ -28,7 +28,7 @@ const LISTING: [RegExp, string, boolean][] = [
   // regulations, court rulings, legal monographs) are documents too, however much prose their abstract holds:
   // /produk-hukum/detail/3418/peraturan-daerah-…, /peraturan/…, /putusan/… .
   [/^\/(download|unduh|dokumen|unduhan|publikasi(?!\/(siaran-pers|press-release|berita))|ppid\/dokumen|produk[-_]hukum|peraturan|regulasi|dokumen[-_]hukum|putusan|monografi[-_]hukum)(\/|$)/i, 'url:documents', false],
-  [/^\/(agenda|event|kegiatan)(\/|$)/i, 'url:agenda', false],
+  [/^\/(agenda|event|events|kegiatan|agenda-kegiatan|jadwal-kegiatan)(\/|$)/i, 'url:agenda', false],
   // Official notices (letter number, requirements, deadline) are not news reports, like agenda items.
   [/^\/(pengumuman|announcements?|maklumat)(\/|$)/i, 'url:notice', false],
   [/^\/(galeri|gallery|foto|video)\/?$/i, 'url:gallery', true],

@@ -45,6 +45,18 @@ describe('extractMetadata', () => {
     const foreign = page('The Daily Example')
     expect(extractMetadata(foreign, url, detectArticle(foreign, url)).published).toBe('2026-11-24T03:47:00+00:00')
   })
+  test('a zone-less time on a private outlet whose host names no region is read in the zone of its dateline or footer', () => {
+    const B = (dateline: string) => `<p>${dateline} – Pemerintah kabupaten menyalurkan bantuan pompa air untuk dua puluh tujuh subak yang terdampak kemarau panjang tahun ini di tiga kecamatan.</p>`
+    const page = (dateline: string, footer: string) =>
+      doc('<meta property="og:type" content="article"><meta property="og:locale" content="id_ID">', `<h1>Bantuan Pompa Air</h1><div class="date">26/11/2026 14:05</div><div class="isi">${B(dateline).repeat(3)}</div><footer>${footer}</footer>`)
+    const url = new URL('https://www.kabarcontoh.com/read/2026/11/26/18342/bantuan-pompa-air')
+    const bali = page('GIANYAR, KABARCONTOH.COM', 'Redaksi: Jl. Contoh 1, Denpasar, Bali')
+    expect(extractMetadata(bali, url, detectArticle(bali, url)).published).toBe('2026-11-26T14:05:00+08:00')
+    const footerOnly = page('Rabu (25/11/2026)', 'Alamat redaksi: Jl. Contoh 2, Jayapura, Papua')
+    expect(extractMetadata(footerOnly, url, detectArticle(footerOnly, url)).published).toBe('2026-11-26T14:05:00+09:00')
+    const national = page('Rabu (25/11/2026)', 'Hak cipta dilindungi')
+    expect(extractMetadata(national, url, detectArticle(national, url)).published).toBe('2026-11-26T14:05:00+07:00')
+  })
   test('a canonical pointing at the home page is ignored', () => {
     const d = doc('<link rel="canonical" href="https://contoh.go.id/">', `<div>${P.repeat(3)}</div>`)
     const url = new URL('https://contoh.go.id/berita/judul-berita-hari-ini?utm_campaign=x')

@@ -12,7 +12,7 @@ import { articleText } from '../text/article-text.ts'
 import { nearRoot } from './near-root.ts'
 import { normalizeUrl } from './normalize-url.ts'
 import { parseIndonesianDate, ZONE_OFFSET, type Zone } from './parse-indonesian-date.ts'
-import { NO_REGION, regionFromHost, regionNamedIn, type Region } from './region.ts'
+import { NO_REGION, regionFromHost, regionNamedIn, zoneOfPlace, type Region } from './region.ts'
 
 export interface ArticleMetadata {
   title: string | null
@@ -130,9 +130,13 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     // Timur outlet) is kept as it is.
     else if (indonesianSite(doc, url)) out.published = parseIndonesianDate(out.published, ZONE_OFFSET.WIB)?.iso ?? out.published
   }
-  // A time printed without a zone on an Indonesian site whose region is unknown (a national outlet: "Nov 25, 2026 |
-  // 04:32 pm" on jakartaglobe.id) is read in Jakarta's WIB, as in the UTC case above; a zone the page gives is kept.
-  if (out.published && /T\d{2}:\d{2}:\d{2}$/.test(out.published) && indonesianSite(doc, url)) out.published += ZONE_OFFSET.WIB
+  // A time printed without a zone on an Indonesian site whose region is unknown is read in the zone of the place the
+  // page names as its own — the dateline ("GIANYAR, KABARDEWATA.COM – …") or the address in its footer ("Denpasar,
+  // Bali") — and else in Jakarta's WIB (a national outlet: "Nov 25, 2026 | 04:32 pm" on jakartaglobe.id), as in the
+  // UTC case above; a zone the page gives is kept.
+  if (out.published && /T\d{2}:\d{2}:\d{2}$/.test(out.published) && indonesianSite(doc, url)) {
+    out.published += ZONE_OFFSET[pageZone(doc, detection) ?? 'WIB']
+  }
 
   // Author
   const authorCandidates: [string | null, string][] = [
@@ -327,6 +331,25 @@ function bylineIn(el: Element): string | null {
 
 /** A line that gives the time a page was updated, not published. */
 const UPDATED_LINE = /^\s*(?:last\s+)?(?:updated|update|diperbarui|diperbaharui|pembaruan(?:\s+terakhir)?)\b/i
+
+/** A dateline's place at the start of the first paragraph: "GIANYAR, KABARDEWATA.COM –", "KUPANG – …", "Kupang, …". */
+const DATELINE_PLACE = /^\s*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\s*(?:,|[-–—]\s)/
+
+/**
+ * The zone of the place a page without a known region names as its home: its dateline, else the first place the
+ * gazetteer knows in its footer's address. Null when neither names one.
+ */
+function pageZone(doc: Document, detection: Detection): Zone | null {
+  const dateline = DATELINE_PLACE.exec(detection.stats?.firstProse ?? '')
+  const fromDateline = dateline ? zoneOfPlace((dateline[1] ?? '').toLowerCase()) : null
+  if (fromDateline) return fromDateline
+  const footer = (doc.querySelector('footer')?.textContent ?? '').slice(0, 2000)
+  for (const word of footer.split(/[^A-Za-z]+/)) {
+    const zone = word.length > 3 && word.charCodeAt(0) <= 90 ? zoneOfPlace(word.toLowerCase()) : null
+    if (zone) return zone
+  }
+  return null
+}
 
 /** A wire story's labelled credit line ("Reporter: X", "Pewarta: X", "Penulis: X", "Writer: X"), or null. */
 const CREDIT_LINE = /^(?:reporter|pewarta|penulis|writer)\s*:\s*(.+)$/i

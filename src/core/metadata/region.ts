@@ -79,6 +79,27 @@ export function regionFromHost(hostname: string): Region {
   return NO_REGION
 }
 
+let placeZones: Map<string, Zone> | null = null
+
+/**
+ * The time zone of a place named bare ("gianyar", "kupang", "bali", "palangka raya"): a province, or a regency or
+ * city without "Kabupaten"/"Kota", lower-case. Null when the gazetteer does not know it, or when one name stands for
+ * places in two zones.
+ */
+export function zoneOfPlace(lower: string): Zone | null {
+  if (placeZones === null) {
+    const zones = new Map<string, Zone | null>()
+    const put = (name: string, tz: Zone) => zones.set(name, zones.has(name) && zones.get(name) !== tz ? null : tz)
+    for (const province of Object.values(data.provinces)) put(province.name.toLowerCase(), province.tz)
+    for (const [code, name] of Object.entries(data.regencies)) {
+      const tz = data.provinces[code.split('.')[0] ?? '']?.tz
+      if (tz) put(name.toLowerCase().replace(/^(kabupaten|kota) /, ''), tz)
+    }
+    placeZones = new Map([...zones].filter((entry): entry is [string, Zone] => entry[1] !== null))
+  }
+  return placeZones.get(lower) ?? null
+}
+
 export function regionFromCode(code: string): Region {
   const provinceCode = code.split('.')[0] ?? code
   const province = data.provinces[provinceCode]
