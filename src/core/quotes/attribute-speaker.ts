@@ -855,8 +855,9 @@ export class SpeakerAttributor {
     if (nicknamed !== null) this.setSalient(nicknamed, p)
     // "The agriculture minister further explained …": the person the description names speaks.
     // "The ministry said in a written statement: “…”": an institution speaks, so no person is salient.
-    const describedAt = this.englishDescribedSubject(leadSlot) >= 0 ? leadSlot : subjectAt
-    const describedVerb = this.englishDescribedSubject(describedAt)
+    const leadVerb = this.englishDescribedSubject(leadSlot)
+    const describedAt = leadVerb >= 0 ? leadSlot : subjectAt
+    const describedVerb = leadVerb >= 0 ? leadVerb : subjectAt === leadSlot ? -1 : this.englishDescribedSubject(subjectAt)
     if (describedVerb >= 0) {
       if (this.englishInstitution(describedAt + 1, describedVerb)) {
         this.salient = null
