@@ -115,6 +115,13 @@ describe('findDefinitions', () => {
     expect(defs('Hal itu disampaikan Bupati Ahmad Fauzi (AF) kemarin.')).toEqual([])
     expect(defs('menerima penghargaan Universal Health Coverage (UHC) tahun ini')).toEqual(['UHC=Universal Health Coverage'])
   })
+  it('reads a two-letter form after a region name ending in a compass word as the region, not a person\'s initials', () => {
+    expect(defs('Jalan rusak di Sambas Selatan (SS) dan Tanjung Laut (TL) diperbaiki tahun depan.')).toEqual([
+      'SS=Sambas Selatan',
+      'TL=Tanjung Laut',
+    ])
+    expect(defs('Bantuan diterima Rahmat Hidayat (RH) dan Sinta Dewi (SD) kemarin.')).toEqual([])
+  })
   it('gives offsets into the block for both spans', () => {
     const text = 'Rapat Koordinasi (Rakor) dimulai.'
     const [d] = findDefinitions([text])

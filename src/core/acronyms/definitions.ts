@@ -329,6 +329,9 @@ const TITLES = new Set(
   ).split(' '),
 )
 
+/** The last words of regions' names ("Kotawaringin Timur", "Tanah Laut", "Sumba Barat Daya"). */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'daya', 'laut'])
+
 /**
  * Person initials: "Bupati Ahmad Fauzi (AF)". Capitalised words without any institution word, after a title, or
  * with a two-letter SF, are taken for a name. ("Universal Health Coverage (UHC)" has no title and stays.)
@@ -337,6 +340,8 @@ function looksLikePersonName(sf: string, lf: string, window: string, lfStart: nu
   const words = lfWords(lf)
   if (alnumCount(sf) > 3 || words.length < 2 || !isUpperCode(lf.charCodeAt(0))) return false
   if (words.some((w) => INSTITUTION_WORDS.has(w.text.toLowerCase()) || !isUpperCode(w.text.charCodeAt(0)))) return false
+  // A compass word ends a region's name, never a person's: "Bengkulu Utara (BU)", "Sumba Barat Daya (SBD)".
+  if (COMPASS_WORDS.has((words[words.length - 1] as { text: string }).text.toLowerCase())) return false
   if (alnumCount(sf) === 2) return true
   const before = window.slice(0, lfStart).trimEnd()
   const prev = before.slice(wordStartAt(before, before.length)).toLowerCase()

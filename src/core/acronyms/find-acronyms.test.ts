@@ -256,6 +256,14 @@ describe('findAcronyms', () => {
     expect(setkab('Bagian Umum Setkab Kotim menyiapkan rapat.')).toEqual(['Sekretariat Daerah Kabupaten'])
     expect(setkab('Seskab menyebut Setkab menyiapkan sidang kabinet paripurna.')).toEqual(['Sekretariat Kabinet'])
   })
+  it('knows the border-security task force (Pamtas) beside its Satgas', () => {
+    const none = { province: null, regency: null }
+    expect(findAcronyms(['Personel Satgas Pamtas RI-PNG menjaga patok batas di Skouw.'], { region: none }).map(pick)).toEqual([
+      'Satgas=Satuan Tugas',
+      'Pamtas=Pengamanan Perbatasan',
+      'RI=Republik Indonesia',
+    ])
+  })
   it('knows the Aceh, environment, civil-service and health rows added from review-acronyms9', () => {
     const aceh = { province: 'Aceh', regency: null }
     expect(findAcronyms(['Qanun harus sejalan dengan UUPA; Fraksi PNA menagih honor dari APBK dan Dana Otsus.'], { region: aceh }).map(pick)).toEqual([
