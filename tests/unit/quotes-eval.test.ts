@@ -141,6 +141,7 @@ describe('quote detection and attribution on the labelled fixtures', () => {
   console.log('quotes-eval hold-out set "review-quotes21" (a ninth ordinary sample), first run, recorded: 6 files, 59 gold quotes; precision 0.983 recall 1.000 F1 0.992 (TP 59, FP 1, FN 0); attribution 0.797 (47/59)')
   console.log('quotes-eval hold-out set "review-quotes22" (a tenth ordinary sample), first run, recorded: 6 files, 55 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 55, FP 0, FN 0); attribution 0.782 (43/55)')
   console.log('quotes-eval hold-out set "review-quotes23" (a third English set), first run, recorded: 6 files, 54 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 54, FP 0, FN 0); attribution 0.815 (44/54)')
+  console.log('quotes-eval hold-out set "review-quotes24" (national outlets), first run, recorded: 5 files, 45 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 45, FP 0, FN 0); attribution 0.822 (37/45)')
   if (problems.length > 0) console.log(`quotes-eval errors:\n  ${problems.join('\n  ')}`)
 
   it('has at least 60 labelled quotes', () => {

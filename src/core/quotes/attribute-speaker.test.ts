@@ -644,5 +644,20 @@ describe('attribution sieve', () => {
       'Menurut Sekretaris Camat Eko Hari Purnomo, antrean sudah berkurang. “Warga sudah tertib,” ujar Eko.',
     ]).map((o) => o[0])).toEqual(['Dolvina Bulan Irang', 'Eko Hari Purnomo'])
   })
+  it('leaves a source who is not named empty ("Sumber … yang enggan disebut namanya", "kata sumber itu")', () => {
+    expect(speakers([
+      'Menteri Pertanian Gunadi Wiryawan memastikan stok pupuk aman. “Tidak ada kelangkaan,” kata Gunadi.',
+      'Sumber Kompas di Kementerian Pertanian yang enggan disebut namanya mengatakan distribusi sempat terhambat. “Ada gudang yang kosong dua minggu,” kata sumber itu.',
+      'Sumber daya manusia di gudang juga terbatas. “Kami tambah petugas,” ujar Gunadi.',
+    ]).map((o) => o[0])).toEqual(['Gunadi Wiryawan', null, 'Gunadi Wiryawan'])
+  })
+  it('gives "ujar hakim" to the presiding judge who spoke, in an article naming three judges', () => {
+    expect(speakers([
+      '“Menyatakan terdakwa terbukti bersalah,” kata hakim ketua Yohanes Eko Saputro saat membacakan putusan.',
+      'Terdakwa juga wajib membayar uang pengganti. “Jika tidak dibayar, hartanya disita,” ujar hakim.',
+      'Majelis terdiri atas Yohanes sebagai ketua serta hakim anggota Sri Wulandari dan Bambang Irawan.',
+      '“Terdakwa tidak mendukung program pemerintah,” kata Yohanes.',
+    ]).map((o) => o[0])).toEqual(['Yohanes Eko Saputro', 'Yohanes Eko Saputro', 'Yohanes Eko Saputro'])
+  })
 })
 

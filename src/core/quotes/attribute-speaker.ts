@@ -668,7 +668,12 @@ export class SpeakerAttributor {
   private personOf(m: Mention, evidence: boolean, inHeadline = false): Person | null {
     if (m.nameLength > 0) {
       const known = this.table.resolveLowerName(m.nameLower)
-      if (known !== null) return known
+      if (known !== null) {
+        // Met before without a title (pass 1 took the full name from "kata NAME" later on): the title here is theirs,
+        // so a later "ujar hakim" finds them ("kata hakim ketua NAME …").
+        if (m.role !== null && m.nameLength >= 2) this.table.giveRole(known, m.role)
+        return known
+      }
       const holder = m.role !== null ? this.table.resolveRoleWithName(m) : null
       if (holder !== null) return holder
       // A nickname: "ujar Gung Oka, sapaan akrab Bupati", "kata Koh Aliong, sapaan akrabnya".
@@ -683,7 +688,7 @@ export class SpeakerAttributor {
     const role = m.role
     if (role !== null) {
       const roleLong = m.roleLong
-      return this.table.resolveRole(role) ?? (roleLong !== null ? this.table.resolveRole(roleLong) : null)
+      return this.table.resolveRole(role, this.salient) ?? (roleLong !== null ? this.table.resolveRole(roleLong, this.salient) : null)
     }
     return null
   }
@@ -1049,6 +1054,10 @@ export class SpeakerAttributor {
     let j = k
     if (s.lower(j) === 'salah') j++
     const head = s.isWord(j) ? s.lower(j) : ''
+    // A source ("Sumber Tempo di KPK yang enggan disebut namanya mengatakan …", "Sumber di lingkungan Istana …"): an
+    // unnamed person by definition. The outlet and the institution it sits in are capitalised, so any capital may
+    // stand in its description. (Not "Sumber daya …", resources.)
+    if ((head === 'sumber' || head === 'narasumber') && j === k && !(s.isWord(j + 1) && s.lower(j + 1) === 'daya')) return this.sourceDescribed(j + 1, b)
     // English editions: "An official … who asked not to be named said", "a fisherman from … said".
     if (head !== 'seorang' && !(head === 'satu' && j > k) && head !== 'a' && head !== 'an') return false
     for (let t = j + 1; t < Math.min(b, j + UNNAMED_DESCRIPTION_REACH); t++) {
@@ -1064,6 +1073,20 @@ export class SpeakerAttributor {
       if (ANONYMITY_WORDS.has(s.lower(t)) && s.isWord(t + 1) && s.lower(t + 1) === 'namanya') return true
     }
     return spoken
+  }
+
+  /**
+   * The description of a source from t: a speech verb or the anonymity phrase ("yang enggan disebut namanya") within
+   * reach, with no comma first (a comma would open the source's name: "Sumber itu, Budi, …").
+   */
+  private sourceDescribed(t: number, b: number): boolean {
+    const s = this.s
+    for (let u = t; u < Math.min(b, t + UNNAMED_DESCRIPTION_REACH); u++) {
+      if (!s.isWord(u)) return false
+      if ((s.wordClass(u) & C_SPEECH_VERB) !== 0) return u > t
+      if (ANONYMITY_WORDS.has(s.lower(u)) && s.isWord(u + 1) && s.lower(u + 1) === 'namanya') return true
+    }
+    return false
   }
 
   /**

@@ -26,7 +26,7 @@ export const TITLE_WORDS = set(`
   spokesperson spokesman coordinator commander vice acting ambassador president representative administrator
   commissioner envoy prosecutor judge justice attorney adviser advisor undersecretary lawyer witness defendant
   plaintiff petitioner
-  hukum tua jro imum mukim keujruen temenggung patih
+  hukum jro imum mukim keujruen temenggung patih
   panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro puun salawa rato kapitalaung sultan jogugu kapita
   datu tu'a golo teno
 `)

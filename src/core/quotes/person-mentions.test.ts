@@ -184,5 +184,23 @@ describe('parseMention', () => {
     expect(parse('Wakil Ketua Komisi II Rini Oktavia Putri menilai')).toEqual({ name: 'Rini Oktavia Putri', role: 'Wakil Ketua Komisi II' })
     expect(parse('Ketua Panitia Cap Go Meh 2027, Tan Ek Liong alias Edward Tanujaya, menyebut')).toEqual({ name: 'Tan Ek Liong', role: 'Ketua Panitia Cap Go Meh 2027' })
   })
+  it('keeps a commission\'s one-letter number in the office ("Komisi X", "Komisi B") but an initial with its stop in the name', () => {
+    expect(parse('Ketua Komisi X Hendra Saputra Lubis memimpin rapat')).toEqual({ name: 'Hendra Saputra Lubis', role: 'Ketua Komisi X' })
+    expect(parse('Ketua Komisi B Rudi Hartono Sitepu menilai')).toEqual({ name: 'Rudi Hartono Sitepu', role: 'Ketua Komisi B' })
+    expect(parse('Ketua Komisi II A. Rahman Pane menilai')).toEqual({ name: 'A. Rahman Pane', role: 'Ketua Komisi II' })
+    expect(parse('Kepala BPBD I Made Wirawan menyampaikan')).toEqual({ name: 'I Made Wirawan', role: 'Kepala BPBD' })
+  })
+  it('puts no place after a body that sits only at the centre ("Juru Bicara KPK NAME", "Ketua Bawaslu RI NAME")', () => {
+    expect(parse('Juru Bicara KPK Surya Adi Nugroho menjelaskan')).toEqual({ name: 'Surya Adi Nugroho', role: 'Juru Bicara KPK' })
+    expect(parse('Ketua Bawaslu RI Rahmat Bagus Santoso mengatakan')).toEqual({ name: 'Rahmat Bagus Santoso', role: 'Ketua Bawaslu RI' })
+    // A body with regional offices still takes its place.
+    expect(parse('Kepala BPBD Lembah Hijau Andi Rahman mengatakan')).toEqual({ name: 'Andi Rahman', role: 'Kepala BPBD Lembah Hijau' })
+  })
+  it('reads "Tua" as a title only in "Hukum Tua", and a lower-case cue target\'s title in lower case throughout', () => {
+    expect(parse('Maruli Tua Simanjuntak, S.H., menyatakan')?.name).toBe('Maruli Tua Simanjuntak')
+    expect(parse('Hukum Tua Roni Wenas mengatakan')).toEqual({ name: 'Roni Wenas', role: 'Hukum Tua' })
+    expect(parse('hakim ketua Yohanes Eko Saputro saat membacakan putusan', true)).toEqual({ name: 'Yohanes Eko Saputro', role: 'hakim ketua' })
+    expect(parse('hakim.', true)).toEqual({ name: '', role: 'hakim' })
+  })
 })
 

@@ -302,6 +302,16 @@ function nameStarterWithin(s: TokenStore, j: number, reach: number, ctx: Mention
   return j
 }
 
+/** Bodies numbered by a Roman numeral or a letter: DPR/DPRD commissions, special committees, military commands. */
+const NUMBERED_BODIES: ReadonlySet<string> = new Set(['komisi', 'pansus', 'panja', 'kodam', 'pangdam', 'lantamal', 'koarmada', 'seksi', 'sektor', 'wilayah', 'zona', 'rayon'])
+
+/** A lone capital I, V or X (a Roman numeral) or A–E (a DPRD commission's letter) at k, with no initial's full stop. */
+function singleLetterNumberAt(s: TokenStore, k: number): boolean {
+  if (!s.isWord(k) || (s.ends[k] as number) - (s.starts[k] as number) !== 1 || !s.cap(k)) return false
+  if (s.isPunct(k + 1, PERIOD) && s.starts[k + 1] === s.ends[k]) return false
+  return 'ivxabcde'.includes(s.lower(k))
+}
+
 /** A Roman numeral in capitals at k ("II", "XIV"): a commission's or a unit's number. */
 function romanNumeralAt(s: TokenStore, k: number): boolean {
   const from = s.starts[k] as number
@@ -324,7 +334,11 @@ function inFaction(s: TokenStore, i: number, j: number): boolean {
 const REGIONAL_PARLIAMENTS = new Set(['dprd', 'dprk', 'dpra', 'dprp', 'dprpb', 'dpr'])
 
 /** Words of a ministry's own name or its minister's title: the ministry is national, so no place follows it. */
-const NATIONAL_OFFICE_WORDS = new Set(['menteri', 'kementerian', 'kemenko', 'menko', 'wamen', 'wamenko'])
+const NATIONAL_OFFICE_WORDS = new Set(['menteri', 'kementerian', 'kemenko', 'menko', 'wamen', 'wamenko',
+  // Bodies that sit only at the centre, with no office named after a region ("Juru Bicara KPK NAME"; BPBD, KPU and
+  // Bawaslu do have provincial and regency offices, so they are not here).
+  'kpk', 'mk', 'ky', 'lps', 'kppu', 'bappenas', 'bnpb', 'basarnas', 'setneg', 'kemensetneg', 'setkab', 'ksp', 'kejagung',
+  'mabes', 'polri', 'bapanas', 'brin', 'bssn', 'lkpp', 'mpr', 'ri'])
 /** Words of a ministry's regional or unit office, which does sit in a place ("Kantor Kemenag Rimbajaya …"). */
 const REGIONAL_OFFICE_WORDS = new Set(['kantor', 'kanwil', 'kakanwil', 'kakan', 'kankemenag', 'balai', 'perwakilan', 'wilayah', 'cabang', 'unit', 'upt', 'stasiun', 'pos', 'lapas', 'rutan', 'kpp'])
 
@@ -344,17 +358,35 @@ function nationalChain(s: TokenStore, from: number, to: number): boolean {
   return national
 }
 
+/**
+ * The "Tua" of "Hukum Tua", the Minahasa village head's title. Alone "Tua" is a name word ("Maruli Tua Sitorus"), so it
+ * is a title only right after "Hukum".
+ */
+function hukumTuaTail(s: TokenStore, j: number): boolean {
+  return s.lower(j) === 'tua' && s.isWord(j - 1) && s.lower(j - 1) === 'hukum'
+}
+
+/**
+ * Whether every word of the chain from i to j is a lower-case title word: a cue's target written in lower case goes on
+ * in lower case ("kata hakim ketua NAME", "ujar wakil ketua NAME").
+ */
+function lowerChainSoFar(s: TokenStore, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (!s.isWord(k) || s.cap(k)) return false
+  return j > i
+}
+
 /** The lower-case "bicara" of "Juru bicara" (the title word after "Juru"), which the chain takes like a capital. */
 function spokespersonTail(s: TokenStore, j: number, base: number): boolean {
   return pieceCount > base && s.lower(j) === 'bicara' && s.lower(j - 1) === 'juru'
 }
 
 /**
- * "Hakim" before a title ("Hakim Ketua Siregar", "Hakim Anggota …") is a judge's title; alone it is more often a
- * name ("Arman Hakim").
+ * "Hakim" before a title ("Hakim Ketua Siregar", "Hakim Anggota …") is a judge's title; alone and capitalised it is
+ * more often a name ("Arman Hakim").
  */
 function judgeBefore(s: TokenStore, j: number): boolean {
-  return s.lower(j) === 'hakim' && s.isWord(j + 1) && (s.wordClass(j + 1) & C_TITLE) !== 0
+  // In lower case it is always the judge ("ujar hakim", "kata hakim Siregar").
+  return s.lower(j) === 'hakim' && (!s.cap(j) || (s.isWord(j + 1) && (s.wordClass(j + 1) & C_TITLE) !== 0))
 }
 
 /** Words of a unit's name after its number and a slash ("Kodim 1422/Lamuru Jaya"). */
@@ -408,7 +440,7 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       const first = pieceCount === base
       const cls = s.wordClass(j)
       const cap = s.cap(j)
-      if ((cap || (allowLower && first) || spokespersonTail(s, j, base)) && ((cls & C_TITLE) !== 0 || (first && s.special(j) === W_WALI) || judgeBefore(s, j) || rajaOfNegeriAt(s, j))) {
+      if ((cap || (allowLower && (first || lowerChainSoFar(s, i, j))) || spokespersonTail(s, j, base)) && ((cls & C_TITLE) !== 0 || (first && s.special(j) === W_WALI) || judgeBefore(s, j) || rajaOfNegeriAt(s, j) || (!first && hukumTuaTail(s, j)))) {
         addPiece(j)
         expectPlace = (cls & C_TERRITORIAL) !== 0
         j++
@@ -447,6 +479,13 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         // Nor a commission's number ("Wakil Ketua Komisi II Rini Oktavia Putri").
         expectPlace = !inFaction(s, i, j) && !romanNumeralAt(s, j)
         j++
+        // A one-letter number after a numbered body ("Ketua Komisi X NAME", "Komisi B", "Pangdam V/…"): the
+        // letter is the body's, not the holder's initial (an initial carries its full stop: "Komisi II A. Rahman").
+        if (NUMBERED_BODIES.has(s.lower(j - 1)) && singleLetterNumberAt(s, j)) {
+          addPiece(j)
+          expectPlace = false
+          j++
+        }
         continue
       }
       // Office words the lexicon lacks, right before an office word ("Koordinator Pos SAR …", "Direktur Reserse

@@ -231,8 +231,11 @@ export class AliasTable {
     return openCount === 1 ? open : null
   }
 
-  /** The unique holder of a role given by its leading words ("Bupati", "Sekjen Kemendagri"), else null. */
-  resolveRole(role: string): Person | null {
+  /**
+   * The unique holder of a role given by its leading words ("Bupati", "Sekjen Kemendagri"), else null; among several holders, `preferred` when it is one of them (the speaker just quoted: "ujar
+   * hakim" after the presiding judge spoke, in an article naming three judges).
+   */
+  resolveRole(role: string, preferred: Person | null = null): Person | null {
     const words = roleWords(role)
     let holders = this.byRole.get(words.join(' '))
     // "Menkominfo" after "Menteri Komunikasi dan Informatika NAME": the ministry is spelt differently, but an
@@ -246,7 +249,8 @@ export class AliasTable {
     if (holders === undefined && words[0] === 'kepala' && words[1] === 'dinas' && words.length > 2) {
       holders = this.byRole.get(['kepala', ...words.slice(2)].join(' '))
     }
-    if (holders === undefined || holders.size !== 1) return null
+    if (holders === undefined) return null
+    if (holders.size !== 1) return preferred !== null && holders.has(preferred) ? preferred : null
     return holders.values().next().value ?? null
   }
 
