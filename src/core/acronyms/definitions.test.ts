@@ -121,6 +121,17 @@ describe('findDefinitions', () => {
       'TL=Tanjung Laut',
     ])
     expect(defs('Bantuan diterima Rahmat Hidayat (RH) dan Sinta Dewi (SD) kemarin.')).toEqual([])
+    // A regency the gazetteer knows is no person either.
+    expect(defs('Pemerintah Kabupaten Musi Banyuasin (MB) menggelar rapat.')).toEqual(['MB=Musi Banyuasin'])
+  })
+  it('reads a count and a letter defined by a list of that many things ("3B (ibu hamil, ibu menyusui, dan balita)")', () => {
+    expect(defs('Paket gizi diberikan kepada kelompok 3B (ibu hamil, ibu menyusui, dan balita) setiap pekan.')).toEqual([
+      '3B=ibu hamil, ibu menyusui, dan balita',
+    ])
+    expect(defs('Program 2K (kebersihan serta keindahan) digelar.')).toEqual(['2K=kebersihan serta keindahan'])
+    // A list of another length, or a figure, defines nothing.
+    expect(defs('Kelompok 3B (ibu hamil dan balita) dilayani.')).toEqual([])
+    expect(defs('Tahap 2B (12 desa, 3 kelurahan) selesai.')).toEqual([])
   })
   it('gives offsets into the block for both spans', () => {
     const text = 'Rapat Koordinasi (Rakor) dimulai.'

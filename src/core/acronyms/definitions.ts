@@ -15,6 +15,7 @@
  */
 import { englishGlossBefore, isEnglishGlossInside, isEnglishText } from './english-gloss.ts'
 import { isLetterCode, isSpaceCode, isUpperCode, isWordChar } from './tokenize.ts'
+import { isRegionName } from '../metadata/region.ts'
 
 export type DefinitionOrder = 'lf-sf' | 'sf-lf' | 'cue'
 
@@ -340,8 +341,10 @@ function looksLikePersonName(sf: string, lf: string, window: string, lfStart: nu
   const words = lfWords(lf)
   if (alnumCount(sf) > 3 || words.length < 2 || !isUpperCode(lf.charCodeAt(0))) return false
   if (words.some((w) => INSTITUTION_WORDS.has(w.text.toLowerCase()) || !isUpperCode(w.text.charCodeAt(0)))) return false
-  // A compass word ends a region's name, never a person's: "Bengkulu Utara (BU)", "Sumba Barat Daya (SBD)".
+  // A compass word ends a region's name, never a person's: "Bengkulu Utara (BU)", "Sumba Barat Daya (SBD)"; nor is a
+  // province or regency the gazetteer knows a person ("Rejang Lebong (RL)").
   if (COMPASS_WORDS.has((words[words.length - 1] as { text: string }).text.toLowerCase())) return false
+  if (isRegionName(words.map((w) => w.text.toLowerCase()).join(' '))) return false
   if (alnumCount(sf) === 2) return true
   const before = window.slice(0, lfStart).trimEnd()
   const prev = before.slice(wordStartAt(before, before.length)).toLowerCase()
@@ -515,11 +518,27 @@ function initialsAfter(letters: string, text: string): string | null {
   return null
 }
 
+/** The separators of a list's items: a comma (with or without "dan"/"serta"), or "dan"/"serta" alone. */
+const LIST_SEPARATOR = /\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+/
+
+/**
+ * A count and a letter ("3B", "4P") defined by a list of that many things in the bracket after it: "3B (ibu hamil, ibu
+ * menyusui, dan balita)", whose initials need not spell the letter (the letter comes from a regional word: bumil,
+ * busui, balita). Each item is one to four words, with no digit (no date or figure).
+ */
+function countedListMatches(sf: string, inside: string): boolean {
+  const count = sf.charCodeAt(0) - 48
+  if (sf.length !== 2 || count < 2 || count > 9 || !isUpperCode(sf.charCodeAt(1)) || /\d/.test(inside)) return false
+  const items = inside.trim().split(LIST_SEPARATOR)
+  return items.length === count && items.every((item) => item !== '' && lfWords(item).length <= 4)
+}
+
 /** SF-first: the whole text `inside` (a parenthesis, or the words after a cue) is the long form. */
 function longFormAfter(sf: string, inside: string, shape: SfShape, strict = true): Candidate | null {
   if (shape === 'upper') {
     const lf = firstLettersAfter(sf, inside)
     if (lf === inside) return { lf, lfStart: 0, positions: [] }
+    if (countedListMatches(sf, inside)) return { lf: inside, lfStart: 0, positions: [] }
   }
   const m = matchLongForm(sf, inside)
   if (m && m.start === 0 && longFormOk(sf, inside, shape, strict, m.positions, 0)) {

@@ -256,6 +256,13 @@ describe('findAcronyms', () => {
     expect(setkab('Bagian Umum Setkab Kotim menyiapkan rapat.')).toEqual(['Sekretariat Daerah Kabupaten'])
     expect(setkab('Seskab menyebut Setkab menyiapkan sidang kabinet paripurna.')).toEqual(['Sekretariat Kabinet'])
   })
+  it('knows the planning-and-research agency as one name and the treasury\'s monitoring application', () => {
+    const none = { province: null, regency: null }
+    expect(findAcronyms(['Data diolah Bappeda-Litbang dan dicocokkan dengan OM-SPAN.'], { region: none }).map(pick)).toEqual([
+      'Bappeda-Litbang=Badan Perencanaan Pembangunan Daerah dan Penelitian Pengembangan',
+      'OM-SPAN=Online Monitoring Sistem Perbendaharaan dan Anggaran Negara',
+    ])
+  })
   it('knows the border-security task force (Pamtas) beside its Satgas', () => {
     const none = { province: null, regency: null }
     expect(findAcronyms(['Personel Satgas Pamtas RI-PNG menjaga patok batas di Skouw.'], { region: none }).map(pick)).toEqual([

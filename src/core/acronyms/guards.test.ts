@@ -9,6 +9,12 @@ function vetoes(text: string, form: string, nth = 0, placeNameEndsAt?: (end: num
 }
 
 describe('vetoed', () => {
+  it('leaves a physician\'s specialist degree alone ("Sp.PD", "Sp. OG"), not the same letters elsewhere', () => {
+    const text = 'Direktur RSUD, dr. Maria Ulina, Sp.PD, dan dr. Yoseph, Sp. OG, menerima bantuan dari PD Pasar Raya.'
+    expect(vetoes(text, 'PD', 0)).toBe(true)
+    expect(vetoes(text, 'OG', 0)).toBe(true)
+    expect(vetoes(text, 'PD', 1)).toBe(false)
+  })
   it('leaves the second copy of a reduplicated plural alone ("OPD-OPD"), not the first', () => {
     const text = 'Bupati meminta OPD-OPD yang lamban segera melapor.'
     expect(vetoes(text, 'OPD', 0)).toBe(false)

@@ -199,6 +199,14 @@ function documentNumberAt(text: string, start: number, end: number): boolean {
   return slashes >= 2 && digit
 }
 
+/** Whether "Sp." (with or without a space) stands right before `start`: the letters are a specialist's field. */
+function specialistDegreeAt(text: string, start: number): boolean {
+  let p = start
+  if (p > 0 && text.charCodeAt(p - 1) === 32) p--
+  return p >= 3 && text.charCodeAt(p - 1) === 46 && text.charCodeAt(p - 2) === 112 && text.charCodeAt(p - 3) === 83 &&
+    (p === 3 || !isWordChar(text.charCodeAt(p - 4)))
+}
+
 /**
  * Whether a guard vetoes the match text[start,end) (`form` is that substring). `placeNameEndsAt(end)`: a region's name
  * follows and ends the name there ("PT Kaltim paling lambat", "PT Maluku Utara,"): "PT" is then the high court of that
@@ -226,6 +234,8 @@ export function vetoed(text: string, start: number, end: number, form: string, p
       if (DEGREES.has(withoutDots(text.slice(b, e)))) return true
     }
   }
+  // A physician's specialist degree: "dr. NAME, Sp.PD" (Spesialis Penyakit Dalam), "Sp.OG", "Sp. A".
+  if (specialistDegreeAt(text, start)) return true
   // Roman numerals after "Komisi", "Kodam", "Pasal" …
   if (isRomanAt(text, start, end) && ROMAN_CONTEXT.has(previousWord(text, start))) return true
   return false
