@@ -196,9 +196,11 @@ describe('parseMention', () => {
     // A body with regional offices still takes its place.
     expect(parse('Kepala BPBD Lembah Hijau Andi Rahman mengatakan')).toEqual({ name: 'Andi Rahman', role: 'Kepala BPBD Lembah Hijau' })
   })
-  it('reads "Tua" as a title only in "Hukum Tua", and a lower-case cue target\'s title in lower case throughout', () => {
+  it('reads "Tua" as a title only in "Hukum Tua" ("Laut" only in "Kapita Laut"), and a lower-case cue target\'s title in lower case throughout', () => {
     expect(parse('Maruli Tua Simanjuntak, S.H., menyatakan')?.name).toBe('Maruli Tua Simanjuntak')
     expect(parse('Hukum Tua Roni Wenas mengatakan')).toEqual({ name: 'Roni Wenas', role: 'Hukum Tua' })
+    // So is "Laut" after "Kapita" (the sultanate's sea commander), and elsewhere a place's word.
+    expect(parse('Kapita Laut Hamid Sangaji menyerahkan bibit')).toEqual({ name: 'Hamid Sangaji', role: 'Kapita Laut' })
     expect(parse('hakim ketua Yohanes Eko Saputro saat membacakan putusan', true)).toEqual({ name: 'Yohanes Eko Saputro', role: 'hakim ketua' })
     expect(parse('hakim.', true)).toEqual({ name: '', role: 'hakim' })
   })

@@ -359,11 +359,15 @@ function nationalChain(s: TokenStore, from: number, to: number): boolean {
 }
 
 /**
- * The "Tua" of "Hukum Tua", the Minahasa village head's title. Alone "Tua" is a name word ("Maruli Tua Sitorus"), so it
- * is a title only right after "Hukum".
+ * Second words of two-word titles that are no title alone: the "Tua" of "Hukum Tua" (the Minahasa village head; alone
+ * "Tua" is a name word, "Maruli Tua Sitorus") and the "Laut" of "Kapita Laut" (the Ternate sultanate's sea commander;
+ * alone "Laut" is a place's word, "Tanah Laut").
  */
-function hukumTuaTail(s: TokenStore, j: number): boolean {
-  return s.lower(j) === 'tua' && s.isWord(j - 1) && s.lower(j - 1) === 'hukum'
+const TITLE_TAILS: ReadonlyMap<string, string> = new Map([['tua', 'hukum'], ['laut', 'kapita']])
+
+function titleTailAt(s: TokenStore, j: number): boolean {
+  const head = TITLE_TAILS.get(s.lower(j))
+  return head !== undefined && s.isWord(j - 1) && s.lower(j - 1) === head
 }
 
 /**
@@ -440,7 +444,7 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       const first = pieceCount === base
       const cls = s.wordClass(j)
       const cap = s.cap(j)
-      if ((cap || (allowLower && (first || lowerChainSoFar(s, i, j))) || spokespersonTail(s, j, base)) && ((cls & C_TITLE) !== 0 || (first && s.special(j) === W_WALI) || judgeBefore(s, j) || rajaOfNegeriAt(s, j) || (!first && hukumTuaTail(s, j)))) {
+      if ((cap || (allowLower && (first || lowerChainSoFar(s, i, j))) || spokespersonTail(s, j, base)) && ((cls & C_TITLE) !== 0 || (first && s.special(j) === W_WALI) || judgeBefore(s, j) || rajaOfNegeriAt(s, j) || (!first && titleTailAt(s, j)))) {
         addPiece(j)
         expectPlace = (cls & C_TERRITORIAL) !== 0
         j++
