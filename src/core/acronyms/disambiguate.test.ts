@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chooseSense, hasWords, type ArticleEvidence } from './disambiguate.ts'
-import { FLAG_CUE, FLAG_DEFAULT, FLAG_REGIONAL, type Sense } from './types.ts'
+import { FLAG_CUE, FLAG_DEFAULT, FLAG_REGIONAL, FLAG_TITLE, type Sense } from './types.ts'
 
 const sense = (expansion: string, extra: Partial<Sense> = {}): Sense => ({ form: 'X', expansion, category: 'other', source: 't', flags: 0, layer: 'dictionary', ...extra })
 function evidence(blocks: string[], province: string | null = null): ArticleEvidence {
@@ -9,6 +9,19 @@ function evidence(blocks: string[], province: string | null = null): ArticleEvid
 }
 
 describe('chooseSense', () => {
+  it('expands a title form only before the unit it heads, never as the place of the same name', () => {
+    const kaur = [sense('Kepala Urusan', { flags: FLAG_TITLE, category: 'position' })]
+    const at = (text: string, nth = 0): string | null => {
+      let i = -1
+      for (let k = 0; k <= nth; k++) i = text.indexOf('Kaur', i + 1)
+      return chooseSense(kaur, 0, i, i + 4, evidence([text]))?.expansion ?? null
+    }
+    expect(at('Laporan disusun Kaur Keuangan Desa Suka Maju.')).toBe('Kepala Urusan')
+    expect(at('Bantuan tiba di Kabupaten Kaur kemarin.')).toBeNull()
+    expect(at('Bantuan tiba di Kaur Selatan kemarin.')).toBeNull()
+    expect(at('Petani di Kaur Keuangan?')).toBeNull()
+    expect(at('Kaur tetap menjadi daerah prioritas.')).toBeNull()
+  })
   const bpk = [
     sense('Badan Pemeriksa Keuangan', { flags: FLAG_DEFAULT, cues: ['audit', 'opini', 'WTP'] }),
     sense('Balai Pelestarian Kebudayaan', { cues: ['cagar budaya', 'situs'] }),

@@ -15,7 +15,7 @@
  * evidence, even when they are the only sense of their form.
  */
 import { isWordChar } from './tokenize.ts'
-import { FLAG_CUE, FLAG_DEFAULT, FLAG_REGIONAL, type Sense } from './types.ts'
+import { FLAG_CUE, FLAG_DEFAULT, FLAG_REGIONAL, FLAG_TITLE, type Sense } from './types.ts'
 
 export interface ArticleEvidence {
   blocks: readonly string[]
@@ -89,10 +89,26 @@ function titleOf(ev: ArticleEvidence, block: number): string {
   return title
 }
 
+/** Words before a place's name ("Kabupaten Kaur", "di Kaur"), after which a title form is the place. */
+const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set(['kabupaten', 'kab', 'pemkab', 'bupati', 'wabup', 'dprd', 'kota', 'provinsi', 'di', 'ke', 'dari', 'se', 'asal', 'wilayah'])
+/** Words after a place's name that make a district of it ("Kaur Selatan"). */
+const COMPASS_AFTER: ReadonlySet<string> = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah'])
+
+/**
+ * Whether the title form at [start, end) heads a unit: a capitalised word follows ("Kaur Keuangan"), which is no
+ * compass word, and no word that leads a place's name comes before ("Kabupaten Kaur", "di Kaur").
+ */
+function headsUnit(text: string, start: number, end: number): boolean {
+  const next = /^ (\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))
+  if (!next || COMPASS_AFTER.has((next[1] as string).toLowerCase())) return false
+  const prev = /([\p{L}]+)[.-]?\s*$/u.exec(text.slice(Math.max(0, start - 30), start))
+  return !prev || !PLACE_LEAD_WORDS.has((prev[1] as string).toLowerCase())
+}
+
 export function chooseSense(senses: readonly Sense[], block: number, start: number, end: number, ev: ArticleEvidence): Sense | null {
   if (senses.length === 0) return null
   // Senses tied to a region the article and page do not point to are out; so are evidence-only senses without evidence.
-  if (senses.length === 1 && !(senses[0]!.flags & (FLAG_REGIONAL | FLAG_CUE))) return senses[0]!
+  if (senses.length === 1 && !(senses[0]!.flags & (FLAG_REGIONAL | FLAG_CUE | FLAG_TITLE))) return senses[0]!
   let window: string | null = null
   const title = titleOf(ev, block)
   // A regional office named by the region after it ("Kominfo Baubau"): asked only for forms that have such a sense.
@@ -100,6 +116,7 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
   const officeHere = (sense: Sense): boolean =>
     senses.length > 1 && sense.category === 'regional-body' && (office ??= ev.regionAfter?.(block, end) ?? false)
   const viable = senses.filter((sense) => {
+    if (sense.flags & FLAG_TITLE && !headsUnit(ev.blocks[block] ?? '', start, end)) return false
     if (sense.flags & FLAG_REGIONAL) {
       if (!sense.region || !(regionSupported(sense.region, ev) || longFormPresent(sense, ev))) return false
     }

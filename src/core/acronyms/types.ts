@@ -48,6 +48,11 @@ export const FLAG_REGIONAL = 4
 export const FLAG_CUE = 8
 /** A dotted form ("Kab.") also matches without its dot ("Kab"). */
 export const FLAG_NODOT = 16
+/**
+ * A title over a unit, expanded only before the unit it heads ("Kaur Keuangan", "Kaur Perencanaan"): the form alone
+ * is also a place's name ("Kabupaten Kaur", "Kaur Selatan").
+ */
+export const FLAG_TITLE = 32
 
 export const FLAG_NAMES: Record<string, number> = {
   default: FLAG_DEFAULT,
@@ -55,6 +60,7 @@ export const FLAG_NAMES: Record<string, number> = {
   regional: FLAG_REGIONAL,
   cue: FLAG_CUE,
   nodot: FLAG_NODOT,
+  title: FLAG_TITLE,
 }
 
 export type Layer = 'article' | 'user' | 'dictionary'
