@@ -263,6 +263,17 @@ describe('findAcronyms', () => {
       'OM-SPAN=Online Monitoring Sistem Perbendaharaan dan Anggaran Negara',
     ])
   })
+  it('knows the village offices and programmes of village news (Kasun, Kasipem, LPMD, PKTD, IDM, Pamsimas)', () => {
+    const none = { province: null, regency: null }
+    expect(findAcronyms(['Kasun Krajan dan Kasipem hadir bersama LPMD; PKTD menaikkan skor IDM, dan Pamsimas diperluas.'], { region: none }).map(pick)).toEqual([
+      'Kasun=Kepala Dusun',
+      'Kasipem=Kepala Seksi Pemerintahan',
+      'LPMD=Lembaga Pemberdayaan Masyarakat Desa',
+      'PKTD=Padat Karya Tunai Desa',
+      'IDM=Indeks Desa Membangun',
+      'Pamsimas=Penyediaan Air Minum dan Sanitasi Berbasis Masyarakat',
+    ])
+  })
   it('knows the border-security task force (Pamtas) beside its Satgas', () => {
     const none = { province: null, regency: null }
     expect(findAcronyms(['Personel Satgas Pamtas RI-PNG menjaga patok batas di Skouw.'], { region: none }).map(pick)).toEqual([
