@@ -651,6 +651,20 @@ describe('attribution sieve', () => {
       'Sumber daya manusia di gudang juga terbatas. “Kami tambah petugas,” ujar Gunadi.',
     ]).map((o) => o[0])).toEqual(['Gunadi Wiryawan', null, 'Gunadi Wiryawan'])
   })
+  it('reads "Kepala Desa NAME, yang …, menyebut" as the village head named earlier, not a village called NAME', () => {
+    expect(speakers([
+      'Peresmian dihadiri Kepala Desa Sungai Pinang, Rahmat Siregar, dan Kepala Dinas Perpustakaan Lina Marlina.',
+      'Menurut Lina Marlina, minat baca tinggi. “Bukunya yang kurang,” ucapnya.',
+      'Kepala Desa Rahmat Siregar, yang menyambut rombongan, menyebut perpustakaan buka tiap malam. “Anak-anak sudah menunggu,” katanya.',
+      '“Kami juga akan menggelar lomba.”',
+    ]).map((o) => o[0])).toEqual(['Lina Marlina', 'Rahmat Siregar', 'Rahmat Siregar'])
+  })
+  it('never takes a companion\'s name ("didampingi cucunya, NAME,") for the subject of the verb after it', () => {
+    expect(speakers([
+      'Seorang veteran, Yohanis Mamesah (86), yang hadir didampingi cucunya, Maria, mengaku terharu. “Saya bangga sekali,” ucapnya.',
+      'Pedagang di depan pasar, Tan Siu Lan (58), mengatakan harga stabil. “Belum naik,” tuturnya.',
+    ]).map((o) => o[0])).toEqual(['Yohanis Mamesah', 'Tan Siu Lan'])
+  })
   it('gives "ujar hakim" to the presiding judge who spoke, in an article naming three judges', () => {
     expect(speakers([
       '“Menyatakan terdakwa terbukti bersalah,” kata hakim ketua Yohanes Eko Saputro saat membacakan putusan.',

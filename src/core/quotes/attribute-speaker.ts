@@ -257,6 +257,24 @@ function afterDescription(s: TokenStore, j: number): number {
   return j
 }
 
+/** Words that introduce a companion ("didampingi cucunya, NAME"). */
+const COMPANION_WORDS: ReadonlySet<string> = new Set(['didampingi', 'bersama', 'beserta', 'ditemani', 'diapit', 'dengan'])
+/** Lower-case words a companion's description may take between the preposition and the comma ("istri tercintanya"). */
+const COMPANION_DESCRIPTION_REACH = 3
+
+/**
+ * A name at i in apposition to a companion ("didampingi cucunya, Nadia, mengaku …", "bersama istrinya, Rina, …"): an
+ * object of the preposition, never the subject of the verb that follows it.
+ */
+function companionAppositiveAt(s: TokenStore, i: number): boolean {
+  if (!s.isPunct(i - 1, COMMA)) return false
+  for (let k = i - 2; k >= i - 1 - COMPANION_DESCRIPTION_REACH; k--) {
+    if (!s.isWord(k) || s.cap(k)) return false
+    if (COMPANION_WORDS.has(s.lower(k))) return k < i - 2
+  }
+  return false
+}
+
 /** The index after the comma closing a relative clause "yang …," at j, or j when there is none. */
 function afterRelativeClause(s: TokenStore, j: number): number {
   if (!s.isWord(j) || s.lower(j) !== 'yang') return j
@@ -466,6 +484,8 @@ export class SpeakerAttributor {
       // name ("Peraturan Bupati Pasih Kauh Nomor 31").
       if (!gate || ((beforeCls & C_PLACE_HEAD) !== 0 && (cls & (C_TITLE | C_HONORIFIC)) === 0) || this.afterEventNoun(i)) continue
       if (s.isWord(before) && DOCUMENT_WORDS.has(s.lower(before))) continue
+      // "… didampingi cucunya, Nadia, mengaku …": the companion's name, not the subject of the verb after it.
+      if (companionAppositiveAt(s, i)) continue
       const m = this.mentionAt(i)
       if (m === null) continue
       if (m.nameLength > 0) {
@@ -497,8 +517,25 @@ export class SpeakerAttributor {
     }
   }
 
+  private titledPlacesChecked = false
+
+  /**
+   * Once pass 1 knows the article's persons: a "place" read after a title that is a person's full name was the
+   * holder's name ("Kepala Desa Hasan Basri, yang …" after "Kepala Desa Koto Baru Hulu, Hasan Basri"). Forget it, and
+   * the mentions parsed with it.
+   */
+  private forgetPlacesThatNamePersons(): void {
+    this.titledPlacesChecked = true
+    let forgot = false
+    for (const person of this.table.persons) {
+      if (person.tokens.length >= 2 && this.ctx.forgetTitledPlace(person.tokens.join(' '))) forgot = true
+    }
+    if (forgot) this.mentions.clear()
+  }
+
   /** Pass 2 for paragraph p (after pass 1 saw every paragraph): track the salient speaker, attribute quotes. */
   attributeParagraph(p: number): void {
+    if (!this.titledPlacesChecked) this.forgetPlacesThatNamePersons()
     const s = this.s
     s.open(p)
     this.currentParagraph = p
@@ -937,7 +974,8 @@ export class SpeakerAttributor {
       if (i !== subjectAt && !speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE)) continue
       // An object ("kepada NAME") or a place's name ("di Jalan Niaga mengaku"): no subject.
       const beforeCls = s.wordClass(i - 1)
-      if ((beforeCls & C_OBJECT_PREP) !== 0 || ((beforeCls & C_PLACE_HEAD) !== 0 && (s.wordClass(i) & C_TITLE) === 0) || this.afterEventNoun(i)) {
+      if ((beforeCls & C_OBJECT_PREP) !== 0 || ((beforeCls & C_PLACE_HEAD) !== 0 && (s.wordClass(i) & C_TITLE) === 0) || this.afterEventNoun(i) ||
+        companionAppositiveAt(s, i)) {
         // Skip the whole object mention so its name words cannot look like a new subject.
         const m = this.mentionAt(i)
         if (m !== null) i = m.to - 1

@@ -55,6 +55,29 @@ export class MentionContext {
     this.vocab.facts[firstWord] = (this.vocab.facts[firstWord] as number) | X_PLACE_START
   }
 
+  /** Places read right after a title's place head ("Kepala Desa Hasan Basri, …"), which may be the holder's name. */
+  private readonly placesAfterTitles = new Set<string>()
+
+  addPlaceAfterTitle(key: string, firstWord: number): void {
+    if (!this.knownPlaces.has(key)) this.placesAfterTitles.add(key)
+    this.addPlace(key, firstWord)
+  }
+
+  /**
+   * Forget a place read after a title when it is a person's full name the article gives elsewhere ("Kepala Desa Koto
+   * Baru Hulu, Hasan Basri" then "Kepala Desa Hasan Basri, yang …"): the words were the holder's name. True when one
+   * was forgotten.
+   */
+  forgetTitledPlace(key: string): boolean {
+    if (!this.placesAfterTitles.delete(key)) return false
+    this.knownPlaces.delete(key)
+    const first = key.split(' ')[0] ?? ''
+    for (const place of this.knownPlaces) if (place === first || place.startsWith(`${first} `)) return true
+    const id = this.vocab.intern(first)
+    this.vocab.facts[id] = (this.vocab.facts[id] as number) & ~X_PLACE_START
+    return true
+  }
+
   addAcronym(word: number): void {
     this.orgAcronyms.add(this.vocab.lower[word] as string)
     this.vocab.facts[word] = (this.vocab.facts[word] as number) | X_ORG_ACRONYM
@@ -140,7 +163,11 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
         // A given name that never names a place right after a title's place head is the holder's name, not a place
         // ("kata Kepala Desa Ahmad Syafii, …").
         const holderName = afterTitle && (s.wordClass(i + 1) & C_NAME_STARTER) !== 0
-        if (!holderName) ctx.addPlace(joinLower(s, i + 1, placeEnd), s.values[i + 1] as number)
+        if (!holderName) {
+          const key = joinLower(s, i + 1, placeEnd)
+          if (afterTitle) ctx.addPlaceAfterTitle(key, s.values[i + 1] as number)
+          else ctx.addPlace(key, s.values[i + 1] as number)
+        }
       }
     }
     // An abbreviated title with its unit in brackets ("(Kasi Binadik)", "(Kasat Lantas)"): the unit's short form is
