@@ -9,7 +9,7 @@
 import type { AcronymEntry } from '../core/acronyms/types.ts'
 import { annotatePageInSlices, describeArticle, markPage, promoSummaries, runFeature, type PagePass, type PagePassOptions } from '../core/annotate-page.ts'
 import { ATTR_PROMOS, ATTR_ROOT, ATTR_STATE, MEASURE_NAME } from '../core/contract.ts'
-import { regionFromHost } from '../core/metadata/region.ts'
+import { regionFromUrl } from '../core/metadata/region.ts'
 import { emptyReport, type PageReport } from '../core/page-report.ts'
 import { removeDecorations } from '../core/remove-decorations.ts'
 import { isHighlightColor } from '../core/highlight-colors.ts'
@@ -56,7 +56,7 @@ function failedPass(doc: Document, url: URL, error: unknown): PagePass {
   } catch (markError) {
     logFailure('marking the page', markError)
   }
-  return { report, detection: null, region: regionFromHost(url.hostname), promos: [] }
+  return { report, detection: null, region: regionFromUrl(url), promos: [] }
 }
 
 /** The user's settings and dictionary as pass options; storage trouble falls back to the defaults. */

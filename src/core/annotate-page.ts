@@ -19,7 +19,7 @@
 import { ATTR_PROMOS, ATTR_ROOT, ATTR_STATE, type PageState } from './contract.ts'
 import { detectArticle, type Detection } from './detect/detect-article.ts'
 import { extractMetadata } from './metadata/extract-metadata.ts'
-import { regionFromHost, type Region } from './metadata/region.ts'
+import { regionFromUrl, type Region } from './metadata/region.ts'
 import { emptyReport, type ArticleSummary, type PageReport, type PromoSummary } from './page-report.ts'
 import { ATTR_PROMO_SLOT, stripPromos, type StrippedPromo } from './promos/strip-promos.ts'
 import { collectTextBlocks, refreshTextBlocks } from './dom/text-blocks.ts'
@@ -100,7 +100,7 @@ export function* annotatePageInSlices(
   // A single-page site may have swapped the article: the old body is no longer ours to mark.
   const previousRoot = previous?.detection?.root
   if (previousRoot && previousRoot !== root) previousRoot.removeAttribute(ATTR_ROOT)
-  const region = regionFromHost(url.hostname)
+  const region = regionFromUrl(url)
   if (!detection || !root) {
     contractHost(doc)?.removeAttribute(ATTR_PROMOS)
     markPage(doc, 'other')

@@ -198,4 +198,16 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     const abroad = new URL('https://example.org/news/judul-berita-hari-ini')
     expect(extractMetadata(foreign, abroad, detectArticle(foreign, abroad)).published).toBe('2025-10-03T06:48:00+00:00')
   })
+  test('a date line of spans written without spaces keeps its time; a team byline gives way to a "Kontributor:" credit', () => {
+    const line = doc(
+      '<meta property="og:type" content="article">',
+      '<div class="meta"><span>Layanan</span><span>Oleh: Humas RSUD</span><span>Kamis, 26 Nov 2026 | 13:20</span><span>742 kali dibaca</span></div>' +
+        `<h2>Judul</h2><div class="isi-berita">${P.repeat(3)}<p>Kontributor: Rahmat Hidayat</p></div>`,
+    )
+    const url = new URL('https://rsud.kotimkab.go.id/berita/judul-berita-rumah-sakit')
+    expect(extractMetadata(line, url, detectArticle(line, url))).toMatchObject({ published: '2026-11-26T13:20:00+07:00', author: 'Rahmat Hidayat' })
+    // A team byline with no credited person stays the author.
+    const team = doc('<meta property="og:type" content="article">', `<div class="meta"><span>Oleh: Humas RSUD</span></div><div class="isi-berita">${P.repeat(3)}</div>`)
+    expect(extractMetadata(team, url, detectArticle(team, url)).author).toBe('Humas RSUD')
+  })
 })

@@ -12,7 +12,7 @@ import { articleText } from '../text/article-text.ts'
 import { nearRoot } from './near-root.ts'
 import { normalizeUrl } from './normalize-url.ts'
 import { parseIndonesianDate, ZONE_OFFSET, type Zone } from './parse-indonesian-date.ts'
-import { NO_REGION, regionFromHost, regionNamedIn, zoneOfPlace, type Region } from './region.ts'
+import { NO_REGION, regionFromUrl, regionNamedIn, zoneOfPlace, type Region } from './region.ts'
 
 export interface ArticleMetadata {
   title: string | null
@@ -55,7 +55,7 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   const rule = detection.rule
   const ld: JsonLdInfo = detection.jsonLd ?? readJsonLd(doc)
   const art = ld.article
-  out.region = regionFromHost(url.hostname)
+  out.region = regionFromUrl(url)
   // A central-government site (a .go.id host that names no region: kemlu.go.id, ekon.go.id) is in Jakarta: its
   // times printed without a zone are WIB.
   const zone = out.region.timezone ?? rule?.timezone ?? (centralGovernmentHost(url.hostname) ? 'WIB' : null) ?? villageZone(doc, url)
@@ -86,7 +86,7 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
 
   // Published date
   const dateCandidates: [string | null, string][] = [
-    ...(rule?.date ?? []).map((s): [string | null, string] => [valueOf(safeQuery(doc, s)), 'rule']),
+    ...(rule?.date ?? []).map((s): [string | null, string] => [dateValueOf(safeQuery(doc, s)), 'rule']),
     [meta(doc, 'meta[property="article:published_time"]'), 'meta'],
     [str(art?.datePublished), 'jsonld'],
     [meta(doc, 'meta[name="pubdate"]') ?? meta(doc, 'meta[itemprop="datePublished"]') ?? meta(doc, 'meta[name="date"]'), 'meta'],
@@ -94,8 +94,8 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     // Blogger: <abbr class="published" itemprop="datePublished" title="2025-08-20T09:15:00+07:00">09.15</abbr>.
     [doc.querySelector('[itemprop="datePublished"][title]')?.getAttribute('title') ?? null, 'markup'],
     // A date line that says when the page was updated ("Updated: …", "Diperbarui …") comes after the others.
-    ...near.filter((el) => !UPDATED_LINE.test(el.textContent ?? '')).map((el): [string | null, string] => [valueOf(el), 'near-body']),
-    ...near.filter((el) => UPDATED_LINE.test(el.textContent ?? '')).map((el): [string | null, string] => [valueOf(el), 'near-body']),
+    ...near.filter((el) => !UPDATED_LINE.test(el.textContent ?? '')).map((el): [string | null, string] => [dateValueOf(el), 'near-body']),
+    ...near.filter((el) => UPDATED_LINE.test(el.textContent ?? '')).map((el): [string | null, string] => [dateValueOf(el), 'near-body']),
     [detection.stats?.firstProse ?? null, 'text'],
   ]
   // A date with a time beats a bare date from a later (weaker) candidate; a bare date is kept as the fallback.
@@ -154,6 +154,18 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
       out.author = clean
       out.sources.author = src
       break
+    }
+  }
+  // A team in the byline ("Humas Lapas Kendari") with a person credited at the end of the body ("Kontributor: NAME"):
+  // the person wrote it.
+  if (out.author && TEAM_AUTHOR.test(out.author) && out.sources.author !== 'credit' && detection.root) {
+    for (const el of lastBlocks(detection.root)) {
+      const name = cleanAuthor(creditIn(el))
+      if (name && !TEAM_AUTHOR.test(name) && name !== out.outlet) {
+        out.author = name
+        out.sources.author = 'credit'
+        break
+      }
     }
   }
 
@@ -352,7 +364,9 @@ function pageZone(doc: Document, detection: Detection): Zone | null {
 }
 
 /** A wire story's labelled credit line ("Reporter: X", "Pewarta: X", "Penulis: X", "Writer: X"), or null. */
-const CREDIT_LINE = /^(?:reporter|pewarta|penulis|writer)\s*:\s*(.+)$/i
+const CREDIT_LINE = /^(?:reporter|pewarta|penulis|writer|kontributor)\s*:\s*(.+)$/i
+/** A byline naming a team or an office, not a person ("Humas Polres Gowa", "Tim Humas Dinkes", "Diskominfo Kotim"). */
+const TEAM_AUTHOR = /^(?:tim\s+)?(?:humas|prokopim|protokol|diskominfo|kominfo|admin|redaksi|bagian|subbag|biro|mc|media center|sekretariat|setda|dinas|pemkab|pemkot|pemprov)\b/i
 
 /** The name in a credit block's labelled line (each text piece read apart), or null. */
 function creditIn(el: Element): string | null {
@@ -386,6 +400,34 @@ function valueOf(el: Element | null): string | null {
   const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? articleText(el)
   return normalizeSpace(v) || null
 }
+
+/**
+ * valueOf for a date line, with a space at every element boundary: a meta line built of spans written without spaces
+ * between them ("<span>Kamis, 26 Nov 2026 | 13:20</span><span>742 kali dibaca</span>") must not glue the time to the
+ * next figure ("13:20742").
+ */
+function dateValueOf(el: Element | null): string | null {
+  if (!el) return null
+  const attr = el.getAttribute('datetime') ?? el.getAttribute('content')
+  if (attr !== null) return normalizeSpace(attr) || null
+  if (el.firstElementChild === null) return valueOf(el)
+  const out: string[] = []
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out.push(child.nodeValue ?? '')
+      else if (child.nodeType === 1 && !DATE_SKIP.has((child as Element).tagName.toUpperCase())) {
+        out.push(' ')
+        visit(child)
+        out.push(' ')
+      }
+    }
+  }
+  visit(el)
+  return normalizeSpace(out.join('')) || null
+}
+
+/** Elements whose text is no part of a date line. */
+const DATE_SKIP: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'])
 
 function personName(ld: JsonLdInfo, value: unknown): string | null {
   if (typeof value === 'string') return str(value)

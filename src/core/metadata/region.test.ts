@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import regionsData from '../../data/regions.json'
-import { isRegionName, regionFromHost, regionNamedIn } from './region.ts'
+import { isRegionName, regionFromHost, regionFromUrl, regionNamedIn } from './region.ts'
 
 describe('regionFromHost', () => {
   test.each([
@@ -18,9 +18,22 @@ describe('regionFromHost', () => {
     ['aceh.antaranews.com', 'Aceh', null],
     ['www.kemendagri.go.id', null, null],
     ['news.detik.com', null, null],
+    // Offices that write their region after a prefix: a hyphen, an office's name, a regency's short name.
+    ['dprd-wonogirikab.go.id', 'Jawa Tengah', 'Wonogiri'],
+    ['pn-mataram.go.id', 'Nusa Tenggara Barat', 'Mataram'],
+    ['lapaskendari.kemenimipas.go.id', 'Sulawesi Tenggara', 'Kendari'],
+    ['tribratanews.polresmalteng.maluku.polri.go.id', 'Maluku', 'Maluku Tengah'],
+    ['tribratanews.maluku.polri.go.id', 'Maluku', null],
+    // A regency's short name alone is no host key ("mitra" is also a word).
+    ['mitra.kemenkeu.go.id', null, null],
   ])('%s', (host, province, regency) => {
     const r = regionFromHost(host)
     expect([r.province, r.regency]).toEqual([province, regency])
+  })
+  test('a province key as the first path segment of a national host gives the province (kemenag.go.id/sumut/…)', () => {
+    expect(regionFromUrl(new URL('https://kemenag.go.id/sumut/kankemenag-karo-gelar-bimbingan-q7w2k')).province).toBe('Sumatera Utara')
+    expect(regionFromUrl(new URL('https://kemenag.go.id/nasional/menag-buka-rakernas')).province).toBeNull()
+    expect(regionFromUrl(new URL('https://example.com/sumut/berita')).province).toBeNull()
   })
   test('time zones follow the province', () => {
     expect(regionFromHost('kalteng.go.id').timezone).toBe('WIB')

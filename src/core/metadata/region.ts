@@ -20,6 +20,8 @@ const data = regions as unknown as {
   provinces: Record<string, { name: string; tz: Zone }>
   regencies: Record<string, string>
   hosts: Record<string, string>
+  /** Regency short names ("malteng"), read only as the rest of an office's host label after its prefix. */
+  officeKeys: Record<string, string>
   /** Lower-case province names and regency/city names without "Kabupaten"/"Kota", joined by "|". */
   placeNames: string
 }
@@ -73,10 +75,58 @@ export function regionFromHost(hostname: string): Region {
   else if (host === 'beritajakarta.id' || host.endsWith('.beritajakarta.id')) return regionFromCode('31')
   else return NO_REGION
   for (let i = labels.length - 1; i >= 0; i--) {
-    const code = Object.hasOwn(data.hosts, labels[i] ?? '') ? data.hosts[labels[i] ?? ''] : undefined
-    if (code) return regionFromCode(code)
+    const code = hostKeyCode(labels[i] ?? '')
+    if (!code) continue
+    // A province's label with a regency office of that province further left
+    // (tribratanews.polresmalteng.maluku.polri.go.id): the regency.
+    if (!code.includes('.')) {
+      for (let j = i - 1; j >= 0; j--) {
+        const inner = hostKeyCode(labels[j] ?? '')
+        if (inner?.startsWith(`${code}.`)) return regionFromCode(inner)
+      }
+    }
+    return regionFromCode(code)
   }
   return NO_REGION
+}
+
+/**
+ * Prefixes of an office's own host label before its region's key, written together with it: a prison
+ * (`lapaskendari`), a police resort (`polresmalteng`), a regency parliament (`dprdwonogirikab`). Longest first.
+ */
+const OFFICE_PREFIXES = ['polresta', 'polres', 'bawaslu', 'kejari', 'lapas', 'rutan', 'bapas', 'setwan', 'dprd', 'rsud']
+
+/**
+ * The region code of one host label: the label itself (`kotimkab`), its last part after a hyphen (`dprd-wonogirikab`,
+ * `pn-mataram`), or the rest after an office's prefix (`lapaskendari`).
+ */
+function hostKeyCode(label: string): string | undefined {
+  const direct = Object.hasOwn(data.hosts, label) ? data.hosts[label] : undefined
+  if (direct) return direct
+  const dash = label.lastIndexOf('-')
+  if (dash > 0) return restKeyCode(label.slice(dash + 1))
+  for (const prefix of OFFICE_PREFIXES) {
+    if (label.length > prefix.length + 2 && label.startsWith(prefix)) return restKeyCode(label.slice(prefix.length))
+  }
+  return undefined
+}
+
+/** The region code of what follows an office's prefix: a host key, or a regency's short name (`malteng`). */
+function restKeyCode(rest: string): string | undefined {
+  if (Object.hasOwn(data.hosts, rest)) return data.hosts[rest]
+  return Object.hasOwn(data.officeKeys, rest) ? data.officeKeys[rest] : undefined
+}
+
+/**
+ * The region of a page's URL: its host's (regionFromHost), else, on a national government host, a province key as
+ * the first segment of the path (`kemenag.go.id/sumut/…`, the ministry's provincial office's section).
+ */
+export function regionFromUrl(url: URL): Region {
+  const byHost = regionFromHost(url.hostname)
+  if (byHost !== NO_REGION || !url.hostname.toLowerCase().endsWith('.go.id')) return byHost
+  const first = url.pathname.split('/')[1]?.toLowerCase() ?? ''
+  const code = Object.hasOwn(data.hosts, first) ? data.hosts[first] : undefined
+  return code && !code.includes('.') ? regionFromCode(code) : NO_REGION
 }
 
 let placeZones: Map<string, Zone> | null = null

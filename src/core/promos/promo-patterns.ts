@@ -89,7 +89,7 @@ export const SHARE_BAR_BLOCK =
   /^(?:bagikan(?: (?:ke|artikel(?: ini)?|berita(?: ini)?))?|share(?: (?:this|to|on))?)\s*[:»›>]?\s*(?:(?:facebook|fb|x|twitter|whatsapp|wa|telegram|linkedin|line|email|e-mail|pinterest|threads|instagram|salin tautan|salin link|copy link|cetak|print)\s*[|,·•/]?\s*)*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(\-–—]*(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share)/i
+export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s]{1,4}\s*)?(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share)/i
 
 /**
  * The words of a channel plug's sentence: no sentence end, but a domain's dot ("Follow Suara.com untuk …") and a
@@ -107,7 +107,8 @@ const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,
  * channel stays). Group 2 names the channel.
  */
 export const CHANNEL_PLUG_BLOCK = new RegExp(
-  String.raw`^${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca|cek)\b${PLUG_WORDS}{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram)\b[^.!?]{0,80}[.!]?$`,
+  // An emoji or a symbol may open it ("📢 Dapatkan …"), and the channel's address may close it ("…: https://whatsapp.com/…").
+  String.raw`^(?:[^\w\s]+\s*)?${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca|cek)\b${PLUG_WORDS}{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram)\b(?:[^.!?]|\.(?=\w)){0,120}[.!]?$`,
   'i',
 )
 
@@ -169,6 +170,8 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
     '.ads-scrollpage-container', '.parallax_abs'].map((selector) => ({ selector, label: 'Iklan', kind: 'ad' as const })),
   { selector: '[data-qa-id^="desktop-article-page-inline-"], [data-qa-id^="mobile-article-page-inline-"]', label: 'Iklan', kind: 'ad' },
   { selector: '.iklan-related-post', label: 'Iklan', kind: 'ad' },
+  // The in-post ad placements of the Jannah (TieLabs) WordPress news theme, often a banner image alone.
+  { selector: '.stream-item-in-post, .stream-item-inline-post', label: 'Iklan', kind: 'ad' },
   // Page navigation inside the body ("Lanjutkan membaca »", "Halaman 1 · 2"), like Joomla's pagenav clutter.
   ...['div', 'nav', 'ul'].map((tag) => ({ selector: `${tag}[class*="paging"], ${tag}.pagination, ${tag}.page-links, ${tag}.post-pagination`, label: 'Navigasi', kind: 'related' as const })),
   { selector: '.iklan-bawah-artikel', label: 'Iklan', kind: 'ad' },
@@ -176,6 +179,10 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   { selector: '.sharedaddy', label: 'Bagikan', kind: 'share' },
   // Icon-only share rows of WordPress news themes (Newsup, Newsberg …) inside the post content.
   { selector: '.post-share', label: 'Bagikan', kind: 'share' },
+  // Share boxes the common WordPress share plugins insert into the post content (Sassy Social Share, Simple Share
+  // Buttons Adder, Easy Social Share Buttons, MashShare, Social Warfare, Shareaholic, ShareThis).
+  ...['.heateor_sss_sharing_container', '.ssba', '.essb_links', '.mashsb-container', '.swp_social_panel', '.shareaholic-canvas',
+    '.sharethis-inline-share-buttons'].map((selector) => ({ selector, label: 'Bagikan', kind: 'share' as const })),
 ]
 
 /** "baca  JUGA" → "Baca juga"; keeps "Video" capitalised as the sites write it. */

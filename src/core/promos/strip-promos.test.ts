@@ -538,6 +538,22 @@ describe('the units and plugs of national outlets a user enables (shared/referen
     expect(report.promos.map((p) => p.label)).toEqual(['WhatsApp', 'Google News'])
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
   })
+  test('a channel plug opened by an emoji and closed by the channel\'s bare address goes; a sentence naming WhatsApp stays', () => {
+    const told = 'Warga juga dapat melapor melalui WhatsApp pengaduan di nomor yang tertera pada spanduk di kantor desa.'
+    const root = body(`<p>${P1}</p><p>📢 Dapatkan informasi terbaru Dinas Kesehatan melalui saluran WhatsApp: <a href="https://whatsapp.com/channel/0029VaDinkes">https://whatsapp.com/channel/0029VaDinkes</a></p>
+      <p>${told}</p><p>${P3}</p>`)
+    const report = stripPromos(root, null)
+    expect(report.promos.map((p) => p.label)).toEqual(['WhatsApp'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${told} ${P3}`))
+  })
+  test('share boxes of WordPress share plugins and the Jannah theme\'s in-post ad slot go whole, banner image and all', () => {
+    const root = body(`<p>${P1}</p><div class="stream-item stream-item-in-post"><a href="https://www.polri.go.id/layanan-110"><img src="/banner-110.jpg" alt="Call Center 110"></a></div><p>${P2}</p>
+      <div class="heateor_sss_sharing_container"><div class="heateor_sss_sharing_title">Bagikan:</div><div><a class="heateor_sss_facebook" href="https://www.facebook.com/share?url=x" aria-label="Facebook"><svg></svg></a></div></div><p>${P3}</p>`)
+    const report = stripPromos(root, null)
+    expect(report.promos.map((p) => p.kind)).toEqual(['ad', 'share'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+    expect(root.querySelector('img, .heateor_sss_sharing_title')).toBeNull()
+  })
   test('a TV programme plug goes when it links to another site; a sentence of the article that invites to watch stays', () => {
     const invite = 'Saksikan pawai budaya di alun-alun pada pukul 19.00 WIB, kata Kepala Dinas Pariwisata.'
     const root = body(`<p>${P1}</p><p><em>Saksikan dialog "Dana Desa untuk Siapa?" di program Rakyat Bersuara setiap Selasa pukul 19.30 WIB, hanya di <a href="https://www.inews.id/rakyat-bersuara">iNews</a>.</em></p>

@@ -48,6 +48,7 @@ describe('findSiteRule', () => {
     ['https://news.detik.com/berita/d-7812345/x', 'detik'],
     ['https://sukamaju.desa.id/artikel/2025/7/14/x', 'opensid'],
     ['https://berita.kedirikab.go.id/berita/detail/x', 'lokomedia'],
+    ['https://kaltara.bps.go.id/id/pressrelease/2026/12/01/418/x.html', 'bps'],
   ])('%s → %s', (url, id) => {
     expect(findSiteRule(new URL(url))?.id).toBe(id)
   })
