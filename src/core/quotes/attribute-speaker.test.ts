@@ -665,6 +665,23 @@ describe('attribution sieve', () => {
       'Pedagang di depan pasar, Tan Siu Lan (58), mengatakan harga stabil. “Belum naik,” tuturnya.',
     ]).map((o) => o[0])).toEqual(['Yohanis Mamesah', 'Tan Siu Lan'])
   })
+  it('reads the eleventh sample\'s customs: Tomundo, Basalo, Lakina, Rimata, and two-word titles Orang Kaya, Bapa Raja, Dukun Pandita', () => {
+    expect(speakers([
+      'Tomundo Banggai, H. Ahmad Rizal Tomayahu, didampingi Basalo Lalong, Hamid Lanusu, menerima rombongan. “Tali ini tidak akan putus,” ujarnya.',
+      'Hamid Lanusu menjelaskan aturan pembagian. “Basalo dapat lebih dulu,” kata Basalo Hamid.',
+      'Lakina Wabula, La Ode Rahim, menyambut tamu. “Kami jaga adat ini,” kata Lakina.',
+      'Kepada Orang Kaya Ohoi Ngilngof, Petrus Rahanra, Bupati Yosef Renwarin menitipkan pesan agar hasil sasi disimpan. “Sisihkan untuk kas ohoi,” ujarnya.',
+      'Petrus Rahanra mengatakan hasil panen naik. “Lola tahun ini besar-besar,” ujar Orang Kaya.',
+      'Upacara dipimpin Bapa Raja Ohoi Ngilngof, Frans Ulukyanan. Frans Ulukyanan menimpali soal ohoi tetangga. “Mereka minta diajari,” ujar Bapa Raja.',
+      '“Kasada wujud syukur,” kata Ketua Paruman Dukun Pandita Kawasan Tengger, Romo Sutomo Hadi, di pura.',
+    ]).map((o) => o[0])).toEqual(['Ahmad Rizal Tomayahu', 'Hamid Lanusu', 'La Ode Rahim', 'Yosef Renwarin', 'Petrus Rahanra', 'Frans Ulukyanan', 'Sutomo Hadi'])
+  })
+  it('leaves a resident described by a place the article never names, who declines to be named, empty', () => {
+    expect(speakers([
+      'Camat Agus Santoso meninjau lokasi. “Jalur ditutup pukul enam,” kata Agus.',
+      'Seorang warga Ngadirejo Kulon yang enggan disebut namanya mengaku lega. “Tahun lalu debunya ke mana-mana,” ujarnya.',
+    ]).map((o) => o[0])).toEqual(['Agus Santoso', null])
+  })
   it('gives "ujar hakim" to the presiding judge who spoke, in an article naming three judges', () => {
     expect(speakers([
       '“Menyatakan terdakwa terbukti bersalah,” kata hakim ketua Yohanes Eko Saputro saat membacakan putusan.',

@@ -257,6 +257,13 @@ function afterDescription(s: TokenStore, j: number): number {
   return j
 }
 
+/**
+ * Words before a person who is the object ("Kepada Orang Kaya Ur Maren, Fransiskus Elmas, Bupati …"), after whom a
+ * name between commas is that person's name too. (Not "di", "dari": a place there is followed by the subject's name,
+ * "kepala suku di Kobakma Hulu, NAME, mengapresiasi".)
+ */
+const APPOSED_OBJECT_WORDS: ReadonlySet<string> = new Set(['kepada', 'didampingi', 'bersama', 'beserta', 'mewakili', 'menggantikan'])
+
 /** Words that introduce a companion ("didampingi cucunya, NAME"). */
 const COMPANION_WORDS: ReadonlySet<string> = new Set(['didampingi', 'bersama', 'beserta', 'ditemani', 'diapit', 'dengan'])
 /** Lower-case words a companion's description may take between the preposition and the comma ("istri tercintanya"). */
@@ -970,15 +977,23 @@ export class SpeakerAttributor {
         continue
       }
       if (((s.flags[i] as number) & F_CAP) === 0 && special !== W_DR) continue
-      // Only the subject slot and names before a speech verb matter here; skip the parse elsewhere.
-      if (i !== subjectAt && !speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE)) continue
-      // An object ("kepada NAME") or a place's name ("di Jalan Niaga mengaku"): no subject.
+      // Only the subject slot and names before a speech verb matter here; skip the parse elsewhere (but an object is
+      // read whole, so a name set after it between commas cannot pass for the subject when the verb comes near).
       const beforeCls = s.wordClass(i - 1)
+      if (i !== subjectAt && (beforeCls & C_OBJECT_PREP) === 0 && !speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE)) continue
+      // An object ("kepada NAME") or a place's name ("di Jalan Niaga mengaku"): no subject.
       if ((beforeCls & C_OBJECT_PREP) !== 0 || ((beforeCls & C_PLACE_HEAD) !== 0 && (s.wordClass(i) & C_TITLE) === 0) || this.afterEventNoun(i) ||
         companionAppositiveAt(s, i)) {
-        // Skip the whole object mention so its name words cannot look like a new subject.
+        // Skip the whole object mention so its name words cannot look like a new subject, and the name set after it
+        // between commas ("Kepada Orang Kaya Ur Maren, Fransiskus Elmas, Bupati NAME menitipkan …").
         const m = this.mentionAt(i)
-        if (m !== null) i = m.to - 1
+        if (m !== null) {
+          i = m.to - 1
+          if (APPOSED_OBJECT_WORDS.has(s.lower(i - 1)) && s.isPunct(m.to, COMMA)) {
+            const apposed = this.mentionAt(m.to + 1)
+            if (apposed !== null && apposed.nameLength > 0 && apposed.role === null && s.isPunct(apposed.to, COMMA)) i = apposed.to - 1
+          }
+        }
         continue
       }
       const m = this.mentionAt(i)
@@ -1098,6 +1113,9 @@ export class SpeakerAttributor {
     if ((head === 'sumber' || head === 'narasumber') && j === k && !(s.isWord(j + 1) && s.lower(j + 1) === 'daya')) return this.sourceDescribed(j + 1, b)
     // English editions: "An official … who asked not to be named said", "a fisherman from … said".
     if (head !== 'seorang' && !(head === 'satu' && j > k) && head !== 'a' && head !== 'an') return false
+    // "Seorang warga Ngadas Wetan yang enggan disebut namanya …": who declines to be named is nobody named, whatever
+    // capitalised place or office describes them.
+    if (this.anonymousWithin(j + 1, b)) return true
     for (let t = j + 1; t < Math.min(b, j + UNNAMED_DESCRIPTION_REACH); t++) {
       if (!s.isWord(t)) {
         // Brackets, and the commas of a relative clause ("An elderly man …, who declined to give his name, said").
@@ -1105,12 +1123,27 @@ export class SpeakerAttributor {
         return false
       }
       // An office may describe them ("seorang staf Sekretariat DPRD yang …"), and a place after "asal", "dari" or
-      // "di" ("seorang ibu asal Parak Laweh", "pedagang di Jalan Niaga"); any other capital is a name.
-      if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS) && !isOrgWord(s, t, this.ctx) && !this.afterPlacePreposition(t) && !this.afterEventNoun(t)) return false
+      // "di" ("seorang ibu asal Parak Laweh", "pedagang di Jalan Niaga"), or one the article or the gazetteer names
+      // ("seorang warga Ngadas Wetan yang …", "seorang warga Banggai"); any other capital is a name.
+      if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS) && !isOrgWord(s, t, this.ctx) && !this.afterPlacePreposition(t) && !this.afterEventNoun(t)) {
+        const place = this.ctx.knownPlaceLength(s, t, t + 3)
+        if (place === 0) return false
+        t += place - 1
+        continue
+      }
       if ((s.wordClass(t) & C_SPEECH_VERB) !== 0) return t > j + 1
       if (ANONYMITY_WORDS.has(s.lower(t)) && s.isWord(t + 1) && s.lower(t + 1) === 'namanya') return true
     }
     return spoken
+  }
+
+  /** Whether "… enggan disebut namanya" (the anonymity phrase) closes the description from t, before any punctuation. */
+  private anonymousWithin(t: number, b: number): boolean {
+    const s = this.s
+    for (let u = t; u < Math.min(b, t + UNNAMED_DESCRIPTION_REACH) && s.isWord(u); u++) {
+      if (ANONYMITY_WORDS.has(s.lower(u)) && s.isWord(u + 1) && s.lower(u + 1) === 'namanya') return true
+    }
+    return false
   }
 
   /**

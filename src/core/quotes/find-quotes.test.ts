@@ -35,6 +35,21 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('joins a closed quote that follows a finished sentence to the reopened quote with the cue, not one a cue introduces', () => {
+    const joined = findQuotes([
+      'Upacara dipimpin Ketua Adat Wahyu Lestaluhu yang membacakan doa. “Laut ini kami tutup delapan bulan.”',
+      '“Yang melanggar akan didenda,” kata Wahyu.',
+    ])
+    expect(joined.map((q) => [q.segments.length, q.text, q.speaker])).toEqual([
+      [2, 'Laut ini kami tutup delapan bulan. Yang melanggar akan didenda', 'Wahyu Lestaluhu'],
+    ])
+    const introduced = findQuotes([
+      'Dalam sambutan Gubernur Hendra Saputra yang dibacakan Asisten I, disampaikan: “Negara harus hadir.”',
+      '“Jangan ada warga yang tertinggal,” lanjut Gubernur.',
+    ])
+    expect(introduced.map((q) => q.segments.length)).toEqual([1, 1])
+  })
+
   it('drops non-speech spans and reports why', () => {
     const { quotes, dropped } = analyseQuotes([
       'Lomba bertajuk “Kampung Hijau Lestari” diikuti 20 RT. Warga menjuluki gang sempit itu “lorong gelap”.',

@@ -175,6 +175,22 @@ function wholeParagraph(bounds: readonly [number, number], start: number, end: n
   return bounds[0] >= start && bounds[1] < end
 }
 
+function endsParagraph(bounds: readonly [number, number], end: number): boolean {
+  return bounds[1] < end
+}
+
+/**
+ * Whether the quote starting at `start` opens its paragraph or follows a finished sentence ("… sebelum Hawear
+ * dicabut. “…”"), not a cue that introduces it ("… disampaikan: “…”", "katanya, “…”").
+ */
+function afterSentence(text: string, bounds: readonly [number, number], start: number): boolean {
+  if (bounds[0] >= start) return true
+  let k = start - 1
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k--
+  const c = text.charCodeAt(k)
+  return c === 46 || c === 33 || c === 63 // . ! ?
+}
+
 const EMPTY_WORDS: readonly string[] = []
 
 /**
@@ -353,7 +369,9 @@ class QuoteRun {
       if (a === undefined || b === undefined || segA === undefined || segB === undefined || attrA === undefined || attrB === undefined) continue
       if (a.segments.length !== 1 || a.kind !== 'closed' || attrA.explicit || attrB.via !== 'cue-after') continue
       if (segB.paragraph !== segA.paragraph + 1 || segB.start !== skipSpaces(paragraphs[segB.paragraph] ?? '', 0)) continue
-      if (!wholeParagraph(this.bounds(segA.paragraph), segA.start, segA.end)) continue
+      // The closed quote runs to its paragraph's end (it may follow the sentence that introduces its speaker: "Upacara
+      // dipimpin Raja NAME, yang … “…”" then "“…,” kata Rat NAME").
+      if (!endsParagraph(this.bounds(segA.paragraph), segA.end) || !afterSentence(paragraphs[segA.paragraph] ?? '', this.bounds(segA.paragraph), segA.start)) continue
       if (paragraphHasQuote.has(segA.paragraph - 1) || mergedInto.has(qa)) continue
       mergedInto.set(qa, qb)
     }

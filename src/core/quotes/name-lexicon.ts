@@ -28,7 +28,7 @@ export const TITLE_WORDS = set(`
   plaintiff petitioner
   hukum jro imum mukim keujruen temenggung patih
   panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro puun salawa rato kapitalaung sultan jogugu kapita
-  datu tu'a golo teno
+  datu tu'a golo teno rat tomundo basalo bosanyo lakina parabela rimata sikerei
 `)
 
 /**
@@ -58,6 +58,7 @@ export const TERRITORIAL_TITLES = set(`
   bupati wabup gubernur wagub walikota kota wawali camat lurah kades kapolres kapolresta kapolda kapolsek danrem
   dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam keuchik geuchik perbekel kelian klian bendesa
   panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro salawa kapitalaung sultan golo
+  rat tomundo basalo bosanyo lakina parabela rimata
 `)
 
 /** Capitalised words inside office names; never part of a person's name. */
@@ -77,7 +78,7 @@ export const ORG_WORDS = set(`
   tata kelola percepatan penguatan urusan bina adwil otonomi keuangan kependidikan fraksi komite lembaga-lembaga
   lembaga kementerian/lembaga non-kementerian pelaksanaan pemilihan pemilu bawaslu kpu korps kodam korem kodim polres
   polda polresta polsek lanud rsud puskesmas dprd dpr dpd mpr bpk bpkp bpbd bappeda bappenas bapenda bkpsdm setda setwan
-  pemkab pemkot pemprov diskominfo dinkes disdik dispar dispora disnaker dishub dukcapil puspen asosiasi persatuan
+  pemkab pemkot pemprov diskominfo dinkes disdik dispar dispora disnaker dishub dukcapil puspen asosiasi persatuan paruman
   himpunan ikatan perkumpulan paguyuban yayasan komunitas kelompok gabungan seluruh relawan karang taruna pkk
   panitia kepanitiaan teknik operasional perusahaan operasi adat
   dinsos distan disperindag disperkim dlh dpmptsp disdukcapil bpkad dpupr dispupr disbun dpkp dkp disporapar

@@ -85,6 +85,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'menginstruksikan', 'memerintahkan', 'menanggapi', 'mengucapkan', 'menyinggung', 'menutup', 'mengutarakan',
   'menuturkannya', 'menyampaikannya', 'mengatakannya', 'menegaskannya', 'menjelaskannya', 'bercerita',
   'menanyakan', 'bertanya', 'mempertanyakan', 'menyela', 'menyahut', 'berseru', 'berteriak', 'menulis', 'menuliskan', 'membantah', 'menceritakan',
+  // "menitipkan pesan": entrusting a message to someone is saying it.
+  'menitipkan',
   ...ENGLISH_SPEECH_VERBS,
 ])
 

@@ -6,7 +6,7 @@
  */
 
 import { isRegionName } from '../metadata/region.ts'
-import { TITLE_WORDS, ministerAbbreviationMinistry, titleAbbreviationOffice } from './name-lexicon.ts'
+import { HONORIFICS, TITLE_WORDS, ministerAbbreviationMinistry, titleAbbreviationOffice } from './name-lexicon.ts'
 import type { NamedMention } from './person-mentions.ts'
 
 export interface Person {
@@ -83,7 +83,11 @@ function roleWords(role: string): string[] {
   const out: string[] = []
   // "Ketua Umum KONI Kabupaten Tombatu Raya" and "Ketua Umum KONI Tombatu Raya" are one office: the word for the
   // kind of region is left out.
-  for (const w of role.toLowerCase().split(/\s+/)) if (w !== '' && !REGION_KIND_WORDS.has(w)) pushExpanded(out, w)
+  for (const w of role.toLowerCase().split(/\s+/)) {
+    // A form of address before the title ("Bapa Raja", "Pak Camat") is no part of the office.
+    if (out.length === 0 && HONORIFICS.has(w)) continue
+    if (w !== '' && !REGION_KIND_WORDS.has(w)) pushExpanded(out, w)
+  }
   return out
 }
 
