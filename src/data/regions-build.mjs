@@ -52,6 +52,16 @@ for (const [code, , name] of rows('idn-area-data_regencies.csv')) {
   if (m[1] === 'Kabupaten') claim(`${base}kab`, code)
   else { claim(`${base}kota`, code); claim(`kota${base}`, code); claim(base, code) }
 }
+// A regency's bare name is also its host (ponorogo.go.id, tanahdatar.go.id), unless a city has that name: a bare
+// city name is the city's (bandung.go.id is Kota Bandung; Kabupaten Bandung is bandungkab.go.id).
+const cityBases = new Set()
+for (const name of Object.values(regencies)) { const m = /^Kota (.+)$/.exec(name); if (m) cityBases.add(slug(m[1])) }
+for (const [code, name] of Object.entries(regencies)) {
+  const m = /^Kabupaten (.+)$/.exec(name)
+  // (Names of four letters or fewer, such as Pati, Bone or Karo, stay out: short labels name other things too.)
+  if (m && !cityBases.has(slug(m[1])) && slug(m[1]).length > 4) claim(slug(m[1]), code)
+}
+
 const hosts = {}
 for (const [key, codes] of [...keys].sort()) if (codes.size === 1) hosts[key] = [...codes][0]
 Object.assign(hosts, REGENCY_ALIASES, PROVINCE_HOSTS)

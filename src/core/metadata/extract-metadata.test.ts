@@ -206,6 +206,9 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     )
     const url = new URL('https://rsud.kotimkab.go.id/berita/judul-berita-rumah-sakit')
     expect(extractMetadata(line, url, detectArticle(line, url))).toMatchObject({ published: '2026-11-26T13:20:00+07:00', author: 'Rahmat Hidayat' })
+    // A date written in separate spans keeps its parts together ("26" "/" "11" …).
+    const parts = doc('<meta property="og:type" content="article">', `<div class="meta"><span class="date"><span>26</span>/<span>11</span>/<span>2026</span> 13<span>:</span>20 WIB</span></div><div class="isi-berita">${P.repeat(3)}</div>`)
+    expect(extractMetadata(parts, url, detectArticle(parts, url)).published).toBe('2026-11-26T13:20:00+07:00')
     // A team byline with no credited person stays the author.
     const team = doc('<meta property="og:type" content="article">', `<div class="meta"><span>Oleh: Humas RSUD</span></div><div class="isi-berita">${P.repeat(3)}</div>`)
     expect(extractMetadata(team, url, detectArticle(team, url)).author).toBe('Humas RSUD')

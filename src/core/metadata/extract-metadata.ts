@@ -366,7 +366,7 @@ function pageZone(doc: Document, detection: Detection): Zone | null {
 /** A wire story's labelled credit line ("Reporter: X", "Pewarta: X", "Penulis: X", "Writer: X"), or null. */
 const CREDIT_LINE = /^(?:reporter|pewarta|penulis|writer|kontributor)\s*:\s*(.+)$/i
 /** A byline naming a team or an office, not a person ("Humas Polres Gowa", "Tim Humas Dinkes", "Diskominfo Kotim"). */
-const TEAM_AUTHOR = /^(?:tim\s+)?(?:humas|prokopim|protokol|diskominfo|kominfo|admin|redaksi|bagian|subbag|biro|mc|media center|sekretariat|setda|dinas|pemkab|pemkot|pemprov)\b/i
+const TEAM_AUTHOR = /^(?:tim\b|bag\.|(?:humas|prokopim|prokompim|protokol|diskominfo[a-z]*|kominfo|admin|redaksi|bagian|subbag|biro|mc|media center|sekretariat|setda|dinas|pemkab|pemkot|pemprov)\b)/i
 
 /** The name in a credit block's labelled line (each text piece read apart), or null. */
 function creditIn(el: Element): string | null {
@@ -411,23 +411,35 @@ function dateValueOf(el: Element | null): string | null {
   const attr = el.getAttribute('datetime') ?? el.getAttribute('content')
   if (attr !== null) return normalizeSpace(attr) || null
   if (el.firstElementChild === null) return valueOf(el)
-  const out: string[] = []
+  let out = ''
+  let boundary = false
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out.push(child.nodeValue ?? '')
-      else if (child.nodeType === 1 && !DATE_SKIP.has((child as Element).tagName.toUpperCase())) {
-        out.push(' ')
+      if (child.nodeType === 3) {
+        const text = child.nodeValue ?? ''
+        if (text === '') continue
+        // A space only where an element boundary would glue two words or figures ("13:20" + "742"); "26" "/" "11"
+        // written in separate spans stays "26/11".
+        if (boundary && out !== '' && isAlnum(out.charCodeAt(out.length - 1)) && isAlnum(text.charCodeAt(0))) out += ' '
+        out += text
+        boundary = false
+      } else if (child.nodeType === 1 && !DATE_SKIP.has((child as Element).tagName.toUpperCase())) {
+        boundary = true
         visit(child)
-        out.push(' ')
+        boundary = true
       }
     }
   }
   visit(el)
-  return normalizeSpace(out.join('')) || null
+  return normalizeSpace(out) || null
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127
 }
 
 /** Elements whose text is no part of a date line. */
-const DATE_SKIP: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'])
+const DATE_SKIP: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA'])
 
 function personName(ld: JsonLdInfo, value: unknown): string | null {
   if (typeof value === 'string') return str(value)

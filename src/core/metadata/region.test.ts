@@ -24,8 +24,14 @@ describe('regionFromHost', () => {
     ['lapaskendari.kemenimipas.go.id', 'Sulawesi Tenggara', 'Kendari'],
     ['tribratanews.polresmalteng.maluku.polri.go.id', 'Maluku', 'Maluku Tengah'],
     ['tribratanews.maluku.polri.go.id', 'Maluku', null],
-    // A regency's short name alone is no host key ("mitra" is also a word).
+    // A regency's short name alone, or after a word that is no office, is no host key ("mitra" is also a word).
     ['mitra.kemenkeu.go.id', null, null],
+    ['e-mitra.kemenkeu.go.id', null, null],
+    ['tribratanews.polrestabesmedan.sumut.polri.go.id', 'Sumatera Utara', 'Medan'],
+    // A regency's bare name (of five letters or more, and no city's) is its host too.
+    ['ponorogo.go.id', 'Jawa Timur', 'Ponorogo'],
+    ['tanahdatar.go.id', 'Sumatera Barat', 'Tanah Datar'],
+    ['bandung.go.id', 'Jawa Barat', 'Bandung'],
   ])('%s', (host, province, regency) => {
     const r = regionFromHost(host)
     expect([r.province, r.regency]).toEqual([province, regency])

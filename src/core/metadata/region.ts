@@ -94,27 +94,33 @@ export function regionFromHost(hostname: string): Region {
  * Prefixes of an office's own host label before its region's key, written together with it: a prison
  * (`lapaskendari`), a police resort (`polresmalteng`), a regency parliament (`dprdwonogirikab`). Longest first.
  */
-const OFFICE_PREFIXES = ['polresta', 'polres', 'bawaslu', 'kejari', 'lapas', 'rutan', 'bapas', 'setwan', 'dprd', 'rsud']
+const OFFICE_PREFIXES = ['polrestabes', 'polresta', 'polres', 'bawaslu', 'kejari', 'lapas', 'rutan', 'bapas', 'setwan', 'dprd', 'rsud']
+/** Offices written before a hyphen and their region (`pn-mataram`, `pa-bandung`, `dprd-wonogirikab`). */
+const HYPHEN_OFFICES: ReadonlySet<string> = new Set([...OFFICE_PREFIXES, 'pn', 'pa', 'ptun', 'pt', 'pta', 'kpu', 'kpud', 'dinkes', 'disdik', 'bpbd', 'bappeda'])
 
 /**
  * The region code of one host label: the label itself (`kotimkab`), its last part after a hyphen (`dprd-wonogirikab`,
- * `pn-mataram`), or the rest after an office's prefix (`lapaskendari`).
+ * `pn-mataram`), or the rest after an office's prefix (`lapaskendari`). A regency's short name from the dictionary
+ * (`malteng`) counts only after an office (`polresmalteng`, `pn-malteng`): alone, or after any other word ("e-mitra"),
+ * such short labels name other things.
  */
 function hostKeyCode(label: string): string | undefined {
   const direct = Object.hasOwn(data.hosts, label) ? data.hosts[label] : undefined
   if (direct) return direct
   const dash = label.lastIndexOf('-')
-  if (dash > 0) return restKeyCode(label.slice(dash + 1))
+  if (dash > 0) return restKeyCode(label.slice(dash + 1), HYPHEN_OFFICES.has(label.slice(0, dash)))
   for (const prefix of OFFICE_PREFIXES) {
-    if (label.length > prefix.length + 2 && label.startsWith(prefix)) return restKeyCode(label.slice(prefix.length))
+    if (label.length <= prefix.length + 2 || !label.startsWith(prefix)) continue
+    const code = restKeyCode(label.slice(prefix.length), true)
+    if (code) return code
   }
   return undefined
 }
 
-/** The region code of what follows an office's prefix: a host key, or a regency's short name (`malteng`). */
-function restKeyCode(rest: string): string | undefined {
+/** The region code of what follows a prefix: a host key, or after an office a regency's short name (`malteng`). */
+function restKeyCode(rest: string, afterOffice: boolean): string | undefined {
   if (Object.hasOwn(data.hosts, rest)) return data.hosts[rest]
-  return Object.hasOwn(data.officeKeys, rest) ? data.officeKeys[rest] : undefined
+  return afterOffice && Object.hasOwn(data.officeKeys, rest) ? data.officeKeys[rest] : undefined
 }
 
 /**

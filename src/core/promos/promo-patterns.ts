@@ -89,13 +89,13 @@ export const SHARE_BAR_BLOCK =
   /^(?:bagikan(?: (?:ke|artikel(?: ini)?|berita(?: ini)?))?|share(?: (?:this|to|on))?)\s*[:»›>]?\s*(?:(?:facebook|fb|x|twitter|whatsapp|wa|telegram|linkedin|line|email|e-mail|pinterest|threads|instagram|salin tautan|salin link|copy link|cetak|print)\s*[|,·•/]?\s*)*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s]{1,4}\s*)?(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share)/i
+export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]{1,4}\s*)?(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share)/i
 
 /**
  * The words of a channel plug's sentence: no sentence end, but a domain's dot ("Follow Suara.com untuk …") and a
  * second call to click ("… informasi terkini. Klik WhatsApp Channel & Google News").
  */
-const PLUG_WORDS = String.raw`(?:[^.!?]|\.(?=\w)|[.!]\s+(?=klik\b))`
+const PLUG_WORDS = String.raw`(?:[^.!?]|\.(?=\w)|[.!]\s+(?=(?:klik|ikuti|follow|simak|gabung(?:lah)?|cek)\b))`
 
 /** What may open a channel plug before its call: "Jangan lewatkan informasi terkini, …" (one clause and a comma). */
 const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,80},\s*)?`
@@ -107,8 +107,9 @@ const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,
  * channel stays). Group 2 names the channel.
  */
 export const CHANNEL_PLUG_BLOCK = new RegExp(
-  // An emoji or a symbol may open it ("📢 Dapatkan …"), and the channel's address may close it ("…: https://whatsapp.com/…").
-  String.raw`^(?:[^\w\s]+\s*)?${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca|cek)\b${PLUG_WORDS}{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram)\b(?:[^.!?]|\.(?=\w)){0,120}[.!]?$`,
+  // An emoji or a symbol may open it ("📢 Dapatkan …"), not a quote mark or a bracket (an official's words urging
+  // readers to follow a channel are a quote); the channel's address may close it ("…: https://whatsapp.com/…").
+  String.raw`^(?:[^\w\s"“”'‘’«»(\[]+\s*)?${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca|cek)\b${PLUG_WORDS}{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram)\b(?:[^.!?]|\.(?=\w)){0,120}[.!]?$`,
   'i',
 )
 
@@ -180,9 +181,9 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   // Icon-only share rows of WordPress news themes (Newsup, Newsberg …) inside the post content.
   { selector: '.post-share', label: 'Bagikan', kind: 'share' },
   // Share boxes the common WordPress share plugins insert into the post content (Sassy Social Share, Simple Share
-  // Buttons Adder, Easy Social Share Buttons, MashShare, Social Warfare, Shareaholic, ShareThis).
+  // Buttons Adder, Easy Social Share Buttons, MashShare, Social Warfare, Shareaholic, ShareThis, Shared Counts).
   ...['.heateor_sss_sharing_container', '.ssba', '.essb_links', '.mashsb-container', '.swp_social_panel', '.shareaholic-canvas',
-    '.sharethis-inline-share-buttons'].map((selector) => ({ selector, label: 'Bagikan', kind: 'share' as const })),
+    '.sharethis-inline-share-buttons', '.shared-counts-wrap'].map((selector) => ({ selector, label: 'Bagikan', kind: 'share' as const })),
 ]
 
 /** "baca  JUGA" → "Baca juga"; keeps "Video" capitalised as the sites write it. */

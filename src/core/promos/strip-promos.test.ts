@@ -546,6 +546,24 @@ describe('the units and plugs of national outlets a user enables (shared/referen
     expect(report.promos.map((p) => p.label)).toEqual(['WhatsApp'])
     expect(text(root)).toBe(normalizeSpace(`${P1} ${told} ${P3}`))
   })
+  test('a channel plug whose call follows a lead sentence goes; an official\'s quoted call to follow a channel stays', () => {
+    const quoted = '“Ikuti informasi resmi melalui kanal WhatsApp <a href="/tag/pemkab">Pemkab</a>,” kata Bupati.'
+    const root = body(`<p>${P1}</p><p>Dapatkan berita terbaru Pemerintah Kota setiap hari. Ikuti kami di <a href="https://news.google.com/publications/x">Google News</a>.</p>
+      <p>${quoted}</p><p>${P3}</p>`)
+    const report = stripPromos(root, null)
+    expect(report.promos.map((p) => p.label)).toEqual(['Google News'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} “Ikuti informasi resmi melalui kanal WhatsApp Pemkab,” kata Bupati. ${P3}`))
+  })
+  test('"Tonton juga: {title}" goes with the player right after it; the same line with no player stays', () => {
+    const root = body(`<p>${P1}</p><p><strong>Tonton juga:</strong> Suasana Hari Pertama Pasar Sementara</p>
+      <figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper"><iframe src="https://www.youtube.com/embed/x"></iframe></div></figure><p>${P2}</p>
+      <div class="shared-counts-wrap"><a href="https://www.facebook.com/sharer/sharer.php?u=x"><span class="shared-counts-label">Share</span></a><a href="https://twitter.com/share?url=x"><span class="shared-counts-label">Tweet</span></a></div><p>${P3}</p>`)
+    const report = stripPromos(root, null)
+    expect(report.promos.map((p) => p.kind).sort()).toEqual(['share', 'video'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+    const alone = body(`<p>${P1}</p><p><strong>Tonton juga:</strong> Suasana Hari Pertama Pasar Sementara</p><p>${P2}</p>`)
+    expect(stripPromos(alone, null).promos).toHaveLength(0)
+  })
   test('share boxes of WordPress share plugins and the Jannah theme\'s in-post ad slot go whole, banner image and all', () => {
     const root = body(`<p>${P1}</p><div class="stream-item stream-item-in-post"><a href="https://www.polri.go.id/layanan-110"><img src="/banner-110.jpg" alt="Call Center 110"></a></div><p>${P2}</p>
       <div class="heateor_sss_sharing_container"><div class="heateor_sss_sharing_title">Bagikan:</div><div><a class="heateor_sss_facebook" href="https://www.facebook.com/share?url=x" aria-label="Facebook"><svg></svg></a></div></div><p>${P3}</p>`)

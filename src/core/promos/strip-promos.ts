@@ -396,7 +396,9 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripWhole(ctx, climb(block, ctx.root), canonicalLabel(label.replace(/\s*[:»›>]+$/, '')), 'related', 'label-box')
         continue
       }
-      if (VIDEO_LABEL_BLOCK.test(blockText)) {
+      // "TONTON JUGA:", and "Tonton juga: {title}" when the player of that video comes right after it.
+      if (VIDEO_LABEL_BLOCK.test(blockText) ||
+        (blockText.length <= 200 && VIDEO_PLUG_LINE.test(blockText) && block.nextElementSibling !== null && embedOnly(block.nextElementSibling))) {
         stripVideoLabel(ctx, block, blockText)
         continue
       }
