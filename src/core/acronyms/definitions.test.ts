@@ -132,6 +132,10 @@ describe('findDefinitions', () => {
     // A list of another length, or a figure, defines nothing.
     expect(defs('Kelompok 3B (ibu hamil dan balita) dilayani.')).toEqual([])
     expect(defs('Tahap 2B (12 desa, 3 kelurahan) selesai.')).toEqual([])
+    // Names, places, or things none of which starts with the letter, define nothing.
+    expect(defs('Pengurus RT 3A (Pak Budi, Bu Ani, dan Pak Joko) hadir.')).toEqual([])
+    expect(defs('Zona 2B (Kecamatan Baamang dan Mentawa Baru) ditutup.')).toEqual([])
+    expect(defs('Kelompok 2A (laki-laki dan perempuan) dipisah.')).toEqual([])
   })
   it('gives offsets into the block for both spans', () => {
     const text = 'Rapat Koordinasi (Rakor) dimulai.'

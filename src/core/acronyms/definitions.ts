@@ -530,7 +530,11 @@ function countedListMatches(sf: string, inside: string): boolean {
   const count = sf.charCodeAt(0) - 48
   if (sf.length !== 2 || count < 2 || count > 9 || !isUpperCode(sf.charCodeAt(1)) || /\d/.test(inside)) return false
   const items = inside.trim().split(LIST_SEPARATOR)
-  return items.length === count && items.every((item) => item !== '' && lfWords(item).length <= 4)
+  // Things, not names or places ("3A (Pak Budi, Bu Ani, dan Pak Joko)"), and one of them starts with the letter
+  // ("balita" for 3B; "2A (laki-laki dan perempuan)" defines nothing).
+  const letter = sf.charAt(1).toLowerCase()
+  return items.length === count && items.every((item) => item !== '' && lfWords(item).length <= 4 && !isUpperCode(item.charCodeAt(0))) &&
+    items.some((item) => item.split(/\s+/).some((w) => w.charAt(0) === letter))
 }
 
 /** SF-first: the whole text `inside` (a parenthesis, or the words after a cue) is the long form. */

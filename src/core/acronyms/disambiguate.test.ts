@@ -10,7 +10,7 @@ function evidence(blocks: string[], province: string | null = null): ArticleEvid
 
 describe('chooseSense', () => {
   it('expands a title form only before the unit it heads, never as the place of the same name', () => {
-    const kaur = [sense('Kepala Urusan', { flags: FLAG_TITLE, category: 'position' })]
+    const kaur = [sense('Kepala Urusan', { flags: FLAG_TITLE, category: 'position', cues: ['Keuangan', 'Umum', 'Tata Usaha'] })]
     const at = (text: string, nth = 0): string | null => {
       let i = -1
       for (let k = 0; k <= nth; k++) i = text.indexOf('Kaur', i + 1)
@@ -21,6 +21,10 @@ describe('chooseSense', () => {
     expect(at('Bantuan tiba di Kaur Selatan kemarin.')).toBeNull()
     expect(at('Petani di Kaur Keuangan?')).toBeNull()
     expect(at('Kaur tetap menjadi daerah prioritas.')).toBeNull()
+    // Only before a unit the row lists: not a name, a rank or a headline's next word.
+    expect(at('Kaur Tata Usaha menyiapkan surat.')).toBe('Kepala Urusan')
+    expect(at('Sekda Kaur Nandar Munadi membuka kegiatan.')).toBeNull()
+    expect(at('Polres Kaur Tangkap Pelaku Curanmor')).toBeNull()
   })
   const bpk = [
     sense('Badan Pemeriksa Keuangan', { flags: FLAG_DEFAULT, cues: ['audit', 'opini', 'WTP'] }),

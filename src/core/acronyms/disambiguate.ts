@@ -95,12 +95,16 @@ const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set(['kabupaten', 'kab', 'pemk
 const COMPASS_AFTER: ReadonlySet<string> = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah'])
 
 /**
- * Whether the title form at [start, end) heads a unit: a capitalised word follows ("Kaur Keuangan"), which is no
- * compass word, and no word that leads a place's name comes before ("Kabupaten Kaur", "di Kaur").
+ * Whether the title form at [start, end) heads a unit: one of the units its row lists in `cues` follows ("Kaur
+ * Keuangan"; a name, a rank or a headline's next word after "Sekda Kaur", "Polres Kaur" is none), or, for a row that
+ * lists none, any capitalised word that is no compass word; and no word that leads a place's name comes before
+ * ("Kabupaten Kaur", "di Kaur").
  */
-function headsUnit(text: string, start: number, end: number): boolean {
+function headsUnit(text: string, start: number, end: number, units: readonly string[] | undefined): boolean {
   const next = /^ (\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))
-  if (!next || COMPASS_AFTER.has((next[1] as string).toLowerCase())) return false
+  if (!next) return false
+  const word = (next[1] as string).toLowerCase()
+  if (units !== undefined && units.length > 0 ? !units.some((unit) => unit.toLowerCase().split(' ')[0] === word) : COMPASS_AFTER.has(word)) return false
   const prev = /([\p{L}]+)[.-]?\s*$/u.exec(text.slice(Math.max(0, start - 30), start))
   return !prev || !PLACE_LEAD_WORDS.has((prev[1] as string).toLowerCase())
 }
@@ -116,7 +120,7 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
   const officeHere = (sense: Sense): boolean =>
     senses.length > 1 && sense.category === 'regional-body' && (office ??= ev.regionAfter?.(block, end) ?? false)
   const viable = senses.filter((sense) => {
-    if (sense.flags & FLAG_TITLE && !headsUnit(ev.blocks[block] ?? '', start, end)) return false
+    if (sense.flags & FLAG_TITLE && !headsUnit(ev.blocks[block] ?? '', start, end, sense.cues)) return false
     if (sense.flags & FLAG_REGIONAL) {
       if (!sense.region || !(regionSupported(sense.region, ev) || longFormPresent(sense, ev))) return false
     }

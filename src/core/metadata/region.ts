@@ -135,6 +135,12 @@ export function regionFromUrl(url: URL): Region {
   return code && !code.includes('.') ? regionFromCode(code) : NO_REGION
 }
 
+/** Whether `lower` is a province's short name or portal key ("kalteng", "sumut", "kaltimprov"). */
+export function isProvinceKey(lower: string): boolean {
+  const code = Object.hasOwn(data.hosts, lower) ? data.hosts[lower] : undefined
+  return code !== undefined && !code.includes('.')
+}
+
 let placeZones: Map<string, Zone> | null = null
 
 /**

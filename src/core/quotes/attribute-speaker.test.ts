@@ -676,6 +676,31 @@ describe('attribution sieve', () => {
       '“Kasada wujud syukur,” kata Ketua Paruman Dukun Pandita Kawasan Tengger, Romo Sutomo Hadi, di pura.',
     ]).map((o) => o[0])).toEqual(['Ahmad Rizal Tomayahu', 'Hamid Lanusu', 'La Ode Rahim', 'Yosef Renwarin', 'Petrus Rahanra', 'Frans Ulukyanan', 'Sutomo Hadi'])
   })
+  it('reads the twelfth sample\'s customs: Sangadi, Bogani, Mokole, Tolea, Sibayak; Hipui, Nande; Palembang prefixes kept in names', () => {
+    expect(speakers([
+      'Mediasi dipimpin Bogani Hamdan Mokoagow (70), tetua adat. “Pohon pinang itu tandanya,” tutur Hamdan.',
+      'Menurut dia, kuncinya kesabaran. “Kami makan bersama dulu, baru bicara.',
+      '“Tidak ada yang menang,” kata sang bogani.',
+      'Sangadi Tudu Aog, Jefri Mokodongan, hadir. “Mulai tahun depan ini agenda bersama,” ujar Sangadi Jefri.',
+      'Kepala Dinas Perindustrian Kota Palembang Mgs. Ridwan Saputra, S.T., mengatakan, “Tahap pertama di 32 Ilir.”',
+      'Wali Kota didampingi Ketua Dekranasda Kota Palembang Raden Ayu Siti Marlina. Menurut Siti Marlina, “Kami bawa songket ke Jakarta.”',
+      'SK diserahkan kepada Kepala Adat Besar Dayak Kenyah Kutai Barat, Hipui Lawing Anyie, di lamin adat. Lawing Anyie mengatakan perjuangan panjang. “Sebelas tahun kami menunggu,” katanya.',
+      'Nande Lusiana br Ginting (61) mengenang masa kecilnya. “Malam-malam kami bercerita,” kenangnya.',
+    ]).map((o) => o[0])).toEqual(['Hamdan Mokoagow', 'Hamdan Mokoagow', 'Jefri Mokodongan', 'Mgs. Ridwan Saputra', 'Raden Ayu Siti Marlina', 'Lawing Anyie', 'Lusiana br Ginting'])
+  })
+  it('keeps the subject after "Sejalan dengan itu," and "Pada kesempatan bersama wartawan,"; reads "RAT" as a meeting and "orang tua" as parents', () => {
+    expect(speakers([
+      'Bupati Halikinnor meninjau lokasi. “Semua siaga,” katanya.',
+      'Sejalan dengan itu, Kepala BPBD Multazam menyebut timnya siap. “Kami siaga 24 jam,” ujarnya.',
+      'Pada kesempatan bersama wartawan, Kepala Dinsos Rina Wati menyebut bantuan cukup. “Stok aman,” ujarnya.',
+    ]).map((o) => o[0])).toEqual(['Halikinnor', 'Multazam', 'Rina Wati'])
+    expect(speakers([
+      'Sasi lola dibuka oleh Orang Kaya Ohoi Ngilngof, Petrus Rahanra, kemarin. “Hasilnya bagus,” katanya.',
+      '“Anak kami bisa sekolah,” kata orang tua murid.',
+    ]).map((o) => o[0])).toEqual(['Petrus Rahanra', null])
+    // "RAT" (the co-operative's annual meeting) names nobody: no person "Maju" is made up.
+    expect(speakers(['RAT KSP Maju Bersama juga menyampaikan bahwa SHU naik. “Semua anggota dapat bagian,” ujarnya.']).map((o) => o[0])).toEqual([null])
+  })
   it('leaves a resident described by a place the article never names, who declines to be named, empty', () => {
     expect(speakers([
       'Camat Agus Santoso meninjau lokasi. “Jalur ditutup pukul enam,” kata Agus.',

@@ -12,7 +12,7 @@
 import type { MentionContext } from './mention-context.ts'
 import { SENTENCE_CONNECTORS } from './attribution-words.ts'
 import { HONORIFICS, ORG_WORDS, TITLE_WORDS } from './name-lexicon.ts'
-import { honorificAt, isNameWord, isOrgWord, parseMention, rajaOfNegeriAt, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
+import { honorificAt, isNameWord, isOrgWord, pairTitleAt, parseMention, rajaOfNegeriAt, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, isBalineseShortForm, type Person } from './speaker-aliases.ts'
 import { ENGLISH_CUE_PRONOUNS, ENGLISH_SPEECH_VERBS } from './reporting-verbs.ts'
 import {
@@ -264,8 +264,13 @@ function afterDescription(s: TokenStore, j: number): number {
  */
 const APPOSED_OBJECT_WORDS: ReadonlySet<string> = new Set(['kepada', 'didampingi', 'bersama', 'beserta', 'mewakili', 'menggantikan'])
 
+/** Words that introduce a person's name in a description ("seorang warga bernama NAME"). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['bernama', 'named', 'nama'])
+
 /** Words that introduce a companion ("didampingi cucunya, NAME"). */
-const COMPANION_WORDS: ReadonlySet<string> = new Set(['didampingi', 'bersama', 'beserta', 'ditemani', 'diapit', 'dengan'])
+const COMPANION_WORDS: ReadonlySet<string> = new Set(['didampingi', 'bersama', 'beserta', 'ditemani', 'diapit'])
+/** Nouns naming a companion by their tie to someone ("didampingi cucu, NAME"); a "-nya" word does too ("cucunya"). */
+const COMPANION_NOUNS: ReadonlySet<string> = new Set(['istri', 'suami', 'anak', 'cucu', 'putra', 'putri', 'ajudan', 'ibu', 'ayah', 'kakak', 'adik', 'rekan', 'sahabat', 'pendamping', 'menantu', 'keponakan'])
 /** Lower-case words a companion's description may take between the preposition and the comma ("istri tercintanya"). */
 const COMPANION_DESCRIPTION_REACH = 3
 
@@ -275,6 +280,9 @@ const COMPANION_DESCRIPTION_REACH = 3
  */
 function companionAppositiveAt(s: TokenStore, i: number): boolean {
   if (!s.isPunct(i - 1, COMMA)) return false
+  // The word before the comma names the tie ("cucunya", "istri"): "Pada kesempatan bersama wartawan, NAME …" names none.
+  const tie = i - 2
+  if (!s.isWord(tie) || !(s.lower(tie).endsWith('nya') || COMPANION_NOUNS.has(s.lower(tie)))) return false
   for (let k = i - 2; k >= i - 1 - COMPANION_DESCRIPTION_REACH; k--) {
     if (!s.isWord(k) || s.cap(k)) return false
     if (COMPANION_WORDS.has(s.lower(k))) return k < i - 2
@@ -481,7 +489,7 @@ export class SpeakerAttributor {
       const cls = vocab.classes[id] as number
       const before = i - 1
       const beforeCls = s.wordClass(before)
-      const gate = (cls & (C_TITLE | C_HONORIFIC)) !== 0 || special === W_WALI || (special === W_RAJA && rajaOfNegeriAt(s, i)) ||
+      const gate = (cls & (C_TITLE | C_HONORIFIC)) !== 0 || special === W_WALI || (special === W_RAJA && rajaOfNegeriAt(s, i)) || pairTitleAt(s, i) ||
         speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE) ||
         (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT || agedNameAt(s, i) ||
         (s.isWord(before) && s.lower(before) === 'to' && s.special(before - 1) === W_MENURUT) ||
@@ -988,8 +996,9 @@ export class SpeakerAttributor {
         // between commas ("Kepada Orang Kaya Ur Maren, Fransiskus Elmas, Bupati NAME menitipkan …").
         const m = this.mentionAt(i)
         if (m !== null) {
+          const objectStart = i
           i = m.to - 1
-          if (APPOSED_OBJECT_WORDS.has(s.lower(i - 1)) && s.isPunct(m.to, COMMA)) {
+          if (APPOSED_OBJECT_WORDS.has(s.lower(objectStart - 1)) && s.isPunct(m.to, COMMA)) {
             const apposed = this.mentionAt(m.to + 1)
             if (apposed !== null && apposed.nameLength > 0 && apposed.role === null && s.isPunct(apposed.to, COMMA)) i = apposed.to - 1
           }
@@ -1126,7 +1135,8 @@ export class SpeakerAttributor {
       // "di" ("seorang ibu asal Parak Laweh", "pedagang di Jalan Niaga"), or one the article or the gazetteer names
       // ("seorang warga Ngadas Wetan yang …", "seorang warga Banggai"); any other capital is a name.
       if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS) && !isOrgWord(s, t, this.ctx) && !this.afterPlacePreposition(t) && !this.afterEventNoun(t)) {
-        const place = this.ctx.knownPlaceLength(s, t, t + 3)
+        // "Seorang warga bernama Bima …": a name, even one that is also a place's.
+        const place = s.isWord(t - 1) && NAMING_WORDS.has(s.lower(t - 1)) ? 0 : this.ctx.knownPlaceLength(s, t, t + 3)
         if (place === 0) return false
         t += place - 1
         continue
@@ -1327,7 +1337,8 @@ export class SpeakerAttributor {
       this.noteSplit(k + 1, salient)
       return k
     }
-    const n = k + 1
+    // "kata sang bogani", "ujar sang bupati": the article's holder of that title.
+    const n = s.isWord(k + 1) && s.lower(k + 1) === 'sang' && s.isWord(k + 2) && (s.wordClass(k + 2) & C_TITLE) !== 0 ? k + 2 : k + 1
     const nCls = s.wordClass(n)
     if ((nCls & C_CUE_PRONOUN) !== 0) {
       this.results[q] = { person: salient, cue: `${lead}${s.textOf(w)} ${s.textOf(n)}`, via: 'cue-after', explicit: true, confidence: salient ? 0.9 * cue.confidence : 0.3 }

@@ -48,6 +48,17 @@ describe('findQuotes', () => {
       '“Jangan ada warga yang tertinggal,” lanjut Gubernur.',
     ])
     expect(introduced.map((q) => q.segments.length)).toEqual([1, 1])
+    // A change of speaker, and a question and its answer, stay two quotes.
+    const change = findQuotes([
+      'Kepala Dinas Pendidikan Budi Santoso meninjau sekolah itu pada Senin. “Fasilitasnya sudah memadai.”',
+      '“Kami masih butuh tambahan guru,” kata Kepala Sekolah Ani Lestari.',
+    ])
+    expect(change.map((q) => [q.segments.length, q.speaker])).toEqual([[1, 'Budi Santoso'], [1, 'Ani Lestari']])
+    const answer = findQuotes([
+      'Ketua Majelis Hakim Yohanes Saputro kemudian bertanya kepada saksi. “Apakah saudara mengenal terdakwa?”',
+      '“Kenal, Yang Mulia,” jawab saksi Budi Hartono.',
+    ])
+    expect(answer.map((q) => q.segments.length)).toEqual([1, 1])
   })
 
   it('drops non-speech spans and reports why', () => {

@@ -175,6 +175,27 @@ function wholeParagraph(bounds: readonly [number, number], start: number, end: n
   return bounds[0] >= start && bounds[1] < end
 }
 
+/** Cues of a reply, whose quote answers the one before it. */
+const REPLY_CUES: ReadonlySet<string> = new Set(['jawab', 'balas', 'timpal', 'sahut', 'tanya', 'jawabnya', 'balasnya', 'timpalnya', 'sahutnya'])
+
+/** Whether `text` holds one of a person's name words (lower-case tokens) as a whole word. */
+function namesPerson(text: string, tokens: readonly string[] | undefined): boolean {
+  if (tokens === undefined || tokens.length === 0) return false
+  const lower = text.toLowerCase()
+  for (const token of tokens) {
+    for (let at = lower.indexOf(token); at >= 0; at = lower.indexOf(token, at + 1)) {
+      const before = at === 0 ? 32 : lower.charCodeAt(at - 1)
+      const after = at + token.length >= lower.length ? 32 : lower.charCodeAt(at + token.length)
+      if (!isLetter(before) && !isLetter(after)) return true
+    }
+  }
+  return false
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 191
+}
+
 function endsParagraph(bounds: readonly [number, number], end: number): boolean {
   return bounds[1] < end
 }
@@ -369,9 +390,17 @@ class QuoteRun {
       if (a === undefined || b === undefined || segA === undefined || segB === undefined || attrA === undefined || attrB === undefined) continue
       if (a.segments.length !== 1 || a.kind !== 'closed' || attrA.explicit || attrB.via !== 'cue-after') continue
       if (segB.paragraph !== segA.paragraph + 1 || segB.start !== skipSpaces(paragraphs[segB.paragraph] ?? '', 0)) continue
-      // The closed quote runs to its paragraph's end (it may follow the sentence that introduces its speaker: "Upacara
-      // dipimpin Raja NAME, yang … “…”" then "“…,” kata Rat NAME").
-      if (!endsParagraph(this.bounds(segA.paragraph), segA.end) || !afterSentence(paragraphs[segA.paragraph] ?? '', this.bounds(segA.paragraph), segA.start)) continue
+      // The closed quote runs to its paragraph's end; it may follow the sentence that introduces its speaker ("Upacara
+      // dipimpin Raja NAME, yang … “…”" then "“…,” kata Rat NAME"), but then only when it is the same speaker's: the
+      // person the closed quote went to, or one that sentence names, is the one the next quote's cue names (a change of
+      // speaker is the usual reading otherwise).
+      const textA = paragraphs[segA.paragraph] ?? ''
+      const bounds = this.bounds(segA.paragraph)
+      if (!endsParagraph(bounds, segA.end) || !afterSentence(textA, bounds, segA.start)) continue
+      if (!wholeParagraph(bounds, segA.start, segA.end) && !(attrA.person !== null && attrA.person === attrB.person) &&
+        !namesPerson(textA.slice(0, segA.start), attrB.person?.tokens)) continue
+      // Not a question and its answer ("“…?”" then "“…,” jawab NAME").
+      if (/\?\s*$/.test(this.text(qa)) || REPLY_CUES.has((attrB.cue ?? '').split(' ')[0]?.toLowerCase() ?? '')) continue
       if (paragraphHasQuote.has(segA.paragraph - 1) || mergedInto.has(qa)) continue
       mergedInto.set(qa, qb)
     }

@@ -30,8 +30,6 @@ import {
 
 const MAX_PLACE_WORDS = 3
 
-/** Two-word titles whose words are no title alone: first word → second. */
-const TWO_WORD_TITLES: ReadonlyMap<string, string> = new Map([['orang', 'kaya'], ['bapa', 'raja'], ['dukun', 'pandita']])
 
 export class MentionContext {
   /** Lower-cased places of one to three words, joined with spaces ("batu ampar"). */
@@ -138,16 +136,7 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
       const rio = s.values[i + 1] as number
       vocab.classes[rio] = (vocab.classes[rio] as number) | C_TITLE | C_TERRITORIAL
     }
-    // Two-word titles whose words are no title alone ("Orang Kaya", the Kei and Maluku village head; "Bapa Raja";
-    // "Dukun Pandita", the Tengger priest), and "Raja" glossed by a title in brackets ("Raja (Rat) Lo Ohoiroa"): in an
-    // article that writes them, both words are titles ("ujar Orang Kaya", "ujar Bapa Raja").
-    const pairTail = TWO_WORD_TITLES.get(s.lower(i))
-    if (pairTail !== undefined && s.cap(i) && s.isWord(i + 1) && s.cap(i + 1) && s.lower(i + 1) === pairTail) {
-      for (const k of [i, i + 1]) vocab.classes[s.values[k] as number] = (vocab.classes[s.values[k] as number] as number) | C_TITLE
-      // A village head's or a priest's title takes the place's name ("Orang Kaya Ur Maren, NAME", "Dukun Pandita
-      // Kawasan Tengger, NAME").
-      vocab.classes[s.values[i + 1] as number] = (vocab.classes[s.values[i + 1] as number] as number) | C_TERRITORIAL
-    }
+    // "Raja" glossed by a title in brackets ("Raja (Rat) Lo Ohoiroa"): in this article "Raja" is a title.
     if (s.lower(i) === 'raja' && s.cap(i) && s.isPunct(i + 1, LPAREN) && s.isWord(i + 2) && (s.wordClass(i + 2) & C_TITLE) !== 0 && s.isPunct(i + 3, RPAREN)) {
       vocab.classes[id] = (vocab.classes[id] as number) | C_TITLE | C_TERRITORIAL
     }

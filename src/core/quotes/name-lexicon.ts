@@ -28,7 +28,8 @@ export const TITLE_WORDS = set(`
   plaintiff petitioner
   hukum jro imum mukim keujruen temenggung patih
   panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro puun salawa rato kapitalaung sultan jogugu kapita
-  datu tu'a golo teno rat tomundo basalo bosanyo lakina parabela rimata sikerei
+  datu tu'a golo teno rat tomundo basalo bosanyo lakina parabela rimata sikerei sangadi bogani mokole tolea puutobu
+  sibayak
 `)
 
 /**
@@ -58,7 +59,7 @@ export const TERRITORIAL_TITLES = set(`
   bupati wabup gubernur wagub walikota kota wawali camat lurah kades kapolres kapolresta kapolda kapolsek danrem
   dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam keuchik geuchik perbekel kelian klian bendesa
   panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro salawa kapitalaung sultan golo
-  rat tomundo basalo bosanyo lakina parabela rimata
+  rat tomundo basalo bosanyo lakina parabela rimata sangadi mokole sibayak
 `)
 
 /** Capitalised words inside office names; never part of a person's name. */
@@ -148,7 +149,7 @@ export const HONORIFICS = set(`
   sertu serka serma pelda peltu letda lettu praka pratu prada kopda koptu kopka laksma laksda laksdya marsma marsda
   marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri kang akang teh ceu mang
   mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
-  oma opa inaq amaq op ompu karaeng usi bung tgk teungku
+  oma opa inaq amaq op ompu karaeng usi bung tgk teungku nande bulang hipui paren
   buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik wak nek atok ne ne'
   colonel lieutenant brigadier admiral sergeant captain ms senior adjunct commissioner inspector general major
 `)
@@ -156,7 +157,7 @@ export const HONORIFICS = set(`
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */
 export const NAME_STARTERS = set(`
   muhammad mohammad moh muh ahmad achmad abdul siti nur sri i ni putu made wayan ketut gusti ida cokorda tjokorda desak
-  lalu baiq cut teuku tengku uti andi
+  lalu baiq cut teuku tengku uti andi kemas kms kiagus kgs masagus mgs nyimas nys raden
 `)
 
 /**

@@ -190,6 +190,12 @@ describe('parseMention', () => {
     expect(parse('Ketua Komisi II A. Rahman Pane menilai')).toEqual({ name: 'A. Rahman Pane', role: 'Ketua Komisi II' })
     expect(parse('Kepala BPBD I Made Wirawan menyampaikan')).toEqual({ name: 'I Made Wirawan', role: 'Kepala BPBD' })
   })
+  it('reads a national body\'s seat in a region as a place ("DPR RI Dapil Kalteng NAME", "Ombudsman RI Kalteng NAME"), and the Balinese "I" after "Seksi" as the name\'s', () => {
+    expect(parse('Anggota DPR RI Dapil Kalteng Agustiar Sabran mengatakan')).toEqual({ name: 'Agustiar Sabran', role: 'Anggota DPR RI Dapil Kalteng' })
+    expect(parse('Kepala Ombudsman RI Kalteng Biroum Bernardianto mengatakan')).toEqual({ name: 'Biroum Bernardianto', role: 'Kepala Ombudsman RI Kalteng' })
+    expect(parse('Kepala Seksi I Made Wirawan mengatakan')).toEqual({ name: 'I Made Wirawan', role: 'Kepala Seksi' })
+    expect(parse('Tua Golo Lempang Paji Yosef Ndugu mengatakan')).toEqual({ name: 'Yosef Ndugu', role: 'Tua Golo Lempang Paji' })
+  })
   it('puts no place after a body that sits only at the centre ("Juru Bicara KPK NAME", "Ketua Bawaslu RI NAME")', () => {
     expect(parse('Juru Bicara KPK Surya Adi Nugroho menjelaskan')).toEqual({ name: 'Surya Adi Nugroho', role: 'Juru Bicara KPK' })
     expect(parse('Ketua Bawaslu RI Rahmat Bagus Santoso mengatakan')).toEqual({ name: 'Rahmat Bagus Santoso', role: 'Ketua Bawaslu RI' })

@@ -32,7 +32,11 @@ import {
   W_SERTA,
   W_RAJA,
   W_WALI,
+  X_DICTIONARY_ASKED,
+  X_DICTIONARY_OFFICE,
 } from './vocabulary.ts'
+import { isDictionaryOffice } from './dictionary-offices.ts'
+import { isProvinceKey, isRegionName } from '../metadata/region.ts'
 
 /** What the alias table needs of a mention. */
 export interface NamedMention {
@@ -173,7 +177,20 @@ export function isOrgWord(s: TokenStore, k: number, ctx: MentionContext): boolea
     if (lower === 'lalu') return s.isWord(k + 1) && s.lower(k + 1) === 'lintas'
     return true
   }
-  return ctx.isAcronym(s, k) || s.hasFlag(k, F_ALL_CAPS)
+  return ctx.isAcronym(s, k) || s.hasFlag(k, F_ALL_CAPS) || dictionaryOfficeAt(s, k)
+}
+
+/** A capitalised word the shipped acronym dictionary knows as a body's short form (asked once per word). */
+function dictionaryOfficeAt(s: TokenStore, k: number): boolean {
+  if (!s.cap(k)) return false
+  const facts = s.vocab.facts
+  const id = s.values[k] as number
+  let f = facts[id] as number
+  if ((f & X_DICTIONARY_ASKED) === 0) {
+    f |= X_DICTIONARY_ASKED | (isDictionaryOffice(s.textOf(k)) ? X_DICTIONARY_OFFICE : 0)
+    facts[id] = f
+  }
+  return (f & X_DICTIONARY_OFFICE) !== 0
 }
 
 /**
@@ -222,10 +239,16 @@ export function honorificAt(s: TokenStore, k: number): boolean {
   // "Lora", a kiai's son in Madura, before a given name that never names anything else ("Lora Ahmad Fadhilah"); a woman
   // may be called Lora ("Lora Susanti").
   if (s.lower(k) === 'lora') return s.isWord(k + 1) && (s.wordClass(k + 1) & C_NAME_STARTER) !== 0
+  // "Raden Ayu", "Raden Mas", "Raden Ajeng": a noble's name opens with them ("Raden Ayu Siti Marlina"), as a Balinese
+  // name with its caste words; "Raden" alone before a name, or before a court rank ("Raden Ngabehi"), is a title.
+  if (s.lower(k) === 'raden') return !(s.isWord(k + 1) && s.cap(k + 1) && RADEN_NAME_WORDS.has(s.lower(k + 1)))
   if (!PILGRIM_HONORIFICS.has(s.lower(k))) return true
   const next = k + 1
   return s.isWord(next) && s.cap(next) && (s.wordClass(next) & (C_ORG | C_TITLE | C_PLACE_HEAD)) === 0 && !s.hasFlag(next, F_ALL_CAPS)
 }
+
+/** Words after "Raden" that make it part of a noble's name. */
+const RADEN_NAME_WORDS: ReadonlySet<string> = new Set(['ayu', 'mas', 'ajeng', 'roro', 'rara'])
 
 /** Consume honorifics and ranks ("H.", "Drs.", "dr.", "Jenderal (Purn)"); returns the index after them. */
 function skipHonorifics(s: TokenStore, j: number): number {
@@ -303,12 +326,14 @@ function nameStarterWithin(s: TokenStore, j: number, reach: number, ctx: Mention
 }
 
 /** Bodies numbered by a Roman numeral or a letter: DPR/DPRD commissions, special committees, military commands. */
-const NUMBERED_BODIES: ReadonlySet<string> = new Set(['komisi', 'pansus', 'panja', 'kodam', 'pangdam', 'lantamal', 'koarmada', 'seksi', 'sektor', 'wilayah', 'zona', 'rayon'])
+const NUMBERED_BODIES: ReadonlySet<string> = new Set(['komisi', 'kodam', 'lantamal', 'koarmada', 'seksi', 'sektor', 'wilayah', 'zona', 'rayon'])
 
 /** A lone capital I, V or X (a Roman numeral) or A–E (a DPRD commission's letter) at k, with no initial's full stop. */
 function singleLetterNumberAt(s: TokenStore, k: number): boolean {
   if (!s.isWord(k) || (s.ends[k] as number) - (s.starts[k] as number) !== 1 || !s.cap(k)) return false
   if (s.isPunct(k + 1, PERIOD) && s.starts[k + 1] === s.ends[k]) return false
+  // "Kepala Seksi I Made Wirawan": the Balinese "I" opens the name.
+  if (balineseOpenerAt(s, k)) return false
   return 'ivxabcde'.includes(s.lower(k))
 }
 
@@ -337,7 +362,7 @@ const REGIONAL_PARLIAMENTS = new Set(['dprd', 'dprk', 'dpra', 'dprp', 'dprpb', '
 const NATIONAL_OFFICE_WORDS = new Set(['menteri', 'kementerian', 'kemenko', 'menko', 'wamen', 'wamenko',
   // Bodies that sit only at the centre, with no office named after a region ("Juru Bicara KPK NAME"; BPBD, KPU and
   // Bawaslu do have provincial and regency offices, so they are not here).
-  'kpk', 'mk', 'ky', 'lps', 'kppu', 'bappenas', 'bnpb', 'basarnas', 'setneg', 'kemensetneg', 'setkab', 'ksp', 'kejagung',
+  'kpk', 'mk', 'lps', 'bappenas', 'bnpb', 'basarnas', 'setneg', 'kemensetneg', 'setkab', 'ksp', 'kejagung',
   'mabes', 'polri', 'bapanas', 'brin', 'bssn', 'lkpp', 'mpr', 'ri'])
 /** Words of a ministry's regional or unit office, which does sit in a place ("Kantor Kemenag Rimbajaya …"). */
 const REGIONAL_OFFICE_WORDS = new Set(['kantor', 'kanwil', 'kakanwil', 'kakan', 'kankemenag', 'balai', 'perwakilan', 'wilayah', 'cabang', 'unit', 'upt', 'stasiun', 'pos', 'lapas', 'rutan', 'kpp'])
@@ -364,6 +389,25 @@ function nationalChain(s: TokenStore, from: number, to: number): boolean {
  * alone "Laut" is a place's word, "Tanah Laut").
  */
 const TITLE_TAILS: ReadonlyMap<string, string> = new Map([['tua', 'hukum'], ['laut', 'kapita']])
+
+/** Two-word titles whose words are no title alone: first word → its second words. */
+const PAIR_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['orang', new Set(['kaya'])], // the Kei and Maluku village head
+  ['bapa', new Set(['raja'])],
+  ['dukun', new Set(['pandita'])], // the Tengger priest
+  ['tua', new Set(['golo', 'adat', 'teno'])], // Manggarai titles written without the apostrophe of "Tu'a"
+])
+
+/** A two-word title at j, both words capitalised ("Orang Kaya", not "orang tua murid"). */
+export function pairTitleAt(s: TokenStore, j: number): boolean {
+  const tails = PAIR_TITLES.get(s.lower(j))
+  return tails !== undefined && s.cap(j) && s.isWord(j + 1) && s.cap(j + 1) && tails.has(s.lower(j + 1))
+}
+
+/** "RAT" (Rapat Anggota Tahunan, a co-operative's meeting) in capitals is an acronym, not the Kei title "Rat". */
+function acronymNotTitle(s: TokenStore, j: number): boolean {
+  return s.lower(j) === 'rat' && s.hasFlag(j, F_ALL_CAPS)
+}
 
 function titleTailAt(s: TokenStore, j: number): boolean {
   const head = TITLE_TAILS.get(s.lower(j))
@@ -444,7 +488,17 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       const first = pieceCount === base
       const cls = s.wordClass(j)
       const cap = s.cap(j)
-      if ((cap || (allowLower && (first || lowerChainSoFar(s, i, j))) || spokespersonTail(s, j, base)) && ((cls & C_TITLE) !== 0 || (first && s.special(j) === W_WALI) || judgeBefore(s, j) || rajaOfNegeriAt(s, j) || (!first && titleTailAt(s, j)))) {
+      // Two-word titles whose words are no title alone ("Orang Kaya Ur Maren, NAME", "Dukun Pandita", "Tua Golo"):
+      // both words, and the place after them.
+      if (cap && pairTitleAt(s, j)) {
+        addPiece(j)
+        addPiece(j + 1)
+        expectPlace = true
+        j += 2
+        continue
+      }
+      if ((cap || (allowLower && (first || lowerChainSoFar(s, i, j))) || spokespersonTail(s, j, base)) &&
+        (((cls & C_TITLE) !== 0 && !acronymNotTitle(s, j)) || (first && s.special(j) === W_WALI) || judgeBefore(s, j) || rajaOfNegeriAt(s, j) || (!first && titleTailAt(s, j)))) {
         addPiece(j)
         expectPlace = (cls & C_TERRITORIAL) !== 0
         j++
@@ -454,7 +508,9 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         addPiece(j)
         j++
         // The place named by the head: a place the article names, else one word plus tails ("Kalimantan Tengah").
-        const known = ctx.knownPlaceLength(s, j, j + 3)
+        // A run closed by a comma that ends with a province or regency is all place ("Kepala Adat Besar Dayak Kenyah
+        // Kutai Barat, NAME").
+        const known = Math.max(ctx.knownPlaceLength(s, j, j + 3), regionRunBeforeComma(s, j))
         if (known > 0) {
           for (let k = 0; k < known; k++) addPiece(j + k)
           j += known
@@ -483,8 +539,8 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         // Nor a commission's number ("Wakil Ketua Komisi II Rini Oktavia Putri").
         expectPlace = !inFaction(s, i, j) && !romanNumeralAt(s, j)
         j++
-        // A one-letter number after a numbered body ("Ketua Komisi X NAME", "Komisi B", "Pangdam V/…"): the
-        // letter is the body's, not the holder's initial (an initial carries its full stop: "Komisi II A. Rahman").
+        // A one-letter number after a numbered body ("Ketua Komisi X NAME", "Komisi B", "Kodam V"): the letter is
+        // the body's, not the holder's initial (an initial carries its full stop: "Komisi II A. Rahman").
         if (NUMBERED_BODIES.has(s.lower(j - 1)) && singleLetterNumberAt(s, j)) {
           addPiece(j)
           expectPlace = false
@@ -697,7 +753,9 @@ export function readNameRun(s: TokenStore, j: number, ctx: MentionContext): numb
 const MID_NAME_WORDS = new Set(['mei', 'bulan', 'hari', 'daeng'])
 
 /** Abbreviated given names written with a full stop inside a name ("A. Muh. Yusuf Tenri Ola", "Moch. Ridwan"). */
-const NAME_ABBREVIATIONS = new Set(['muh', 'moh', 'mhd', 'moch', 'mochd', 'abd', 'ach', 'achm', 'sy', 'st'])
+const NAME_ABBREVIATIONS = new Set(['muh', 'moh', 'mhd', 'moch', 'mochd', 'abd', 'ach', 'achm', 'sy', 'st',
+  // The Palembang nobility's prefixes, abbreviated (Kemas, Kiagus, Masagus, Nyimas): part of the name.
+  'kms', 'kgs', 'mgs', 'nys'])
 
 /** Lower-case words that join the parts of a person's name. */
 const NAME_PARTICLES = new Set(['bin', 'binti', 'br', 'boru', 'de', 'van', 'der', 'den', 'von', 'dos', 'del', 'la', 'le'])
@@ -810,6 +868,30 @@ function englishOfficeRunEnd(s: TokenStore, j: number, ctx: MentionContext): num
  */
 const POST_NAME_TITLES: ReadonlySet<string> = new Set(['dt', 'datuak'])
 
+/** The length of a run of two to `max` capitalised words at j, closed by a comma, that ends with a region's name. */
+function regionRunBeforeComma(s: TokenStore, j: number, max = 4): number {
+  let n = 0
+  while (n < max && s.isWord(j + n) && s.cap(j + n)) n++
+  return n >= 2 && s.isPunct(j + n, COMMA) && endsWithRegion(s, j, j + n) ? n : 0
+}
+
+/**
+ * A national body's seat in a region right after its chain: "Anggota DPR RI Dapil Kalteng NAME", "Kepala Ombudsman RI
+ * Kalteng NAME", "… RI Perwakilan Sulsel NAME": the words up to the name are a place after all.
+ */
+function regionalSeatAt(s: TokenStore, k: number): boolean {
+  if (!s.isWord(k) || !s.cap(k)) return false
+  const lower = s.lower(k)
+  return lower === 'dapil' || lower === 'perwakilan' || isProvinceKey(lower) || isRegionName(lower) ||
+    (s.isWord(k + 1) && isRegionName(`${lower} ${s.lower(k + 1)}`))
+}
+
+/** Whether the run [from, to) ends with a province's or regency's name the gazetteer knows ("… Kutai Barat"). */
+function endsWithRegion(s: TokenStore, from: number, to: number): boolean {
+  if (to - from >= 2 && isRegionName(`${s.lower(to - 2)} ${s.lower(to - 1)}`)) return true
+  return to - from >= 1 && isRegionName(s.lower(to - 1))
+}
+
 /** An appositive name ends at a comma, a full stop, a lower-case word or the paragraph end. */
 function closesAppositive(s: TokenStore, after: number): boolean {
   return after >= s.hi || s.isPunct(after, COMMA) || s.isPunct(after, PERIOD) || (s.isWord(after) && !s.cap(after))
@@ -887,6 +969,22 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
       placeSplit = true
     }
   }
+  // "Kepala Adat Besar Dayak Kenyah Kutai Barat, Hipui NAME, …": a run closed by a comma that ends with a province or
+  // regency, an appositive name after it, is all office and place, however long (up to five words).
+  if (pieceCount > 0 && expectPlace && !placeSplit && !honorific && !afterInnerHonorific && nameTo > nameFrom) {
+    const run = regionRunBeforeComma(s, nameFrom, 5)
+    if (run > nameTo - nameFrom) {
+      const start = skipHonorifics(s, nameFrom + run + 1)
+      const end = readNameRun(s, start, ctx)
+      if (end > start && closesAppositive(s, end)) {
+        for (let k = nameFrom; k < nameFrom + run; k++) addPiece(k)
+        nameFrom += run
+        nameTo = nameFrom
+        j = nameFrom
+        placeSplit = true
+      }
+    }
+  }
   if (pieceCount > 0 && expectPlace && !placeSplit && !honorific && !afterInnerHonorific && nameTo > nameFrom) {
     // A place may sit between the title and the name; decide with the article's places and the run's length.
     // (A degree after the comma is no appositive name: "Wakil Bupati Saireri Yulianus Karubaba, S.Sos., …".)
@@ -914,8 +1012,10 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     const starter = ctx.namesPlaceAt(s, nameFrom) ? -1 : s.firstWithClass(nameFrom + placeLen, Math.min(nameTo, nameFrom + 4), C_NAME_STARTER)
     if (starter >= 0) placeLen = starter - nameFrom
     // "Ketua Bawaslu Lembah Grime, Petrus Kogoya, mengingatkan": a closed appositive name after the run makes the
-    // whole run (up to three words) the place, even one the lexicon does not know.
-    if (known === 0 && appositive && nameTo - nameFrom <= 3) {
+    // whole run (up to three words, or four that end with a province or regency: "Kepala Adat Besar Dayak Kenyah Kutai
+    // Barat, NAME") the place, even one the lexicon does not know.
+    const placeRun = nameTo - nameFrom <= 3 || endsWithRegion(s, nameFrom, nameTo)
+    if (known === 0 && appositive && placeRun) {
       const start = skipHonorifics(s, nameTo + 1)
       const end = readNameRun(s, start, ctx)
       if (end > start && closesAppositive(s, end)) placeLen = nameTo - nameFrom
@@ -931,8 +1031,8 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     }
     // An initial opens a name, never a place ("Bupati R. Soeprapto").
     const isPlace = placeLen > 0 && (s.wordClass(nameFrom) & C_NAME_STARTER) === 0 && !s.isPunct(nameFrom + 1, PERIOD) &&
-      (known > 0 || !nationalChain(s, i, chainEnd)) &&
-      (known > 0 || rest >= 2 || (appositive && rest === 0 && nameTo - nameFrom <= 3))
+      (known > 0 || !nationalChain(s, i, chainEnd) || regionalSeatAt(s, nameFrom)) &&
+      (known > 0 || rest >= 2 || (appositive && rest === 0 && placeRun))
     if (isPlace) {
       placeSplit = true
       // A run that hit MAX_NAME was counted from the place: the name gets its own budget after it

@@ -108,6 +108,10 @@ const SPECIAL_WORDS: ReadonlyMap<string, number> = new Map([
 export const X_ORG_ACRONYM = 1
 /** The first word of a place this article names. */
 export const X_PLACE_START = 2
+/** The shipped acronym dictionary was asked whether the word (capitalised) is a body's short form. */
+export const X_DICTIONARY_ASKED = 4
+/** … and it is ("Dekranasda", "Bapperida"). */
+export const X_DICTIONARY_OFFICE = 8
 
 /** /^kemen[a-z]{2,}/ by char code (one regex compile less in a cold engine). */
 function isKemenForm(lower: string): boolean {
