@@ -701,6 +701,22 @@ describe('attribution sieve', () => {
     // "RAT" (the co-operative's annual meeting) names nobody: no person "Maju" is made up.
     expect(speakers(['RAT KSP Maju Bersama juga menyampaikan bahwa SHU naik. “Semua anggota dapat bagian,” ujarnya.']).map((o) => o[0])).toEqual([null])
   })
+  it('reads the most ordinary pages: a faction\'s view read out, "Hi.", "jawab Kadis", an epithet subject, a trader "di pertigaan X"', () => {
+    expect(speakers([
+      'Pandangan Fraksi Partai Gerindra dibacakan Agung Santosa, S.E., yang meminta jalan desa diprioritaskan. “Masih ada 112 kilometer jalan rusak,” ujarnya.',
+      'Kepala Pelaksana BPBD Hi. Syahrial Effendi, S.Sos., meninjau tanggul. “Air mencapai 1,5 meter,” katanya.',
+      'Kepala Disdikpora Kabupaten Menoreh, Drs. Sukarno, M.Pd., menegaskan: “Tidak ada murid yang dirugikan.”',
+      '“Apakah pendaftar dengan KK titipan dibatalkan?” tanya wartawan tersebut. “Pasti, kami coret,” jawab Kadis.',
+      'Wali Kota Kedungsari Drs. H. Moch. Arif Wibowo, M.Si., membuka kegiatan. Warga, Siti Aminah (31), datang pagi. “Saya tidak mau telat lagi,” tuturnya.',
+      'Menutup kegiatan, orang nomor satu di Kota Kedungsari itu menargetkan cakupan tuntas. “Camat dan lurah ikut turun,” pungkasnya.',
+      'Kepala Desa Sukamulya, Iwan Setiadi, mengeluhkan jalan. “Ambulans tidak bisa lewat,” tutur Iwan.',
+      'Seorang pedagang warung di pertigaan Sukamulya berharap pekerjaan diawasi. “Jangan sampai bolong lagi,” ucap perempuan paruh baya itu.',
+    ]).map((o) => o[0])).toEqual(['Agung Santosa', 'Syahrial Effendi', 'Sukarno', null, 'Sukarno', 'Siti Aminah', 'Moch. Arif Wibowo', 'Iwan Setiadi', null])
+    // A speech read out for its author stays the author's.
+    expect(speakers([
+      'Dalam sambutan Gubernur Kayan Raya, Drs. H. Markus Lawing, M.Si., yang dibacakan Asisten I Setdaprov, Ir. Suherman Lajim, M.T., disampaikan: “Negara harus hadir.”',
+    ]).map((o) => o[0])).toEqual(['Markus Lawing'])
+  })
   it('leaves a resident described by a place the article never names, who declines to be named, empty', () => {
     expect(speakers([
       'Camat Agus Santoso meninjau lokasi. “Jalur ditutup pukul enam,” kata Agus.',

@@ -264,6 +264,22 @@ function afterDescription(s: TokenStore, j: number): number {
  */
 const APPOSED_OBJECT_WORDS: ReadonlySet<string> = new Set(['kepada', 'didampingi', 'bersama', 'beserta', 'mewakili', 'menggantikan'])
 
+/** Reporters, who ask and are never the speaker an epithet points back to. */
+const REPORTER_WORDS: ReadonlySet<string> = new Set(['wartawan', 'jurnalis', 'reporter', 'pewarta'])
+
+/** Words that open an epithet naming an office ("orang nomor satu di …", "sang bupati"). */
+const EPITHET_OPENERS: ReadonlySet<string> = new Set(['orang', 'sang'])
+/** Tokens a subject's epithet may take ("orang nomor satu di Kota Kedungsari itu"). */
+const MAX_SUBJECT_EPITHET = 9
+
+/** Lower-case nouns for kinds of place, between a place preposition and a place's name ("di pertigaan Sukawangi"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['pertigaan', 'perempatan', 'simpang', 'pasar', 'jalan', 'desa', 'kampung', 'dusun', 'kelurahan',
+  'kecamatan', 'kota', 'kabupaten', 'pantai', 'pelabuhan', 'terminal', 'gang', 'lorong', 'sungai', 'kawasan', 'wilayah', 'daerah',
+  'kompleks', 'komplek', 'perumahan', 'pulau', 'gunung', 'lapangan', 'alun-alun'])
+
+/** A person's own speech that someone else may read out ("sambutan Gubernur …, yang dibacakan …"). */
+const AUTHORED_SPEECH: ReadonlySet<string> = new Set(['sambutan', 'sambutannya', 'amanat', 'amanatnya', 'pidato', 'pidatonya', 'arahan', 'arahannya', 'pesan'])
+
 /** Words that introduce a person's name in a description ("seorang warga bernama NAME"). */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['bernama', 'named', 'nama'])
 
@@ -497,7 +513,8 @@ export class SpeakerAttributor {
         (s.isWord(before) && NICKNAME_VERBS.has(s.lower(before)))
       // The name of a street, village or district ("di Jalan Niaga") is no person, nor a title in a document's
       // name ("Peraturan Bupati Pasih Kauh Nomor 31").
-      if (!gate || ((beforeCls & C_PLACE_HEAD) !== 0 && (cls & (C_TITLE | C_HONORIFIC)) === 0) || this.afterEventNoun(i)) continue
+      if (!gate || ((beforeCls & C_PLACE_HEAD) !== 0 && (cls & (C_TITLE | C_HONORIFIC)) === 0) || this.afterEventNoun(i) ||
+        ((cls & (C_TITLE | C_HONORIFIC)) === 0 && this.afterPlacePreposition(i))) continue
       if (s.isWord(before) && DOCUMENT_WORDS.has(s.lower(before))) continue
       // "… didampingi cucunya, Nadia, mengaku …": the companion's name, not the subject of the verb after it.
       if (companionAppositiveAt(s, i)) continue
@@ -940,7 +957,7 @@ export class SpeakerAttributor {
     this.noteInterview(a, b)
     const reported = s.special(a) === W_MENURUT || (s.isWord(a) && s.lower(a) === 'hadir') ||
       (s.isWord(a) && s.lower(a) === 'turut' && s.isWord(a + 1) && s.lower(a + 1) === 'hadir')
-    const described = headline ? null : this.describedSubject(subjectAt, b)
+    const described = headline ? null : (this.describedSubject(subjectAt, b) ?? this.subjectEpithet(subjectAt, b))
     if (described !== null) {
       this.setSalient(described, p)
       sentenceHasSubject = true
@@ -969,6 +986,9 @@ export class SpeakerAttributor {
         continue
       }
       if (special === W_MENURUT || (cls & C_PASSIVE) !== 0) {
+        // "sambutan Gubernur NAME yang dibacakan Asisten I NAME": the speech is the Gubernur's, its reader only reads
+        // it; a faction's view read out ("Pandangan Fraksi … dibacakan NAME") has no other author than its reader.
+        if (s.lower(i) === 'dibacakan' && this.authoredSpeechBefore(a, i)) continue
         let k = i + 1
         if (s.special(k) === W_OLEH || (special === W_MENURUT && s.isWord(k) && s.lower(k) === 'to')) k++
         // "According to Health Minister NAME": office words before the title.
@@ -991,7 +1011,7 @@ export class SpeakerAttributor {
       if (i !== subjectAt && (beforeCls & C_OBJECT_PREP) === 0 && !speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE)) continue
       // An object ("kepada NAME") or a place's name ("di Jalan Niaga mengaku"): no subject.
       if ((beforeCls & C_OBJECT_PREP) !== 0 || ((beforeCls & C_PLACE_HEAD) !== 0 && (s.wordClass(i) & C_TITLE) === 0) || this.afterEventNoun(i) ||
-        companionAppositiveAt(s, i)) {
+        companionAppositiveAt(s, i) || ((s.wordClass(i) & (C_TITLE | C_HONORIFIC)) === 0 && this.afterPlacePreposition(i))) {
         // Skip the whole object mention so its name words cannot look like a new subject, and the name set after it
         // between commas ("Kepada Orang Kaya Ur Maren, Fransiskus Elmas, Bupati NAME menitipkan …").
         const m = this.mentionAt(i)
@@ -1184,7 +1204,9 @@ export class SpeakerAttributor {
     const s = this.s
     let k = t - 1
     while (k > t - 4 && s.isWord(k) && s.cap(k)) k--
-    return s.isWord(k) && PLACE_PREPOSITIONS.has(s.lower(k))
+    if (s.isWord(k) && PLACE_PREPOSITIONS.has(s.lower(k))) return true
+    // A noun for a kind of place may stand between ("di pertigaan Sukawangi", "dari pasar Cibeber"; not "di wajah Imas").
+    return s.isWord(k) && !s.cap(k) && PLACE_NOUNS.has(s.lower(k)) && s.isWord(k - 1) && PLACE_PREPOSITIONS.has(s.lower(k - 1))
   }
 
   /** The quote token at `i` of the open paragraph asks a question: its last character before the marks is "?". */
@@ -1599,8 +1621,40 @@ export class SpeakerAttributor {
     return -1
   }
 
+  /** Whether a person's speech is named in the sentence before `i` ("sambutan", "amanat", "pidato" …). */
+  private authoredSpeechBefore(a: number, i: number): boolean {
+    const s = this.s
+    for (let k = a; k < i; k++) if (s.isWord(k) && AUTHORED_SPEECH.has(s.lower(k))) return true
+    return false
+  }
+
   /** The office an epithet names ("orang nomor satu" → the head of the region), else the salient person. */
   private epithetPerson(epithet: string): Person | null {
+    // "tanya wartawan tersebut": a reporter, never the official quoted before.
+    if (REPORTER_WORDS.has(epithet.split(' ')[0] ?? '')) return null
+    return this.epithetHolder(epithet) ?? this.salient
+  }
+
+  /**
+   * The subject of a sentence given as an epithet that names an office ("Menutup kegiatan, orang nomor satu di Kota
+   * Kedungsari itu menargetkan …"), before a verb: its holder, or null (not for "perempuan itu": nobody's office).
+   */
+  private subjectEpithet(k: number, b: number): Person | null {
+    const s = this.s
+    // It opens with a title or "orang"/"sang" ("orang nomor satu di …", "mantan camat itu"), and holds no verb.
+    if (!s.isWord(k) || !((s.wordClass(k) & C_TITLE) !== 0 || EPITHET_OPENERS.has(s.lower(k)))) return null
+    const end = this.epithetEndAfter(k - 1, b)
+    if (end < 0 || end - k > MAX_SUBJECT_EPITHET || !s.isWord(end + 1) || s.cap(end + 1)) return null
+    for (let j = k; j < end; j++) if ((s.wordClass(j) & C_SPEECH_VERB) !== 0) return null
+    const verb = s.wordClass(end + 1)
+    if ((verb & (C_SPEECH_VERB | C_VERB_PREFIX)) === 0) return null
+    let words = s.lower(k)
+    for (let j = k + 1; j <= end; j++) if (s.isWord(j)) words = `${words} ${s.lower(j)}`
+    return this.epithetHolder(words)
+  }
+
+  /** The holder of the office an epithet names, or null (epithetPerson without its fallback). */
+  private epithetHolder(epithet: string): Person | null {
     const parts = epithet.split(' ')
     // A nickname ("pria yang akrab disapa Mamiq Zaini itu"): the person whose name holds it.
     const called = parts.findIndex((word) => NICKNAME_VERBS.has(word))
@@ -1627,7 +1681,7 @@ export class SpeakerAttributor {
       const holder = this.table.resolveRole(word)
       if (holder !== null) return epithet.includes('mantan') ? this.salient : holder
     }
-    return this.salient
+    return null
   }
 
   /** No cue after the quote: a follow-up keeps the salient speaker it got at its first segment. */

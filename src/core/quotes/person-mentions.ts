@@ -239,6 +239,8 @@ export function honorificAt(s: TokenStore, k: number): boolean {
   // "Lora", a kiai's son in Madura, before a given name that never names anything else ("Lora Ahmad Fadhilah"); a woman
   // may be called Lora ("Lora Susanti").
   if (s.lower(k) === 'lora') return s.isWord(k + 1) && (s.wordClass(k + 1) & C_NAME_STARTER) !== 0
+  // "Hi.", the Lampung spelling of "H." (Haji), always with its full stop.
+  if (s.lower(k) === 'hi') return s.isPunct(k + 1, PERIOD)
   // "Raden Ayu", "Raden Mas", "Raden Ajeng": a noble's name opens with them ("Raden Ayu Siti Marlina"), as a Balinese
   // name with its caste words; "Raden" alone before a name, or before a court rank ("Raden Ngabehi"), is a title.
   if (s.lower(k) === 'raden') return !(s.isWord(k + 1) && s.cap(k + 1) && RADEN_NAME_WORDS.has(s.lower(k + 1)))

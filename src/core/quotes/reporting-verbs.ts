@@ -102,6 +102,8 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
 export const PASSIVE_SPEECH: ReadonlySet<string> = new Set([
   'disampaikan', 'dikatakan', 'ditegaskan', 'dijelaskan', 'diungkapkan', 'dipaparkan', 'diterangkan', 'dituturkan',
   'disebutkan', 'ditekankan', 'diingatkan', 'diminta', 'dijawab', 'ditanggapi',
+  // A statement read out for a faction or an official: the reader is the one the next -nya cue means.
+  'dibacakan',
   // Not speech, but their agent leads the event and is the one a following -nya cue means ("Rapat dipimpin Ketua
   // Pansus NAME didampingi …" then “…,” tegasnya saat membuka rapat).
   'dipimpin', 'diketuai', 'dibuka', 'diresmikan', 'dipandu',

@@ -235,6 +235,18 @@ export class AliasTable {
     return openCount === 1 ? open : null
   }
 
+  /** Persons whose role is the head of a Dinas written by its short form ("Kepala Disdikpora …", "Kepala Dinkes …"). */
+  private dinasHeads(): Set<Person> {
+    const heads = new Set<Person>()
+    for (const person of this.persons) {
+      if (person.role === null) continue
+      const words = this.roleWordsOf(person, person.role)
+      const unit = words[1] ?? ''
+      if (words[0] === 'kepala' && (unit.startsWith('dis') || unit.startsWith('din'))) heads.add(person)
+    }
+    return heads
+  }
+
   /**
    * The unique holder of a role given by its leading words ("Bupati", "Sekjen Kemendagri"), else null; among several holders, `preferred` when it is one of them (the speaker just quoted: "ujar
    * hakim" after the presiding judge spoke, in an article naming three judges).
@@ -253,7 +265,9 @@ export class AliasTable {
     if (holders === undefined && words[0] === 'kepala' && words[1] === 'dinas' && words.length > 2) {
       holders = this.byRole.get(['kepala', ...words.slice(2)].join(' '))
     }
-    if (holders === undefined) return null
+    // "jawab Kadis" after "Kepala Disdikpora … NAME": a Dinas named by its short form (Dis…, Din…) is a Dinas.
+    if (holders === undefined && words.length === 2 && words[0] === 'kepala' && words[1] === 'dinas') holders = this.dinasHeads()
+    if (holders === undefined || holders.size === 0) return null
     if (holders.size !== 1) return preferred !== null && holders.has(preferred) ? preferred : null
     return holders.values().next().value ?? null
   }
