@@ -124,6 +124,15 @@ describe('findDefinitions', () => {
     // A regency the gazetteer knows is no person either.
     expect(defs('Pemerintah Kabupaten Musi Banyuasin (MB) menggelar rapat.')).toEqual(['MB=Musi Banyuasin'])
   })
+  it('reads a hyphenated qualifier spelled by the first word ("Perubahan APBD (APBD-P)") and a service after its Dinas ("Damkar")', () => {
+    expect(defs('Raperda tentang Perubahan Anggaran Pendapatan dan Belanja Daerah (APBD-P) disahkan.')).toEqual([
+      'APBD-P=Perubahan Anggaran Pendapatan dan Belanja Daerah',
+    ])
+    expect(defs('Petugas Dinas Pemadam Kebakaran (Damkar) dan Dinas Kesehatan (Dinkes) bersiaga.')).toEqual([
+      'Damkar=Pemadam Kebakaran',
+      'Dinkes=Dinas Kesehatan',
+    ])
+  })
   it('reads a count and a letter defined by a list of that many things ("3B (ibu hamil, ibu menyusui, dan balita)")', () => {
     expect(defs('Paket gizi diberikan kepada kelompok 3B (ibu hamil, ibu menyusui, dan balita) setiap pekan.')).toEqual([
       '3B=ibu hamil, ibu menyusui, dan balita',

@@ -455,14 +455,53 @@ function longFormBefore(sf: string, window: string, shape: SfShape, opensSentenc
     const lf = window.slice(m.start).trim()
     if (longFormOk(sf, lf, shape, strict, m.positions, m.start, opensSentence && m.start === 0)) {
       if (shape === 'upper' && looksLikePersonName(sf, lf, window, m.start)) return null
+      // "Dinas Pemadam Kebakaran (Damkar)": a syllabic form spelled from the words after the office word ("pema-DAM
+      // KebAKaRan") names the service, not the Dinas.
+      const office = officeWordLength(lf)
+      if (shape !== 'upper' && office > 0 && spelledWithin(sf, lf.slice(office))) {
+        const start = m.start + (window.slice(m.start).length - window.slice(m.start).trimStart().length) + office
+        return { lf: lf.slice(office), lfStart: start, positions: [] }
+      }
       // "pokok-pokok pikiran (pokir)": the letters match from the second half of a reduplicated word; the long form
       // is the whole word.
       const start = reduplicationStart(window, m.start)
       return { lf: window.slice(start).trim(), lfStart: start, positions: m.positions }
     }
   }
+  // "Perubahan Anggaran Pendapatan dan Belanja Daerah (APBD-P)": the letter after the hyphen spells the first word.
+  const moved = /^([A-Z]{2,})-([A-Z])$/.exec(sf)
+  if (moved) {
+    const found = longFormBefore(`${moved[2]}${moved[1]}`, window, 'upper', opensSentence)
+    if (found) return found
+  }
   if (shape === 'slash') return slashBefore(sf, window)
   return null
+}
+
+/** Office words a service's name may follow ("Dinas Pemadam Kebakaran"). */
+const OFFICE_LEAD = /^(?:dinas|badan|kantor)\s+/i
+
+/** The length of a leading office word and its space in `lf`, or 0. */
+function officeWordLength(lf: string): number {
+  const m = OFFICE_LEAD.exec(lf)
+  return m ? m[0].length : 0
+}
+
+/**
+ * Whether a syllabic form's letters are spelled, in order, by `rest` starting inside its first word and ending in its
+ * last ("Damkar" in "Pemadam Kebakaran"): then the form names `rest`, not the office word before it.
+ */
+function spelledWithin(sf: string, rest: string): boolean {
+  const lower = rest.toLowerCase()
+  const letters = sf.toLowerCase().replace(/[^a-z]/g, '')
+  const firstEnd = lower.indexOf(' ') < 0 ? lower.length : lower.indexOf(' ')
+  let at = lower.indexOf(letters.charAt(0))
+  if (at < 0 || at >= firstEnd) return false
+  for (let i = 1; i < letters.length; i++) {
+    at = lower.indexOf(letters.charAt(i), at + 1)
+    if (at < 0) return false
+  }
+  return lower.lastIndexOf(' ') < at
 }
 
 /** "kepada kementerian/lembaga (K/L)": align the parts from the right and match each pair. */

@@ -274,6 +274,17 @@ describe('findAcronyms', () => {
       'Pamsimas=Penyediaan Air Minum dan Sanitasi Berbasis Masyarakat',
     ])
   })
+  it('knows the rows review-acronyms18 lacked, and a neighbourhood after "warga" is no resident\'s initials', () => {
+    const none = { province: null, regency: null }
+    expect(findAcronyms(['Sesuai Permendes PDT, dana BOK dan data e-PPGBM dipakai; jalan dilapis AC-WC; pokir dewan dan 48 warga RW 03 dilibatkan.'], { region: none }).map(pick)).toEqual([
+      'Permendes PDT=Peraturan Menteri Desa dan Pembangunan Daerah Tertinggal',
+      'BOK=Bantuan Operasional Kesehatan',
+      'PPGBM=Pencatatan dan Pelaporan Gizi Berbasis Masyarakat',
+      'AC-WC=Asphalt Concrete-Wearing Course',
+      'pokir=Pokok-pokok Pikiran',
+      'RW=Rukun Warga',
+    ])
+  })
   it('knows the border-security task force (Pamtas) beside its Satgas', () => {
     const none = { province: null, regency: null }
     expect(findAcronyms(['Personel Satgas Pamtas RI-PNG menjaga patok batas di Skouw.'], { region: none }).map(pick)).toEqual([

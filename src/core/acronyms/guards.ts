@@ -199,6 +199,12 @@ function documentNumberAt(text: string, start: number, end: number): boolean {
   return slashes >= 2 && digit
 }
 
+/** Whether a number follows `end` after one space ("RW 03", "RT 5"). */
+function numberAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end + 1)
+  return text.charCodeAt(end) === 32 && c >= 48 && c <= 57
+}
+
 /** Whether "Sp." (with or without a space) stands right before `start`: the letters are a specialist's field. */
 function specialistDegreeAt(text: string, start: number): boolean {
   let p = start
@@ -220,7 +226,8 @@ export function vetoed(text: string, start: number, end: number, form: string, p
   // Document numbers: "100.3.4/SE/DISDUKCAPIL/V/2025".
   if (documentNumberAt(text, start, end)) return true
   // Person initials: "AS (38)", "berinisial MR", "tersangka AF".
-  if (shortCapsAt(text, start, end) && (ageAt(text, end) || (INITIAL_CUES.has(previousWord(text, start)) && !EVENT_FORMS.has(form)))) return true
+  // (Not before a number: "warga RW 03" is the neighbourhood, not a resident's initials.)
+  if (shortCapsAt(text, start, end) && (ageAt(text, end) || (INITIAL_CUES.has(previousWord(text, start)) && !EVENT_FORMS.has(form) && !numberAfter(text, end)))) return true
   // Degrees: ", SE", "SE, MM" after a name.
   if (DEGREES.has(form)) {
     let p = start
