@@ -174,7 +174,7 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   // The in-post ad placements of the Jannah (TieLabs) WordPress news theme, often a banner image alone.
   { selector: '.stream-item-in-post, .stream-item-inline-post', label: 'Iklan', kind: 'ad' },
   // Page navigation inside the body ("Lanjutkan membaca »", "Halaman 1 · 2"), like Joomla's pagenav clutter.
-  ...['div', 'nav', 'ul'].map((tag) => ({ selector: `${tag}[class*="paging"], ${tag}.pagination, ${tag}.page-links, ${tag}.post-pagination`, label: 'Navigasi', kind: 'related' as const })),
+  ...['div', 'nav', 'ul'].map((tag) => ({ selector: `${tag}[class*="paging"], ${tag}[class*="pagination"], ${tag}.page-links`, label: 'Navigasi', kind: 'related' as const })),
   { selector: '.iklan-bawah-artikel', label: 'Iklan', kind: 'ad' },
   { selector: '.addthis_inline_share_toolbox', label: 'Bagikan', kind: 'share' },
   { selector: '.sharedaddy', label: 'Bagikan', kind: 'share' },

@@ -564,6 +564,12 @@ describe('the units and plugs of national outlets a user enables (shared/referen
     const alone = body(`<p>${P1}</p><p><strong>Tonton juga:</strong> Suasana Hari Pertama Pasar Sementara</p><p>${P2}</p>`)
     expect(stripPromos(alone, null).promos).toHaveLength(0)
   })
+  test('a page bar whose class only contains "pagination" ("pagination-detail") goes as navigation', () => {
+    const root = body(`<p>${P1}</p><p>${P2}</p><div class="pagination-detail"><span>Halaman :</span> <a class="active" href="?p=1">1</a> <a href="?showpage=2">2</a> <a class="showall" href="?page=all">Show All</a></div>`)
+    const report = stripPromos(root, null)
+    expect(report.promos.map((p) => p.label)).toEqual(['Navigasi'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+  })
   test('share boxes of WordPress share plugins and the Jannah theme\'s in-post ad slot go whole, banner image and all', () => {
     const root = body(`<p>${P1}</p><div class="stream-item stream-item-in-post"><a href="https://www.polri.go.id/layanan-110"><img src="/banner-110.jpg" alt="Call Center 110"></a></div><p>${P2}</p>
       <div class="heateor_sss_sharing_container"><div class="heateor_sss_sharing_title">Bagikan:</div><div><a class="heateor_sss_facebook" href="https://www.facebook.com/share?url=x" aria-label="Facebook"><svg></svg></a></div></div><p>${P3}</p>`)
