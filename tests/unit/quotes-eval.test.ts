@@ -146,6 +146,7 @@ describe('quote detection and attribution on the labelled fixtures', () => {
   console.log('quotes-eval hold-out set "review-quotes26" (an eleventh ordinary sample), first run, recorded: 6 files, 62 gold quotes; precision 0.968 recall 0.984 F1 0.976 (TP 61, FP 2, FN 1); attribution 0.787 (48/61)')
   console.log('quotes-eval hold-out set "review-quotes27" (a twelfth ordinary sample), first run, recorded: 6 files, 62 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 62, FP 0, FN 0); attribution 0.806 (50/62)')
   console.log('quotes-eval hold-out set "review-quotes28" (the most ordinary pages), first run, recorded: 6 files, 63 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 63, FP 0, FN 0); attribution 0.889 (56/63)')
+  console.log('quotes-eval hold-out set "review-quotes29" (ordinary pages from Kalimantan, Sulawesi and Nusa Tenggara), first run, recorded: 6 files, 61 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 61, FP 0, FN 0); attribution 0.967 (59/61)')
   if (problems.length > 0) console.log(`quotes-eval errors:\n  ${problems.join('\n  ')}`)
 
   it('has at least 60 labelled quotes', () => {

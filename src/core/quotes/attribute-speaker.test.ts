@@ -717,6 +717,13 @@ describe('attribution sieve', () => {
       'Dalam sambutan Gubernur Kayan Raya, Drs. H. Markus Lawing, M.Si., yang dibacakan Asisten I Setdaprov, Ir. Suherman Lajim, M.T., disampaikan: “Negara harus hadir.”',
     ]).map((o) => o[0])).toEqual(['Markus Lawing'])
   })
+  it('passes over a companion named by their role ("didampingi kuasa hukum perusahaan, NAME,") and reads "drg." before an appositive name', () => {
+    expect(speakers([
+      'Manajer Humas PT Sawit Lestari, Kevin Tanuwijaya, yang hadir didampingi kuasa hukum perusahaan, Rahmat Nur, S.H., menegaskan HGU sah. “Semua lahan sudah diganti rugi,” tegasnya.',
+      'Direktur RSUD, dr. Maria Ndun, Sp.PD, mengatakan, “Unit ini punya sepuluh mesin.”',
+      'Menurut Kepala Dinas Kesehatan Kota Teluk Mahakam, drg. Fransiska Liem, M.Kes., “Tercatat 84 warga cuci darah di luar kota.”',
+    ]).map((o) => o[0])).toEqual(['Kevin Tanuwijaya', 'Maria Ndun', 'Fransiska Liem'])
+  })
   it('leaves a resident described by a place the article never names, who declines to be named, empty', () => {
     expect(speakers([
       'Camat Agus Santoso meninjau lokasi. “Jalur ditutup pukul enam,” kata Agus.',

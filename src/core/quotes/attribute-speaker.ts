@@ -288,7 +288,7 @@ const COMPANION_WORDS: ReadonlySet<string> = new Set(['didampingi', 'bersama', '
 /** Nouns naming a companion by their tie to someone ("didampingi cucu, NAME"); a "-nya" word does too ("cucunya"). */
 const COMPANION_NOUNS: ReadonlySet<string> = new Set(['istri', 'suami', 'anak', 'cucu', 'putra', 'putri', 'ajudan', 'ibu', 'ayah', 'kakak', 'adik', 'rekan', 'sahabat', 'pendamping', 'menantu', 'keponakan'])
 /** Lower-case words a companion's description may take between the preposition and the comma ("istri tercintanya"). */
-const COMPANION_DESCRIPTION_REACH = 3
+const COMPANION_DESCRIPTION_REACH = 4
 
 /**
  * A name at i in apposition to a companion ("didampingi cucunya, Nadia, mengaku …", "bersama istrinya, Rina, …"): an
@@ -296,9 +296,14 @@ const COMPANION_DESCRIPTION_REACH = 3
  */
 function companionAppositiveAt(s: TokenStore, i: number): boolean {
   if (!s.isPunct(i - 1, COMMA)) return false
-  // The word before the comma names the tie ("cucunya", "istri"): "Pada kesempatan bersama wartawan, NAME …" names none.
-  const tie = i - 2
-  if (!s.isWord(tie) || !(s.lower(tie).endsWith('nya') || COMPANION_NOUNS.has(s.lower(tie)))) return false
+  // The words before the comma name a tie or a role ("cucunya", "istri", "kuasa hukum perusahaan"): "Pada kesempatan
+  // bersama wartawan, NAME …" names none.
+  let tied = false
+  for (let k = i - 2; k >= i - 1 - COMPANION_DESCRIPTION_REACH && s.isWord(k) && !s.cap(k); k--) {
+    const lower = s.lower(k)
+    if (lower.endsWith('nya') || COMPANION_NOUNS.has(lower) || (s.wordClass(k) & C_TITLE) !== 0) tied = true
+  }
+  if (!tied) return false
   for (let k = i - 2; k >= i - 1 - COMPANION_DESCRIPTION_REACH; k--) {
     if (!s.isWord(k) || s.cap(k)) return false
     if (COMPANION_WORDS.has(s.lower(k))) return k < i - 2

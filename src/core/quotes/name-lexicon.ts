@@ -142,7 +142,7 @@ export const COMPASS_WORDS = set(`
  * are not part of the name either.
  */
 export const HONORIFICS = set(`
-  h hj drs dra dr drg ir prof ustaz ustad ustadz kh letkol kolonel mayor kapten brigjen mayjen letjen akbp akp kompol
+  h hj drs dra dr drg drh ir prof ustaz ustad ustadz kh letkol kolonel mayor kapten brigjen mayjen letjen akbp akp kompol
   kombes ipda iptu aiptu bripka pak bu bapak ibu abah haji hajah hajjah raden rd tgh apt ns mr mrs hi
   irjen komjen pol inf kav arm czi chk cpm pnb acil amang julak mbak mbok bli bang abang uda uni
   pdt pendeta romo pastor pater suster kiai kyai habib ustazah bhante biksu capt brigadir bripda briptu aipda serda

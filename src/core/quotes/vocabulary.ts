@@ -97,7 +97,7 @@ export const W_INISIAL = 11
 export const W_RAJA = 12
 const SPECIAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['di', W_DI], ['dan', W_DAN], ['serta', W_SERTA], ['menurut', W_MENURUT], ['oleh', W_OLEH], ['bahwa', W_BAHWA],
-  ['demikian', W_DEMIKIAN], ['wali', W_WALI], ['dr', W_DR], ['purn', W_PURN], ['berinisial', W_INISIAL],
+  ['demikian', W_DEMIKIAN], ['wali', W_WALI], ['dr', W_DR], ['drg', W_DR], ['drh', W_DR], ['purn', W_PURN], ['berinisial', W_INISIAL],
   ['inisial', W_INISIAL], ['raja', W_RAJA],
   // "According to NAME, …" is the English "Menurut NAME, …" (the "to" after it is skipped where it is read).
   ['according', W_MENURUT],
