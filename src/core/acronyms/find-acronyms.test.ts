@@ -274,6 +274,19 @@ describe('findAcronyms', () => {
       'Pamsimas=Penyediaan Air Minum dan Sanitasi Berbasis Masyarakat',
     ])
   })
+  it('reads a unit\'s short form from the article\'s definition of "Ditjen SDA" for a later "Dirjen SDA", and SDA by its cues', () => {
+    const none = { province: null, regency: null }
+    const occ = findAcronyms([
+      'Direktorat Jenderal Prasarana dan Sarana Pertanian (Ditjen PSP) menyalurkan alsintan.',
+      'Dirjen PSP meminta petani mengisi e-RDKK, sementara SSCASN dibuka dan jalur Pantura padat.',
+    ], { region: none }).map(pick)
+    expect(occ).toContain('PSP=Prasarana dan Sarana Pertanian')
+    expect(occ).toContain('RDKK=Rencana Definitif Kebutuhan Kelompok')
+    expect(occ).toContain('SSCASN=Sistem Seleksi Calon Aparatur Sipil Negara')
+    expect(occ).toContain('Pantura=Pantai Utara')
+    expect(findAcronyms(['Balai Besar Wilayah Sungai menyiapkan bendungan; Dirjen SDA meninjau daerah irigasi.'], { region: none }).map(pick)).toContain('SDA=Sumber Daya Air')
+    expect(findAcronyms(['Pengelolaan SDA dan lingkungan hidup harus lestari.'], { region: none }).map(pick)).toEqual(['SDA=Sumber Daya Alam'])
+  })
   it('knows the rows review-acronyms18 lacked, and a neighbourhood after "warga" is no resident\'s initials', () => {
     const none = { province: null, regency: null }
     expect(findAcronyms(['Sesuai Permendes PDT, dana BOK dan data e-PPGBM dipakai; jalan dilapis AC-WC; pokir dewan dan 48 warga RW 03 dilibatkan.'], { region: none }).map(pick)).toEqual([

@@ -76,8 +76,40 @@ function entriesFromDefinitions(definitions: readonly Definition[], dictionary: 
     const lf = completedLongForm(d, senses, blocks[d.block] ?? '')
     const known = senses.find((sense) => sense.expansion.toLowerCase() === lf.toLowerCase())
     entries.push({ form: d.sf, expansion: lf, category: known?.category ?? 'other', source: 'article' })
+    // "Direktorat Jenderal Sumber Daya Air (Ditjen SDA)" also says what SDA is here, for a later "Dirjen SDA".
+    const unit = unitOfDefinition(d.sf, lf)
+    if (unit !== null && !seen.has(unit.form)) {
+      seen.add(unit.form)
+      entries.push({ form: unit.form, expansion: unit.expansion, category: 'other', source: 'article' })
+    }
   }
   return entries
+}
+
+/** Words for an echelon unit or an office, written before the short form of what it is in charge of. */
+const UNIT_WORDS: ReadonlySet<string> = new Set(['ditjen', 'dirjen', 'direktorat', 'dit', 'biro', 'pusat', 'balai', 'dinas', 'badan', 'kantor', 'deputi', 'kedeputian', 'sekretariat', 'inspektorat'])
+/** Lower-case words a long form skips between the words its initials spell. */
+const SKIPPED_WORDS: ReadonlySet<string> = new Set(['dan', 'serta', 'atau', 'di', 'ke', 'dari', 'untuk', 'bagi', 'pada', 'yang'])
+
+/**
+ * The second part of a form "UNIT ABC" defined as a long form ending with words whose initials spell ABC: ABC and
+ * those words. Null otherwise.
+ */
+function unitOfDefinition(sf: string, lf: string): { form: string; expansion: string } | null {
+  const parts = sf.split(' ')
+  if (parts.length !== 2 || !UNIT_WORDS.has((parts[0] as string).toLowerCase())) return null
+  const form = parts[1] as string
+  if (!/^[A-Z]{2,6}$/.test(form)) return null
+  const words = lf.split(/\s+/)
+  // From the end: the words whose initials, skipping function words, spell the form.
+  let need = form.length - 1
+  for (let i = words.length - 1; i >= 1; i--) {
+    const w = words[i] as string
+    if (SKIPPED_WORDS.has(w.toLowerCase())) continue
+    if (w.charAt(0).toUpperCase() !== form.charAt(need)) return null
+    if (need-- === 0) return { form, expansion: words.slice(i).join(' ') }
+  }
+  return null
 }
 
 /**
