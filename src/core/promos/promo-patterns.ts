@@ -171,8 +171,9 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
     '.ads-scrollpage-container', '.parallax_abs'].map((selector) => ({ selector, label: 'Iklan', kind: 'ad' as const })),
   { selector: '[data-qa-id^="desktop-article-page-inline-"], [data-qa-id^="mobile-article-page-inline-"]', label: 'Iklan', kind: 'ad' },
   { selector: '.iklan-related-post', label: 'Iklan', kind: 'ad' },
-  // The in-post ad placements of the Jannah (TieLabs) WordPress news theme, often a banner image alone.
-  { selector: '.stream-item-in-post, .stream-item-inline-post', label: 'Iklan', kind: 'ad' },
+  // The in-post ad placements of the TieLabs WordPress news themes, often a banner image alone: Jannah's stream items,
+  // Sahifa's and Jarida's "e3lan" boxes.
+  { selector: '.stream-item-in-post, .stream-item-inline-post, [class*="e3lan-in-post"]', label: 'Iklan', kind: 'ad' },
   // Page navigation inside the body ("Lanjutkan membaca »", "Halaman 1 · 2"), like Joomla's pagenav clutter.
   ...['div', 'nav', 'ul'].map((tag) => ({ selector: `${tag}[class*="paging"], ${tag}[class*="pagination"], ${tag}.page-links`, label: 'Navigasi', kind: 'related' as const })),
   { selector: '.iklan-bawah-artikel', label: 'Iklan', kind: 'ad' },

@@ -570,11 +570,12 @@ describe('the units and plugs of national outlets a user enables (shared/referen
     expect(report.promos.map((p) => p.label)).toEqual(['Navigasi'])
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
   })
-  test('share boxes of WordPress share plugins and the Jannah theme\'s in-post ad slot go whole, banner image and all', () => {
+  test('share boxes of WordPress share plugins and the TieLabs themes\' in-post ad slots (Jannah, Sahifa) go whole, banner image and all', () => {
     const root = body(`<p>${P1}</p><div class="stream-item stream-item-in-post"><a href="https://www.polri.go.id/layanan-110"><img src="/banner-110.jpg" alt="Call Center 110"></a></div><p>${P2}</p>
+      <div class="e3lan e3lan-in-post1"><a href="/cek-kesehatan-gratis/"><img src="/banner-ckg.jpg" alt=""></a></div>
       <div class="heateor_sss_sharing_container"><div class="heateor_sss_sharing_title">Bagikan:</div><div><a class="heateor_sss_facebook" href="https://www.facebook.com/share?url=x" aria-label="Facebook"><svg></svg></a></div></div><p>${P3}</p>`)
     const report = stripPromos(root, null)
-    expect(report.promos.map((p) => p.kind)).toEqual(['ad', 'share'])
+    expect(report.promos.map((p) => p.kind)).toEqual(['ad', 'ad', 'share'])
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
     expect(root.querySelector('img, .heateor_sss_sharing_title')).toBeNull()
   })
