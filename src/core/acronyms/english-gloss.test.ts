@@ -25,6 +25,18 @@ describe('English glosses as in-article definitions', () => {
       'UMKM=micro, small and medium enterprises', 'ATR/BPN=Agrarian and Spatial Planning Ministry/National Land Agency', 'Sekda=regional secretary',
     ])
   })
+  it('leaves a regency\'s short form before the office apart, stops at a figure, and reads a lower-case gloss in the bracket', () => {
+    const region = { province: 'Sumatera Utara', regency: 'Tapanuli Tengah' }
+    const found = findAcronyms([
+      'Officials of the Tapteng General Elections Commission (KPU) said the re-count in Tapteng would start on Monday.',
+      'Bawaslu found that 14 people, including three civil servants (ASN), had voted twice at the polling stations.',
+      'Each KPPS (polling station working committee) will have seven members, and the KPU will train every KPPS.',
+    ], { region }).map((o) => `${o.form}=${o.expansion}`)
+    expect(found).toContain('KPU=General Elections Commission')
+    expect(found).toContain('ASN=civil servants')
+    expect(found).toContain('KPPS=polling station working committee')
+    expect(found).not.toContain('KPU=Tapteng General Elections Commission')
+  })
   it('keeps a capitalised "The" the form spells, and never reads across a quote mark', () => {
     expect(defs(['The Nature Conservancy (TNC) said that the Indonesian Military (TNI) and the “Safe Seas” Program (SSP) were ready.'])).toEqual([
       'TNC=The Nature Conservancy', 'TNI=Indonesian Military',

@@ -7,7 +7,7 @@
  * names a region by compass ("West Kalimantan"), or two or three lower-case words after a determiner.
  */
 
-import { isRegionName } from '../metadata/region.ts'
+import { isRegionName, isRegionShortName } from '../metadata/region.ts'
 import { isLetterCode } from './tokenize.ts'
 
 /** English function words; a block with several of them is English. */
@@ -103,6 +103,9 @@ const LOWER_STOPS = new Set([
   ...OPENERS, 'in', 'at', 'on', 'by', 'for', 'to', 'from', 'with', 'of', 'as', 'into', 'under', 'over', 'about',
   'after', 'before', 'through', 'via', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would',
   'said', 'says', 'that', 'which', 'who', 'while', 'when', 'all', 'every', 'each', 'some', 'many', 'more',
+  // A figure before the thing counted ("Rp 12 billion in unexpected expenditure", "including three civil servants").
+  'including', 'includes', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens',
+  'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'trillions',
 ])
 
 /**
@@ -132,6 +135,8 @@ export function englishGlossBefore(text: string, open: number): [number, number]
       else if (name.length > 2 && /^[A-Z]{2,}$/.test(text.slice(w0.start, w0.end))) name = name.slice(1)
       else if (name.length > 3 && (isRegionName(`${w0.lower} ${(name[1] as Word).lower}`) || isRegionName(`${w0.lower}${(name[1] as Word).lower}`))) name = name.slice(2)
       else if (name.length > 2 && isRegionName(w0.lower)) name = name.slice(1)
+      // A region's short form before the office ("the Tapteng General Elections Commission (KPU)"): labelled apart.
+      else if (name.length > 2 && isRegionShortName(w0.lower)) name = name.slice(1)
       else break
     }
     if (name.length < 2) return null
@@ -166,6 +171,10 @@ export function englishGlossBefore(text: string, open: number): [number, number]
 export function isEnglishGlossInside(inside: string): boolean {
   const words = inside.split(/[\s,]+/).filter(Boolean)
   if (words.length < 2 || words.length > MAX_GLOSS_WORDS) return false
+  // Capitalised like a name ("Directorate General of Taxes"), or in lower case ending with a head word ("polling
+  // station working committee").
+  const lowerCase = words.every((word) => /^[a-z-]+$/.test(word))
+  if (lowerCase) return HEAD_WORDS.has((words[words.length - 1] as string).toLowerCase())
   let thing = false
   for (const word of words) {
     const lower = word.toLowerCase()

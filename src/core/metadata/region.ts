@@ -135,6 +135,14 @@ export function regionFromUrl(url: URL): Region {
   return code && !code.includes('.') ? regionFromCode(code) : NO_REGION
 }
 
+/**
+ * Whether `lower` is a province's or a regency's short name ("kalteng", "tapteng", "kotim"), as writers put it before an
+ * office's name ("the Tapteng General Elections Commission").
+ */
+export function isRegionShortName(lower: string): boolean {
+  return isProvinceKey(lower) || Object.hasOwn(data.officeKeys, lower)
+}
+
 /** Whether `lower` is a province's short name or portal key ("kalteng", "sumut", "kaltimprov"). */
 export function isProvinceKey(lower: string): boolean {
   const code = Object.hasOwn(data.hosts, lower) ? data.hosts[lower] : undefined
