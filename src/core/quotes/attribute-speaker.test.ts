@@ -724,6 +724,18 @@ describe('attribution sieve', () => {
       'Menurut Kepala Dinas Kesehatan Kota Teluk Mahakam, drg. Fransiska Liem, M.Kes., “Tercatat 84 warga cuci darah di luar kota.”',
     ]).map((o) => o[0])).toEqual(['Kevin Tanuwijaya', 'Maria Ndun', 'Fransiska Liem'])
   })
+  it('reads the national outlets\' courtroom habits: "tanya hakim konstitusi NAME", "Hakim ketua NAME", "yang bersangkutan", "kata ketua panel itu"', () => {
+    expect(speakers([
+      'Sidang dipimpin hakim konstitusi Arif Hasibuan, didampingi hakim konstitusi Dewi Anggraeni. Ketua KPU Kabupaten, Maria Nahak, menjawab. “Semua keberatan sudah ditindaklanjuti,” kata Maria.',
+      '“Mengapa suaranya bisa 104 persen?” tanya hakim konstitusi Dewi.',
+      'Sebelum menutup sidang, Arif mengingatkan para pihak. “Sidang berikutnya Kamis,” kata ketua panel itu.',
+    ]).map((o) => o[0])).toEqual(['Maria Nahak', 'Dewi Anggraeni', 'Arif Hasibuan'])
+    expect(speakers([
+      'Saksi berikutnya, kontraktor Budi Santoso Wibowo, mengaku bertemu Siti di kantor desa. “Perusahaan saya cuma dipinjam,” ujarnya.',
+      'Hakim ketua Markus Parulian Sinaga menegur saksi. “Saudara sudah disumpah,” ucap Sinaga.',
+      'Terdakwa Darmo Hadi menanggapi keterangan itu. Yang bersangkutan membantah. “Saya tidak pernah menyuruh,” ujar yang bersangkutan.',
+    ]).map((o) => o[0])).toEqual(['Budi Santoso Wibowo', 'Markus Parulian Sinaga', 'Darmo Hadi'])
+  })
   it('leaves a resident described by a place the article never names, who declines to be named, empty', () => {
     expect(speakers([
       'Camat Agus Santoso meninjau lokasi. “Jalur ditutup pukul enam,” kata Agus.',

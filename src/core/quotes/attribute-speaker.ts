@@ -12,7 +12,7 @@
 import type { MentionContext } from './mention-context.ts'
 import { SENTENCE_CONNECTORS } from './attribution-words.ts'
 import { HONORIFICS, ORG_WORDS, TITLE_WORDS } from './name-lexicon.ts'
-import { honorificAt, isNameWord, isOrgWord, pairTitleAt, parseMention, rajaOfNegeriAt, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
+import { honorificAt, isNameWord, isOrgWord, judgeBefore, pairTitleAt, parseMention, rajaOfNegeriAt, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, isBalineseShortForm, type Person } from './speaker-aliases.ts'
 import { ENGLISH_CUE_PRONOUNS, ENGLISH_SPEECH_VERBS } from './reporting-verbs.ts'
 import {
@@ -348,7 +348,9 @@ function speechVerbOf(s: TokenStore, m: Mention): number {
   if (!s.isPunct(m.to, COMMA)) return englishVerbAfterName(s, m.to)
   // "…, Yuliana Tambunan, menilai", and an office with its holder's name after a comma ("The Regional Secretary of
   // North Sulawesi, Maria Theresia Runtuwene, SE, MM, explained").
-  if ((s.isPunct(m.from - 1, COMMA) && m.role === null) || (m.role !== null && m.nameAfterComma)) {
+  // (Also after a description in lower case: "Saksi berikutnya, kontraktor NAME, mengaku …".)
+  const apposedName = s.isPunct(m.from - 1, COMMA) || (s.isWord(m.from - 1) && !s.cap(m.from - 1) && s.isPunct(m.from - 2, COMMA))
+  if ((apposedName && m.role === null) || (m.role !== null && m.nameAfterComma)) {
     const apposed = speechVerbAfter(s, m.to + 1)
     if (apposed >= 0) return apposed
   }
@@ -510,7 +512,7 @@ export class SpeakerAttributor {
       const cls = vocab.classes[id] as number
       const before = i - 1
       const beforeCls = s.wordClass(before)
-      const gate = (cls & (C_TITLE | C_HONORIFIC)) !== 0 || special === W_WALI || (special === W_RAJA && rajaOfNegeriAt(s, i)) || pairTitleAt(s, i) ||
+      const gate = (cls & (C_TITLE | C_HONORIFIC)) !== 0 || special === W_WALI || (special === W_RAJA && rajaOfNegeriAt(s, i)) || pairTitleAt(s, i) || judgeBefore(s, i) ||
         speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE) ||
         (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT || agedNameAt(s, i) ||
         (s.isWord(before) && s.lower(before) === 'to' && s.special(before - 1) === W_MENURUT) ||
@@ -979,6 +981,14 @@ export class SpeakerAttributor {
       const id = s.values[i] as number
       const cls = vocab.classes[id] as number
       const special = vocab.special[id] as number
+      if (i === subjectAt && s.lower(i) === 'yang' && s.isWord(i + 1) && s.lower(i + 1) === 'bersangkutan') {
+        // "Yang bersangkutan membantah …": the person just named speaks on.
+        if (this.salient !== null) this.salientParagraph = p
+        sentenceHasSubject = true
+        sentenceSpeaker = this.salient
+        i++
+        continue
+      }
       if (i === subjectAt && (cls & C_SUBJECT_PRONOUN) !== 0) {
         // "Ia menekankan …": the salient person is still speaking; keep them fresh.
         if (this.salient !== null) this.salientParagraph = p
@@ -1367,6 +1377,11 @@ export class SpeakerAttributor {
     // "kata sang bogani", "ujar sang bupati": the article's holder of that title.
     const n = s.isWord(k + 1) && s.lower(k + 1) === 'sang' && s.isWord(k + 2) && (s.wordClass(k + 2) & C_TITLE) !== 0 ? k + 2 : k + 1
     const nCls = s.wordClass(n)
+    // "ujar yang bersangkutan": the person concerned, the one speaking (like "katanya").
+    if (s.isWord(n) && s.lower(n) === 'yang' && s.isWord(n + 1) && s.lower(n + 1) === 'bersangkutan') {
+      this.results[q] = { person: salient, cue: `${lead}${s.textOf(w)} ${s.textOf(n)} ${s.textOf(n + 1)}`, via: 'cue-after', explicit: true, confidence: salient ? 0.8 : 0.3 }
+      return k + 2
+    }
     if ((nCls & C_CUE_PRONOUN) !== 0) {
       this.results[q] = { person: salient, cue: `${lead}${s.textOf(w)} ${s.textOf(n)}`, via: 'cue-after', explicit: true, confidence: salient ? 0.9 * cue.confidence : 0.3 }
       this.noteSplit(k + 2, salient)
@@ -1637,8 +1652,17 @@ export class SpeakerAttributor {
   private epithetPerson(epithet: string): Person | null {
     // "tanya wartawan tersebut": a reporter, never the official quoted before.
     if (REPORTER_WORDS.has(epithet.split(' ')[0] ?? '')) return null
-    return this.epithetHolder(epithet) ?? this.salient
+    const holder = this.epithetHolder(epithet)
+    // "kata ketua panel itu" after "Saifullah mengingatkan …": only the word "ketua" matched anyone's role (the KPU's
+    // chair), the rest of the epithet did not; the one who just spoke in this paragraph is meant.
+    if (holder !== null && this.epithetByOneWord && this.salient !== null && this.salient !== holder && this.salientParagraph === this.currentParagraph) {
+      return this.salient
+    }
+    return holder ?? this.salient
   }
+
+  /** Whether the last epithetHolder answer came from one title word of a longer epithet. */
+  private epithetByOneWord = false
 
   /**
    * The subject of a sentence given as an epithet that names an office ("Menutup kegiatan, orang nomor satu di Kota
@@ -1660,6 +1684,7 @@ export class SpeakerAttributor {
 
   /** The holder of the office an epithet names, or null (epithetPerson without its fallback). */
   private epithetHolder(epithet: string): Person | null {
+    this.epithetByOneWord = false
     const parts = epithet.split(' ')
     // A nickname ("pria yang akrab disapa Mamiq Zaini itu"): the person whose name holds it.
     const called = parts.findIndex((word) => NICKNAME_VERBS.has(word))
@@ -1681,10 +1706,14 @@ export class SpeakerAttributor {
         if (holder !== null) return holder
       }
     }
-    for (const word of epithet.split(' ')) {
+    const words = epithet.split(' ')
+    for (const word of words) {
       if (!TITLE_WORDS.has(word) || word === 'mantan') continue
       const holder = this.table.resolveRole(word)
-      if (holder !== null) return epithet.includes('mantan') ? this.salient : holder
+      if (holder === null) continue
+      // More than the title word and "itu"/"tersebut": the match is partial.
+      this.epithetByOneWord = words.length > 2
+      return epithet.includes('mantan') ? this.salient : holder
     }
     return null
   }

@@ -168,7 +168,7 @@ export const LONG_NAME_STARTERS = set(`i ni ida gusti cokorda tjokorda desak`)
 
 /** Capitalised words that are never (the start of) a person's name: function words, days, months, common nouns. */
 export const NOT_NAMES = set(`
-  nomor menurut sementara selain dalam di pada untuk dengan hal ia dia beliau kami kita saya mereka para seluruh semua
+  terdakwa tersangka nomor menurut sementara selain dalam di pada untuk dengan hal ia dia beliau kami kita saya mereka para seluruh semua
   sebagai lebih namun tetapi adapun sedangkan kemudian selanjutnya sebelumnya usai seusai saat ketika tahun senin
   selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november
   desember warga masyarakat kegiatan acara program rapat forum tim petugas peserta baca juga sumber foto ini itu

@@ -12,7 +12,7 @@
 
 import type { MentionContext } from './mention-context.ts'
 import { ministerAbbreviationMinistry } from './name-lexicon.ts'
-import { COMMA, F_ALL_CAPS, F_DIGIT_START, LPAREN, PERIOD, RPAREN, SLASH, HYPHEN, T_WORD, type TokenStore } from './tokenize.ts'
+import { COMMA, F_ALL_CAPS, F_DIGIT_START, LPAREN, PERIOD, RPAREN, SLASH, HYPHEN, T_QUOTE, T_WORD, type TokenStore } from './tokenize.ts'
 import {
   C_COMPASS,
   C_DEGREE,
@@ -387,10 +387,10 @@ function nationalChain(s: TokenStore, from: number, to: number): boolean {
 
 /**
  * Second words of two-word titles that are no title alone: the "Tua" of "Hukum Tua" (the Minahasa village head; alone
- * "Tua" is a name word, "Maruli Tua Sitorus") and the "Laut" of "Kapita Laut" (the Ternate sultanate's sea commander;
- * alone "Laut" is a place's word, "Tanah Laut").
+ * "Tua" is a name word, "Maruli Tua Sitorus"), the "Laut" of "Kapita Laut" (the Ternate sultanate's sea commander;
+ * alone "Laut" is a place's word, "Tanah Laut"), and the court of a judge ("hakim konstitusi", "hakim agung").
  */
-const TITLE_TAILS: ReadonlyMap<string, string> = new Map([['tua', 'hukum'], ['laut', 'kapita']])
+const TITLE_TAILS: ReadonlyMap<string, string> = new Map([['tua', 'hukum'], ['laut', 'kapita'], ['konstitusi', 'hakim'], ['agung', 'hakim']])
 
 /** Two-word titles whose words are no title alone: first word → its second words. */
 const PAIR_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -425,6 +425,16 @@ function lowerChainSoFar(s: TokenStore, i: number, j: number): boolean {
   return j > i
 }
 
+/**
+ * A chain that opens a sentence in sentence case ("Hakim ketua Lucas Sinaga …", "Wakil ketua DPRD …"): its first word
+ * is capitalised only because the sentence starts there, so the title words after it are in lower case.
+ */
+function sentenceCaseChain(s: TokenStore, i: number, j: number): boolean {
+  if (j !== i + 1 || !s.cap(i) || (s.wordClass(i) & C_TITLE) === 0 && !judgeBefore(s, i)) return false
+  const before = i - 1
+  return i === s.lo || s.isPunct(before, PERIOD) || s.kinds[before] === T_QUOTE
+}
+
 /** The lower-case "bicara" of "Juru bicara" (the title word after "Juru"), which the chain takes like a capital. */
 function spokespersonTail(s: TokenStore, j: number, base: number): boolean {
   return pieceCount > base && s.lower(j) === 'bicara' && s.lower(j - 1) === 'juru'
@@ -434,7 +444,7 @@ function spokespersonTail(s: TokenStore, j: number, base: number): boolean {
  * "Hakim" before a title ("Hakim Ketua Siregar", "Hakim Anggota …") is a judge's title; alone and capitalised it is
  * more often a name ("Arman Hakim").
  */
-function judgeBefore(s: TokenStore, j: number): boolean {
+export function judgeBefore(s: TokenStore, j: number): boolean {
   // In lower case it is always the judge ("ujar hakim", "kata hakim Siregar").
   return s.lower(j) === 'hakim' && (!s.cap(j) || (s.isWord(j + 1) && (s.wordClass(j + 1) & C_TITLE) !== 0))
 }
@@ -499,7 +509,7 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         j += 2
         continue
       }
-      if ((cap || (allowLower && (first || lowerChainSoFar(s, i, j))) || spokespersonTail(s, j, base)) &&
+      if ((cap || (allowLower && (first || lowerChainSoFar(s, i, j))) || spokespersonTail(s, j, base) || sentenceCaseChain(s, i, j)) &&
         (((cls & C_TITLE) !== 0 && !acronymNotTitle(s, j)) || (first && s.special(j) === W_WALI) || judgeBefore(s, j) || rajaOfNegeriAt(s, j) || (!first && titleTailAt(s, j)))) {
         addPiece(j)
         expectPlace = (cls & C_TERRITORIAL) !== 0
