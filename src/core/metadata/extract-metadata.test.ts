@@ -213,4 +213,14 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     const team = doc('<meta property="og:type" content="article">', `<div class="meta"><span>Oleh: Humas RSUD</span></div><div class="isi-berita">${P.repeat(3)}</div>`)
     expect(extractMetadata(team, url, detectArticle(team, url)).author).toBe('Humas RSUD')
   })
+  test('a village page\'s zone from the regency its div#footer names; a byline\'s role after the name is dropped', () => {
+    const village = doc('<meta property="og:type" content="article">',
+      `<div id="header">Desa Kambat Selatan</div><h2>Judul</h2><div class="meta">Diposting pada 10 Desember 2026 14:22:05</div><div class="isi">${P.repeat(3)}<p>Penulis: Euis Komariah, Kader Posyandu Mawar 3</p></div><div id="footer">Pemerintah Desa Kambat Selatan, Kabupaten Hulu Sungai Tengah, Kalimantan Selatan</div>`)
+    const url = new URL('https://kambatselatan.desa.id/artikel/2026/12/10/judul-berita-desa')
+    const m = extractMetadata(village, url, detectArticle(village, url))
+    expect(m.published).toBe('2026-12-10T14:22:05+08:00')
+    expect(cleanAuthor('Rahmat Hasan (Kaur Perencanaan)')).toBe('Rahmat Hasan')
+    expect(cleanAuthor('Euis Komariah, Kader Posyandu Mawar 3')).toBe('Euis Komariah')
+    expect(cleanAuthor('Kontributor Banyuwangi, Ahmad Fauzi')).toBe('Ahmad Fauzi')
+  })
 })

@@ -36,8 +36,10 @@ const str = (v: unknown): string | null => (typeof v === 'string' && normalizeSp
 function villageZone(doc: Document, url: URL): Zone | null {
   if (!url.hostname.toLowerCase().endsWith('.desa.id')) return null
   const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? ''
-  const parts = [siteName]
-  for (const el of Array.from(doc.querySelectorAll('header, footer'))) parts.push((el.textContent ?? '').slice(0, 2000))
+  const keywords = doc.querySelector('meta[name="keywords"]')?.getAttribute('content') ?? ''
+  const parts = [siteName, keywords.slice(0, 500)]
+  // Themes without the semantic elements name them by id or class ("div#header", "div.site-footer").
+  for (const el of Array.from(doc.querySelectorAll('header, footer, #header, #footer, .site-header, .site-footer'))) parts.push((el.textContent ?? '').slice(0, 2000))
   return regionNamedIn(parts.join(' | ')).timezone
 }
 
@@ -458,6 +460,10 @@ export function cleanAuthor(raw: string | null): string | null {
   if (credit?.[1]) a = credit[1]
   // (Also the passive "Diposting oleh:", "Ditulis oleh", "Diunggah oleh" and the English "Posted by".)
   a = a.replace(/^(oleh|by|penulis|pewarta|reporter|writer|author|editor|kontributor|di[a-z]+\s+oleh|(?:posted|written|reported)\s+by)\s*:?\s*/i, '')
+  // A person's role after the name: "Rahmat Hasan (Kaur Perencanaan)", "Euis Komariah, Kader Posyandu Mawar 3".
+  a = a.replace(/\s*\([^)]*\)\s*$/, '')
+  const byComma = /^((?:[A-Z][\p{L}'.-]*\s+){1,3}[A-Z][\p{L}'.-]*),\s+\S/u.exec(a)
+  if (byComma && !/^kontributor\s/i.test(raw.trim())) a = byComma[1] as string
   // Kompas: "Kontributor Banyuwangi, Ahmad Fauzi" — the place the contributor writes from is not the name.
   if (/^kontributor\s/i.test(raw.trim())) a = a.replace(/^[^,]{2,40},\s*/, '')
   // The desk after the name: "- detikNews", and any other detik channel or regional desk ("- detikBali", "- detikJatim").

@@ -79,7 +79,7 @@ export const VIDEO_PLUG_LINE = /^(?:tonton|simak|saksikan|lihat)(?:\s+juga)?(?:\
 export const VIDEO_PLACEHOLDER = /^\[gambas:video\b[^\]]*\]$/i
 
 /** Whole blocks that are only a related-articles heading; the link list after them goes with them. */
-export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|rekomendasi|pilihan editor|read also|also read|recommended|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i
+export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|rekomendasi|pilihan editor|pengumuman|read also|also read|recommended|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i
 
 /**
  * A share bar: its label and the names of the networks it offers, nothing else ("Bagikan: Facebook X WhatsApp
@@ -89,7 +89,7 @@ export const SHARE_BAR_BLOCK =
   /^(?:bagikan(?: (?:ke|artikel(?: ini)?|berita(?: ini)?))?|share(?: (?:this|to|on))?)\s*[:»›>]?\s*(?:(?:facebook|fb|x|twitter|whatsapp|wa|telegram|linkedin|line|email|e-mail|pinterest|threads|instagram|salin tautan|salin link|copy link|cetak|print)\s*[|,·•/]?\s*)*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]{1,4}\s*)?(baca|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share)/i
+export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]{1,4}\s*)?(baca|pengumuman|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share)/i
 
 /**
  * The words of a channel plug's sentence: no sentence end, but a domain's dot ("Follow Suara.com untuk …") and a
@@ -127,7 +127,7 @@ export const PROGRAM_PLUG_BLOCK = /^(?:saksikan|tonton|jangan\s+lewatkan)\b.{0,2
  * stripped only when it links to that network (SOCIAL_NETWORKS). Group 1 names the network.
  */
 export const SOCIAL_PLUG_BLOCK = new RegExp(
-  String.raw`^${PLUG_LEAD_IN}(?:ikuti|follow|subscribe)(?:\s+(?:juga|kami|akun|kanal|channel|resmi|media\s+sosial|di))*\s+(instagram|facebook|tiktok|youtube|twitter|threads)\b[^.!?]{0,100}[.!]?$`,
+  String.raw`^${PLUG_LEAD_IN}(?:ikuti|follow|subscribe)(?:(?:\s+(?:juga|kami|akun|kanal|channel|resmi|media\s+sosial|di))*|(?:\s+terus)?\s+(?:informasi|kegiatan|berita|kabar|perkembangan|update)\b(?:[^.!?]|\.(?=\w)){0,100}?\s(?:di|melalui|lewat|via)(?:\s+(?:kanal|akun|channel))?)\s+(instagram|facebook|tiktok|youtube|twitter|threads)\b(?:[^.!?]|\.(?=\w)){0,100}[.!]?$`,
   'i',
 )
 

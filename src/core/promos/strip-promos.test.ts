@@ -564,6 +564,14 @@ describe('the units and plugs of national outlets a user enables (shared/referen
     const alone = body(`<p>${P1}</p><p><strong>Tonton juga:</strong> Suasana Hari Pertama Pasar Sementara</p><p>${P2}</p>`)
     expect(stripPromos(alone, null).promos).toHaveLength(0)
   })
+  test('a village\'s follow line with words before "di kanal YouTube"/"melalui Instagram", and a "Pengumuman" list, go', () => {
+    const root = body(`<p>${P1}</p><p><em>Ikuti terus kegiatan Pemerintah Desa Sukamaju di kanal YouTube <a href="https://www.youtube.com/@desasukamaju">Desa Sukamaju Official</a>.</em></p>
+      <p>${P2}</p><div class="box"><div class="box-head">Pengumuman</div><ul><li><a href="/pengumuman/31/jadwal-pelayanan-kantor-desa-selama-libur">Jadwal Pelayanan Kantor Desa Selama Libur Akhir Tahun</a> <small>8 Desember 2026</small></li></ul></div>
+      <p>${P3}</p><p><em>Ikuti informasi kegiatan kelurahan melalui Instagram <a href="https://www.instagram.com/kel.sukamaju/">@kel.sukamaju</a>.</em></p>`)
+    const report = stripPromos(root, null)
+    expect(report.promos.map((p) => p.label).sort()).toEqual(['Instagram', 'Pengumuman', 'YouTube'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
   test('a page bar whose class only contains "pagination" ("pagination-detail") goes as navigation', () => {
     const root = body(`<p>${P1}</p><p>${P2}</p><div class="pagination-detail"><span>Halaman :</span> <a class="active" href="?p=1">1</a> <a href="?showpage=2">2</a> <a class="showall" href="?page=all">Show All</a></div>`)
     const report = stripPromos(root, null)

@@ -52,6 +52,11 @@ describe('findSiteRule', () => {
   ])('%s → %s', (url, id) => {
     expect(findSiteRule(new URL(url))?.id).toBe(id)
   })
+  test('an OpenSID static page (/artikel/{id}) is no article; a dated one is', () => {
+    const rule = findSiteRule(new URL('https://sukamaju.desa.id/artikel/32'))
+    expect(rule?.notArticleUrl?.some((r) => new RegExp(r).test('/artikel/32'))).toBe(true)
+    expect(rule?.notArticleUrl?.some((r) => new RegExp(r).test('/artikel/2026/12/10/musdes'))).toBe(false)
+  })
   test('exact host beats a wildcard; unknown hosts get null', () => {
     expect(findSiteRule(new URL('https://example.org/'))).toBeNull()
     expect(findSiteRule(new URL('https://notkompas.com/read/2025/01/01/1/x'))).toBeNull()
