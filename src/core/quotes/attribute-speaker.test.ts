@@ -736,6 +736,16 @@ describe('attribution sieve', () => {
       'Terdakwa Darmo Hadi menanggapi keterangan itu. Yang bersangkutan membantah. “Saya tidak pernah menyuruh,” ujar yang bersangkutan.',
     ]).map((o) => o[0])).toEqual(['Budi Santoso Wibowo', 'Markus Parulian Sinaga', 'Darmo Hadi'])
   })
+  it('links a nickname after a form of address ("Cak Nas", "Abi Zul", "Ning Lia") to the full name, and keeps a companion as a person', () => {
+    expect(speakers([
+      'Wali Kota Sidorame, H. Nasrullah Effendi, S.E., yang akrab disapa Cak Nas, membuka acara. “Sertifikat halal itu paspor,” ujarnya.',
+      'Kepala Dinas Pendidikan Dayah, Dr. Tgk. Zulkarnaini Hasballah, M.A., yang akrab disapa Abi Zul, hadir. “Guru dayah layak diakui,” kata Abi Zul.',
+      'Poskestren dikelola Ning Aulia Rahmatul Izzah, yang akrab disapa Ning Lia. “Santri kami latih cuci tangan,” kata Ning Lia.',
+      'Ustazah Nur Laila datang bersama suaminya, Ustaz Ahmad Zainuri. “Ternyata gratis,” ujar Ustazah Laila.',
+      '“Yang berat pencatatan bahan,” kata Ustaz Zainuri.',
+      '“Jangan tunggu pedagang datang ke kantor,” pungkas Cak Nas.',
+    ]).map((o) => o[0])).toEqual(['Nasrullah Effendi', 'Zulkarnaini Hasballah', 'Aulia Rahmatul Izzah', 'Nur Laila', 'Ahmad Zainuri', 'Nasrullah Effendi'])
+  })
   it('leaves a resident described by a place the article never names, who declines to be named, empty', () => {
     expect(speakers([
       'Camat Agus Santoso meninjau lokasi. “Jalur ditutup pukul enam,” kata Agus.',

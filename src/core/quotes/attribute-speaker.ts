@@ -157,7 +157,7 @@ const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['mewawancarai', 'mewawanca
 const NICKNAME_ADVERBS: ReadonlySet<string> = new Set(['akrab', 'biasa', 'lebih', 'kerap', 'sering', 'karib'])
 
 /** Verbs that introduce a nickname: "yang akrab disapa …", "biasa dipanggil …". */
-const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil'])
+const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil', 'sebutan', 'julukan', 'dijuluki'])
 
 /** An age in brackets somewhere in a paragraph: "(41)". */
 const AGE_IN_BRACKETS = /\(\d{1,3}\)/
@@ -523,8 +523,6 @@ export class SpeakerAttributor {
       if (!gate || ((beforeCls & C_PLACE_HEAD) !== 0 && (cls & (C_TITLE | C_HONORIFIC)) === 0) || this.afterEventNoun(i) ||
         ((cls & (C_TITLE | C_HONORIFIC)) === 0 && this.afterPlacePreposition(i))) continue
       if (s.isWord(before) && DOCUMENT_WORDS.has(s.lower(before))) continue
-      // "… didampingi cucunya, Nadia, mengaku …": the companion's name, not the subject of the verb after it.
-      if (companionAppositiveAt(s, i)) continue
       const m = this.mentionAt(i)
       if (m === null) continue
       if (m.nameLength > 0) {
@@ -537,7 +535,8 @@ export class SpeakerAttributor {
         // So does an alias ("Tan Ek Liong alias Edward Tanujaya") and a nickname glossed as one ("ujar Gung Oka,
         // sapaan akrab Bupati").
         const nickname = (s.isWord(m.from - 1) && (NICKNAME_VERBS.has(s.lower(m.from - 1)) || s.lower(m.from - 1) === 'alias')) ||
-          ((isBalineseShortForm(m.nameLower[0] ?? '') || this.nicknameGlossAt(m.to)) && this.table.resolveNickname(m.nameLower) !== null)
+          ((isBalineseShortForm(m.nameLower[0] ?? '') || this.nicknameGlossAt(m.to) || (m.nameLength === 1 && honorificAt(s, m.from))) &&
+            this.table.resolveNickname(m.nameLower) !== null)
         if (nickname) this.noteNickname(m, p)
         if ((m.titled || slot || aged) && !nickname && !this.namesKnownOffice(m) &&
           (this.table.resolveLowerName(m.nameLower) !== null || this.byShortName(m) === null)) {
@@ -759,6 +758,11 @@ export class SpeakerAttributor {
       }
       const byName = this.byShortName(m)
       if (byName !== null) return byName
+      // "pungkas Cak Nas" after "…, yang akrab disapa Cak Nas": the form of address is skipped, the nickname remains.
+      if (m.nameLength === 1 && honorificAt(this.s, m.from)) {
+        const nicknamed = this.table.resolveNickname(m.nameLower)
+        if (nicknamed !== null) return nicknamed
+      }
       return (m.titled || evidence) && (inHeadline || !this.headline[this.currentParagraph]) ? this.table.add(this.fullerForm(m, this.currentParagraph)) : null
     }
     const role = m.role

@@ -149,7 +149,7 @@ export const HONORIFICS = set(`
   sertu serka serma pelda peltu letda lettu praka pratu prada kopda koptu kopka laksma laksda laksdya marsma marsda
   marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri kang akang teh ceu mang
   mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
-  oma opa inaq amaq op ompu karaeng usi bung tgk teungku nande bulang hipui paren
+  oma opa inaq amaq op ompu karaeng usi bung tgk teungku nande bulang hipui paren gus ning abi ummi
   buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik wak nek atok ne ne'
   colonel lieutenant brigadier admiral sergeant captain ms senior adjunct commissioner inspector general major
 `)
