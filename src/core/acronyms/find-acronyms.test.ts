@@ -287,6 +287,21 @@ describe('findAcronyms', () => {
     expect(findAcronyms(['Balai Besar Wilayah Sungai menyiapkan bendungan; Dirjen SDA meninjau daerah irigasi.'], { region: none }).map(pick)).toContain('SDA=Sumber Daya Air')
     expect(findAcronyms(['Pengelolaan SDA dan lingkungan hidup harus lestari.'], { region: none }).map(pick)).toEqual(['SDA=Sumber Daya Alam'])
   })
+  it('knows the Aceh and regional-tax rows review-acronyms21 lacked, and leaves the KH of a street\'s name alone', () => {
+    const aceh = { province: 'Aceh', regency: 'Aceh Barat Daya' }
+    expect(findAcronyms(['MPU dan Satpol PP dan WH mengawasi; BPBA menyalurkan ADG; Raqan dibahas.'], { region: aceh }).map(pick)).toEqual([
+      'MPU=Majelis Permusyawaratan Ulama',
+      'Satpol PP=Satuan Polisi Pamong Praja',
+      'WH=Wilayatul Hisbah',
+      'BPBA=Badan Penanggulangan Bencana Aceh',
+      'ADG=Alokasi Dana Gampong',
+      'Raqan=Rancangan Qanun',
+    ])
+    const kalbar = { province: 'Kalimantan Barat', regency: 'Kapuas Hulu' }
+    const found = findAcronyms(['Pemkab Kapuas Hulu (KH) menagih SWDKLLJ, pajak MBLB dan NPWPD; skor MCP naik. Kantornya di Jalan KH Wahid Hasyim.'], { region: kalbar }).map(pick)
+    expect(found).toEqual(expect.arrayContaining(['SWDKLLJ=Sumbangan Wajib Dana Kecelakaan Lalu Lintas Jalan', 'MBLB=Mineral Bukan Logam dan Batuan', 'NPWPD=Nomor Pokok Wajib Pajak Daerah', 'MCP=Monitoring Center for Prevention']))
+    expect(found.filter((f) => f.startsWith('KH='))).toHaveLength(1)
+  })
   it('knows the rows review-acronyms18 lacked, and a neighbourhood after "warga" is no resident\'s initials', () => {
     const none = { province: null, regency: null }
     expect(findAcronyms(['Sesuai Permendes PDT, dana BOK dan data e-PPGBM dipakai; jalan dilapis AC-WC; pokir dewan dan 48 warga RW 03 dilibatkan.'], { region: none }).map(pick)).toEqual([

@@ -199,6 +199,9 @@ function documentNumberAt(text: string, start: number, end: number): boolean {
   return slashes >= 2 && digit
 }
 
+/** Words before a street's name. */
+const STREET_WORDS = new Set(['jalan', 'jl', 'jln', 'gang', 'gg'])
+
 /** Whether a number follows `end` after one space ("RW 03", "RT 5"). */
 function numberAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end + 1)
@@ -241,6 +244,8 @@ export function vetoed(text: string, start: number, end: number, form: string, p
       if (DEGREES.has(withoutDots(text.slice(b, e)))) return true
     }
   }
+  // "Jalan KH Wahid Hasyim": in a street's name, KH is the Kiai Haji of the person it is named after.
+  if (form === 'KH' && STREET_WORDS.has(previousWord(text, start))) return true
   // A physician's specialist degree: "dr. NAME, Sp.PD" (Spesialis Penyakit Dalam), "Sp.OG", "Sp. A".
   if (specialistDegreeAt(text, start)) return true
   // Roman numerals after "Komisi", "Kodam", "Pasal" …
