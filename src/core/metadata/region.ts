@@ -135,6 +135,14 @@ export function regionFromUrl(url: URL): Region {
   return code && !code.includes('.') ? regionFromCode(code) : NO_REGION
 }
 
+let provinceNames: Set<string> | null = null
+
+/** Whether `lower` (lower-case words) is a province's name ("jawa barat", "papua barat daya"). */
+export function isProvinceName(lower: string): boolean {
+  provinceNames ??= new Set(Object.values(data.provinces).map((p) => p.name.toLowerCase()))
+  return provinceNames.has(lower)
+}
+
 /**
  * Whether `lower` is a province's or a regency's short name ("kalteng", "tapteng", "kotim"), as writers put it before an
  * office's name ("the Tapteng General Elections Commission").

@@ -746,6 +746,18 @@ describe('attribution sieve', () => {
       '“Jangan tunggu pedagang datang ke kantor,” pungkas Cak Nas.',
     ]).map((o) => o[0])).toEqual(['Nasrullah Effendi', 'Zulkarnaini Hasballah', 'Aulia Rahmatul Izzah', 'Nur Laila', 'Ahmad Zainuri', 'Nasrullah Effendi'])
   })
+  it('reads "orang nomor satu di <province> itu" as the governor, not the regent he toured with', () => {
+    expect(speakers([
+      'Gubernur Jawa Barat, Hendra Sukmana, meninjau desa bersama Bupati Sukahurip, Yayan Mulyana.',
+      'Hendra berjalan menyusuri jalan berlubang. “Tahun depan jalan ini harus mulus,” ujar orang nomor satu di Jawa Barat itu.',
+    ]).map((o) => o[0])).toEqual(['Hendra Sukmana'])
+  })
+  it('reads "Babe" (Betawi) before a known name as a form of address, not part of a new name', () => {
+    expect(speakers([
+      'Sesepuh kampung, Rojali Saputra, ikut mendampingi rombongan.',
+      '“Air irigasi sekarang cukup,” ujar Babe Rojali.',
+    ]).map((o) => o[0])).toEqual(['Rojali Saputra'])
+  })
   it('leaves a resident described by a place the article never names, who declines to be named, empty', () => {
     expect(speakers([
       'Camat Agus Santoso meninjau lokasi. “Jalur ditutup pukul enam,” kata Agus.',

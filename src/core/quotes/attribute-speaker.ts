@@ -9,6 +9,7 @@
  * Every look-around is bounded, so the work is linear in the article length.
  */
 
+import { isProvinceName } from '../metadata/region.ts'
 import type { MentionContext } from './mention-context.ts'
 import { SENTENCE_CONNECTORS } from './attribution-words.ts'
 import { HONORIFICS, ORG_WORDS, TITLE_WORDS } from './name-lexicon.ts'
@@ -86,6 +87,20 @@ const EPITHET_ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['orang nomor satu', ['bupati', 'wali kota', 'gubernur', 'presiden']],
   ['orang nomor dua', ['wakil bupati', 'wakil wali kota', 'wakil gubernur']],
 ]
+/**
+ * The heads' roles in the order the epithet's place suggests: "di Provinsi …"/a province's name → the governor first,
+ * "di Kota …" → the mayor first, else as given.
+ */
+function placeFirst(epithet: string, roles: readonly string[]): readonly string[] {
+  const at = epithet.indexOf(' di ')
+  if (at < 0) return roles
+  const place = epithet.slice(at + 4).replace(/\s+(itu|tersebut|ini)$/, '')
+  const first = place.startsWith('kota ') ? 'wali kota' : place.startsWith('provinsi ') || isProvinceName(place) ? 'gubernur' : null
+  if (first === null) return roles
+  const wanted = roles.filter((role) => role.endsWith(first))
+  return [...wanted, ...roles.filter((role) => !role.endsWith(first))]
+}
+
 /** Words a description before an appositive may take ("istri terdakwa, NAME (36),"). */
 const DESCRIPTION_REACH = 10
 /** Descriptions of people the news is about rather than sources: their appositive does not become the speaker. */
@@ -536,7 +551,9 @@ export class SpeakerAttributor {
         // sapaan akrab Bupati").
         const nickname = (s.isWord(m.from - 1) && (NICKNAME_VERBS.has(s.lower(m.from - 1)) || s.lower(m.from - 1) === 'alias')) ||
           ((isBalineseShortForm(m.nameLower[0] ?? '') || this.nicknameGlossAt(m.to) || (m.nameLength === 1 && honorificAt(s, m.from))) &&
-            this.table.resolveNickname(m.nameLower) !== null)
+            this.table.resolveNickname(m.nameLower) !== null) ||
+          // "kata Teh Nisa" after "Annisa Rahmawati": a name's ending after a form of address.
+          (m.nameLength === 1 && honorificAt(s, m.from) && this.table.resolveNameEnding(m.nameLower[0] ?? '') !== null)
         if (nickname) this.noteNickname(m, p)
         if ((m.titled || slot || aged) && !nickname && !this.namesKnownOffice(m) &&
           (this.table.resolveLowerName(m.nameLower) !== null || this.byShortName(m) === null)) {
@@ -1705,7 +1722,8 @@ export class SpeakerAttributor {
     }
     for (const [phrase, roles] of EPITHET_ROLES) {
       if (!epithet.includes(phrase)) continue
-      for (const role of roles) {
+      // "orang nomor satu di Jawa Barat itu": the place says which head — a province's governor, a city's mayor.
+      for (const role of placeFirst(epithet, roles)) {
         const holder = this.table.resolveRole(role)
         if (holder !== null) return holder
       }

@@ -149,7 +149,7 @@ export const HONORIFICS = set(`
   sertu serka serma pelda peltu letda lettu praka pratu prada kopda koptu kopka laksma laksda laksdya marsma marsda
   marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri kang akang teh ceu mang
   mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
-  oma opa inaq amaq op ompu karaeng usi bung tgk teungku nande bulang hipui paren gus ning abi ummi
+  oma opa inaq amaq op ompu karaeng usi bung tgk teungku nande bulang hipui paren gus ning abi ummi babe engkong encang encing
   buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik wak nek atok ne ne'
   colonel lieutenant brigadier admiral sergeant captain ms senior adjunct commissioner inspector general major
 `)
@@ -168,7 +168,7 @@ export const LONG_NAME_STARTERS = set(`i ni ida gusti cokorda tjokorda desak`)
 
 /** Capitalised words that are never (the start of) a person's name: function words, days, months, common nouns. */
 export const NOT_NAMES = set(`
-  terdakwa tersangka nomor menurut sementara selain dalam di pada untuk dengan hal ia dia beliau kami kita saya mereka para seluruh semua
+  terdakwa tersangka rombongan nomor menurut sementara selain dalam di pada untuk dengan hal ia dia beliau kami kita saya mereka para seluruh semua
   sebagai lebih namun tetapi adapun sedangkan kemudian selanjutnya sebelumnya usai seusai saat ketika tahun senin
   selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november
   desember warga masyarakat kegiatan acara program rapat forum tim petugas peserta baca juga sumber foto ini itu
