@@ -223,4 +223,20 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     expect(cleanAuthor('Euis Komariah, Kader Posyandu Mawar 3')).toBe('Euis Komariah')
     expect(cleanAuthor('Kontributor Banyuwangi, Ahmad Fauzi')).toBe('Ahmad Fauzi')
   })
+  test('ministry portals (hold-out 20): a section after the headline in og:title gives way to the <h1>; Drupal 7 RDFa gives the time and the author', () => {
+    const site = '<meta property="og:site_name" content="Kementerian Investasi dan Hilirisasi/BKPM">'
+    const head = 'Kementerian Investasi Fasilitasi 14 Proyek Hilirisasi Rumput Laut'
+    const bkpm = doc(`${site}<meta property="og:title" content="${head} - Siaran Pers - Kementerian Investasi dan Hilirisasi/BKPM">`, `<h1>${head}</h1><div class="isi">${P.repeat(3)}</div>`)
+    const url = new URL('https://www.bkpm.go.id/id/publikasi/siaran-pers/judul-siaran-pers')
+    expect(extractMetadata(bkpm, url, detectArticle(bkpm, url)).title).toBe(head)
+    // A headline whose own words go on after a dash keeps them when the <h1> has them too.
+    const full = `${head} - Catatan Akhir Tahun`
+    const whole = doc(`<meta property="og:title" content="${full}">`, `<h1>${full}</h1><div class="isi">${P.repeat(3)}</div>`)
+    expect(extractMetadata(whole, url, detectArticle(whole, url)).title).toBe(full)
+    const drupal = doc('<meta property="og:type" content="article">',
+      '<h1>Tim SAR Temukan Dua Nelayan</h1><div class="meta submitted"><span property="dc:date dc:created" content="2026-12-16T19:40:00+07:00" rel="sioc:has_creator">Dikirim oleh <span class="username" property="foaf:name">Yudha Prasetyo</span> pada Rabu, 16/12/2026 - 19:40</span></div>' +
+        `<div class="field-item" property="content:encoded"><p>Balikpapan – Tim SAR menemukan dua nelayan, Senin (14/12/2026) pukul 15.20 WITA.</p>${P.repeat(3)}</div>`)
+    const sar = new URL('https://basarnas.go.id/berita/tim-sar-temukan-dua-nelayan')
+    expect(extractMetadata(drupal, sar, detectArticle(drupal, sar))).toMatchObject({ published: '2026-12-16T19:40:00+07:00', author: 'Yudha Prasetyo' })
+  })
 })

@@ -70,17 +70,18 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
 
   // Title
   const fromRule = firstText(doc, rule?.title)
+  const h1 = normalizeSpace(doc.querySelector('h1')?.textContent ?? '') || null
   const candidates: [string | null, string][] = [
     [fromRule, 'rule'],
     [str(art?.headline), 'jsonld'],
     [meta(doc, 'meta[property="og:title"]'), 'og'],
-    [normalizeSpace(doc.querySelector('h1')?.textContent ?? '') || null, 'markup'],
+    [h1, 'markup'],
     [headingNear(near), 'markup'],
     [documentTitle(doc, out.outlet), 'title'],
   ]
   for (const [t, src] of candidates) {
     if (t) {
-      out.title = stripSiteSuffix(t, out.outlet, doc)
+      out.title = headlineWithoutSection(stripSiteSuffix(t, out.outlet, doc), h1)
       out.sources.title = src
       break
     }
@@ -92,6 +93,8 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     [meta(doc, 'meta[property="article:published_time"]'), 'meta'],
     [str(art?.datePublished), 'jsonld'],
     [meta(doc, 'meta[name="pubdate"]') ?? meta(doc, 'meta[itemprop="datePublished"]') ?? meta(doc, 'meta[name="date"]'), 'meta'],
+    // Drupal 7's RDFa: <span property="dc:date dc:created" content="2026-12-16T19:40:00+07:00">Dikirim oleh …</span>.
+    [doc.querySelector('[property~="dc:date"][content], [property~="dc:created"][content]')?.getAttribute('content') ?? null, 'meta'],
     [valueOf(doc.querySelector('time[datetime]')), 'markup'],
     // Blogger: <abbr class="published" itemprop="datePublished" title="2025-08-20T09:15:00+07:00">09.15</abbr>.
     [doc.querySelector('[itemprop="datePublished"][title]')?.getAttribute('title') ?? null, 'markup'],
@@ -145,7 +148,8 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     [firstText(doc, rule?.author), 'rule'],
     [personName(ld, art?.author), 'jsonld'],
     [meta(doc, 'meta[name="author"]'), 'meta'],
-    [normalizeSpace(doc.querySelector('[rel="author"], .byline .author, .author-name')?.textContent ?? '') || null, 'markup'],
+    // (Drupal 7's RDFa names the node's author in its "Submitted by" line: the first [rel~=sioc:has_creator].)
+    [normalizeSpace(doc.querySelector('[rel="author"], .byline .author, .author-name, [rel~="sioc:has_creator"] [property~="foaf:name"]')?.textContent ?? '') || null, 'markup'],
     ...near.map((el): [string | null, string] => [bylineIn(el), 'near-body']),
     // A wire story's credit at the end of the body ("Reporter: X / Editor: Y / Copyright © ANTARA"), labelled only.
     ...(detection.root ? lastBlocks(detection.root) : []).map((el): [string | null, string] => [creditIn(el), 'credit']),
@@ -226,6 +230,17 @@ function stripSiteSuffix(title: string, outlet: string | null, doc: Document): s
     return s && (s === site || s === og || site.includes(s) || s.includes(site)) ? '' : suffix
   })
   return t.trim()
+}
+
+/**
+ * The page's <h1> when the title read from the head is that headline plus a section's name after a separator
+ * ("{headline} - Siaran Pers", once the site's name is gone): a section is a few words, a headline's own tail after a
+ * dash is not dropped unless the <h1> ends there.
+ */
+function headlineWithoutSection(title: string, h1: string | null): string {
+  if (!h1 || h1.length < 10 || h1.length >= title.length || !title.startsWith(h1)) return title
+  const rest = title.slice(h1.length)
+  return /^\s+[-|–—»:]\s+\S/.test(rest) && rest.trim().split(/\s+/).length <= 4 ? h1 : title
 }
 
 /**

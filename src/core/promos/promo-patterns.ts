@@ -11,7 +11,7 @@ import type { PromoSelector } from '../sites/site-rules.ts'
  * English labels ("Read also:", "Related news:") are for the /en/ versions many ministries publish and ANTARA English;
  * "Indonesian version:" / "Versi bahasa Indonesia:" link a bilingual page's other language, not article text.
  */
-const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+video)?|simak\s+juga(?:\s+video)?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca\s+selengkapnya(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)|(?:indonesian|english)\s+version(?=\s*:)|versi\s+bahasa\s+(?:indonesia|inggris)(?=\s*:)`
+const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+(?:video|infografis|foto|galeri))?|simak\s+juga(?:\s+(?:video|infografis|foto|galeri))?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca\s+selengkapnya(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)|(?:indonesian|english)\s+version(?=\s*:)|versi\s+bahasa\s+(?:indonesia|inggris)(?=\s*:)`
 /** What may separate a label from its title: a colon, dots, or an arrow ("Baca Juga »", "Baca juga >>"). */
 const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
 
@@ -64,7 +64,7 @@ export const SENTENCE_END = /(^|[.!?…"”’)\]|–—-])\s*$/
 export const SELF_LABELLED_LINK = /^(berita|baca)\s+selengkapnya$/i
 
 /** Whole blocks that are only an ad label (detik, CNN Indonesia, Liputan6, WordPress gmr themes). */
-export const AD_LABEL_BLOCK = /^[-–—\s]*(?:(?:advertisement|iklan)\s*)?(advertisement|iklan|scroll to continue with content|(?:scroll|gulir) untuk (?:lanjut|melanjutkan) membaca(?: berita)?)[-–—\s]*$/i
+export const AD_LABEL_BLOCK = /^[-–—\s]*(?:(?:advertisement|iklan)\s*)?(advertisement|iklan(?: layanan masyarakat)?|scroll to continue with content|(?:scroll|gulir) untuk (?:lanjut|melanjutkan) membaca(?: berita)?)[-–—\s]*$/i
 
 /** Whole blocks that are only a video plug's label ("TONTON JUGA:", "Simak video berikut:"); the embed after them goes with them. */
 export const VIDEO_LABEL_BLOCK = /^(tonton|simak|saksikan)(?: juga)?(?: (?:video|videonya))?(?: (?:berikut(?: ini)?|di bawah ini))?\s*[:»›>]*$/i

@@ -74,6 +74,19 @@ describe('stripPromos: promo variants from the reference', () => {
     expect(r.promos.map((p) => p.kind)).toEqual(['ad', 'ad'])
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
   })
+  test('a public-service ad box ("Iklan Layanan Masyarakat" over a linked banner) goes whole; prose about such ads stays', () => {
+    const ilm = 'Iklan layanan masyarakat tentang dana desa akan ditayangkan di televisi daerah mulai bulan depan.'
+    const root = body(`<p>${P1}</p><div class="banner-ilm"><small>Iklan Layanan Masyarakat</small><a href="/page/ayo"><img src="/b.jpg" alt=""></a></div><p>${ilm}</p><p>${P2}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.kind)).toEqual(['ad'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${ilm} ${P2}`))
+  })
+  test('"Lihat juga infografis:" and "Simak juga foto:" before a link are promos', () => {
+    const root = body(`<p>${P1}</p><p>Lihat juga infografis: <a href="/i">Cara Cek KLIK Sebelum Membeli</a></p><p>${P2}</p><p>Simak juga foto: <a href="/f">Suasana Pasar Murah</a></p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.title)).toEqual(['Cara Cek KLIK Sebelum Membeli', 'Suasana Pasar Murah'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
   test('a bare "Baca Juga" heading goes together with its link list', () => {
     const root = body(`<p>${P1}</p><p>Baca Juga</p><ul><li><a href="/1">Judul Satu Panjang</a></li><li><a href="/2">Judul Dua Panjang</a></li></ul><p>${P2}</p>`)
     const r = stripPromos(root, null)
