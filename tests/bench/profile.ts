@@ -3,7 +3,8 @@
  * script's first pass spends its time, in a real Chromium. Samples the CPU (CDP Profiler, 20 µs interval) over fresh
  * loads of one page and prints, per step of the pass (detection, promos, quotes …), the functions with the most self
  * time (mean per run; `TOP=n` rows each). Sampling this often slows the pass about 1.5×: read the shares, not the
- * absolute figures. A diagnostic for `npm run bench`, not a pass/fail test.
+ * absolute figures. `SAME=1` loads the page again and again in one tab (the bench's "next article in the same tab"
+ * scenario) instead of a new tab per run. A diagnostic for `npm run bench`, not a pass/fail test.
  */
 import type { Protocol } from 'puppeteer-core'
 import { DEMO_ARTICLE_URL, LONG_ARTICLE_URL, fixtureRoutes } from '../fixtures/routes.ts'
@@ -19,9 +20,11 @@ const FEATURES = ['detectArticle', 'stripPromos', 'collectTextBlocks', 'findQuot
 const selfByFunction = new Map<string, number>()
 let measured = 0
 try {
+  const shared = process.env.SAME ? await session.browser.newPage() : null
+  const sharedCdp = shared ? await shared.createCDPSession() : null
   for (let run = 0; run <= runs; run++) {
-    const page = await session.browser.newPage()
-    const cdp = await page.createCDPSession()
+    const page = shared ?? (await session.browser.newPage())
+    const cdp = sharedCdp ?? (await page.createCDPSession())
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.INTERVAL ?? 20) })
     await cdp.send('Profiler.start')
@@ -31,7 +34,7 @@ try {
       const entry = performance.getEntriesByName('kliping:annotate')[0]
       return entry ? { start: entry.startTime, end: entry.startTime + entry.duration } : null
     })
-    await page.close()
+    if (!shared) await page.close()
     if (run === 0 || !measure) continue
     measured += measure.end - measure.start
     const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
