@@ -35,4 +35,28 @@ describe('watchArticleChanges', () => {
     await settle()
     expect(onChange).toHaveBeenCalledTimes(1)
   })
+
+  it('looks again when a page without an article renders one later (a client-side portal fetching its story)', async () => {
+    const { onChange, setRoot } = setup()
+    setRoot(null)
+    document.querySelector('main')!.innerHTML = '<div id="app"><p>Memuat berita…</p></div>'
+    await settle()
+    expect(onChange).not.toHaveBeenCalled()
+    const story = 'Pemerintah Kabupaten menggelar rapat koordinasi penanganan banjir bersama BPBD dan dinas terkait. '.repeat(8)
+    document.getElementById('app')!.innerHTML = `<h1>Rakor Penanganan Banjir</h1><p>${story}</p>`
+    await settle()
+    expect(onChange).toHaveBeenCalledTimes(1)
+  })
+
+  it('leaves a page without an article alone while it only ticks (a clock, a rotating banner)', async () => {
+    const { onChange, setRoot } = setup()
+    setRoot(null)
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<span id="clock">10.00 WIB</span><p id="banner">Selamat datang</p>')
+    for (let minute = 1; minute <= 5; minute++) {
+      document.getElementById('clock')!.textContent = `10.0${minute} WIB`
+      document.getElementById('banner')!.textContent = `Pengumuman ${minute}: layanan KTP buka pukul 08.00`
+      await settle()
+    }
+    expect(onChange).not.toHaveBeenCalled()
+  })
 })

@@ -1,9 +1,11 @@
 /**
- * Single-page sites change the URL or swap the article without a page load. This watcher notices both and asks
- * for a new page pass, debounced and bounded (a site that rewrites itself forever cannot make us loop).
+ * Single-page sites change the URL or swap the article without a page load, and client-rendered portals (a shell
+ * page whose script fetches the story after load) put the article in only after our first pass found none. This
+ * watcher notices all three and asks for a new page pass, debounced and bounded (a site that rewrites itself
+ * forever cannot make us loop).
  *
- * It only compares cheap facts (location.href, whether the article root is still connected), so the mutations our
- * own pass makes never trigger a re-run.
+ * It only compares cheap facts (location.href, whether the article root is still connected, and — while there is
+ * no article — how much text the page has), so the mutations our own pass makes never trigger a re-run.
  */
 
 export interface WatchOptions {
@@ -13,6 +15,11 @@ export interface WatchOptions {
   signal: AbortSignal
   debounceMs?: number
   maxReruns?: number
+  /**
+   * While the last pass found no article: characters of text the page must gain before it is looked at again. A
+   * story is longer than this; a ticking clock, a rotating banner or a lazy-loaded widget are mostly not.
+   */
+  growthChars?: number
 }
 
 /** Lets the page pass switch the watcher off while it changes the article itself. */
@@ -24,23 +31,28 @@ export interface ArticleWatcher {
 }
 
 export function watchArticleChanges(win: Window, options: WatchOptions): ArticleWatcher {
-  const { debounceMs = 400, maxReruns = 20 } = options
+  const { debounceMs = 400, maxReruns = 20, growthChars = 600 } = options
   // The fragment is not part of the article's identity: in-page anchors must not trigger a re-run.
   const href = () => win.location.href.replace(/#.*$/, '')
   let lastHref = href()
   let reruns = 0
   let timer: ReturnType<typeof setTimeout> | undefined
+  const textLength = () => (win.document.body ?? win.document.documentElement)?.textContent?.length ?? 0
+  /** The page's text length when the watcher started or last asked for a pass. */
+  let lastTextLength = textLength()
 
   const changed = () => {
     if (href() !== lastHref) return true
     const root = options.currentRoot()
-    return root !== null && !root.isConnected
+    if (root !== null) return !root.isConnected
+    return textLength() - lastTextLength >= growthChars
   }
 
   const check = () => {
     timer = undefined
     if (options.signal.aborted || reruns >= maxReruns || !changed()) return
     lastHref = href()
+    lastTextLength = textLength()
     reruns += 1
     options.onChange()
   }

@@ -1,13 +1,14 @@
 /**
  * Article detection and promo stripping in real browsers: the demo article, every site fixture at its real URL,
- * the popup's promo list and toggle, and a single-page site that swaps the article.
+ * the popup's promo list and toggle, a single-page site that swaps the article, and a client-rendered portal whose
+ * article appears after load.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'puppeteer-core'
 import { expect, it } from 'vitest'
 import { isDeclaredUrl } from '../../src/core/sites/user-sites.ts'
-import { DEMO_ARTICLE_URL, servedUrl } from '../fixtures/routes.ts'
+import { CLIENT_RENDERED_URL, DEMO_ARTICLE_URL, servedUrl } from '../fixtures/routes.ts'
 import { gotoMarked, openMarkedPage } from './harness/launch.ts'
 import { describeInBrowsers } from './harness/session.ts'
 
@@ -134,6 +135,25 @@ describeInBrowsers('detection and promos', (context) => {
     // Our own changes never trigger another pass.
     await new Promise((done) => setTimeout(done, 1_000))
     expect(await page.evaluate(() => performance.getEntriesByName('kliping:annotate').length)).toBe(2)
+    await page.close()
+  })
+
+  it('finds the article a client-rendered portal puts in after load, with its promo, quotes and acronyms', async () => {
+    const page = await openMarkedPage(context.session, CLIENT_RENDERED_URL)
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-kliping') === 'article', { timeout: 10_000, polling: 100 })
+    const result = await contract(page)
+    expect(result).toMatchObject({ state: 'article', promos: '1', roots: 1 })
+    expect(result.visibleText).not.toContain('Bupati Tinjau Tanggul Sungai Lebar yang Jebol')
+    expect(result.visibleText).toContain('modal kami sudah habis untuk persemaian pertama yang hanyut')
+    const marks = await page.evaluate(() => ({
+      passes: performance.getEntriesByName('kliping:annotate').length,
+      speakers: [...document.querySelectorAll('.kliping-quote')].map((quote) => quote.getAttribute('data-kliping-speaker')),
+      acronyms: [...document.querySelectorAll('abbr.kliping-acronym')].map((abbr) => `${abbr.textContent}=${abbr.getAttribute('data-kliping-expansion')}`),
+    }))
+    // The first pass found only the shell; the second, after the story appeared, the article.
+    expect(marks.passes).toBe(2)
+    expect(marks.speakers).toEqual(['Hendra Saputra', 'Darmawan'])
+    expect(marks.acronyms).toContain('Distan=Dinas Pertanian')
     await page.close()
   })
 })
