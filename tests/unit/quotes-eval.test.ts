@@ -150,6 +150,8 @@ describe('quote detection and attribution on the labelled fixtures', () => {
   console.log('quotes-eval hold-out set "review-quotes30" (a third national-outlet set), first run, recorded: 6 files, 68 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 68, FP 0, FN 0); attribution 0.912 (62/68)')
   console.log('quotes-eval hold-out set "review-quotes31" (pesantren and Acehnese naming habits), first run, recorded: 5 files, 51 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 51, FP 0, FN 0); attribution 0.647 (33/51)')
   console.log('quotes-eval hold-out set "review-quotes32" (nicknames and forms of address in Java regional news), first run, recorded: 5 files, 54 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 54, FP 0, FN 0); attribution 0.796 (43/54)')
+  console.log('quotes-eval hold-out set "review-quotes33" (an ordinary sample from Kalimantan), first run, recorded: 6 files, 64 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 64, FP 0, FN 0); attribution 0.797 (51/64)')
+  console.log('quotes-eval hold-out set "review-quotes34" (many speakers in one article), first run, recorded: 5 files, 64 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 64, FP 0, FN 0); attribution 0.938 (60/64)')
   if (problems.length > 0) console.log(`quotes-eval errors:\n  ${problems.join('\n  ')}`)
 
   it('has at least 60 labelled quotes', () => {

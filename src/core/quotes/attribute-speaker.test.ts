@@ -772,5 +772,47 @@ describe('attribution sieve', () => {
       '“Terdakwa tidak mendukung program pemerintah,” kata Yohanes.',
     ]).map((o) => o[0])).toEqual(['Yohanes Eko Saputro', 'Yohanes Eko Saputro', 'Yohanes Eko Saputro'])
   })
+  it('reads the words after "Partai"/"Fraksi" as the party, so a faction sentence never makes a person of it', () => {
+    expect(speakers([
+      'Juru bicara Fraksi Partai Harapan Tani, Drs. Markus Lembang, menyoroti serapan anggaran. “Serapan kita rendah,” ujarnya.',
+      'Fraksi Harapan Tani juga meminta proyek gedung ditunda. “Jalan dulu, gedung belakangan,” tegas legislator tiga periode itu.',
+      'Juru bicara Fraksi Partai Suara Desa, Hj. Ratna Dewi, membacakan pandangan fraksinya. “Kami menagih janji itu,” ujar politisi Partai Suara Desa itu.',
+      'Ketua Fraksi Golkar Budi Santoso ikut bicara. “Kami setuju dengan catatan,” katanya.',
+    ]).map((o) => o[0])).toEqual(['Markus Lembang', 'Markus Lembang', 'Ratna Dewi', 'Budi Santoso'])
+  })
+  it('reads regional titles and forms of address of Kalimantan (Basir Upu, Let Adat, Tuai Rumah, Apai, Tambi, Bidan) and the Iban "anak" patronymic', () => {
+    expect(speakers([
+      'Upacara dipimpin Basir Upu Lewis Dambung. “Semua ritual berjalan lancar,” tuturnya.',
+      '“Tahun ini pesertanya paling banyak,” ujar Let Adat Desa Tumbang Rahai, Suwarno Linga.',
+      'Tuai Rumah Nanga Sebeluh, Apai Laja, menyambut rombongan. “Kami senang dikunjungi,” katanya.',
+      'Petani tua Tambi Inah ikut hadir. “Dulu kami membakar, sekarang tidak lagi,” kata Tambi Inah.',
+      'Bidan Desa Sebeluh Hilir, Maria Ulin, mengaku kewalahan. “Kami jemput bola ke ladang,” ujarnya.',
+      'Temenggung Adat Kecamatan Embaloh, Ngelambong anak Jantan, membuka acara. “Selamat datang,” ucap Temenggung Ngelambong.',
+    ]).map((o) => o[0])).toEqual(['Lewis Dambung', 'Suwarno Linga', 'Laja', 'Inah', 'Maria Ulin', 'Ngelambong anak Jantan'])
+  })
+  it('keeps a regency\'s bracketed short name in the deputy\'s office, so "kata Wabup" finds its holder; "Wamen" is the Wakil Menteri', () => {
+    expect(speakers([
+      'Wakil Bupati Barito Selatan (Barsel) Dr. Yohanes Dingin, M.Si., menghadiri panen raya di Desa Bangkuang.',
+      '“Produksi padi naik tahun ini,” kata Wabup.',
+      'Menteri Pertanian Ir. Arif Gunawan bersama Wakil Menteri Pertanian Dr. Lestari Handayani meninjau lumbung.',
+      '“Stok aman sampai Lebaran,” ujar Wamen.',
+    ]).map((o) => o[0])).toEqual(['Yohanes Dingin', 'Lestari Handayani'])
+  })
+  it('gives the next -nya to whoever interrupts ("mengajukan interupsi", "disela NAME", "sela NAME")', () => {
+    expect(speakers([
+      'Ketua DPRD Darman Sulaiman membuka rapat. “Silakan fraksi pertama,” ujar Darman.',
+      'Rapat terhenti ketika anggota Fraksi Nasdem, Rika Amelia, mengajukan interupsi. “Naskahnya berbeda, Pimpinan,” ujarnya.',
+      'Kepala Dinas PUPR Heru Saputra menjelaskan anggaran. “Semua sesuai prosedur,” katanya.',
+      'Penjelasan itu langsung disela Rika dari kursinya. “Prosedurnya yang bermasalah,” tegas dia.',
+      '“Mohon tertib,” sela Darman.',
+    ]).map((o) => o[0])).toEqual(['Darman Sulaiman', 'Rika Amelia', 'Heru Saputra', 'Rika Amelia', 'Darman Sulaiman'])
+  })
+  it('leaves "tanya peserta tersebut" empty after an unnamed participant asks, and reads a bracketed acronym inside an epithet', () => {
+    expect(speakers([
+      'Kepala DPMD Siti Aminah menjelaskan jadwal pencairan. “Tahap satu cair Maret,” jawabnya.',
+      'Pertanyaan berikutnya datang dari seorang peserta di barisan belakang. “Ke mana kami melapor?” tanya peserta tersebut.',
+      'Anggota DPRD Yusuf Hamid menyoroti jalan desa. Ia mengatakan, “Jalan kami rusak parah.”',
+      '“Warga hulu jangan dianaktirikan,” tambah legislator asal daerah pemilihan (dapil) III itu.',
+    ]).map((o) => o[0])).toEqual(['Siti Aminah', null, 'Yusuf Hamid', 'Yusuf Hamid'])
+  })
 })
-

@@ -1656,6 +1656,11 @@ export class SpeakerAttributor {
     for (let j = k + 1; j < Math.min(b, k + 14); j++) {
       // A quoted nickname inside it ("politikus yang dikenal dengan julukan “Si Bung Interupsi” itu") is part of it.
       if (s.kind(j) === T_QUOTE) continue
+      // So is an acronym in brackets ("legislator asal daerah pemilihan (dapil) V itu").
+      if (s.isPunct(j, LPAREN) && s.isWord(j + 1) && s.isPunct(j + 2, RPAREN)) {
+        j += 2
+        continue
+      }
       if (!s.isWord(j)) return -1
       if ((s.wordClass(j) & C_EPITHET_END) !== 0 && j > k + 1) return j
     }
@@ -1672,7 +1677,11 @@ export class SpeakerAttributor {
   /** The office an epithet names ("orang nomor satu" → the head of the region), else the salient person. */
   private epithetPerson(epithet: string): Person | null {
     // "tanya wartawan tersebut": a reporter, never the official quoted before.
-    if (REPORTER_WORDS.has(epithet.split(' ')[0] ?? '')) return null
+    const head = epithet.split(' ')[0] ?? ''
+    if (REPORTER_WORDS.has(head)) return null
+    // "tanya peserta tersebut" after "Pertanyaan lain datang dari seorang peserta …": the unnamed person this
+    // paragraph introduced, not the official who answered before.
+    if (!TITLE_WORDS.has(head) && this.introducesUnnamed(head)) return null
     const holder = this.epithetHolder(epithet)
     // "kata ketua panel itu" after "Saifullah mengingatkan …": only the word "ketua" matched anyone's role (the KPU's
     // chair), the rest of the epithet did not; the one who just spoke in this paragraph is meant.
@@ -1680,6 +1689,13 @@ export class SpeakerAttributor {
       return this.salient
     }
     return holder ?? this.salient
+  }
+
+  /** Whether the current paragraph introduces someone unnamed by `noun` ("seorang peserta", "salah satu warga"). */
+  private introducesUnnamed(noun: string): boolean {
+    const text = this.s.paragraphs[this.currentParagraph] ?? ''
+    if (!noun || !text.toLowerCase().includes(noun)) return false
+    return new RegExp(`(?:^|[^\\p{L}])(?:seorang|salah seorang|salah satu)\\s+${noun}(?![\\p{L}])`, 'iu').test(text)
   }
 
   /** Whether the last epithetHolder answer came from one title word of a longer epithet. */

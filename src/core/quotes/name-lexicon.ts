@@ -29,7 +29,7 @@ export const TITLE_WORDS = set(`
   hukum jro imum mukim keujruen temenggung patih
   panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro puun salawa rato kapitalaung sultan jogugu kapita
   datu tu'a golo teno rat tomundo basalo bosanyo lakina parabela rimata sikerei sangadi bogani mokole tolea puutobu
-  sibayak
+  sibayak bidan basir
 `)
 
 /**
@@ -150,7 +150,7 @@ export const HONORIFICS = set(`
   marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri kang akang teh ceu mang
   mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
   oma opa inaq amaq op ompu karaeng usi bung tgk teungku nande bulang hipui paren gus ning abi ummi babe engkong encang encing
-  buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik wak nek atok ne ne'
+  buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik wak nek atok ne ne' apai indai tambi bue
   colonel lieutenant brigadier admiral sergeant captain ms senior adjunct commissioner inspector general major
 `)
 

@@ -360,6 +360,54 @@ function inFaction(s: TokenStore, i: number, j: number): boolean {
 }
 const REGIONAL_PARLIAMENTS = new Set(['dprd', 'dprk', 'dpra', 'dprp', 'dprpb', 'dpr'])
 
+/** Organisation words whose own name follows them: a party, a faction. */
+const PARTY_WORDS = new Set(['partai', 'fraksi'])
+
+/**
+ * Whether the word at i is one of the (up to three) capitalised words right after "Partai" or "Fraksi": part of the
+ * party's name ("Fraksi Nusantara Bersatu juga meminta …"), never a person's. A title or honorific opens a mention.
+ */
+function inPartyName(s: TokenStore, i: number): boolean {
+  if ((s.wordClass(i) & C_TITLE) !== 0 || honorificAt(s, i)) return false
+  for (let k = i - 1; k >= s.lo && k >= i - 3; k--) {
+    if (!s.isWord(k) || !s.cap(k)) return false
+    if (PARTY_WORDS.has(s.lower(k))) return !knownPartyEndsBefore(s, k + 1, i)
+    if ((s.wordClass(k) & C_TITLE) !== 0 || honorificAt(s, k)) return false
+  }
+  return false
+}
+
+/**
+ * Parties whose name is one word, or two with "Perjuangan" ("Fraksi Golkar Budi Santoso", "Fraksi PDI Perjuangan
+ * Rina …"): after them a capitalised word starts a person's name.
+ */
+const ONE_WORD_PARTIES = new Set(['golkar', 'gerindra', 'demokrat', 'nasdem', 'hanura', 'perindo', 'pks', 'pkb', 'pan', 'ppp',
+  'psi', 'pdip', 'pdi-p', 'pdi', 'gelora', 'ummat', 'buruh', 'garuda', 'pbb', 'pkn', 'berkarya', 'perjuangan'])
+
+/** Whether the party name that starts at `from` is a known one that ends before i. */
+function knownPartyEndsBefore(s: TokenStore, from: number, i: number): boolean {
+  if (!ONE_WORD_PARTIES.has(s.lower(from))) return false
+  const end = s.lower(from) === 'pdi' && s.isWord(from + 1) && s.lower(from + 1) === 'perjuangan' ? from + 2 : from + 1
+  return i >= end
+}
+
+/**
+ * After the party word at `word` ("Partai", "Fraksi"), the end of a run of one to three capitalised words closed by a
+ * comma and an appositive name ("… Partai Nusantara Bersatu, Drs. Yusran Tamburaka, …"): that run is the party's
+ * name, since its holder is named after the comma. 0 when there is no such run (a name right after the party word
+ * stays possible: "Fraksi Golkar Budi Santoso" is left to the other rules).
+ */
+function partyNameBeforeAppositive(s: TokenStore, word: number, ctx: MentionContext): number {
+  if (!PARTY_WORDS.has(s.lower(word))) return 0
+  let k = word + 1
+  while (k < word + 4 && s.isWord(k) && s.cap(k) && (s.wordClass(k) & C_TITLE) === 0 && !honorificAt(s, k)) k++
+  if (k === word + 1 || !s.isPunct(k, COMMA)) return 0
+  const start = skipHonorifics(s, k + 1)
+  if ((s.wordClass(start) & C_DEGREE) !== 0) return 0
+  const end = readNameRun(s, start, ctx)
+  return end > start && closesAppositive(s, end) ? k : 0
+}
+
 /** Words of a ministry's own name or its minister's title: the ministry is national, so no place follows it. */
 const NATIONAL_OFFICE_WORDS = new Set(['menteri', 'kementerian', 'kemenko', 'menko', 'wamen', 'wamenko',
   // Bodies that sit only at the centre, with no office named after a region ("Juru Bicara KPK NAME"; BPBD, KPU and
@@ -390,7 +438,8 @@ function nationalChain(s: TokenStore, from: number, to: number): boolean {
  * "Tua" is a name word, "Maruli Tua Sitorus"), the "Laut" of "Kapita Laut" (the Ternate sultanate's sea commander;
  * alone "Laut" is a place's word, "Tanah Laut"), and the court of a judge ("hakim konstitusi", "hakim agung").
  */
-const TITLE_TAILS: ReadonlyMap<string, string> = new Map([['tua', 'hukum'], ['laut', 'kapita'], ['konstitusi', 'hakim'], ['agung', 'hakim']])
+const TITLE_TAILS: ReadonlyMap<string, string> = new Map([['tua', 'hukum'], ['laut', 'kapita'], ['konstitusi', 'hakim'], ['agung', 'hakim'],
+  ['upu', 'basir']]) // the Ngaju high priest who leads a Tiwah
 
 /** Two-word titles whose words are no title alone: first word → its second words. */
 const PAIR_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -398,6 +447,8 @@ const PAIR_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['bapa', new Set(['raja'])],
   ['dukun', new Set(['pandita'])], // the Tengger priest
   ['tua', new Set(['golo', 'adat', 'teno'])], // Manggarai titles written without the apostrophe of "Tu'a"
+  ['let', new Set(['adat'])], // the Ngaju village adat functionary
+  ['tuai', new Set(['rumah'])], // the Iban longhouse head
 ])
 
 /** A two-word title at j, both words capitalised ("Orang Kaya", not "orang tua murid"). */
@@ -551,6 +602,11 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         // Nor a commission's number ("Wakil Ketua Komisi II Rini Oktavia Putri").
         expectPlace = !inFaction(s, i, j) && !romanNumeralAt(s, j)
         j++
+        // "Juru bicara Fraksi Partai Nusantara Bersatu, Drs. NAME, …": the capitalised words after "Partai" or
+        // "Fraksi" that a comma and the holder's name close are the party's name, never a person's.
+        const party = partyNameBeforeAppositive(s, j - 1, ctx)
+        for (; j < party; j++) addPiece(j)
+        if (party > 0) expectPlace = false
         // A one-letter number after a numbered body ("Ketua Komisi X NAME", "Komisi B", "Kodam V"): the letter is
         // the body's, not the holder's initial (an initial carries its full stop: "Komisi II A. Rahman").
         if (NUMBERED_BODIES.has(s.lower(j - 1)) && singleLetterNumberAt(s, j)) {
@@ -770,7 +826,8 @@ const NAME_ABBREVIATIONS = new Set(['muh', 'moh', 'mhd', 'moch', 'mochd', 'abd',
   'kms', 'kgs', 'mgs', 'nys'])
 
 /** Lower-case words that join the parts of a person's name. */
-const NAME_PARTICLES = new Set(['bin', 'binti', 'br', 'boru', 'de', 'van', 'der', 'den', 'von', 'dos', 'del', 'la', 'le'])
+// "anak": the Iban patronymic ("Jimbun anak Sebaru").
+const NAME_PARTICLES = new Set(['bin', 'binti', 'br', 'boru', 'de', 'van', 'der', 'den', 'von', 'dos', 'del', 'la', 'le', 'anak'])
 
 /** Tokens an office name may take before the comma of its appositive name. */
 const MAX_OFFICE_TOKENS = 24
@@ -916,6 +973,9 @@ function closesAppositive(s: TokenStore, after: number): boolean {
 export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allowLower = false): Mention | null {
   // Outside the paragraph nothing can start (as reading past the end of its token list found nothing).
   if (i < s.lo || i >= s.hi) return null
+  // The words right after "Partai" or "Fraksi" name the party ("Fraksi Nusantara Bersatu juga meminta …"), never a
+  // person; a title or honorific there opens a mention as usual.
+  if (inPartyName(s, i)) return null
   readChain(s, i, ctx, allowLower, 0)
   const expectPlace = chainExpectsPlace
   let j = chainEnd
@@ -931,7 +991,13 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     const known = ctx.knownPlaceLength(s, nameFrom, nameFrom + 4)
     if (known > nameTo - nameFrom) {
       for (let k = nameFrom; k < nameFrom + known; k++) addPiece(k)
-      nameFrom = skipHonorifics(s, nameFrom + known)
+      let after = nameFrom + known
+      // The place's acronym in brackets ("Wakil Bupati Gunung Mas (Gumas) Dr. NAME") is the office's too.
+      if (s.isPunct(after, LPAREN) && s.isWord(after + 1) && s.cap(after + 1) && s.isPunct(after + 2, RPAREN)) {
+        addPiece(~(after + 1))
+        after += 3
+      }
+      nameFrom = skipHonorifics(s, after)
       j = nameFrom
       nameTo = readNameRun(s, nameFrom, ctx)
       placeDone = true
@@ -942,9 +1008,13 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   let afterInnerHonorific = false
   // (Not a Minang customary title, which follows the name it belongs to: "Zulkifli Anwar Datuak Rajo Mangkuto".)
   if (pieceCount > 0 && !honorific && nameTo > nameFrom && nameTo - nameFrom <= 3 && !POST_NAME_TITLES.has(s.lower(nameTo))) {
-    const afterRun = skipHonorifics(s, nameTo)
-    if (afterRun > nameTo && isNameWord(s, afterRun, ctx)) {
+    // The place's acronym in brackets may sit between ("Wakil Bupati Gunung Mas (Gumas) Dr. NAME").
+    const bracketed = s.isPunct(nameTo, LPAREN) && s.isWord(nameTo + 1) && s.cap(nameTo + 1) && s.isPunct(nameTo + 2, RPAREN)
+    const before = bracketed ? nameTo + 3 : nameTo
+    const afterRun = skipHonorifics(s, before)
+    if (afterRun > before && isNameWord(s, afterRun, ctx)) {
       for (let k = nameFrom; k < nameTo; k++) addPiece(k)
+      if (bracketed) addPiece(~(nameTo + 1))
       nameFrom = afterRun
       nameTo = readNameRun(s, afterRun, ctx)
       j = afterRun

@@ -22,7 +22,7 @@ const POST_CUE_ROOTS: ReadonlyMap<string, number> = new Map([
     'pungkas', 'sebut', 'pesan', 'tulis', 'harap', 'tandas', 'tutup'].map((r) => [r, 1] as const),
   ...['pinta', 'beber', 'sambung', 'timpal', 'tekan', 'puji', 'dalil', 'kesal'].map((r) => [r, 0.9] as const),
   ...['tukas', 'tanya', 'jawab', 'sahut', 'kilah', 'aku', 'ajak', 'keluh', 'canda', 'seloroh', 'balas', 'teriak', 'seru',
-    'pekik', 'bisik', 'celetuk', 'gumam'].map(
+    'pekik', 'bisik', 'celetuk', 'gumam', 'sela'].map(
     (r) => [r, 0.85] as const,
   ),
 ])
@@ -87,6 +87,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'menanyakan', 'bertanya', 'mempertanyakan', 'menyela', 'menyahut', 'berseru', 'berteriak', 'menulis', 'menuliskan', 'membantah', 'menceritakan',
   // "menitipkan pesan": entrusting a message to someone is saying it.
   'menitipkan',
+  // Interrupting in a hearing or a plenary ("NAME mengajukan interupsi", "NAME menginterupsi"): the next -nya is theirs.
+  'menginterupsi', 'mengajukan',
   ...ENGLISH_SPEECH_VERBS,
 ])
 
@@ -102,6 +104,8 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
 export const PASSIVE_SPEECH: ReadonlySet<string> = new Set([
   'disampaikan', 'dikatakan', 'ditegaskan', 'dijelaskan', 'diungkapkan', 'dipaparkan', 'diterangkan', 'dituturkan',
   'disebutkan', 'ditekankan', 'diingatkan', 'diminta', 'dijawab', 'ditanggapi',
+  // "Pernyataan itu langsung disela Ramli": the one who interrupts speaks next.
+  'disela', 'diinterupsi', 'dipotong',
   // A statement read out for a faction or an official: the reader is the one the next -nya cue means.
   'dibacakan',
   // Not speech, but their agent leads the event and is the one a following -nya cue means ("Rapat dipimpin Ketua

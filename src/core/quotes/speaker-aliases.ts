@@ -28,6 +28,7 @@ const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['sekda', 'sekretaris daerah'], ['sekdaprov', 'sekretaris daerah provinsi'], ['kadis', 'kepala dinas'],
   ['kaban', 'kepala badan'], ['kades', 'kepala desa'], ['jubir', 'juru bicara'], ['sekjen', 'sekretaris jenderal'],
   ['dirjen', 'direktur jenderal'], ['mendagri', 'menteri dalam negeri'], ['wapres', 'wakil presiden'],
+  ['wamen', 'wakil menteri'], ['menko', 'menteri koordinator'],
   ['dirut', 'direktur utama'], ['kasat', 'kepala satuan'], ['kabag', 'kepala bagian'], ['kabid', 'kepala bidang'],
   ['kadinkes', 'kepala dinas kesehatan'], ['kadisdik', 'kepala dinas pendidikan'], ['kalaksa', 'kepala pelaksana'],
   // A regional office (Kanwil) and its head (Kakanwil), a local office and its head (Kakan Kemenag …).
