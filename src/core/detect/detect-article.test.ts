@@ -253,3 +253,24 @@ describe('detectArticle: hold-out 7 shapes', () => {
     expect(d.signals).toContain('url:documents')
   })
 })
+
+describe('detectArticle: hold-out 21 shapes', () => {
+  const runs = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `${P} Bagian ke-${i + from} memuat keterangan narasumber.<br><br>`).join('')
+  test('an ASP.NET Web Forms page (the whole page in one postback <form>): the body inside it is found', () => {
+    const doc = parse(`<html><head><title>Berita - Pemerintah Kabupaten Contoh</title></head><body><form method="post" action="./Detail.aspx?id=7" id="form1"><input type="hidden" name="__VIEWSTATE" value="x"><div id="menu"><a href="/">Beranda</a></div><div id="kiri"><h1>Pemkab Serahkan Ambulans Desa</h1><div class="isi"><span id="lblIsi">SUKAMAJU – ${runs(4)}</span></div></div></form></body></html>`)
+    const d = detectArticle(doc, new URL('https://www.contohkab.go.id/Berita/Detail.aspx?id=7'))
+    expect(d.isArticle).toBe(true)
+    expect(d.root?.textContent).toContain('Bagian ke-4')
+    // A search form elsewhere on a page is still chrome: its text never becomes the body.
+    const search = parse(`<html><body><header><form><p>${P} ${P}</p></form></header><article><h1>Judul</h1>${article(4)}</article></body></html>`)
+    expect(detectArticle(search, new URL('https://contoh.go.id/berita/pemkab-gelar-rapat-koordinasi')).root?.tagName).toBe('ARTICLE')
+  })
+  test('a body an editor wrote as two classless <div style> parts with a related box between them: both parts are the body', () => {
+    const part = (html: string) => `<div style="text-align: justify;"><div><font face="Arial">${html}</font></div></div>`
+    const doc = parse(`<html><head><meta property="og:type" content="website"></head><body><h1 class="site">PEMERINTAH PROVINSI CONTOH</h1><div class="isi-berita">${part(`KUPANG – ${runs(2)}`)}<div class="terkait"><div>Berita Terkait</div><ul><li><a href="/b?id=1">Gubernur Minta Kabupaten Percepat Penyaluran Pupuk</a></li></ul></div>${part(runs(3, 3))}</div></body></html>`)
+    const d = detectArticle(doc, new URL('https://contohprov.go.id/berita.php?id=14821&judul=pemprov-salurkan-benih-jagung'))
+    expect(d.isArticle).toBe(true)
+    expect(d.root?.className).toBe('isi-berita')
+    expect(d.stats?.proseParagraphs).toBe(5)
+  })
+})

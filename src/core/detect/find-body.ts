@@ -107,13 +107,20 @@ function splitBodyParent(best: Element, score: ReadonlyMap<Element, number>): El
   // Class names a CSS-in-JS library generates are shared by every element of one look ("Viewweb__StyledView-sc-…",
   // "fJbZvY", "css-1x2y3z"): they say nothing about two parts of one body.
   const classes = (best.getAttribute('class') ?? '').split(/\s+/).filter((name) => name !== '' && !GENERATED_CLASS.test(name))
-  if (!classes.length) return null
+  // Without a class, an editor's inline style may mark the parts instead (a rich-text editor writes each pasted part
+  // as <div style="text-align: justify;">, and the CMS puts a related box between them).
+  const style = classes.length ? '' : (best.getAttribute('style') ?? '').trim()
+  if (!classes.length && !style) return null
   const least = Math.max(MIN_PART_SCORE, (score.get(best) ?? 0) * MIN_PART_SHARE)
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
     if (sibling === best || sibling.tagName !== best.tagName || (score.get(sibling) ?? 0) < least) continue
     // A sibling with a title of its own is another article (an infinite-scroll page appends the next story as an
     // <article> like the first), not a part of this one.
     if (sibling.getElementsByTagName('h1').length > 0) continue
+    if (style) {
+      if ((sibling.getAttribute('class') ?? '').trim() === '' && (sibling.getAttribute('style') ?? '').trim() === style) return parent
+      continue
+    }
     if (classes.some((name) => sibling.classList.contains(name) || Array.from(sibling.classList).some((other) => variantClasses(name, other)))) return parent
   }
   return null

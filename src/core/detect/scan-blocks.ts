@@ -47,7 +47,7 @@ export function scanBlocks(scope: Element, skipChrome: boolean, maxChars = Infin
     const el = stack.pop() as Element
     const tag = el.tagName.toUpperCase()
     if (SKIP.has(tag)) continue
-    if (el !== scope && skipChrome && (CHROME_TAGS.has(tag) || isUnlikely(el))) continue
+    if (el !== scope && skipChrome && ((CHROME_TAGS.has(tag) && !wrapsPage(el, tag)) || isUnlikely(el))) continue
     if (el !== scope && PARAGRAPH.has(tag)) {
       const text = el.textContent ?? ''
       const chars = text.trim().length
@@ -114,6 +114,14 @@ export function scanBlocks(scope: Element, skipChrome: boolean, maxChars = Infin
   }
   // The stack walk visits children in order (pushed last-to-first), so blocks come out in document order.
   return blocks
+}
+
+/**
+ * ASP.NET Web Forms wrap the whole page in one <form> (the postback form): a form right under <body> is the page,
+ * not a search or comment form, and is walked like any container.
+ */
+function wrapsPage(el: Element, tag: string): boolean {
+  return tag === 'FORM' && el.parentElement?.tagName.toUpperCase() === 'BODY'
 }
 
 // Inline children are read as part of their container's text runs instead of being walked.

@@ -239,4 +239,14 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     const sar = new URL('https://basarnas.go.id/berita/tim-sar-temukan-dua-nelayan')
     expect(extractMetadata(drupal, sar, detectArticle(drupal, sar))).toMatchObject({ published: '2026-12-16T19:40:00+07:00', author: 'Yudha Prasetyo' })
   })
+  test('a team as the head\'s meta author gives way to a person in the byline by the headline', () => {
+    const d = doc('<meta name="author" content="Biro Administrasi Pimpinan Setda Provinsi Contoh">',
+      `<h3>Pemprov Salurkan Benih Jagung</h3><div class="info"><span>Sabtu, 19 Desember 2026 | 10:35 WITA</span> <span>Penulis: Yosef Lamablawa</span></div><div class="isi">${P.repeat(3)}</div>`)
+    const url = new URL('https://contohprov.go.id/berita.php?id=1&judul=pemprov-salurkan-benih-jagung')
+    expect(extractMetadata(d, url, detectArticle(d, url)).author).toBe('Yosef Lamablawa')
+    // With no byline the team stays the author.
+    const teamOnly = doc('<meta name="author" content="Biro Administrasi Pimpinan Setda Provinsi Contoh">', `<h3>Pemprov Salurkan Benih Jagung</h3><div class="isi">${P.repeat(3)}</div>`)
+    expect(extractMetadata(teamOnly, url, detectArticle(teamOnly, url)).author).toBe('Biro Administrasi Pimpinan Setda Provinsi Contoh')
+  })
 })
+

@@ -162,6 +162,18 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
       break
     }
   }
+  // A team in the head's meta author ("Biro Administrasi Pimpinan …") with a person in the byline by the headline
+  // ("Penulis: Frans Lamatokan"): the person wrote it.
+  if (out.author && TEAM_AUTHOR.test(out.author) && out.sources.author === 'meta') {
+    for (const el of near) {
+      const name = cleanAuthor(bylineIn(el))
+      if (name && !TEAM_AUTHOR.test(name) && name !== out.outlet) {
+        out.author = name
+        out.sources.author = 'near-body'
+        break
+      }
+    }
+  }
   // A team in the byline ("Humas Lapas Kendari") with a person credited at the end of the body ("Kontributor: NAME"):
   // the person wrote it.
   if (out.author && TEAM_AUTHOR.test(out.author) && out.sources.author !== 'credit' && detection.root) {
