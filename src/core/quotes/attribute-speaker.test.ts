@@ -815,4 +815,12 @@ describe('attribution sieve', () => {
       '“Warga hulu jangan dianaktirikan,” tambah legislator asal daerah pemilihan (dapil) III itu.',
     ]).map((o) => o[0])).toEqual(['Siti Aminah', null, 'Yusuf Hamid', 'Yusuf Hamid'])
   })
+  it('links a nickname glossed after the name\'s degrees ("NAME, S.P., yang oleh para petani disapa Teh Nisa") to that name', () => {
+    expect(speakers([
+      'Keluhan itu dijawab penyuluh lapangan Desa Cibeureum, Rosmiati Handayani, S.P., yang oleh para petani disapa Teh Ros. “Pendaftaran dibuka tiap Senin,” tutur Teh Ros.',
+      'Bupati Dadang Suherman menutup pertemuan. “Terima kasih, semuanya,” kata Dadang.',
+      '“Kartu tani dibagikan pekan depan,” tambah Teh Ros.',
+    ]).map((o) => o[0])).toEqual(['Rosmiati Handayani', 'Dadang Suherman', 'Rosmiati Handayani'])
+  })
 })
+

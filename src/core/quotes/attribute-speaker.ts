@@ -246,6 +246,8 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words a description between a name and "yang akrab disapa" may take ("…, penambang yang biasa disapa …"). */
 const NICKNAME_DESCRIPTION_WORDS = 4
+/** Tokens back from a nickname clause's "yang" where the name it glosses may start (name, degrees, commas). */
+const NICKNAME_OWNER_REACH = 16
 
 /** Words a subject description may take before "yang akrab disapa NICK itu" ("Ibu tiga anak yang …"). */
 const NICKNAMED_SUBJECT_REACH = 8
@@ -800,8 +802,14 @@ export class SpeakerAttributor {
     if (!s.isWord(k) || !NICKNAME_VERBS.has(s.lower(k))) return
     k--
     while (s.isWord(k) && NICKNAME_ADVERBS.has(s.lower(k))) k--
-    // "yang oleh warga akrab disapa …": who calls them so.
-    if (s.isWord(k - 1) && s.lower(k - 1) === 'oleh' && s.isWord(k) && !s.cap(k)) k -= 2
+    // "yang oleh warga akrab disapa …", "yang oleh para petani disapa …": who calls them so (up to three words).
+    for (let by = 1; by <= 3; by++) {
+      if (!s.isWord(k - by + 1) || s.cap(k - by + 1)) break
+      if (s.isWord(k - by) && s.lower(k - by) === 'oleh') {
+        k -= by + 1
+        break
+      }
+    }
     if (!s.isWord(k) || s.lower(k) !== 'yang') return
     // "Lora Ahmad Fadhilah, yang akrab disapa Ra Fadil, …": a comma may close the name before the clause, and an age
     // may stand between ("Ahmad Jafar (56), yang akrab disapa Ama Fitri"), and a description after it ("Irwan
@@ -814,7 +822,12 @@ export class SpeakerAttributor {
     if (ageAfter(s, end - 3)) end -= 3
     let start = end
     while (start > s.lo && end - start < 6 && s.isWord(start - 1) && s.cap(start - 1)) start--
-    if (start === end) return
+    if (start === end) {
+      // Degrees between the name and the clause ("Annisa Rahmawati, S.P., yang …"): the mention that ends there.
+      const person = this.personEndingAt(k, p)
+      if (person !== null) this.table.addAlias(person, m.nameLower)
+      return
+    }
     const lower: string[] = []
     for (let t = start; t < end; t++) lower.push(s.lower(t))
     let person = this.table.resolveLowerName(lower)
@@ -824,6 +837,22 @@ export class SpeakerAttributor {
       if (named !== null && named.to === end && named.nameLength >= 2) person = this.table.add(this.fullerForm(named, p))
     }
     if (person !== null) this.table.addAlias(person, m.nameLower)
+  }
+
+  /**
+   * The person whose mention (name, degrees, a closing comma) ends right before token k, looking back a few tokens:
+   * known already, or introduced right here with a full name. Null when none ends there.
+   */
+  private personEndingAt(k: number, p: number): Person | null {
+    const s = this.s
+    for (let t = k - 2; t >= Math.max(s.lo, k - NICKNAME_OWNER_REACH); t--) {
+      if (!s.isWord(t) || !s.cap(t) || (s.isWord(t - 1) && s.cap(t - 1))) continue
+      const named = this.mentionAt(t)
+      if (named === null || named.nameLength < 2) continue
+      if (named.to !== k && !(s.isPunct(named.to, COMMA) && named.to + 1 === k)) continue
+      return this.table.resolveLowerName(named.nameLower) ?? this.table.add(this.fullerForm(named, p))
+    }
+    return null
   }
 
   /**
