@@ -246,6 +246,8 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words a description between a name and "yang akrab disapa" may take ("…, penambang yang biasa disapa …"). */
 const NICKNAME_DESCRIPTION_WORDS = 4
+/** Tokens a lower-case description before an appositive subject may take ("veteran pejuang Trikora,"). */
+const DESCRIPTION_BEFORE_APPOSITIVE = 6
 /** Tokens back from a nickname clause's "yang" where the name it glosses may start (name, degrees, commas). */
 const NICKNAME_OWNER_REACH = 16
 
@@ -296,6 +298,11 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(['pertigaan', 'perempatan', 'si
 
 /** A person's own speech that someone else may read out ("sambutan Gubernur …, yang dibacakan …"). */
 const AUTHORED_SPEECH: ReadonlySet<string> = new Set(['sambutan', 'sambutannya', 'amanat', 'amanatnya', 'pidato', 'pidatonya', 'arahan', 'arahannya', 'pesan'])
+
+/** A paragraph that may name a document's author: a signature, or a written address read out. */
+const DOCUMENT_AUTHOR_CUE = /ditandatangani|(?:sambutan|amanat|pidato|arahan|pesan)(?:nya)? tertulis/i
+/** Paragraphs after the one naming a document's author in which "tertulis: “…”" still quotes that document. */
+const DOCUMENT_AUTHOR_REACH = 2
 
 /** Words that introduce a person's name in a description ("seorang warga bernama NAME"). */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['bernama', 'named', 'nama'])
@@ -597,10 +604,35 @@ export class SpeakerAttributor {
     s.open(p)
     this.currentParagraph = p
     this.demikianForPrevious(p)
+    const documents = DOCUMENT_AUTHOR_CUE.test(s.paragraphs[p] ?? '')
     for (let a = s.lo; a < s.hi; ) {
       const b = sentenceEnd(s, a)
+      if (documents) this.noteDocumentAuthor(p, a, b)
       this.sentence(p, a, b)
       a = b
+    }
+  }
+
+  /** The author of the last document the article named ("ditandatangani NAME", "amanat tertulis Gubernur NAME"). */
+  private documentAuthor: Person | null = null
+  private documentAuthorParagraph = -1
+
+  private noteDocumentAuthor(p: number, a: number, b: number): void {
+    const s = this.s
+    for (let k = a; k < b; k++) {
+      if (!s.isWord(k)) continue
+      const word = s.lower(k)
+      let at = -1
+      if (word === 'ditandatangani') at = s.special(k + 1) === W_OLEH ? k + 2 : k + 1
+      else if (AUTHORED_SPEECH.has(word) && s.isWord(k + 1) && s.lower(k + 1) === 'tertulis') at = k + 2
+      if (at < 0) continue
+      const m = this.mentionAt(at)
+      if (m === null || (m.nameLength === 0 && m.role === null)) continue
+      const person = this.personOf(m, true)
+      if (person === null) continue
+      this.documentAuthor = person
+      this.documentAuthorParagraph = p
+      return
     }
   }
 
@@ -705,6 +737,30 @@ export class SpeakerAttributor {
   }
 
   /** A subject pronoun or a plausible person (plausibleSubject) starts at k. */
+  /**
+   * The start of an appositive name after a short lower-case description at k ("veteran pejuang Trikora, NAME (89),"):
+   * the name's first token when a comma closes the description within a few words and a person's full name with an
+   * age, closed by a comma, follows it; else k.
+   */
+  private appositiveAfterDescription(k: number, b: number): number {
+    const s = this.s
+    if (!s.isWord(k) || s.cap(k) || (s.wordClass(k) & (C_TITLE | C_SUBJECT_PRONOUN | C_PRONOUN_MARKER | C_CUE_PRONOUN | C_VERB_PREFIX | C_SPEECH_VERB)) !== 0) return k
+    for (let c = k + 1; c < Math.min(b, k + DESCRIPTION_BEFORE_APPOSITIVE); c++) {
+      if (s.isWord(c)) {
+        if ((s.wordClass(c) & (C_VERB_PREFIX | C_SPEECH_VERB)) !== 0 && !s.cap(c)) return k
+        continue
+      }
+      if (!s.isPunct(c, COMMA)) return k
+      const m = this.mentionAt(c + 1)
+      if (m === null || m.nameLength < 2) return k
+      // With an age: a resident or a veteran the article introduces ("…, NAME (89), tak kuasa menahan haru").
+      const end = m.to
+      const aged = s.isPunct(end, LPAREN) && s.isWord(end + 1) && s.hasFlag(end + 1, F_DIGIT_START) && s.isPunct(end + 2, RPAREN)
+      return aged && s.isPunct(end + 3, COMMA) ? c + 1 : k
+    }
+    return k
+  }
+
   private startsSubject(k: number): boolean {
     const s = this.s
     if (!s.isWord(k)) return false
@@ -980,6 +1036,9 @@ export class SpeakerAttributor {
         }
       }
     }
+    // "Di tribun kehormatan, veteran pejuang Trikora, Sersan Mayor (Purn) NAME (89), tak kuasa …": after the
+    // introductory phrase, a short lower-case description whose comma is followed by the person's name and a comma.
+    if (subjectAt > leadSlot) subjectAt = this.appositiveAfterDescription(subjectAt, b)
     // "Ibu tiga anak yang akrab disapa Ceu Imas itu kini …": a description that names its person by nickname, as the
     // subject, makes that person the one a following -nya means, whatever the verb.
     const nicknamed = this.nicknamedSubject(subjectAt, b)
@@ -1214,6 +1273,7 @@ export class SpeakerAttributor {
       if (!s.isWord(t)) {
         // Brackets, and the commas of a relative clause ("An elderly man …, who declined to give his name, said").
         if (s.isPunct(t, LPAREN) || s.isPunct(t, RPAREN) || s.isPunct(t, COMMA)) continue
+        if (s.isPunct(t, PERIOD) && t === b - 1) break
         return false
       }
       // An office may describe them ("seorang staf Sekretariat DPRD yang …"), and a place after "asal", "dari" or
@@ -1229,7 +1289,8 @@ export class SpeakerAttributor {
       if ((s.wordClass(t) & C_SPEECH_VERB) !== 0) return t > j + 1
       if (ANONYMITY_WORDS.has(s.lower(t)) && s.isWord(t + 1) && s.lower(t + 1) === 'namanya') return true
     }
-    return spoken
+    // "Seorang istri nelayan … tampak menyeka air mata. “…,” katanya": the quote right after the sentence is theirs.
+    return spoken || (j === k && s.kinds[b] === T_QUOTE)
   }
 
   /** Whether "… enggan disebut namanya" (the anonymity phrase) closes the description from t, before any punctuation. */
@@ -1816,6 +1877,13 @@ export class SpeakerAttributor {
       const person = this.salient !== null && this.salientParagraph === this.currentParagraph ? this.salient : subject
       return { person, cue: s.textOf(j), via: 'cue-before', explicit: true, confidence: person ? 0.9 : 0.3 }
     }
+    // "Dalam surat edaran tersebut tertulis: “…”", "Dalam amanat itu tertulis: “…”": the words of the document's
+    // author, whom the article named signing it or as the address's author; nobody when it did not.
+    if (colon && s.isWord(j) && (s.lower(j) === 'tertulis' || s.lower(j) === 'berbunyi')) {
+      const recent = this.documentAuthor !== null && this.currentParagraph - this.documentAuthorParagraph <= DOCUMENT_AUTHOR_REACH
+      const person = recent ? this.documentAuthor : null
+      return { person, cue: s.textOf(j), via: 'cue-before', explicit: true, confidence: person ? 0.75 : 0.3 }
+    }
     if (colon && j === a && s.isWord(j)) {
       // An interview transcript: "Tanya: “…”" is the interviewer, "Jawab: “…”" the one interviewed.
       const label = s.lower(j)
@@ -1830,6 +1898,11 @@ export class SpeakerAttributor {
       // Bounded look-back: a speaker before a colon is a short mention, never a whole sentence away.
       for (let k = Math.max(a, j - 12); k < j + 1; k++) {
         const m = this.mentionAt(k)
+        if (m !== null && m.to === i - 1 && (s.wordClass(m.from - 1) & C_OBJECT_PREP) !== 0) {
+          // "Zulkarnaen berpesan kepada Nurul: “…”": the one addressed is not the speaker; the sentence's subject is.
+          const person = this.salient !== null && this.salientParagraph === this.currentParagraph ? this.salient : subject
+          return { person, cue: ':', via: 'cue-before', explicit: true, confidence: person ? 0.8 : 0.3 }
+        }
         if (m !== null && m.to === i - 1) {
           // A headline may name its speaker this way ("Bupati Ketungau Raya Markus Jalung: “…”"): a title with a full
           // name before the colon is a person even there, so "kata Bupati" later finds them.

@@ -147,3 +147,64 @@ describe('findQuotes', () => {
   })
 })
 
+describe('findQuotes: the typography and structure of quotes as pages publish them (review-quotes35)', () => {
+  const pairs = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => [q.text, q.speaker])
+  it('keeps a follow-up of the person just described apart from the next quote a newly introduced person begins', () => {
+    expect(pairs([
+      'Kepala Dinas Pangan Ratna Wulandari menyebut stok beras aman. Ia juga mengingatkan adanya pembeli berulang.',
+      '"Kalau ketahuan, kuponnya kami tarik. Satu KK satu kupon."',
+      '"Antrenya panjang, tapi sepadan,"kata Sumarni (52), warga Desa Lendang Bajur, "di pasar harganya jauh lebih mahal."',
+    ])).toEqual([
+      ['Kalau ketahuan, kuponnya kami tarik. Satu KK satu kupon.', 'Ratna Wulandari'],
+      ['Antrenya panjang, tapi sepadan', 'Sumarni'],
+      ['di pasar harganya jauh lebih mahal.', 'Sumarni'],
+    ])
+  })
+  it('reads a page that quotes in single marks: nested double marks, split quotes and a quote over two paragraphs', () => {
+    expect(pairs([
+      'Ketua Kelompok Nelayan Bintang Laut, Darmin Saleh, menyambut bantuan itu. ‘Warga sini menyebutnya “ombak gila”. Perahu lama kami terlalu kecil,’ ujar Darmin.',
+      'Camat Lingga Hilir, Suryani Ahmad, mengingatkan nelayan. ‘Perahu ini milik kelompok,’ kata Suryani, ‘bukan milik ketua. Jangan dijual.’',
+      'Ia menambahkan, kecamatan menyiapkan pelatihan mesin. ‘Pelatihannya tiga hari di balai desa.',
+      '‘Kami ingin perahu ini awet sepuluh tahun,’ pungkas Suryani.',
+    ])).toEqual([
+      ['Warga sini menyebutnya “ombak gila”. Perahu lama kami terlalu kecil', 'Darmin Saleh'],
+      ['Perahu ini milik kelompok', 'Suryani Ahmad'],
+      ['bukan milik ketua. Jangan dijual.', 'Suryani Ahmad'],
+      ['Pelatihannya tiga hari di balai desa. Kami ingin perahu ini awet sepuluh tahun', 'Suryani Ahmad'],
+    ])
+  })
+  it('keeps a greeting with its cue and a chant after a colon; gives "berpesan kepada NAME:" to the one who speaks', () => {
+    expect(pairs([
+      'Bupati Jonatan Simanjuntak membuka acara dengan salam khas daerah. “Horas!” sapanya, disambut hadirin.',
+      'Kepala Dinas Pendidikan Marlina Situmorang memaparkan program. “Semua sekolah sudah kami data,” kata Marlina.',
+      'Sebelum pulang, Jonatan berpesan kepada Marlina: “Laporan harus masuk setiap Jumat.”',
+      'Ia lalu menutup acara dengan pekik yang sama: “Hidup Guru Indonesia! Merdeka!”',
+    ])).toEqual([
+      ['Horas!', 'Jonatan Simanjuntak'],
+      ['Semua sekolah sudah kami data', 'Marlina Situmorang'],
+      ['Laporan harus masuk setiap Jumat.', 'Jonatan Simanjuntak'],
+      ['Hidup Guru Indonesia! Merdeka!', 'Jonatan Simanjuntak'],
+    ])
+  })
+  it('gives a quoted document to the one who signed it or whose written address was read out', () => {
+    expect(pairs([
+      'Surat edaran bernomor 400/12/2027 itu ditandatangani Kepala Dinas Kesehatan, dr. Marthen Lumban Gaol, pada Senin.',
+      'Dalam surat edaran tersebut tertulis: “Fasilitas kesehatan dilarang menolak pasien dalam keadaan darurat.”',
+      'Wakil Bupati Hendrik Manurung kemudian membacakan sambutan tertulis Gubernur, Ir. Agustinus Pardede, dalam upacara itu. Dalam sambutan itu tertulis: “Pelayanan kesehatan adalah hak setiap warga.”',
+    ])).toEqual([
+      ['Fasilitas kesehatan dilarang menolak pasien dalam keadaan darurat.', 'Marthen Lumban Gaol'],
+      ['Pelayanan kesehatan adalah hak setiap warga.', 'Agustinus Pardede'],
+    ])
+  })
+  it('gives -nya to an unnamed person who is the subject right before the quote, and to a veteran introduced with rank and age', () => {
+    expect(pairs([
+      'Ketua nelayan Hasan Basri mengatakan bantuan tepat waktu. “Kami senang,” ujar Hasan.',
+      'Di dermaga, seorang istri nelayan yang ikut menyaksikan penyerahan tampak menyeka air mata. “Suami saya tidak perlu menumpang lagi,” katanya.',
+      'Di tribun, veteran pejuang Seroja, Sersan Mayor (Purn) Antonius Bere (84), tak kuasa menahan haru. “Dulu kami upacara di bawah pohon,” ujarnya.',
+    ])).toEqual([
+      ['Kami senang', 'Hasan Basri'],
+      ['Suami saya tidak perlu menumpang lagi', null],
+      ['Dulu kami upacara di bawah pohon', 'Antonius Bere'],
+    ])
+  })
+})

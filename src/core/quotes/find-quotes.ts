@@ -402,6 +402,9 @@ class QuoteRun {
       // Not a question and its answer ("“…?”" then "“…,” jawab NAME").
       if (/\?\s*$/.test(this.text(qa)) || REPLY_CUES.has((attrB.cue ?? '').split(' ')[0]?.toLowerCase() ?? '')) continue
       if (paragraphHasQuote.has(segA.paragraph - 1) || mergedInto.has(qa)) continue
+      // A follow-up of the person the paragraph before was about ("Ia juga mengingatkan …" ¶ “…” ¶ “…,” kata NAME
+      // (46), warga …): another person's cue names a change of speaker, not the end of this quote.
+      if (attrA.person !== null && attrB.person !== null && attrA.person !== attrB.person && this.newPersonAt(qb)) continue
       mergedInto.set(qa, qb)
     }
   }
@@ -456,6 +459,15 @@ class QuoteRun {
       if (o !== q && this.normal(o).includes(norm)) return true
     }
     return false
+  }
+
+  /** Whether the speaker of quote q is named for the first time in q's own paragraph (a cue that introduces them). */
+  private newPersonAt(q: number): boolean {
+    const tokens = this.attributions[q]?.person?.tokens
+    const p = this.spans[q]?.segments[0]?.paragraph
+    if (tokens === undefined || p === undefined) return false
+    for (let o = 0; o < p; o++) if (namesPerson(this.paragraphs[o] ?? '', tokens)) return false
+    return true
   }
 
   private bounds(p: number): readonly [number, number] {

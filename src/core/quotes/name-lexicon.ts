@@ -152,6 +152,7 @@ export const HONORIFICS = set(`
   oma opa inaq amaq op ompu karaeng usi bung tgk teungku nande bulang hipui paren gus ning abi ummi babe engkong encang encing
   buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik wak nek atok ne ne' apai indai tambi bue
   colonel lieutenant brigadier admiral sergeant captain ms senior adjunct commissioner inspector general major
+  sersan kopral letnan prajurit purn
 `)
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */

@@ -97,8 +97,14 @@ export function nonSpeechReason(text: string, before: readonly string[]): NonSpe
   }
   const words = quoteWords(text)
   if (words.length < 3) return 'short'
-  if (isTitleCase(words)) return 'title-case'
+  // A chant or a yell ("Dirgahayu Republik Indonesia! Merdeka!"): two exclamations make it speech, not a title.
+  if (isTitleCase(words) && !twoExclamations(text)) return 'title-case'
   return null
+}
+
+function twoExclamations(text: string): boolean {
+  const first = text.indexOf('!')
+  return first >= 0 && text.indexOf('!', first + 1) > first + 1
 }
 
 /** " ' ” ’ ) ] — what may close a sentence after its punctuation. */

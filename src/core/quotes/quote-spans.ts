@@ -160,7 +160,7 @@ function pairParagraph(text: string, marks: readonly QuoteMark[]): Pairing {
 }
 
 /** Single-quote spans outside any double-quote span count only when a cue follows ('Kami siap,' kata Nanda). */
-function singleQuoteSpans(text: string, marks: readonly QuoteMark[], taken: readonly PairedSpan[]): PairedSpan[] {
+function singleQuoteSpans(text: string, marks: readonly QuoteMark[], taken: readonly PairedSpan[]): SinglePairing {
   const out: PairedSpan[] = []
   let open: QuoteMark | null = null
   let t = 0
@@ -168,8 +168,9 @@ function singleQuoteSpans(text: string, marks: readonly QuoteMark[], taken: read
     if (m.cls !== 'single') continue
     const passed = t
     while (t < taken.length && (taken[t]?.end ?? 0) <= m.start) t++
-    // A single-quote span never contains a double-quote span: an opener before one is stale.
-    if (open !== null && t > passed && (taken[t - 1]?.start ?? 0) > open.start) open = null
+    // A single-quote span never contains a double-quote span: an opener before one is stale. (Unless the opener
+    // starts a sentence: a page that quotes in single marks nests its terms in double ones, ‘… “laut mengamuk” …,’.)
+    if (open !== null && t > passed && (taken[t - 1]?.start ?? 0) > open.start && !opensSentence(text, open.start)) open = null
     const inside = t < taken.length && (taken[t]?.start ?? Infinity) <= m.start
     if (inside) {
       open = null
@@ -180,7 +181,10 @@ function singleQuoteSpans(text: string, marks: readonly QuoteMark[], taken: read
       continue
     }
     if (m.canClose) {
-      if (cueFollows(text, m.end)) {
+      // A cue after it, or the second half of a split quote (‘…,’ kata NAME, ‘…’): single marks hold titles and
+      // terms as often as speech, so only these count.
+      const last = out[out.length - 1]
+      if (cueFollows(text, m.end) || (last !== undefined && cueFollows(text, last.end) && SPLIT_GAP.test(text.slice(last.end, open.start)))) {
         out.push({ start: open.start, end: m.end, innerStart: open.end, innerEnd: m.start, kind: 'closed' })
       }
       open = null
@@ -188,7 +192,27 @@ function singleQuoteSpans(text: string, marks: readonly QuoteMark[], taken: read
       open = m
     }
   }
-  return out
+  // An opener that starts a sentence and is still open at the paragraph's end: a quote the next paragraph may go on.
+  const trailing = open !== null && opensSentence(text, open.start) && !taken.some((span) => span.end > (open as QuoteMark).start) ? open : null
+  return { spans: out, open: trailing }
+}
+
+interface SinglePairing {
+  spans: PairedSpan[]
+  /** A sentence-opening single mark left open at the paragraph's end. */
+  open: QuoteMark | null
+}
+
+/** Between the two halves of a split quote: the cue and the speaker, ending with a comma (no sentence end). */
+const SPLIT_GAP = /^[^.!?“”"‘’]*,\s*$/
+
+/** Whether the mark at `at` starts the paragraph or a sentence (after ". ", "! ", "? " or ": "). */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--
+  if (k < 0) return true
+  const c = text.charCodeAt(k)
+  return k < at - 1 && (c === 46 || c === 33 || c === 63 || c === 58)
 }
 
 /** The segment [start, end) with its inner range: the words without outer spaces and one trailing comma. */
@@ -242,6 +266,8 @@ function isAsciiLetter(c: number): boolean {
 export class QuoteSpanFinder {
   private readonly out: QuoteSpan[] = []
   private carry: QuoteSpan | null = null
+  /** A quote in single marks left open at a paragraph's end: kept only if the next paragraph goes on with it. */
+  private singleCarry: QuoteSpan | null = null
 
   paragraph(p: number, text: string): void {
     const marks = scanQuoteMarks(text)
@@ -283,7 +309,25 @@ export class QuoteSpanFinder {
       }
     }
     const doubles = from === 0 ? spans : spans.slice(from)
-    const singles = singleQuoteSpans(text, marks, spans)
+    const single = singleQuoteSpans(text, marks, spans)
+    let singles = single.spans
+    // A single-marked quote left open at the last paragraph's end, re-opened here and closed with a cue.
+    const singleCarry = this.singleCarry
+    this.singleCarry = null
+    if (singleCarry !== null) {
+      const first = singles[0]
+      if (first !== undefined && first.start === firstText) {
+        singleCarry.segments.push(segment(p, text, first.start, first.end, first.innerStart, first.innerEnd))
+        this.out.push(singleCarry)
+        singles = singles.slice(1)
+      }
+    }
+    if (single.open !== null && open === null) {
+      const end = trimEnd(text, text.length)
+      if (end > single.open.end) {
+        this.singleCarry = { segments: [segment(p, text, single.open.start, end, single.open.end, end)], kind: 'multi-paragraph', confidence: SPAN_CONFIDENCE['multi-paragraph'] * SPAN_CONFIDENCE['single-quoted'] }
+      }
+    }
     const merged = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a.start - b.start)
     for (const s of merged) {
       const kind: SpanKind = s.kind === 'unclosed-inner' ? 'unclosed' : singles.includes(s) ? 'single-quoted' : s.kind
