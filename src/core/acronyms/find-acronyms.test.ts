@@ -351,5 +351,28 @@ describe('findAcronyms', () => {
     // MR without any vaccination word is a person's initials, not the vaccine.
     expect(findAcronyms(['Warga bernama MR melapor ke kantor desa.'], { region: none }).map((o) => o.form)).toEqual([])
   })
+
+  it('takes the article\'s own spelling of a name the dictionary knows, given in place with words of its own', () => {
+    const occ = findAcronyms(['Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman (Disperkim) Kobar menghadiri rapat.', 'Disperkim menargetkan 1.200 rumah.'], { region })
+    expect(occ.filter((o) => o.form === 'Disperkim').map((o) => [o.expansion, o.source])).toEqual([
+      ['Dinas Perumahan Rakyat dan Kawasan Permukiman', 'article'],
+      ['Dinas Perumahan Rakyat dan Kawasan Permukiman', 'article'],
+    ])
+    // Too many words of its own (a sentence, not a name): the dictionary's name stays.
+    const sentence = findAcronyms(['Rapat Dinas Perumahan Bersama Warga Desa Sukamaju Dan Kawasan Permukiman (Disperkim) berlanjut.'], { region })
+    expect(sentence.find((o) => o.form === 'Disperkim')?.expansion).toBe('Dinas Perumahan dan Kawasan Permukiman')
+  })
+  it('leaves a word of a town in a dateline in capitals alone, and reads sector senses from their cue words', () => {
+    const kobar = { province: 'Kalimantan Tengah', regency: 'Kotawaringin Barat' }
+    const none = { province: null, regency: null }
+    expect(findAcronyms(['PANGKALAN BUN – Pemkab Kobar menggelar rapat.'], { region: kobar }).map((o) => o.form)).toEqual(['Pemkab', 'Kobar'])
+    expect(findAcronyms(['TANJUNG SELOR, KALTARA – Pemprov menggelar rapat.'], { region: none }).map((o) => o.form)).toContain('KALTARA')
+    expect(findAcronyms(['Dana BOSP kini menjangkau PAUD: 71 TK dan 41 KB di kabupaten ini.'], { region: none }).find((o) => o.form === 'KB')?.expansion).toBe('Kelompok Bermain')
+    expect(findAcronyms(['Pengembang wajib menyerahkan PSU perumahan kepada pemerintah daerah.'], { region: none }).find((o) => o.form === 'PSU')?.expansion).toBe('Prasarana, Sarana, dan Utilitas Umum')
+    expect(findAcronyms(['KPU menggelar PSU di dua TPS.'], { region: none }).find((o) => o.form === 'PSU')?.expansion).toBe('Pemungutan Suara Ulang')
+    expect(findAcronyms(['Bulog menyerap gabah petani sesuai HPP, dan kader menimbang bumil setiap pekan.'], { region: none }).map(pick)).toEqual([
+      'Bulog=Badan Urusan Logistik', 'HPP=Harga Pembelian Pemerintah', 'bumil=Ibu Hamil',
+    ])
+  })
 })
 

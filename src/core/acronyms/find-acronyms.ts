@@ -21,6 +21,7 @@
  */
 import type { AcronymSource } from '../contract.ts'
 import { definitionsInBlock, type Definition } from './definitions.ts'
+import { dictionaryVariantsInBlock } from './dictionary-variant.ts'
 import { layerFromEntries, shippedDictionary } from './dictionary.ts'
 import { chooseSense, hasWords, type ArticleEvidence } from './disambiguate.ts'
 import { dictionarySenseOverDefinition } from './dictionary-over-definition.ts'
@@ -328,6 +329,10 @@ export function* findAcronymsInSlices(
     initials = initialsInBlock(text, initials)
     if (shouldYield()) yield
   }
+  // The article's own spelling of a name the dictionary knows, given in place ("Dinas Perumahan Rakyat dan Kawasan
+  // Permukiman (Disperkim)").
+  const definedForms = new Set(definitions.map((d) => d.sf))
+  for (let b = 0; b < blocks.length; b++) dictionaryVariantsInBlock(blocks[b] ?? '', b, dictionary, definedForms, definitions)
   const layers: DictionaryLayer[] = []
   // A form defined with capitals matches as written ("Bengkulu Tengah (Benteng)" leaves the word "benteng" alone); one
   // defined in lower case ("sekda (sekretaris daerah)") matches its capitalised spelling too (layerFromEntries).

@@ -250,5 +250,32 @@ export function vetoed(text: string, start: number, end: number, form: string, p
   if (specialistDegreeAt(text, start)) return true
   // Roman numerals after "Komisi", "Kodam", "Pasal" …
   if (isRomanAt(text, start, end) && ROMAN_CONTEXT.has(previousWord(text, start))) return true
+  // A word of a place's name in a dateline in capitals: "PANGKALAN BUN –" is the town, not the Bendahara Umum Negara
+  // ("SUNGAI RAYA, KALBAR –" keeps its province after the comma).
+  if (inDatelinePlace(text, start)) return true
+  return false
+}
+
+/** Characters from a block's start that a dateline may take ("TANJUNG SELOR, KALTARA –"). */
+const DATELINE_REACH = 40
+
+/** Whether `start` is a word after another capitalised word (no comma between) in a block-opening dateline in capitals. */
+function inDatelinePlace(text: string, start: number): boolean {
+  if (start === 0 || start > DATELINE_REACH) return false
+  let p = start
+  while (p > 0 && text.charCodeAt(p - 1) === 32) p--
+  if (p === start || p === 0) return false
+  const before = text.charCodeAt(p - 1)
+  if (!(before >= 65 && before <= 90)) return false
+  // Everything before is capitals, spaces and commas, and a dash follows within reach: a dateline.
+  for (let i = 0; i < start; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 97 && c <= 122) return false
+  }
+  for (let i = start; i < Math.min(text.length, DATELINE_REACH + 20); i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 97 && c <= 122) return false
+    if ((c === 0x2013 || c === 0x2014 || c === 45) && text.charCodeAt(i - 1) === 32) return true
+  }
   return false
 }
