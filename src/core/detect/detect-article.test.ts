@@ -274,3 +274,19 @@ describe('detectArticle: hold-out 21 shapes', () => {
     expect(d.stats?.proseParagraphs).toBe(5)
   })
 })
+
+describe('detectArticle: hold-out 22 shapes', () => {
+  test('a theme\'s column wrapper named after its sidebar ("background_color_sidebar") that holds the post is walked', () => {
+    const doc = parse(`<html><head><meta property="og:type" content="article"></head><body><div class="two_columns_75_25 background_color_sidebar grid2"><div class="column1"><article class="post"><h2>Dinkes Gelar Imunisasi Kejar</h2><div class="wpb_wrapper">${article(4)}</div></article></div><div class="column2"><aside class="sidebar"><p>Berita terbaru dan agenda dinas.</p></aside></div></div></body></html>`)
+    const d = detectArticle(doc, new URL('https://dinkes.contohprov.go.id/2026/12/19/dinkes-gelar-imunisasi-kejar/'))
+    expect(d.isArticle).toBe(true)
+    expect(d.stats?.proseParagraphs).toBe(4)
+    // A real sidebar, or a comment list that holds <article>s, is still no body.
+    const comments = parse(`<html><head><meta property="og:type" content="article"></head><body><article><h1>Judul</h1>${article(3)}</article><div class="comments-area"><article class="comment"><p>${P} ${P} ${P}</p></article><article class="comment"><p>${P} ${P}</p></article></div></body></html>`)
+    expect(detectArticle(comments, new URL('https://contoh.go.id/berita/pemkab-gelar-rapat-koordinasi')).root?.tagName).toBe('ARTICLE')
+  })
+  test('a site\'s standing page (/profil/struktur-organisasi/) is no article, even when its head says BlogPosting', () => {
+    const doc = parse(`<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2026-01-05T08:00:00+07:00"><script type="application/ld+json">{"@type":"BlogPosting","headline":"Struktur Organisasi"}</script></head><body><h1>Struktur Organisasi</h1><div class="post-content">${article(5)}</div></body></html>`)
+    expect(detectArticle(doc, new URL('https://dkp.contohprov.go.id/profil/struktur-organisasi/')).isArticle).toBe(false)
+  })
+})

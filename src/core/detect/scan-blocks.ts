@@ -139,5 +139,11 @@ function isUnlikely(el: Element): boolean {
   if (cls.length < 3) return false
   if (!UNLIKELY.test(cls) || MAYBE.test(cls)) return false
   // (Read again without the builder's prefix only when it is there: most class names never get here.)
-  return !cls.includes('elementor-widget') || UNLIKELY.test(cls.replace(BUILDER_WIDGET_PREFIX, ' '))
+  if (cls.includes('elementor-widget') && !UNLIKELY.test(cls.replace(BUILDER_WIDGET_PREFIX, ' '))) return false
+  // A layout wrapper named after its sidebar ("two_columns_75_25 background_color_sidebar" in the Bridge theme) that
+  // holds the post's <article>: a sidebar never wraps the article itself. (Comment lists do hold <article>s.)
+  return !SIDEBAR_ONLY.test(cls) || el.getElementsByTagName('article').length === 0
 }
+
+/** Class names whose only unlikely word is a sidebar's. */
+const SIDEBAR_ONLY = /^(?:(?!comment|disqus|footer|widget|menu|nav|related|share|social|advert|iklan|popup|modal).)*(?:^|[\s_-])(?:sidebar|side-bar)(?:[\s_-]|$)(?:(?!comment|disqus|footer|widget|menu|nav|related|share|social|advert|iklan|popup|modal).)*$/i

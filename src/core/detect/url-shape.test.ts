@@ -23,6 +23,8 @@ describe('classifyUrl', () => {
     ['https://contoh.go.id/en/tag/stunting/', 'listing', 'url:tag'],
     ['https://contoh.go.id/berita/kategori/pemerintahan', 'listing', 'url:category'],
     ['https://contoh.go.id/search?q=banjir', 'listing', 'url:search'],
+    ['https://dkp.contohprov.go.id/profil/struktur-organisasi/', 'listing', 'url:static'],
+    ['https://contoh.go.id/halaman/visi-dan-misi', 'listing', 'url:static'],
     ['https://contoh.go.id/?s=banjir', 'listing', 'url:search'],
     ['https://contoh.go.id/2025/07/', 'listing', 'url:date-archive'],
     ['https://contoh.go.id/berita', 'listing', 'url:section'],

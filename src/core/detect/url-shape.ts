@@ -34,6 +34,9 @@ const LISTING: [RegExp, string, boolean][] = [
   [/^\/(galeri|gallery|foto|video)\/?$/i, 'url:gallery', true],
   // Photo albums below the gallery section (/galeri/foto/2025/08/17/…): captions are not a news report.
   [/^\/(?:[^/]+\/)?(galeri|gallery|album)(\/|$)/i, 'url:gallery', false],
+  // A page that is itself one of a site's standing pages (its last segment names it: /profil/struktur-organisasi/):
+  // whatever its head says (Hugo and WordPress themes mark every page as a BlogPosting), no news report.
+  [/\/(tentang(-kami)?|about(-us)?|kontak(-kami)?|contact(-us)?|hubungi-kami|sejarah|visi-(dan-)?misi|struktur-organisasi|tugas-(pokok-)?(dan-)?fungsi|tupoksi|selayang-pandang)\/?$/i, 'url:static', true],
   [/^\/((kontak|contact|hubungi-kami|tentang|about|profil|profil-[a-z-]+|sejarah|visi-misi|struktur-organisasi|halaman|laman|statis|static)(\/|$)|pages?\/(?!\d+\/?$))/i, 'url:static', false],
 ]
 

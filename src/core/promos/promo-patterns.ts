@@ -11,7 +11,7 @@ import type { PromoSelector } from '../sites/site-rules.ts'
  * English labels ("Read also:", "Related news:") are for the /en/ versions many ministries publish and ANTARA English;
  * "Indonesian version:" / "Versi bahasa Indonesia:" link a bilingual page's other language, not article text.
  */
-const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+(?:video|infografis|foto|galeri))?|simak\s+juga(?:\s+(?:video|infografis|foto|galeri))?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|pilihan\s+editor|baca\s+selengkapnya(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)|(?:indonesian|english)\s+version(?=\s*:)|versi\s+bahasa\s+(?:indonesia|inggris)(?=\s*:)`
+const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+(?:video|infografis|foto|galeri))?|simak\s+juga(?:\s+(?:video|infografis|foto|galeri))?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|tulisan\s+terkait|pilihan\s+editor|berita\s+pilihan(?=\s*:)|jangan\s+lewatkan(?=\s*:)|rekomendasi(?=\s*:)|baca\s+selengkapnya(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)|(?:indonesian|english)\s+version(?=\s*:)|versi\s+bahasa\s+(?:indonesia|inggris)(?=\s*:)`
 /** What may separate a label from its title: a colon, dots, or an arrow ("Baca Juga »", "Baca juga >>"). */
 const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
 
@@ -161,6 +161,8 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   // WordPress post embeds (block editor figure, or the classic editor's bare blockquote): a card of another post.
   { selector: 'figure.wp-block-embed.is-type-wp-embed', label: 'Berita terkait', kind: 'related' },
   { selector: 'blockquote.wp-embedded-content', label: 'Berita terkait', kind: 'related' },
+  // Ghost's bookmark card: another page's title, excerpt and thumbnail as one link.
+  { selector: 'figure.kg-bookmark-card', label: 'Berita terkait', kind: 'related' },
   // (Not detik's div.sisip_embed_sosmed, which scrapers drop: it holds an embedded social post, quoted content the
   // article shows like a photo, neither text nor promo; the detik rule ignores it.)
   { selector: '.paradetail', label: 'SCROLL TO CONTINUE WITH CONTENT', kind: 'ad' },

@@ -625,3 +625,18 @@ describe('an outlet\'s "about this desk" box closing the body', () => {
     expect(stripPromos(plain, null).promos).toHaveLength(0)
   })
 })
+
+describe('stripPromos: hold-out 22 shapes', () => {
+  test('a Ghost bookmark card and labels other sites use ("Jangan Lewatkan:", "Berita Pilihan:", "Rekomendasi:") go; the text stays', () => {
+    const card = '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="/sumur-bor-baru/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Dua Sumur Bor Baru Tambah Pasokan Air</div><div class="kg-bookmark-description">Sumur bor menambah debit air 15 liter per detik.</div></div></a></figure>'
+    const root = body(`<p>${P1}</p>${card}<p><strong>Jangan Lewatkan:</strong> <a href="/embung-desa/">Bupati Resmikan Embung Desa</a></p><p>${P2}</p><p><b>Berita Pilihan:</b><br><a href="/tpi/">Bupati Resmikan Tempat Pelelangan Ikan</a><br><a href="/lele/">Dinas Latih Pembudidaya Lele</a></p><p>Rekomendasi: <a href="/pasar/">Pasar Murah Digelar di 12 Kecamatan</a></p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((promo) => promo.label)).toEqual(['Berita terkait', 'Jangan lewatkan', 'Berita pilihan', 'Rekomendasi'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
+  test('a sentence that merely mentions what not to miss stays', () => {
+    const root = body(`<p>${P1}</p><p>Jangan lewatkan kesempatan imunisasi gratis ini, kata petugas, karena <a href="/jadwal/">jadwalnya</a> terbatas.</p><p>${P3}</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(0)
+  })
+})
+

@@ -1,7 +1,7 @@
 /**
  * The visible text of an article root as a reader would copy it: block elements and <br> become line breaks,
  * and subtrees matching `ignore` (captions, meta lines, Kliping's own UI) are left out, as are form controls and
- * their captions (a toolbar's buttons are interface, not article).
+ * their captions (a toolbar's buttons are interface, not article) and elements with the `hidden` attribute.
  * Why not textContent: it glues `<p>a</p><p>b</p>` into "ab", which breaks word comparisons. Why not innerText:
  * it forces layout, which the performance budget forbids.
  */
@@ -35,7 +35,8 @@ export function articleText(root: Element, ignore: readonly string[] = [], end: 
       } else if (child.nodeType === 1) {
         const el = child as Element
         const tag = el.tagName.toUpperCase()
-        if (SKIP.has(tag) || isFormControlText(el)) continue
+        // (`hidden` elements are never displayed: PaperMod's "#" heading anchors, collapsed widgets.)
+        if (SKIP.has(tag) || isFormControlText(el) || el.hasAttribute('hidden')) continue
         if (ignoreSel && el.matches(ignoreSel)) continue
         const block = BLOCK.has(tag)
         if (block) out.push('\n')
