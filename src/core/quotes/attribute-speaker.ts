@@ -299,6 +299,17 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(['pertigaan', 'perempatan', 'si
 /** A person's own speech that someone else may read out ("sambutan Gubernur …, yang dibacakan …"). */
 const AUTHORED_SPEECH: ReadonlySet<string> = new Set(['sambutan', 'sambutannya', 'amanat', 'amanatnya', 'pidato', 'pidatonya', 'arahan', 'arahannya', 'pesan'])
 
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, k) => word === b[k])
+}
+
+/** Words a headline's name may take before the word its nickname comes from. */
+const HEADLINE_NAME_WORDS = 5
+
+/** Relatives named by their tie to someone ("cucunya", "istrinya"): another, unnamed person. */
+const KINSHIP_NYA: ReadonlySet<string> = new Set(['cucunya', 'anaknya', 'istrinya', 'suaminya', 'ibunya', 'ayahnya', 'adiknya',
+  'kakaknya', 'keponakannya', 'menantunya', 'neneknya', 'kakeknya'])
+
 /** A paragraph that may name a document's author: a signature, or a written address read out. */
 const DOCUMENT_AUTHOR_CUE = /ditandatangani|(?:sambutan|amanat|pidato|arahan|pesan)(?:nya)? tertulis/i
 /** Paragraphs after the one naming a document's author in which "tertulis: “…”" still quotes that document. */
@@ -541,7 +552,10 @@ export class SpeakerAttributor {
         (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT || agedNameAt(s, i) ||
         (s.isWord(before) && s.lower(before) === 'to' && s.special(before - 1) === W_MENURUT) ||
         // A nickname ("… yang akrab disapa Ama Desi."), which names the person before it.
-        (s.isWord(before) && NICKNAME_VERBS.has(s.lower(before)))
+        (s.isWord(before) && NICKNAME_VERBS.has(s.lower(before))) ||
+        // An appositive name between commas ("Salah satu pejabat yang dilantik, NAME, S.STP., M.Si., kini …"): a
+        // person when degrees follow it (checked once parsed).
+        (s.isPunct(before, COMMA) && s.isWord(i + 1) && s.cap(i + 1))
       // The name of a street, village or district ("di Jalan Niaga") is no person, nor a title in a document's
       // name ("Peraturan Bupati Pasih Kauh Nomor 31").
       if (!gate || ((beforeCls & C_PLACE_HEAD) !== 0 && (cls & (C_TITLE | C_HONORIFIC)) === 0) || this.afterEventNoun(i) ||
@@ -554,7 +568,8 @@ export class SpeakerAttributor {
           (((beforeCls & C_POST_CUE) !== 0 && !vocab.cues[s.values[before] as number]?.pronoun) ||
             s.special(before) === W_MENURUT || (beforeCls & C_PASSIVE) !== 0))
         // A full name with an age ("kepada Faozisokhi Zega (41), nelayan …") is a person, wherever it stands.
-        const aged = m.nameLength >= 2 ? ageAfter(s, m.to) : m.nameLength === 1 && !m.titled && adultAgeAfter(s, m.to)
+        const aged = (m.nameLength >= 2 ? ageAfter(s, m.to) : m.nameLength === 1 && !m.titled && adultAgeAfter(s, m.to)) ||
+          (m.nameLength >= 2 && m.hasDegrees)
         // A nickname ("yang akrab disapa Mamiq Zaini") names someone already met, never a new person.
         // So does an alias ("Tan Ek Liong alias Edward Tanujaya") and a nickname glossed as one ("ujar Gung Oka,
         // sapaan akrab Bupati").
@@ -562,7 +577,9 @@ export class SpeakerAttributor {
           ((isBalineseShortForm(m.nameLower[0] ?? '') || this.nicknameGlossAt(m.to) || (m.nameLength === 1 && honorificAt(s, m.from))) &&
             this.table.resolveNickname(m.nameLower) !== null) ||
           // "kata Teh Nisa" after "Annisa Rahmawati": a name's ending after a form of address.
-          (m.nameLength === 1 && honorificAt(s, m.from) && this.table.resolveNameEnding(m.nameLower[0] ?? '') !== null)
+          (m.nameLength === 1 && honorificAt(s, m.from) && this.table.resolveNameEnding(m.nameLower[0] ?? '') !== null) ||
+          // "Gung Sudi memastikan …" after "Bupati yang akrab disapa Gung Sudi itu": the headline names its holder.
+          this.headlineNicknames.some((pending) => sameWords(pending.nickname, m.nameLower))
         if (nickname) this.noteNickname(m, p)
         if ((m.titled || slot || aged) && !nickname && !this.namesKnownOffice(m) &&
           (this.table.resolveLowerName(m.nameLower) !== null || this.byShortName(m) === null)) {
@@ -588,7 +605,47 @@ export class SpeakerAttributor {
    * holder's name ("Kepala Desa Hasan Basri, yang …" after "Kepala Desa Koto Baru Hulu, Hasan Basri"). Forget it, and
    * the mentions parsed with it.
    */
+  /** Nicknames given to a title alone ("Bupati yang akrab disapa Gung Sudi itu") whose holder the body never names. */
+  private readonly headlineNicknames: Array<{ title: string; nickname: readonly string[] }> = []
+
+  /**
+   * The holder of such a title named in the headline: the title, the place the article names, then the name up to the
+   * word the nickname's last word begins ("Sudi" → "Sudiartana"). In a headline every word is capitalised, so that
+   * word is what ends the name. Opens paragraphs: runs before pass 2.
+   */
+  private holdersFromHeadline(): void {
+    const s = this.s
+    for (const { title, nickname } of this.headlineNicknames) {
+      const last = nickname[nickname.length - 1]
+      if (last === undefined || last.length < 3) continue
+      for (let p = 0; p < this.headline.length; p++) {
+        if (!this.headline[p]) continue
+        s.open(p)
+        let found: Person | null = null
+        for (let t = s.lo; t < s.hi && found === null; t++) {
+          if (!s.isWord(t) || s.lower(t) !== title) continue
+          const from = t + 1 + this.ctx.knownPlaceLength(s, t + 1, t + 5)
+          for (let w = from; w < Math.min(s.hi, from + HEADLINE_NAME_WORDS); w++) {
+            if (!s.isWord(w) || !s.cap(w)) break
+            if (!s.lower(w).startsWith(last)) continue
+            const name: string[] = []
+            for (let k = from; k <= w; k++) name.push(s.textOf(k))
+            const role: string[] = []
+            for (let k = t; k < from; k++) role.push(s.textOf(k))
+            found = this.table.add({ name, role: role.join(' '), roleLong: role.join(' ') })
+            break
+          }
+        }
+        if (found !== null) {
+          this.table.addAlias(found, nickname)
+          break
+        }
+      }
+    }
+  }
+
   private forgetPlacesThatNamePersons(): void {
+    if (this.headlineNicknames.length > 0) this.holdersFromHeadline()
     this.titledPlacesChecked = true
     let forgot = false
     for (const person of this.table.persons) {
@@ -876,6 +933,18 @@ export class SpeakerAttributor {
     if (described < end && s.isPunct(described - 1, COMMA)) end = described
     if (s.isPunct(end - 1, COMMA)) end--
     if (ageAfter(s, end - 3)) end -= 3
+    // "Sekda yang akrab disapa Kang Eman itu", "Bupati yang akrab disapa Gung Sudi itu": a title alone before the
+    // clause; the nickname is its holder's.
+    if (s.isWord(end - 1) && (s.wordClass(end - 1) & C_TITLE) !== 0 && (end - 1 === s.lo || !s.isWord(end - 2) || !s.cap(end - 2))) {
+      const holder = this.table.resolveRole(s.lower(end - 1))
+      if (holder !== null) {
+        this.table.addAlias(holder, m.nameLower)
+        return
+      }
+      // No holder in the body: the headline may name one ("Bupati Tukad Mas I Gusti Ngurah Sudiartana Tinjau …").
+      this.headlineNicknames.push({ title: s.lower(end - 1), nickname: m.nameLower })
+      return
+    }
     let start = end
     while (start > s.lo && end - start < 6 && s.isWord(start - 1) && s.cap(start - 1)) start--
     if (start === end) {
@@ -1226,6 +1295,8 @@ export class SpeakerAttributor {
       if (!s.isWord(v) || s.cap(v)) break
       if ((s.wordClass(v) & C_PASSIVE) !== 0) return this.unnamedAfter(v + 1, b, true)
     }
+    // "Cucunya, seorang mahasiswi …, mengaku …": a relative of someone named, never named, speaks.
+    if (KINSHIP_NYA.has(s.lower(k)) && speechVerbWithin(s, k + 1, b, UNNAMED_DESCRIPTION_REACH)) return true
     return this.unnamedAfter(k, b, false) || this.unnamedNounSubject(k, b)
   }
 
@@ -1279,6 +1350,11 @@ export class SpeakerAttributor {
       // An office may describe them ("seorang staf Sekretariat DPRD yang …"), and a place after "asal", "dari" or
       // "di" ("seorang ibu asal Parak Laweh", "pedagang di Jalan Niaga"), or one the article or the gazetteer names
       // ("seorang warga Ngadas Wetan yang …", "seorang warga Banggai"); any other capital is a name.
+      // A place head and its name ("seorang pecalang Desa Adat Sangket yang …").
+      if (s.cap(t) && (s.wordClass(t) & C_PLACE_HEAD) !== 0) {
+        while (s.isWord(t + 1) && s.cap(t + 1)) t++
+        continue
+      }
       if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS) && !isOrgWord(s, t, this.ctx) && !this.afterPlacePreposition(t) && !this.afterEventNoun(t)) {
         // "Seorang warga bernama Bima …": a name, even one that is also a place's.
         const place = s.isWord(t - 1) && NAMING_WORDS.has(s.lower(t - 1)) ? 0 : this.ctx.knownPlaceLength(s, t, t + 3)

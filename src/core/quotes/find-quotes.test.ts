@@ -208,3 +208,35 @@ describe('findQuotes: the typography and structure of quotes as pages publish th
     ])
   })
 })
+
+describe('findQuotes: ordinary Java, Sumatra and Bali releases (review-quotes36)', () => {
+  const pairs = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => [q.text, q.speaker])
+  it('gives a nickname glossed on a title alone to the title\'s holder, in the body or in the headline', () => {
+    expect(pairs([
+      'Sekda Sukaraja: “Apel Bukan Sekadar Absen”',
+      'SUKARAJA – Sekretaris Daerah (Sekda) Kabupaten Sukaraja Dr. H. Ujang Sopandi, M.Si., memimpin apel pagi, Senin.',
+      'Dalam amanatnya, Sekda yang akrab disapa Kang Ujo itu menyoroti disiplin pegawai. “Apel itu bukan sekadar absen,” tegasnya.',
+      '“Angka kehadiran harus naik,” ujar Kang Ujo.',
+    ]).slice(1)).toEqual([['Apel itu bukan sekadar absen', 'Ujang Sopandi'], ['Angka kehadiran harus naik', 'Ujang Sopandi']])
+    expect(pairs([
+      'Bupati Tukad Sari I Gusti Made Suarjana Tinjau Banjir di Desa Pengambengan',
+      'TUKAD SARI – Banjir merendam Desa Pengambengan, Kabupaten Tukad Sari, Minggu dini hari.',
+      'Bupati yang akrab disapa Gung Suar itu langsung meninjau lokasi. “Nyawa warga nomor satu,” tegasnya.',
+      'Gung Suar memastikan logistik cukup. “Beras sudah kami kirim,” ujar Gung Suar.',
+    ])).toEqual([['Nyawa warga nomor satu', 'I Gusti Made Suarjana'], ['Beras sudah kami kirim', 'I Gusti Made Suarjana']])
+  })
+  it('registers an appositive name with degrees as a person, and leaves a relative or an unnamed guard of a village empty', () => {
+    expect(pairs([
+      'Bupati Harun Prasetyo melantik 80 pejabat. “Jabatan itu amanah,” kata Harun.',
+      'Salah satu pejabat yang dilantik, Retno Lestari, S.STP., M.Si., kini menjabat camat. Perempuan yang akrab disapa Bu Retno itu sebelumnya sekretaris camat. “Saya ingin pelayanan jemput bola,” tuturnya.',
+      'Cucunya, seorang mahasiswi yang kuliah di Semarang, mengaku baru tahu neneknya menerima bantuan. “Tahun lalu tidak dapat,” katanya.',
+      'Seorang pecalang Desa Adat Batur yang ikut berjaga menyebutkan, warga bergiliran mengawasi tebing. “Kami bagi tiga sif,” ujarnya.',
+    ])).toEqual([
+      ['Jabatan itu amanah', 'Harun Prasetyo'],
+      ['Saya ingin pelayanan jemput bola', 'Retno Lestari'],
+      ['Tahun lalu tidak dapat', null],
+      ['Kami bagi tiga sif', null],
+    ])
+  })
+})
+

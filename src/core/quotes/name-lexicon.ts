@@ -169,6 +169,7 @@ export const LONG_NAME_STARTERS = set(`i ni ida gusti cokorda tjokorda desak`)
 
 /** Capitalised words that are never (the start of) a person's name: function words, days, months, common nouns. */
 export const NOT_NAMES = set(`
+  cucunya anaknya istrinya suaminya ibunya ayahnya adiknya kakaknya keponakannya menantunya neneknya kakeknya
   terdakwa tersangka rombongan nomor menurut sementara selain dalam di pada untuk dengan hal ia dia beliau kami kita saya mereka para seluruh semua
   sebagai lebih namun tetapi adapun sedangkan kemudian selanjutnya sebelumnya usai seusai saat ketika tahun senin
   selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november

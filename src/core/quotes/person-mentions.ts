@@ -76,6 +76,11 @@ export class Mention implements NamedMention {
     return k > this.from && s.isPunct(k, COMMA)
   }
 
+  /** Academic degrees follow the name ("Sri Wahyuningsih, S.STP., M.Si."): only a person has them. */
+  get hasDegrees(): boolean {
+    return this.nameTo > this.nameFrom && skipDegrees(this.store, this.nameTo) > this.nameTo
+  }
+
   /** Number of name words (the full stop of an initial inside the name is not one). */
   get nameLength(): number {
     let n = this.nameTo - this.nameFrom
