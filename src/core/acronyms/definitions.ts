@@ -55,6 +55,7 @@ const PREFIXES = new Set(['ke', 'kepen', 'keper', 'pe', 'pem', 'pen', 'peng', 'p
 const INSTITUTION_WORDS = new Set(
   (
     'badan dinas kementerian kementrian menteri komisi dewan lembaga pusat direktorat direktur sekretariat sekretaris ' +
+    'cuti izin kartu tim pos posko ' +
     'kantor balai biro bagian bidang rumah sakit umum daerah nasional negara negeri republik indonesia provinsi ' +
     'kabupaten kota pemerintah pemerintahan partai perusahaan satuan unit rapat sistem program dana anggaran rencana ' +
     'laporan surat peraturan undang keputusan instruksi forum majelis mahkamah pengadilan kejaksaan kepolisian polisi ' +
@@ -345,10 +346,20 @@ function looksLikePersonName(sf: string, lf: string, window: string, lfStart: nu
   // province or regency the gazetteer knows a person ("Rejang Lebong (RL)").
   if (COMPASS_WORDS.has((words[words.length - 1] as { text: string }).text.toLowerCase())) return false
   if (isRegionName(words.map((w) => w.text.toLowerCase()).join(' '))) return false
+  // Nouns built with Indonesian affixes name things, not people: "Pembebasan Bersyarat (PB)".
+  if (words.some((w) => derivedWord(w.text.toLowerCase()))) return false
   if (alnumCount(sf) === 2) return true
   const before = window.slice(0, lfStart).trimEnd()
   const prev = before.slice(wordStartAt(before, before.length)).toLowerCase()
   return TITLES.has(prev)
+}
+
+/**
+ * A noun built with pe(N)-…-an, per-…-an or ke-…-an ("pembebasan", "perlindungan", "keamanan"), which personal names
+ * do not carry. (Not ber-/ter- words: "Bernardus", "Teresia" are names.)
+ */
+function derivedWord(w: string): boolean {
+  return w.length >= 7 && (w.startsWith('pe') || w.startsWith('ke')) && w.endsWith('an')
 }
 
 /**

@@ -374,5 +374,22 @@ describe('findAcronyms', () => {
       'Bulog=Badan Urusan Logistik', 'HPP=Harga Pembelian Pemerintah', 'bumil=Ibu Hamil',
     ])
   })
+
+  it('reads law and corrections news: definitions of things that look like names, the high court by its city, numbering codes', () => {
+    const none = { province: null, regency: null }
+    expect(findAcronyms(['Hak itu meliputi Pembebasan Bersyarat (PB) dan Cuti Bersyarat (CB). Sebanyak 40 narapidana menjalani PB/CB tahun ini.'], { region: none }).map(pick)).toEqual([
+      'PB=Pembebasan Bersyarat', 'CB=Cuti Bersyarat', 'PB=Pembebasan Bersyarat', 'CB=Cuti Bersyarat',
+    ])
+    // A person's initials after a name still stay unexpanded.
+    expect(findAcronyms(['Bupati Bernardus Teresa (BT) hadir.'], { region: none }).map((o) => o.form)).toEqual([])
+    expect(findAcronyms(['Putusan itu dikuatkan PT Makassar di tingkat banding, lalu kasasi ditolak MA.'], { region: none }).find((o) => o.form === 'PT')?.expansion).toBe('Pengadilan Tinggi')
+    expect(findAcronyms(['Kerja sama dengan PT Sumber Tirta Lestari diperiksa di tingkat banding.'], { region: none }).map((o) => o.form)).toEqual([])
+    expect(findAcronyms(['SK bernomor PAS-1187.PK.05.04 Tahun 2026 diserahkan kepada Kalapas.'], { region: none }).map((o) => o.form)).not.toContain('PK')
+    expect(findAcronyms(['Petugas KPLP lapas memeriksa barang bawaan pengunjung warga binaan.'], { region: none }).find((o) => o.form === 'KPLP')?.expansion).toBe('Kesatuan Pengamanan Lembaga Pemasyarakatan')
+    expect(findAcronyms(['Kapal KPLP berpatroli di perairan pelabuhan.'], { region: none }).find((o) => o.form === 'KPLP')?.expansion).toBe('Kesatuan Penjagaan Laut dan Pantai')
+    expect(findAcronyms(['Petugas Seksi Intel Kejari mengamankan dokumen, lalu Bapas menyusun litmas.'], { region: none }).map(pick)).toEqual([
+      'Intel=Intelijen', 'Kejari=Kejaksaan Negeri', 'Bapas=Balai Pemasyarakatan', 'litmas=Penelitian Kemasyarakatan',
+    ])
+  })
 })
 

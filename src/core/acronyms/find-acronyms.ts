@@ -33,6 +33,7 @@ import { scanBlock, type RawMatch } from './matcher.ts'
 import { FLAG_REGIONAL, type AcronymCategory, type AcronymEntry, type DictionaryLayer, type Sense } from './types.ts'
 import { isSpaceCode, isUpperCode, isWordChar } from './tokenize.ts'
 import { runToCompletion } from '../run-to-completion.ts'
+import { isRegionName } from '../metadata/region.ts'
 
 export type { AcronymCategory, AcronymEntry } from './types.ts'
 export { ACRONYM_CATEGORIES } from './types.ts'
@@ -291,6 +292,19 @@ function regionEndAfter(text: string, block: number, end: number, matches: reado
   for (const name of names) {
     const nameEnd = name ? nameEndAt(text, i, name) : -1
     if (nameEnd >= 0) return nameEnd
+  }
+  // Any regency or city the gazetteer knows ("PT Surabaya", the high court in the provincial capital): the longest
+  // of up to three capitalised words.
+  const words: number[] = []
+  for (let k = i; words.length < 3 && isUpperCode(text.charCodeAt(k)); ) {
+    while (k < text.length && isWordChar(text.charCodeAt(k))) k++
+    words.push(k)
+    if (text.charCodeAt(k) !== 32) break
+    k++
+  }
+  for (let n = words.length - 1; n >= 0; n--) {
+    const wordEnd = words[n] as number
+    if (isRegionName(text.slice(i, wordEnd).toLowerCase())) return wordEnd
   }
   return -1
 }

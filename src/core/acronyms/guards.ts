@@ -184,6 +184,8 @@ function plateLettersAt(text: string, start: number, end: number): boolean {
 function documentNumberAt(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1)
   const after = text.charCodeAt(end)
+  // Dotted numbering ("PAS-1187.PK.05.04"): a code between full stops with digits on both sides.
+  if (before === 46 && after === 46 && isDigitCode(text.charCodeAt(end + 1)) && isDigitCode(text.charCodeAt(start - 2))) return true
   if (before !== 47 && after !== 47) return false // '/'
   let a = start
   while (a > 0 && !isSpaceCode(text.charCodeAt(a - 1))) a--
@@ -197,6 +199,10 @@ function documentNumberAt(text: string, start: number, end: number): boolean {
     else if (c >= 48 && c <= 57) digit = true
   }
   return slashes >= 2 && digit
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57
 }
 
 /** Words before a street's name. */
