@@ -40,4 +40,10 @@ describe('cueFollows', () => {
     expect(cueFollows('”, kata Nanda', 1)).toBe(true)
     expect(cueFollows('” dan lain', 1)).toBe(false)
   })
+  it('gives a single-marked quote the double-marked term inside it as words, not as a second span', () => {
+    expect(texts(['Ia berkata. ‘Orang sini menyebutnya “ombak gila”. Perahu kami kecil,’ ujar Darmin.'])).toEqual([
+      ['single-quoted', 'Orang sini menyebutnya “ombak gila”. Perahu kami kecil'],
+    ])
+  })
 })
+

@@ -328,7 +328,9 @@ export class QuoteSpanFinder {
         this.singleCarry = { segments: [segment(p, text, single.open.start, end, single.open.end, end)], kind: 'multi-paragraph', confidence: SPAN_CONFIDENCE['multi-paragraph'] * SPAN_CONFIDENCE['single-quoted'] }
       }
     }
-    const merged = singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a.start - b.start)
+    // A single-marked quote holds the double-marked terms inside it (‘… “laut mengamuk” …’): they are its words.
+    const outer = singles.length === 0 ? doubles : doubles.filter((d) => !singles.some((q) => q.start < d.start && d.end <= q.end))
+    const merged = singles.length === 0 ? doubles : [...outer, ...singles].sort((a, b) => a.start - b.start)
     for (const s of merged) {
       const kind: SpanKind = s.kind === 'unclosed-inner' ? 'unclosed' : singles.includes(s) ? 'single-quoted' : s.kind
       const inside = kind === 'closed' ? cueInside(text, s) : null
