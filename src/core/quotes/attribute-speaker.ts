@@ -1229,7 +1229,8 @@ export class SpeakerAttributor {
       // "Menurut dia, Faozisokhi bukan pelaku utama …": its subject is talked about, not a new speaker; so is one
       // followed by a cue that gives the sentence to the salient speaker ("Kadis NAME, kata dia, sudah meminta …"), and
       // the subject of an English subordinate clause ("When Tempo asked …, she replied: “…”").
-      if ((reported && verbAt < 0) || this.parentheticalCueAt(m.to) || (i === a + 1 && s.isWord(a) && SUBORDINATORS.has(s.lower(a)))) {
+      if ((reported && verbAt < 0) || this.parentheticalCueAt(m.to) || (i === a + 1 && s.isWord(a) && SUBORDINATORS.has(s.lower(a))) ||
+        this.reportedByPronoun(i)) {
         i = Math.max(i, m.to - 1)
         continue
       }
@@ -1270,6 +1271,19 @@ export class SpeakerAttributor {
       return words.length > 0 && s.isWord(n) && s.lower(n) === 'itu' ? this.table.resolveNickname(words) : null
     }
     return null
+  }
+
+  /**
+   * A mention right after the speech verb of "Ia"/"Dia"/"Beliau" ("Ia menyebut Deputi NAME telah meminta …"): what
+   * the salient speaker reports, not a new speaker, whatever verb follows it.
+   */
+  private reportedByPronoun(i: number): boolean {
+    const s = this.s
+    let v = i - 1
+    if (!s.isWord(v) || (s.wordClass(v) & C_SPEECH_VERB) === 0) return false
+    v--
+    if (s.isWord(v) && (s.wordClass(v) & C_VERB_ADVERB) !== 0) v--
+    return s.isWord(v) && (s.wordClass(v) & C_SUBJECT_PRONOUN) !== 0
   }
 
   /** ", kata dia," / ", katanya," at j: the sentence is what the salient speaker says. */
@@ -1982,7 +1996,10 @@ export class SpeakerAttributor {
         if (m !== null && m.to === i - 1) {
           // A headline may name its speaker this way ("Bupati Ketungau Raya Markus Jalung: “…”"): a title with a full
           // name before the colon is a person even there, so "kata Bupati" later finds them.
-          const person = this.personOf(m, true, m.role !== null && m.nameLength >= 2)
+          // "Panen Raya di Sidoreno, Mentan: “…”": a headline's place before the title reads as a name with a
+          // trailing role; the role's holder is the speaker.
+          const person = this.personOf(m, true, m.role !== null && m.nameLength >= 2) ??
+            (m.role !== null && this.headline[this.currentParagraph] ? this.table.resolveRole(m.role) : null)
           return { person, cue: ':', via: 'cue-before', explicit: true, confidence: person ? 0.85 : 0.3 }
         }
         if (m !== null) k = m.to - 1

@@ -240,3 +240,32 @@ describe('findQuotes: ordinary Java, Sumatra and Bali releases (review-quotes36)
   })
 })
 
+describe('findQuotes: national ministry press releases (review-quotes37)', () => {
+  const pairs = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => [q.text, q.speaker])
+  it('reads an office name joined by "dan" and commas up to its holder\'s honorific, and a title inside its brackets as the short form', () => {
+    expect(pairs([
+      'Direktur Pemetaan dan Batas Wilayah Ditjen Adwil Ir. Ratna Sari Dewi, M.T., memaparkan metode baru. “Tim cukup turun ke titik sengketa,” tuturnya.',
+      '“Pelayanan yang kami utamakan,” ujar Direktur Pemetaan dan Batas Wilayah.',
+      'Peninjauan dilakukan Direktur Jenderal Pendidikan Anak Usia Dini, Pendidikan Dasar, dan Pendidikan Menengah (Dirjen PAUD Dikdasmen) Dr. Maria Ulfah Santoso, M.Pd., Senin.',
+      '“Sekolah ini bukan proyek gedung,” ujar Dirjen.',
+    ])).toEqual([
+      ['Tim cukup turun ke titik sengketa', 'Ratna Sari Dewi'],
+      ['Pelayanan yang kami utamakan', 'Ratna Sari Dewi'],
+      ['Sekolah ini bukan proyek gedung', 'Maria Ulfah Santoso'],
+    ])
+  })
+  it('keeps "Ia menyebut Deputi NAME telah meminta …" the reporter\'s, and reads a body\'s foreign name with its acronym after a slash', () => {
+    expect(pairs([
+      'Kepala Pusat Data BNPB Dr. Yohanes Ardi Prasetyo mengatakan pencarian diperluas. “Tim SAR menemukan enam korban,” kata Yohanes.',
+      'Deputi Penanganan Darurat BNPB Hendra Wibowo menambahkan masa tanggap darurat diperpanjang. “Prioritas kami akses jalan,” kata Hendra.',
+      'Yohanes mengatakan BNPB belum dapat menyimpulkan penyebabnya. Ia menyebut Deputi Hendra telah meminta tim memotret hulu sungai. “Kami tidak mau berspekulasi,” jawabnya.',
+      'Ketua Komite Penasihat Ahli Imunisasi Nasional (Indonesian Technical Advisory Group on Immunization/ITAGI) Prof. Dr. Budi Santosa, Sp.A(K), menilai risikonya kecil. “Vaksin ini stabil,” ujar guru besar itu.',
+    ])).toEqual([
+      ['Tim SAR menemukan enam korban', 'Yohanes Ardi Prasetyo'],
+      ['Prioritas kami akses jalan', 'Hendra Wibowo'],
+      ['Kami tidak mau berspekulasi', 'Yohanes Ardi Prasetyo'],
+      ['Vaksin ini stabil', 'Budi Santosa'],
+    ])
+  })
+})
+

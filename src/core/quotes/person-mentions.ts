@@ -700,6 +700,14 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       j = bracketEnd
       continue
     }
+    // "(Indonesian Technical Advisory Group on Immunization/ITAGI)": a body's foreign name and its acronym after a
+    // slash; the acronym abbreviates the office.
+    const glossed = pieceCount > base ? slashAcronymBracketEnd(s, j) : -1
+    if (glossed > 0) {
+      addPiece(~(glossed - 2))
+      j = glossed
+      continue
+    }
     // A unit's number and name ("Kodim 1422/Lamuru Jaya", "Korem 161/Wira Sakti"): the name after the slash is the
     // unit's, up to the rank or honorific before the commander's name.
     if (pieceCount > base && s.isPunct(j, SLASH) && s.hasFlag(j - 1, F_DIGIT_START) && s.isWord(j + 1) && s.cap(j + 1)) {
@@ -833,6 +841,70 @@ const NAME_ABBREVIATIONS = new Set(['muh', 'moh', 'mhd', 'moch', 'mochd', 'abd',
 /** Lower-case words that join the parts of a person's name. */
 // "anak": the Iban patronymic ("Jimbun anak Sebaru").
 const NAME_PARTICLES = new Set(['bin', 'binti', 'br', 'boru', 'de', 'van', 'der', 'den', 'von', 'dos', 'del', 'la', 'le', 'anak'])
+
+/** Whether the bracket open before i closes within `reach` words after i. */
+function bracketClosesWithin(s: TokenStore, i: number, reach: number): boolean {
+  for (let k = i; k < i + reach && k < s.hi; k++) {
+    if (s.isPunct(k, RPAREN)) return true
+    if (!s.isWord(k)) return false
+  }
+  return false
+}
+
+/** Tokens a bracketed foreign name with its acronym may take. */
+const GLOSSED_BRACKET_TOKENS = 16
+
+/** The index after ")" of "( words / ACRONYM )" at j (the acronym in capitals right before the bracket closes), else -1. */
+function slashAcronymBracketEnd(s: TokenStore, j: number): number {
+  if (!s.isPunct(j, LPAREN)) return -1
+  for (let k = j + 1; k < j + GLOSSED_BRACKET_TOKENS && k < s.hi; k++) {
+    if (s.isPunct(k, RPAREN)) {
+      return k - 1 > j + 2 && s.isWord(k - 1) && s.hasFlag(k - 1, F_ALL_CAPS) && s.isPunct(k - 2, SLASH) ? k + 1 : -1
+    }
+    if (!s.isWord(k) && !s.isPunct(k, SLASH)) return -1
+  }
+  return -1
+}
+
+/** Tokens an office name joined by "dan" and commas may take before the honorific of its holder. */
+const OFFICE_RUN_BEFORE_HONORIFIC = 16
+
+/**
+ * From `from`, capitalised words, "dan"/"serta", commas and one bracketed acronym, ended by an honorific and a name
+ * word: the index of the honorific, else 0. At least one "dan"/"serta" must be crossed (the office's own joiner), and
+ * the honorific must not be one that is also a name word.
+ */
+function officeRunBeforeHonorific(s: TokenStore, from: number, ctx: MentionContext): number {
+  let joined = false
+  for (let k = from; k < from + OFFICE_RUN_BEFORE_HONORIFIC && k < s.hi; k++) {
+    if (s.isWord(k)) {
+      if (s.special(k) === W_DAN || s.lower(k) === 'serta') {
+        joined = true
+        continue
+      }
+      // (A comma alone is the appositive "Bupati Timor Tengah Barat, Drs. NAME", read by the place rules.)
+      // (The honorific first: "dr." is written in lower case.)
+      if (honorificAt(s, k) && k > from && !PILGRIM_HONORIFICS.has(s.lower(k))) {
+        const name = skipHonorifics(s, k)
+        return joined && name > k && isNameWord(s, name, ctx) ? k : 0
+      }
+      if (!s.cap(k)) return 0
+      // Another title after "dan" lists another person ("Wakil Bupati NAME dan Sekretaris Daerah (Sekda) Drs. NAME").
+      if (k > from && (s.wordClass(k) & C_TITLE) !== 0) return 0
+      continue
+    }
+    if (s.isPunct(k, COMMA)) continue
+    if (s.isPunct(k, LPAREN)) {
+      while (s.isWord(k + 1)) k++
+      if (!s.isPunct(k + 1, RPAREN)) return 0
+      k++
+      continue
+    }
+    if (s.isPunct(k, PERIOD) && s.starts[k] === s.ends[k - 1]) continue
+    return 0
+  }
+  return 0
+}
 
 /** Tokens an office name may take before the comma of its appositive name. */
 const MAX_OFFICE_TOKENS = 24
@@ -981,6 +1053,9 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   // The words right after "Partai" or "Fraksi" name the party ("Fraksi Nusantara Bersatu juga meminta …"), never a
   // person; a title or honorific there opens a mention as usual.
   if (inPartyName(s, i)) return null
+  // A title inside the brackets that abbreviate an office ("… Pendidikan Menengah (Dirjen PAUD Dikdasmen) Dr. NAME")
+  // is that office's short form, not a mention of its own.
+  if (i > s.lo && s.isPunct(i - 1, LPAREN) && (s.wordClass(i) & C_TITLE) !== 0 && bracketClosesWithin(s, i, 5)) return null
   readChain(s, i, ctx, allowLower, 0)
   const expectPlace = chainExpectsPlace
   let j = chainEnd
@@ -1012,6 +1087,23 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   // The honorific also ends any place ("… Sumba Timur Raya Drs. Yohanes Umbu Dedo"): the run after it is all name.
   let afterInnerHonorific = false
   // (Not a Minang customary title, which follows the name it belongs to: "Zulkifli Anwar Datuak Rajo Mangkuto".)
+  // "Direktur Toponimi dan Batas Daerah Ditjen Adwil Ir. NAME", "Direktur Jenderal Pendidikan Anak Usia Dini, Pendidikan
+  // Dasar, dan Pendidikan Menengah (Dirjen PAUD Dikdasmen) Dr. NAME": an office name joined by "dan"/"serta" and commas
+  // that an honorific and a name close is all office, whatever its words.
+  if (pieceCount > 0 && !honorific && nameTo > nameFrom && (s.special(nameTo) === W_DAN || s.isPunct(nameTo, COMMA))) {
+    const close = officeRunBeforeHonorific(s, nameFrom, ctx)
+    if (close > 0) {
+      for (let k = nameFrom; k < close; k++) {
+        if (s.isPunct(k, LPAREN)) {
+          for (k++; s.isWord(k); k++) addPiece(~k)
+        } else if (s.isWord(k)) addPiece(k)
+      }
+      nameFrom = skipHonorifics(s, close)
+      nameTo = readNameRun(s, nameFrom, ctx)
+      j = nameFrom
+      placeDone = true
+    }
+  }
   if (pieceCount > 0 && !honorific && nameTo > nameFrom && nameTo - nameFrom <= 3 && !POST_NAME_TITLES.has(s.lower(nameTo))) {
     // The place's acronym in brackets may sit between ("Wakil Bupati Gunung Mas (Gumas) Dr. NAME").
     const bracketed = s.isPunct(nameTo, LPAREN) && s.isWord(nameTo + 1) && s.cap(nameTo + 1) && s.isPunct(nameTo + 2, RPAREN)
