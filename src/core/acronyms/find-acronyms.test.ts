@@ -391,5 +391,10 @@ describe('findAcronyms', () => {
       'Intel=Intelijen', 'Kejari=Kejaksaan Negeri', 'Bapas=Balai Pemasyarakatan', 'litmas=Penelitian Kemasyarakatan',
     ])
   })
+  it('trims a lower-case definition that reached past the dictionary\'s name, and knows MMC Kalteng\'s programme and office forms', () => {
+    const none = { province: null, regency: null }
+    expect(findAcronyms(['Bimtek diikuti 120 peserta dari kelompok tani (poktan) di lima kabupaten.'], { region: none }).find((o) => o.form === 'poktan')?.expansion).toBe('kelompok tani')
+    expect(findAcronyms(['GPM digelar di 13 kabupaten, Pusdalops memantau titik panas, Ditjenbun menyalurkan dana PSR, dan DP3APPKB mendata keluarga.'], { region: none }).map((o) => o.form)).toEqual(['GPM', 'Pusdalops', 'Ditjenbun', 'DP3APPKB'])
+  })
 })
 

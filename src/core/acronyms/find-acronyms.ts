@@ -124,6 +124,12 @@ function completedLongForm(d: Definition, senses: readonly Sense[], text: string
   const lf = d.lf.toLowerCase()
   for (const sense of senses) {
     const full = sense.expansion.toLowerCase()
+    // Over-reached the other way ("peserta dari kelompok tani (poktan)": the letters found a "p" two words early): the
+    // dictionary's name at the end is the long form when the words before it hold a preposition or a conjunction.
+    if (lf.length > full.length && lf.endsWith(` ${full}`)) {
+      const extra = lf.slice(0, lf.length - full.length).trim().split(' ')
+      if (extra.some((word) => SKIPPED_WORDS.has(word))) return d.lf.slice(d.lf.length - full.length)
+    }
     if (full.length <= lf.length || !full.endsWith(` ${lf}`)) continue
     const missing = full.length - lf.length
     const start = d.lfStart - missing
