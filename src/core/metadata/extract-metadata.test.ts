@@ -248,5 +248,11 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     const teamOnly = doc('<meta name="author" content="Biro Administrasi Pimpinan Setda Provinsi Contoh">', `<h3>Pemprov Salurkan Benih Jagung</h3><div class="isi">${P.repeat(3)}</div>`)
     expect(extractMetadata(teamOnly, url, detectArticle(teamOnly, url)).author).toBe('Biro Administrasi Pimpinan Setda Provinsi Contoh')
   })
+  test('a rule title selector that only matches teasers linking elsewhere gives way to the page\'s headline', () => {
+    const d = doc('<meta name="generator" content="WordPress 6.6.2"><meta property="og:type" content="article"><meta property="og:title" content="Pemkab Serahkan Sertifikat Halal Gratis - Diskominfo">',
+      `<h1 class="tdb-title-text">Pemkab Serahkan Sertifikat Halal Gratis</h1><div class="entry-content">${P.repeat(3)}</div><div class="related"><h3 class="entry-title td-module-title"><a href="https://contohkab.go.id/bupati-resmikan-pasar/">Bupati Resmikan Pasar</a></h3></div>`)
+    const url = new URL('https://contohkab.go.id/pemkab-serahkan-sertifikat-halal-gratis/')
+    expect(extractMetadata(d, url, detectArticle(d, url)).title).toBe('Pemkab Serahkan Sertifikat Halal Gratis')
+  })
 })
 

@@ -69,7 +69,7 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   if (out.outlet) out.sources.outlet = rule && ruleOutlet(rule, url) ? 'rule' : 'meta'
 
   // Title
-  const fromRule = firstText(doc, rule?.title)
+  const fromRule = ruleTitle(doc, rule?.title, url)
   const h1 = normalizeSpace(doc.querySelector('h1')?.textContent ?? '') || null
   const candidates: [string | null, string][] = [
     [fromRule, 'rule'],
@@ -413,6 +413,38 @@ function lastBlocks(root: Element): Element[] {
   const out: Element[] = []
   for (let el = root.lastElementChild; el && out.length < 3; el = el.previousElementSibling) out.push(el)
   return out
+}
+
+/**
+ * The first rule title match that is the page's own: not a teaser's title linking to another page (tagDiv's
+ * ".entry-title.td-module-title" on related posts shares the class a rule looks for). A title linking to the page
+ * itself stays (themes link the headline to the post).
+ */
+function ruleTitle(doc: Document, selectors: readonly string[] | undefined, url: URL): string | null {
+  const here = pageKey(url.href)
+  for (const s of selectors ?? []) {
+    const el = safeQuery(doc, s)
+    if (!el) continue
+    const link = el.tagName.toUpperCase() === 'A' ? el : el.querySelector('a[href]')
+    const href = link?.getAttribute('href')
+    if (href) {
+      let target: string
+      try {
+        target = pageKey(new URL(href, url).href)
+      } catch {
+        target = here
+      }
+      if (target !== here) continue
+    }
+    const v = valueOf(el)
+    if (v) return v
+  }
+  return null
+}
+
+/** A URL without its fragment, query and trailing slash: two links to one page compare equal. */
+function pageKey(href: string): string {
+  return href.replace(/[#?].*$/, '').replace(/\/$/, '').replace(/^https?:\/\/(www\.)?/, '')
 }
 
 function firstText(doc: Document, selectors: readonly string[] | undefined): string | null {

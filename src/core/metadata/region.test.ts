@@ -32,6 +32,8 @@ describe('regionFromHost', () => {
     ['ponorogo.go.id', 'Jawa Timur', 'Ponorogo'],
     ['tanahdatar.go.id', 'Sumatera Barat', 'Tanah Datar'],
     ['bandung.go.id', 'Jawa Barat', 'Bandung'],
+    // A regency's short name with the "kab" the regency hosts end with.
+    ['diskominfo.tanjabtimkab.go.id', 'Jambi', 'Tanjung Jabung Timur'],
   ])('%s', (host, province, regency) => {
     const r = regionFromHost(host)
     expect([r.province, r.regency]).toEqual([province, regency])

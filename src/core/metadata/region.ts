@@ -107,6 +107,8 @@ const HYPHEN_OFFICES: ReadonlySet<string> = new Set([...OFFICE_PREFIXES, 'pn', '
 function hostKeyCode(label: string): string | undefined {
   const direct = Object.hasOwn(data.hosts, label) ? data.hosts[label] : undefined
   if (direct) return direct
+  // A regency's short name with the ".go.id" suffix regencies use (`tanjabtimkab` for Tanjung Jabung Timur).
+  if (label.endsWith('kab') && Object.hasOwn(data.officeKeys, label.slice(0, -3))) return data.officeKeys[label.slice(0, -3)]
   const dash = label.lastIndexOf('-')
   if (dash > 0) return restKeyCode(label.slice(dash + 1), HYPHEN_OFFICES.has(label.slice(0, dash)))
   for (const prefix of OFFICE_PREFIXES) {

@@ -163,6 +163,16 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   { selector: 'blockquote.wp-embedded-content', label: 'Berita terkait', kind: 'related' },
   // Ghost's bookmark card: another page's title, excerpt and thumbnail as one link.
   { selector: 'figure.kg-bookmark-card', label: 'Berita terkait', kind: 'related' },
+  // Inline related-post blocks the commercial WordPress news themes insert into the content: JNews, Jannah
+  // (TieLabs), Publisher (BetterStudio), Soledad, tagDiv's Newspaper.
+  { selector: '.jnews_inline_related_post_wrapper', label: 'Baca juga', kind: 'related' },
+  { selector: '#inline-related-post', label: 'Berita terkait', kind: 'related' },
+  { selector: '.bs-irp', label: 'Baca juga', kind: 'related' },
+  { selector: '.penci-ilrelated-wrapper', label: 'Baca juga', kind: 'related' },
+  { selector: '.td_block_related_posts', label: 'Berita terkait', kind: 'related' },
+  // Their in-content ad slots: tagDiv's inline ad, Wpberita's banner.
+  { selector: '.td-a-ad', label: 'Iklan', kind: 'ad' },
+  { selector: '.gmr-banner-insidecontent', label: 'Iklan', kind: 'ad' },
   // (Not detik's div.sisip_embed_sosmed, which scrapers drop: it holds an embedded social post, quoted content the
   // article shows like a photo, neither text nor promo; the detik rule ignores it.)
   { selector: '.paradetail', label: 'SCROLL TO CONTINUE WITH CONTENT', kind: 'ad' },

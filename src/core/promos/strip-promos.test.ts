@@ -640,3 +640,16 @@ describe('stripPromos: hold-out 22 shapes', () => {
   })
 })
 
+describe('stripPromos: hold-out 23 shapes (commercial WordPress news themes)', () => {
+  test('inline related blocks of JNews, Jannah and Publisher and an ad unit with its own loader script go; the text stays', () => {
+    const jnews = '<div class="jnews_inline_related_post_wrapper right"><div class="jnews_inline_related_post"><div class="jeg_block_heading"><h3 class="jeg_block_title"><span>Baca Juga</span></h3></div><div class="jeg_posts"><article class="jeg_post"><h3 class="jeg_post_title"><a href="/a/">Puskesmas Kini Layani Persalinan 24 Jam</a></h3></article></div></div></div>'
+    const jannah = '<div id="inline-related-post" class="mag-box mini-posts-box content-only"><div class="widget-title"><div class="the-subtitle">Artikel Terkait</div></div><ul><li><h3 class="post-title"><a href="/b/">Dinas Salurkan Benih Jagung</a></h3></li></ul></div>'
+    const publisher = '<div class="bs-irp left"><div class="bs-irp-heading"><span class="h-text">Baca Juga</span></div><div class="listing"><p class="title"><a href="/c/">Festival Danau Dihadiri 6.000 Pengunjung</a></p></div><div class="bs-pagination"><a class="btn-bs-pagination next" title="Selanjutnya">Selanjutnya</a></div></div>'
+    const ad = '<div class="td-a-ad id_inline_ad0"><span class="td-adspot-title">- Advertisement -</span><ins class="adsbygoogle"></ins><script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div>'
+    const root = body(`<p>${P1}</p>${jnews}<p>${P2}</p>${jannah}${ad}<p>${P3}</p>${publisher}`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((promo) => promo.kind)).toEqual(['related', 'related', 'ad', 'related'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
+})
+

@@ -212,7 +212,8 @@ function onlyShortExcerpts(el: Element): boolean {
 function hasProse(el: Element): boolean {
   let linkChars = 0
   for (const a of Array.from(el.getElementsByTagName('a'))) linkChars += normalizeSpace(a.textContent ?? '').length
-  const text = normalizeSpace(el.textContent ?? '')
+  // (Visible text: an ad unit's own loader script is no prose.)
+  const text = visibleText(el)
   const label = /^\(?\s*(baca juga|berita terkait|artikel terkait|simak juga video|lihat juga|pilihan editor|read also)\s*:?/i.exec(text)?.[0].length ?? 0
   return text.length - linkChars - label >= 60
 }
