@@ -130,10 +130,13 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
       }
     }
     if (local) out.published = local
-    // Still UTC on an Indonesian site that names no region (a national outlet such as kumparan.com, "…T06:48:00Z"):
-    // shown in Jakarta's WIB, as its readers see it. A time the page gives with a local offset (+08:00 on a Kalimantan
-    // Timur outlet) is kept as it is.
-    else if (indonesianSite(doc, url)) out.published = parseIndonesianDate(out.published, ZONE_OFFSET.WIB)?.iso ?? out.published
+    // Still UTC on an Indonesian site that names no region: shown in the zone of the place the page names as its own
+    // (its dateline or its footer's address: a Ternate paper in WIT), else in Jakarta's WIB (a national outlet such as
+    // kumparan.com, "…T06:48:00Z"), as its readers see it. A time the page gives with a local offset (+08:00 on a
+    // Kalimantan Timur outlet) is kept as it is.
+    else if (indonesianSite(doc, url)) {
+      out.published = parseIndonesianDate(out.published, ZONE_OFFSET[pageZone(doc, detection) ?? 'WIB'])?.iso ?? out.published
+    }
   }
   // A time printed without a zone on an Indonesian site whose region is unknown is read in the zone of the place the
   // page names as its own — the dateline ("GIANYAR, KABARDEWATA.COM – …") or the address in its footer ("Denpasar,
