@@ -255,8 +255,8 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     expect(extractMetadata(d, url, detectArticle(d, url)).title).toBe('Pemkab Serahkan Sertifikat Halal Gratis')
   })
   test('a UTC time on a private outlet with no region is shown in the zone of the address its footer gives', () => {
-    const d = doc('<meta property="og:type" content="article"><meta property="article:published_time" content="2026-12-27T01:15:00+00:00">',
-      `<h1>Pemprov Salurkan Mesin Ketinting</h1><div class="entry-content">${P.repeat(3)}</div><footer>© 2026 PT Poros Media · Jl. Pahlawan Revolusi No. 12, Ternate, Maluku Utara</footer>`)
+    const d = doc('<meta property="og:locale" content="id_ID"><meta property="og:type" content="article"><meta property="article:published_time" content="2026-12-27T01:15:00+00:00">',
+      `<h1>Pemprov Salurkan Mesin Ketinting</h1><div class="entry-content">${P.replace('PALANGKA RAYA – ', '').repeat(3)}</div><footer>© 2026 PT Poros Media · Jl. Pahlawan Revolusi No. 12, Ternate, Maluku Utara</footer>`)
     const url = new URL('https://www.poroshalmahera.com/halsel/pemprov-salurkan-mesin-ketinting/')
     expect(extractMetadata(d, url, detectArticle(d, url)).published).toBe('2026-12-27T10:15:00+09:00')
   })
