@@ -202,7 +202,9 @@ function ageAfter(s: TokenStore, j: number): boolean {
 }
 
 /** Function words that open a clause, never an unnamed speaker's description. */
-const NOT_UNNAMED_SUBJECT: ReadonlySet<string> = new Set(['yang', 'bahwa', 'jika', 'bila', 'agar', 'supaya', 'karena', 'sehingga', 'hal', 'ini', 'itu'])
+// (And institutions, which are nobody: "Menurutnya, pemerintah daerah akan menyampaikan jawaban …" keeps the speaker.)
+const NOT_UNNAMED_SUBJECT: ReadonlySet<string> = new Set(['yang', 'bahwa', 'jika', 'bila', 'agar', 'supaya', 'karena', 'sehingga', 'hal', 'ini', 'itu',
+  'pemerintah', 'pemda', 'pemkab', 'pemkot', 'pemprov', 'dinas', 'instansi', 'lembaga', 'kementerian', 'dprd'])
 
 /** Words an unnamed common-noun subject and its adverbs may take before the speech verb ("pembawa acara berulang kali"). */
 const UNNAMED_NOUN_REACH = 6
@@ -362,6 +364,17 @@ function afterRelativeClause(s: TokenStore, j: number): number {
  * a trailing role ("Bambang Sutrisno, Kepala Dinas PUPR Rimbajaya, menjawab") is a title chain, not a new person.
  * An age in brackets after the name is skipped ("…, Masrah (58), mengaku", "Masrah (58) mengatakan").
  */
+/** Audiences a speaker addresses between the name and the speech verb ("kepada wartawan", "di hadapan media"). */
+const AUDIENCE_WORDS: ReadonlySet<string> = new Set(['wartawan', 'media', 'jurnalis', 'awak', 'para', 'peserta', 'warga', 'hadirin'])
+
+/** The index after "kepada wartawan" / "kepada para wartawan" / "kepada awak media" at k, or k. */
+function audienceEnd(s: TokenStore, k: number): number {
+  if (!s.isWord(k) || s.lower(k) !== 'kepada') return k
+  let j = k + 1
+  while (j < k + 4 && s.isWord(j) && AUDIENCE_WORDS.has(s.lower(j))) j++
+  return j > k + 1 ? j : k
+}
+
 function speechVerbOf(s: TokenStore, m: Mention): number {
   if (m.nameLength > 0 && ageAfter(s, m.to)) {
     const after = m.to + 3
@@ -379,6 +392,12 @@ function speechVerbOf(s: TokenStore, m: Mention): number {
   }
   const at = speechVerbAfter(s, m.to)
   if (at >= 0 || m.nameLength === 0) return at
+  // "Wakil Bupati NAME kepada wartawan menyampaikan …": the audience between the speaker and the verb.
+  const audience = audienceEnd(s, m.to)
+  if (audience > m.to) {
+    const after = speechVerbAfter(s, audience)
+    if (after >= 0) return after
+  }
   // "NAME of the People's Welfare Party (PKR) faction said".
   if (!s.isPunct(m.to, COMMA)) return englishVerbAfterName(s, m.to)
   // "…, Yuliana Tambunan, menilai", and an office with its holder's name after a comma ("The Regional Secretary of

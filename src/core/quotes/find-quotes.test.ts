@@ -269,3 +269,24 @@ describe('findQuotes: national ministry press releases (review-quotes37)', () =>
   })
 })
 
+describe('findQuotes: ordinary releases from eastern Indonesia (review-quotes38)', () => {
+  const pairs = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => [q.text, q.speaker])
+  it('keeps Christian given names and Buton noble names whole, and reads the Minahasa "Hukum Tua" as a village head', () => {
+    expect(pairs([
+      'Kepala Dinas Sosial Maria Kristina Rumlus menambahkan bantuan sudah disalurkan. “Stok cukup dua minggu,” ujarnya.',
+      'Bupati Drs. La Ode Muhammad Saleh Kaimuddin, M.Si., melakukan panen perdana. “Bibit ini lebih tahan penyakit,” kata La Ode Saleh.',
+      'Hukum Tua Tounsaru Satu, Arnold Mamahit, mengungkapkan desanya menyiapkan dapur sehat. “Kami luruskan dari rumah ke rumah,” kata Hukum Tua.',
+    ])).toEqual([
+      ['Stok cukup dua minggu', 'Maria Kristina Rumlus'],
+      ['Bibit ini lebih tahan penyakit', 'La Ode Muhammad Saleh Kaimuddin'],
+      ['Kami luruskan dari rumah ke rumah', 'Arnold Mamahit'],
+    ])
+  })
+  it('reads "NAME kepada wartawan menyampaikan" as the speaker, and an institution after "Menurutnya" as nobody new', () => {
+    expect(pairs([
+      'Ketua Fraksi Amanat Rakyat Lalu Ahmad Fauzi menyampaikan pandangan fraksinya. "Kami mendukung," kata Lalu Ahmad.',
+      'Usai paripurna, Wakil Bupati Baiq Nurul Aini kepada wartawan menyampaikan terima kasih. Menurutnya, pemerintah daerah akan menyampaikan jawaban resmi pekan depan. "Semua masukan kami catat," ujarnya.',
+    ])).toEqual([['Kami mendukung', 'Lalu Ahmad Fauzi'], ['Semua masukan kami catat', 'Baiq Nurul Aini']])
+  })
+})
+

@@ -159,13 +159,16 @@ export const HONORIFICS = set(`
 export const NAME_STARTERS = set(`
   muhammad mohammad moh muh ahmad achmad abdul siti nur sri i ni putu made wayan ketut gusti ida cokorda tjokorda desak
   lalu baiq cut teuku tengku uti andi kemas kms kiagus kgs masagus mgs nyimas nys raden
+  maria yohanes yohana fransiskus agustinus petrus paulus markus yakobus stefanus theresia elisabeth benediktus
+  yosef yoseph antonius dominikus kristina katarina bernadeta gregorius hendrikus ignatius wilhelmus yustinus
 `)
 
 /**
  * Words that open a long Balinese name: caste titles and birth-order markers ("I Gusti Ngurah Artha Wiguna",
  * "Ida Bagus Putu Mahendra", "Cokorda Gede Agung Putra"). Such names often run to five or six words.
  */
-export const LONG_NAME_STARTERS = set(`i ni ida gusti cokorda tjokorda desak`)
+// (Also Buton's "La Ode"/"Wa Ode" noble names, which run to five or six words: "La Ode Muhammad Tamrin Kaimuddin".)
+export const LONG_NAME_STARTERS = set(`i ni ida gusti cokorda tjokorda desak la wa`)
 
 /** Capitalised words that are never (the start of) a person's name: function words, days, months, common nouns. */
 export const NOT_NAMES = set(`

@@ -568,7 +568,8 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       if ((cap || (allowLower && (first || lowerChainSoFar(s, i, j))) || spokespersonTail(s, j, base) || sentenceCaseChain(s, i, j)) &&
         (((cls & C_TITLE) !== 0 && !acronymNotTitle(s, j)) || (first && s.special(j) === W_WALI) || judgeBefore(s, j) || rajaOfNegeriAt(s, j) || (!first && titleTailAt(s, j)))) {
         addPiece(j)
-        expectPlace = (cls & C_TERRITORIAL) !== 0
+        // (The Minahasa village head, "Hukum Tua", heads a village named after the title.)
+        expectPlace = (cls & C_TERRITORIAL) !== 0 || (s.lower(j) === 'tua' && titleTailAt(s, j))
         j++
         continue
       }
