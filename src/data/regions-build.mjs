@@ -22,6 +22,8 @@ const PROVINCE_HOSTS = {
   kalbarprov: '61', kalteng: '62', kaltengprov: '62', kalselprov: '63', kaltimprov: '64', kaltaraprov: '65',
   sulutprov: '71', sultengprov: '72', sulselprov: '73', sultraprov: '74', gorontaloprov: '75', sulbarprov: '76',
   malukuprov: '81', malutprov: '82', papua: '91', papuabaratprov: '92',
+  // The provinces formed in 2022 (Papua Selatan, Tengah, Pegunungan, Barat Daya).
+  papuaselatanprov: '93', papuatengahprov: '94', papuapegununganprov: '95', papuabaratdayaprov: '96',
   // Province short names as subdomain labels of national bodies' regional sites (tribratanews.sulsel.polri.go.id,
   // jatim.kemenag.go.id, sulsel.bps.go.id).
   sumut: '12', sumbar: '13', sumsel: '16', babel: '19', kepri: '21', jabar: '32', jateng: '33', diy: '34', jatim: '35',

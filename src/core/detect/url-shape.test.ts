@@ -25,6 +25,7 @@ describe('classifyUrl', () => {
     ['https://contoh.go.id/search?q=banjir', 'listing', 'url:search'],
     ['https://dkp.contohprov.go.id/profil/struktur-organisasi/', 'listing', 'url:static'],
     ['https://contoh.go.id/halaman/visi-dan-misi', 'listing', 'url:static'],
+    ['https://diskominfos.contohprov.go.id/berita-foto/petugas-bersihkan-sampah-kiriman/', 'listing', 'url:gallery'],
     ['https://contoh.go.id/?s=banjir', 'listing', 'url:search'],
     ['https://contoh.go.id/2025/07/', 'listing', 'url:date-archive'],
     ['https://contoh.go.id/berita', 'listing', 'url:section'],

@@ -34,6 +34,9 @@ const LISTING: [RegExp, string, boolean][] = [
   [/^\/(galeri|gallery|foto|video)\/?$/i, 'url:gallery', true],
   // Photo albums below the gallery section (/galeri/foto/2025/08/17/…): captions are not a news report.
   [/^\/(?:[^/]+\/)?(galeri|gallery|album)(\/|$)/i, 'url:gallery', false],
+  // A site's photo-news section (/berita-foto/{slug}/, /foto-berita/…): photos and their captions, whatever the head
+  // says (WordPress marks each item an Article).
+  [/^\/(?:[^/]+\/)?(berita-foto|foto-berita)\/[^/]+/i, 'url:gallery', true],
   // A page that is itself one of a site's standing pages (its last segment names it: /profil/struktur-organisasi/):
   // whatever its head says (Hugo and WordPress themes mark every page as a BlogPosting), no news report.
   [/\/(tentang(-kami)?|about(-us)?|kontak(-kami)?|contact(-us)?|hubungi-kami|sejarah|visi-(dan-)?misi|struktur-organisasi|tugas-(pokok-)?(dan-)?fungsi|tupoksi|selayang-pandang)\/?$/i, 'url:static', true],

@@ -34,6 +34,8 @@ describe('regionFromHost', () => {
     ['bandung.go.id', 'Jawa Barat', 'Bandung'],
     // A regency's short name with the "kab" the regency hosts end with.
     ['diskominfo.tanjabtimkab.go.id', 'Jambi', 'Tanjung Jabung Timur'],
+    // The provinces formed in 2022.
+    ['papuaselatanprov.go.id', 'Papua Selatan', null],
   ])('%s', (host, province, regency) => {
     const r = regionFromHost(host)
     expect([r.province, r.regency]).toEqual([province, regency])

@@ -109,7 +109,7 @@ const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,
 export const CHANNEL_PLUG_BLOCK = new RegExp(
   // An emoji or a symbol may open it ("📢 Dapatkan …"), not a quote mark or a bracket (an official's words urging
   // readers to follow a channel are a quote); the channel's address may close it ("…: https://whatsapp.com/…").
-  String.raw`^(?:[^\w\s"“”'‘’«»(\[]+\s*)?${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca|cek)\b${PLUG_WORDS}{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram)\b(?:[^.!?]|\.(?=\w)){0,120}[.!]?$`,
+  String.raw`^(?:[^\w\s"“”'‘’«»(\[]+\s*)?${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca|cek|saksikan|tonton)\b${PLUG_WORDS}{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram|kanal youtube|channel youtube)\b(?:[^.!?]|\.(?=\w)){0,120}[.!]?$`,
   'i',
 )
 

@@ -653,3 +653,14 @@ describe('stripPromos: hold-out 23 shapes (commercial WordPress news themes)', (
   })
 })
 
+describe('stripPromos: hold-out 24 shapes', () => {
+  test('a closing plug for the publisher\'s YouTube channel goes; a sentence about watching a video stays', () => {
+    const root = body(`<p>${P1}</p><p>${P2}</p><p>Saksikan video kegiatan Pemerintah Kota lainnya di kanal YouTube <a href="https://www.youtube.com/@diskominfotv">Diskominfo TV</a>.</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((promo) => [promo.kind, promo.label])).toEqual([['share', 'YouTube']])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+    const kept = body(`<p>${P1}</p><p>Warga dapat menyaksikan video sosialisasi itu di balai desa setiap Jumat.</p>`)
+    expect(stripPromos(kept, null).promos).toHaveLength(0)
+  })
+})
+

@@ -410,7 +410,8 @@ function stripLabelBlocks(ctx: Ctx): void {
       const plug = blockText.length <= 240 ? CHANNEL_PLUG_BLOCK.exec(blockText) : null
       if (plug && block.querySelector('a[href]')) {
         const channel = (plug[2] ?? '').toLowerCase()
-        stripWhole(ctx, climb(block, ctx.root), channel === 'google news' ? 'Google News' : channel === 'telegram' ? 'Telegram' : 'WhatsApp', 'share', 'channel-plug')
+        const label = channel === 'google news' ? 'Google News' : channel === 'telegram' ? 'Telegram' : channel.endsWith('youtube') ? 'YouTube' : 'WhatsApp'
+        stripWhole(ctx, climb(block, ctx.root), label, 'share', 'channel-plug')
         continue
       }
       if (blockText.length <= 240 && PROGRAM_PLUG_BLOCK.test(blockText) && linksElsewhere(block)) {
