@@ -89,7 +89,7 @@ export const SHARE_BAR_BLOCK =
   /^(?:bagikan(?: (?:ke|artikel(?: ini)?|berita(?: ini)?))?|share(?: (?:this|to|on))?)\s*[:»›>]?\s*(?:(?:facebook|fb|x|twitter|whatsapp|wa|telegram|linkedin|line|email|e-mail|pinterest|threads|instagram|salin tautan|salin link|copy link|cetak|print)\s*[|,·•/]?\s*)*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]{1,4}\s*)?(baca|pengumuman|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share)/i
+export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]{1,4}\s*)?(baca|pengumuman|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|pantau|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share)/i
 
 /**
  * The words of a channel plug's sentence: no sentence end, but a domain's dot ("Follow Suara.com untuk …") and a
@@ -109,7 +109,7 @@ const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,
 export const CHANNEL_PLUG_BLOCK = new RegExp(
   // An emoji or a symbol may open it ("📢 Dapatkan …"), not a quote mark or a bracket (an official's words urging
   // readers to follow a channel are a quote); the channel's address may close it ("…: https://whatsapp.com/…").
-  String.raw`^(?:[^\w\s"“”'‘’«»(\[]+\s*)?${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca|cek|saksikan|tonton)\b${PLUG_WORDS}{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram|kanal youtube|channel youtube)\b(?:[^.!?]|\.(?=\w)){0,120}[.!]?$`,
+  String.raw`^(?:[^\w\s"“”'‘’«»(\[]+\s*)?${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca|cek|saksikan|tonton|pantau)\b${PLUG_WORDS}{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram|kanal youtube|channel youtube)\b(?:[^.!?]|\.(?=\w)){0,120}[.!]?$`,
   'i',
 )
 

@@ -659,6 +659,8 @@ describe('stripPromos: hold-out 24 shapes', () => {
     const r = stripPromos(root, null)
     expect(r.promos.map((promo) => [promo.kind, promo.label])).toEqual([['share', 'YouTube']])
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P2}`))
+    const telegram = body(`<p>${P1}</p><p>Pantau informasi peringatan dini bencana melalui kanal Telegram <a href="https://t.me/bpbdcontoh">@bpbdcontoh</a>.</p>`)
+    expect(stripPromos(telegram, null).promos.map((promo) => promo.label)).toEqual(['Telegram'])
     const kept = body(`<p>${P1}</p><p>Warga dapat menyaksikan video sosialisasi itu di balai desa setiap Jumat.</p>`)
     expect(stripPromos(kept, null).promos).toHaveLength(0)
   })

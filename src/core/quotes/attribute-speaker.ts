@@ -62,6 +62,7 @@ import {
   W_OLEH,
   W_RAJA,
   W_WALI,
+  X_INITIALS_PERSON,
 } from './vocabulary.ts'
 
 /** How a quote got its speaker. */
@@ -307,6 +308,9 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 
 /** Words a headline's name may take before the word its nickname comes from. */
 const HEADLINE_NAME_WORDS = 5
+
+/** Words before initials that name suspects, victims and the like: such initials never make a person here. */
+const INITIALS_OWNERS: ReadonlySet<string> = new Set(['tersangka', 'terdakwa', 'pelaku', 'korban', 'berinisial', 'inisial', 'terpidana', 'terlapor', 'pelapor', 'saksi'])
 
 /** Relatives named by their tie to someone ("cucunya", "istrinya"): another, unnamed person. */
 const KINSHIP_NYA: ReadonlySet<string> = new Set(['cucunya', 'anaknya', 'istrinya', 'suaminya', 'ibunya', 'ayahnya', 'adiknya',
@@ -562,6 +566,12 @@ export class SpeakerAttributor {
         continue
       }
       if (((s.flags[i] as number) & F_CAP) === 0 && special !== W_DR) continue
+      // Initials the article gives a person with an age, set off by a comma ("Salah satu penerima remisi, YK (29), …",
+      // "Sementara itu, RM (41), …"): a person known only by them — not a suspect's ("tersangka AS (34)").
+      if (s.hasFlag(i, F_ALL_CAPS) && s.isPunct(i - 1, COMMA) && (s.ends[i] as number) - (s.starts[i] as number) <= 3 &&
+        ageAfter(s, i + 1) && !this.suspectBefore(i)) {
+        vocab.facts[id] = (vocab.facts[id] as number) | X_INITIALS_PERSON
+      }
       // Parse only where a person can start: a title or honorific, after a cue, or before a speech verb.
       const cls = vocab.classes[id] as number
       const before = i - 1
@@ -983,6 +993,13 @@ export class SpeakerAttributor {
     if (person !== null) this.table.addAlias(person, m.nameLower)
   }
 
+  /** Whether a word naming a suspect, a victim or initials stands in the few words before k ("tersangka, AS (34),"). */
+  private suspectBefore(k: number): boolean {
+    const s = this.s
+    for (let t = k - 1; t >= Math.max(s.lo, k - 4); t--) if (s.isWord(t) && INITIALS_OWNERS.has(s.lower(t))) return true
+    return false
+  }
+
   /**
    * The person whose mention (name, degrees, a closing comma) ends right before token k, looking back a few tokens:
    * known already, or introduced right here with a full name. Null when none ends there.
@@ -1383,8 +1400,9 @@ export class SpeakerAttributor {
       // An office may describe them ("seorang staf Sekretariat DPRD yang …"), and a place after "asal", "dari" or
       // "di" ("seorang ibu asal Parak Laweh", "pedagang di Jalan Niaga"), or one the article or the gazetteer names
       // ("seorang warga Ngadas Wetan yang …", "seorang warga Banggai"); any other capital is a name.
-      // A place head and its name ("seorang pecalang Desa Adat Sangket yang …").
-      if (s.cap(t) && (s.wordClass(t) & C_PLACE_HEAD) !== 0) {
+      // A place head and its name ("seorang pecalang Desa Adat Sangket yang …"), and the place after "warga" ("seorang
+      // warga Sendangrejo yang …": a resident of it).
+      if (s.cap(t) && ((s.wordClass(t) & C_PLACE_HEAD) !== 0 || (s.isWord(t - 1) && (s.lower(t - 1) === 'warga' || s.lower(t - 1) === 'penduduk')))) {
         while (s.isWord(t + 1) && s.cap(t + 1)) t++
         continue
       }

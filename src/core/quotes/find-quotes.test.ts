@@ -290,3 +290,20 @@ describe('findQuotes: ordinary releases from eastern Indonesia (review-quotes38)
   })
 })
 
+describe('findQuotes: police, military, prosecution and corrections releases (review-quotes39)', () => {
+  const pairs = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => [q.text, q.speaker])
+  it('takes initials given with an age between commas as a person, never a suspect\'s; a resident of a named village stays unnamed', () => {
+    expect(pairs([
+      'Kalapas Rudy Simamora menjelaskan remisi. “Ada 112 warga binaan yang menerima,” kata Rudy.',
+      'Salah satu penerima remisi, DS (33), narapidana kasus penipuan, mendapat pengurangan dua bulan. “Alhamdulillah, dapat dua bulan,” kata DS.',
+      'Kapolres AKBP Hendra Gunawan menjelaskan kasusnya. Tersangka, AS (34), ditangkap di rumahnya. “Tersangka kami jerat pasal berlapis,” ujarnya.',
+      'Seorang warga Sukamulya yang ikut bergotong royong mengaku senang. “Jalan ini sudah lama kami tunggu,” kata pria paruh baya itu.',
+    ])).toEqual([
+      ['Ada 112 warga binaan yang menerima', 'Rudy Simamora'],
+      ['Alhamdulillah, dapat dua bulan', 'DS'],
+      ['Tersangka kami jerat pasal berlapis', 'Hendra Gunawan'],
+      ['Jalan ini sudah lama kami tunggu', null],
+    ])
+  })
+})
+

@@ -33,8 +33,7 @@ import {
   W_RAJA,
   W_WALI,
   X_DICTIONARY_ASKED,
-  X_DICTIONARY_OFFICE,
-} from './vocabulary.ts'
+  X_DICTIONARY_OFFICE, X_INITIALS_PERSON } from './vocabulary.ts'
 import { isDictionaryOffice } from './dictionary-offices.ts'
 import { isProvinceKey, isRegionName } from '../metadata/region.ts'
 
@@ -182,6 +181,7 @@ export function isOrgWord(s: TokenStore, k: number, ctx: MentionContext): boolea
     if (lower === 'lalu') return s.isWord(k + 1) && s.lower(k + 1) === 'lintas'
     return true
   }
+  if (s.hasFlag(k, F_ALL_CAPS) && ((s.vocab.facts[s.values[k] as number] as number) & X_INITIALS_PERSON) !== 0) return false
   return ctx.isAcronym(s, k) || s.hasFlag(k, F_ALL_CAPS) || dictionaryOfficeAt(s, k)
 }
 

@@ -112,6 +112,8 @@ export const X_PLACE_START = 2
 export const X_DICTIONARY_ASKED = 4
 /** … and it is ("Dekranasda", "Bapperida"). */
 export const X_DICTIONARY_OFFICE = 8
+/** Initials this article gives a person with an age ("Salah satu penerima remisi, YK (29), …"): a name, not an acronym. */
+export const X_INITIALS_PERSON = 16
 
 /** /^kemen[a-z]{2,}/ by char code (one regex compile less in a cold engine). */
 function isKemenForm(lower: string): boolean {
