@@ -170,10 +170,15 @@ const INTRODUCED_VERB_REACH = 18
 const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['mewawancarai', 'mewawancara'])
 
 /** Words between "yang" and a nickname verb: "yang akrab disapa", "yang biasa dipanggil". */
-const NICKNAME_ADVERBS: ReadonlySet<string> = new Set(['akrab', 'biasa', 'lebih', 'kerap', 'sering', 'karib'])
+// (And "yang dikenal dengan panggilan …".)
+const NICKNAME_ADVERBS: ReadonlySet<string> = new Set(['akrab', 'biasa', 'lebih', 'kerap', 'sering', 'karib', 'dikenal', 'dengan'])
 
 /** Verbs that introduce a nickname: "yang akrab disapa …", "biasa dipanggil …". */
-const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil', 'sebutan', 'julukan', 'dijuluki'])
+// (And the nouns of "dikenal dengan panggilan …", "akrab dengan sapaan …".)
+const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil', 'sebutan', 'julukan', 'dijuluki', 'panggilan', 'sapaan'])
+
+/** Words that open a short phrase between "yang" and a nickname clause ("yang di gampong itu dikenal dengan …"). */
+const NICKNAME_PHRASE_OPENERS: ReadonlySet<string> = new Set(['di', 'oleh', 'dalam', 'pada', 'bagi'])
 
 /** An age in brackets somewhere in a paragraph: "(41)". */
 const AGE_IN_BRACKETS = /\(\d{1,3}\)/
@@ -951,6 +956,11 @@ export class SpeakerAttributor {
         k -= by + 1
         break
       }
+    }
+    // "yang di gampong itu dikenal dengan panggilan …": a short phrase of lower-case words after "yang".
+    for (let by = 2; by <= 5 && s.isWord(k) && s.lower(k) !== 'yang'; by++) {
+      if (!s.isWord(k - by + 2) || s.cap(k - by + 2)) break
+      if (s.isWord(k - by) && s.lower(k - by) === 'yang' && NICKNAME_PHRASE_OPENERS.has(s.lower(k - by + 1))) k -= by
     }
     if (!s.isWord(k) || s.lower(k) !== 'yang') return
     // "Lora Ahmad Fadhilah, yang akrab disapa Ra Fadil, …": a comma may close the name before the clause, and an age

@@ -307,3 +307,37 @@ describe('findQuotes: police, military, prosecution and corrections releases (re
   })
 })
 
+
+describe('findQuotes: village and kecamatan news (review-quotes40)', () => {
+  const cited = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => [q.text, q.speaker, q.role])
+  it('reads the places an office\'s place lies in, and an adat title after the holder\'s name, as no name', () => {
+    expect(cited([
+      'Lurah Sidomakmur, Kecamatan Tanjung Harapan, Kabupaten Rimbajaya, Kalimantan Tengah, Hendra Wijaya, S.E., meninjau lokasi banjir.',
+      '“Air sudah surut sejak pagi,” kata Lurah.',
+      'Wali Nagari Sungai Baringin, Rustam Dt. Bandaro Kayo, S.Ag., membuka musyawarah. “Kita putuskan bersama,” ujar Rustam.',
+    ])).toEqual([
+      ['Air sudah surut sejak pagi', 'Hendra Wijaya', 'Lurah Sidomakmur'],
+      ['Kita putuskan bersama', 'Rustam', 'Wali Nagari Sungai Baringin'],
+    ])
+  })
+  it('gives a Banjar village head (Pambakal) the bare title, and an enterprise\'s own name to its office', () => {
+    expect(cited([
+      'Pambakal Sungai Rangas H. Anwar Hakim meninjau panen. “Panen tahun ini bagus,” ujar Anwar.',
+      '“Gudang segera kami bangun,” jawab Pambakal.',
+      'Ia memuji Ketua Koperasi Maju Jaya, Siti Rohana, yang mengatur penjualan. Siti, yang akrab disapa Ana, menjelaskan harga. “Harga kami kunci,” kata Ana.',
+    ]).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['Panen tahun ini bagus', 'Anwar Hakim'],
+      ['Gudang segera kami bangun', 'Anwar Hakim'],
+      ['Harga kami kunci', 'Siti Rohana'],
+    ])
+  })
+  it('reads "yang di kampung itu dikenal dengan panggilan NICK" as a nickname of the person before it', () => {
+    expect(cited([
+      'Kepala Desa Lamteuba, Ahmad Syukri, memimpin pertemuan. “Semua pihak hadir,” ujarnya.',
+      'Zainal Abidin (61), yang di kampung itu dikenal dengan panggilan Pak Nyak, mengaku puas. “Kami sudah berdamai,” kata Pak Nyak.',
+    ]).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['Semua pihak hadir', 'Ahmad Syukri'],
+      ['Kami sudah berdamai', 'Zainal Abidin'],
+    ])
+  })
+})

@@ -29,7 +29,7 @@ export const TITLE_WORDS = set(`
   hukum jro imum mukim keujruen temenggung patih
   panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro puun salawa rato kapitalaung sultan jogugu kapita
   datu tu'a golo teno rat tomundo basalo bosanyo lakina parabela rimata sikerei sangadi bogani mokole tolea puutobu
-  sibayak bidan basir
+  sibayak bidan basir pambakal pembakal
 `)
 
 /**
@@ -59,7 +59,7 @@ export const TERRITORIAL_TITLES = set(`
   bupati wabup gubernur wagub walikota kota wawali camat lurah kades kapolres kapolresta kapolda kapolsek danrem
   dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam keuchik geuchik perbekel kelian klian bendesa
   panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro salawa kapitalaung sultan golo
-  rat tomundo basalo bosanyo lakina parabela rimata sangadi mokole sibayak
+  rat tomundo basalo bosanyo lakina parabela rimata sangadi mokole sibayak pambakal pembakal
 `)
 
 /** Capitalised words inside office names; never part of a person's name. */

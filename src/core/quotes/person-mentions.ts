@@ -928,9 +928,9 @@ function bracketedAcronymEnd(s: TokenStore, j: number): number {
  * and a title after it starts another person ("…, NAME, dan Kepala Bappeda, NAME,"). `from` may be the comma after
  * a first field the place rule took ("Kepala Seksi Pendataan, Penagihan, dan Keberatan …, NAME,").
  */
-function officeBeforeAppositive(s: TokenStore, from: number, ctx: MentionContext): number {
+function officeBeforeAppositive(s: TokenStore, from: number, ctx: MentionContext, afterOffice = false): number {
   let k = from
-  let officeLike = false
+  let officeLike = afterOffice
   let listComma = false
   let listClosed = false
   while (k < from + MAX_OFFICE_TOKENS) {
@@ -958,7 +958,8 @@ function officeBeforeAppositive(s: TokenStore, from: number, ctx: MentionContext
     if (!s.isPunct(k, COMMA)) return -1
     const start = skipHonorifics(s, k + 1)
     const end = readNameRun(s, start, ctx)
-    if (officeLike && end > start && closesAppositive(s, end) && listComma === listClosed) return k
+    // (A degree after the comma is the name's before it, no appositive name: "… Kebudayaan Noorhasanah, S.Pd., …".)
+    if (officeLike && end > start && (s.wordClass(start) & C_DEGREE) === 0 && closesAppositive(s, end) && listComma === listClosed) return k
     // A comma inside the office: the list goes on with another capitalised field or "dan"/"serta".
     const next = k + 1
     if (!s.isWord(next) || !(s.cap(next) || s.special(next) === W_DAN || s.special(next) === W_SERTA)) return -1
@@ -1037,6 +1038,31 @@ function regionalSeatAt(s: TokenStore, k: number): boolean {
 function endsWithRegion(s: TokenStore, from: number, to: number): boolean {
   if (to - from >= 2 && isRegionName(`${s.lower(to - 2)} ${s.lower(to - 1)}`)) return true
   return to - from >= 1 && isRegionName(s.lower(to - 1))
+}
+
+/**
+ * The places a place lies in, after the comma at `comma` that closes it: ", Kecamatan Lareh Sago, Kabupaten Batang
+ * Sinamar, Sumatera Barat," — each a place head and up to four capitalised words, or a province or regency the
+ * gazetteer knows, closed by a comma. Returns the comma that closes the last of them, or `comma` when none follows.
+ */
+function enclosingPlacesEnd(s: TokenStore, comma: number): number {
+  let at = comma
+  for (let segments = 0; segments < 4; segments++) {
+    let k = at + 1
+    if (s.isWord(k) && s.cap(k) && (s.wordClass(k) & C_PLACE_HEAD) !== 0) {
+      k++
+      if (s.isPunct(k, PERIOD)) k++
+      const from = k
+      while (k < from + 4 && s.isWord(k) && s.cap(k)) k++
+      if (k === from || !s.isPunct(k, COMMA)) break
+      at = k
+      continue
+    }
+    while (k < at + 4 && s.isWord(k) && s.cap(k)) k++
+    if (k === at + 1 || !s.isPunct(k, COMMA) || !endsWithRegion(s, at + 1, k)) break
+    at = k
+  }
+  return at
 }
 
 /** An appositive name ends at a comma, a full stop, a lower-case word or the paragraph end. */
@@ -1149,6 +1175,26 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
       placeSplit = true
     }
   }
+  // "Camat Lareh Sago, Kabupaten Batang Sinamar, Sumatera Barat, NAME, …": a place after the title, the places it
+  // lies in (each after a comma), then the holder's name closed like an appositive. Likewise a run right after a
+  // place head ("Wali Nagari Koto Baringin, NAME, …"), which a closed appositive name shows to be the place.
+  if (pieceCount > 0 && !placeSplit && !honorific && !afterInnerHonorific && nameTo > nameFrom && nameTo - nameFrom <= 3 && s.isPunct(nameTo, COMMA)) {
+    const comma = enclosingPlacesEnd(s, nameTo)
+    const lastPiece = PIECES[pieceCount - 1] as number
+    const afterPlaceHead = lastPiece === nameFrom - 1 && (s.wordClass(lastPiece) & C_PLACE_HEAD) !== 0
+    const start = skipHonorifics(s, comma + 1)
+    if ((comma > nameTo || afterPlaceHead) && (s.wordClass(start) & C_DEGREE) === 0) {
+      const end = readNameRun(s, start, ctx)
+      // (An adat title may follow the name: "Zulkifli Dt. Rajo Mangkuto, S.H.,".)
+      if (end > start && (closesAppositive(s, end) || (s.isWord(end) && POST_NAME_TITLES.has(s.lower(end))))) {
+        for (let k = nameFrom; k < nameTo; k++) addPiece(k)
+        nameFrom = start
+        nameTo = end
+        j = start
+        placeSplit = true
+      }
+    }
+  }
   // "Kepala Adat Besar Dayak Kenyah Kutai Barat, Hipui NAME, …": a run closed by a comma that ends with a province or
   // regency, an appositive name after it, is all office and place, however long (up to five words).
   if (pieceCount > 0 && expectPlace && !placeSplit && !honorific && !afterInnerHonorific && nameTo > nameFrom) {
@@ -1239,8 +1285,13 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
 
   // An office name longer than the lexicon knows, closed by an appositive name: "Plt Kepala Dinas Pengendalian
   // Penduduk dan Keluarga Berencana, Yuliana Tarigan, mengatakan". The words before the comma join the role.
-  if (pieceCount > 0 && (nameTo > nameFrom || s.isPunct(nameFrom, COMMA))) {
-    const close = officeBeforeAppositive(s, nameFrom, ctx)
+  // So are capitalised words right after an office word that read as no name ("Direktur BUMDes Karya Bersama,
+  // Muhammad Fauzan, …": the enterprise's own name).
+  const lastPiece = pieceCount > 0 ? (PIECES[pieceCount - 1] as number) : -1
+  const afterOffice = lastPiece >= 0 && lastPiece === nameFrom - 1 && isOrgWord(s, lastPiece, ctx) && s.isWord(nameFrom) && s.cap(nameFrom) &&
+    (s.wordClass(nameFrom) & (C_NAME_STARTER | C_TITLE)) === 0
+  if (pieceCount > 0 && (nameTo > nameFrom || s.isPunct(nameFrom, COMMA) || afterOffice)) {
+    const close = officeBeforeAppositive(s, nameFrom, ctx, afterOffice)
     if (close >= 0) {
       for (let w = nameFrom; w < close; w++) {
         if (s.isPunct(w, LPAREN)) {
@@ -1254,10 +1305,12 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   }
 
   // Appositive name: "Kepala Dinas Kesehatan Rimbajaya, Nanda Oktaviani, mengatakan".
+  // The places the office's place lies in may stand between ("Wali Nagari Koto Baringin, Kecamatan Lareh Sago, NAME"),
+  // and an adat title may follow the name ("NAME Dt. Rajo Mangkuto, S.H.,").
   if (pieceCount > 0 && nameTo === nameFrom && s.isPunct(nameFrom, COMMA)) {
-    const start = skipHonorifics(s, nameFrom + 1)
+    const start = skipHonorifics(s, enclosingPlacesEnd(s, nameFrom) + 1)
     const end = readNameRun(s, start, ctx)
-    if (end > start && closesAppositive(s, end)) {
+    if (end > start && (closesAppositive(s, end) || (s.isWord(end) && POST_NAME_TITLES.has(s.lower(end))))) {
       nameFrom = start
       nameTo = end
     }
