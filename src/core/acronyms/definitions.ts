@@ -410,19 +410,30 @@ function countedReadings(sf: string): string[] {
  * greedy S&H match, which would start at the last S ("Status Gizi Indonesia"). Function words may be skipped.
  */
 function firstLetters(sf: string, window: string): Candidate | null {
-  for (const letters of capitalReadings(sf)) {
-    const found = initialsBefore(letters, window)
+  const readings = capitalReadings(sf)
+  for (const letters of readings) {
+    const found = initialsBefore(letters, window, 0)
+    if (found) return found
+  }
+  // One capitalised word inside the name the SF leaves out ("Persatuan Bulu Tangkis Seluruh Indonesia (PBSI)", where
+  // the greedy match would take the S of "Indonesia" and leave two words unspelled).
+  for (const letters of readings) {
+    const found = letters.length >= 3 ? initialsBefore(letters, window, 1) : null
     if (found) return found
   }
   return null
 }
 
-/** The words at the end of `window` whose initials are `letters` (function words skipped), or null. */
-function initialsBefore(letters: string, window: string): Candidate | null {
+/**
+ * The words at the end of `window` whose initials are `letters` (function words skipped, and up to `skips`
+ * capitalised words between the first and the last), or null.
+ */
+function initialsBefore(letters: string, window: string, skips: number): Candidate | null {
   if (letters.length < 2 || letters.length > 8) return null
   // Walk the words right to left without allocating: each must start with the next SF letter, or be a function word.
   let k = letters.length - 1
   const positions: number[] = []
+  let skipped = 0
   let e = window.length
   while (e > 0 && k >= 0) {
     while (e > 0 && !isWordChar(window.charCodeAt(e - 1))) e--
@@ -433,7 +444,8 @@ function initialsBefore(letters: string, window: string): Candidate | null {
     if ((c === letters.charCodeAt(k) || c - 32 === letters.charCodeAt(k)) && isLetterCode(c)) {
       positions.push(b)
       if (--k < 0) return { lf: window.slice(b).trim(), lfStart: b, positions }
-    } else if (!FUNCTION_WORDS.has(window.slice(b, e).toLowerCase())) return null
+    } else if (skipped < skips && positions.length > 0 && isUpperCode(c)) skipped++
+    else if (!FUNCTION_WORDS.has(window.slice(b, e).toLowerCase())) return null
     e = b
   }
   return null
