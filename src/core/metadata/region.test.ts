@@ -36,6 +36,12 @@ describe('regionFromHost', () => {
     ['diskominfo.tanjabtimkab.go.id', 'Jambi', 'Tanjung Jabung Timur'],
     // The provinces formed in 2022.
     ['papuaselatanprov.go.id', 'Papua Selatan', null],
+    // A province's name before a national body's domain is its provincial office, though a city has that name too;
+    // the city's own site stays the city's.
+    ['bengkulu.bawaslu.go.id', 'Bengkulu', null],
+    ['tribratanews.gorontalo.polri.go.id', 'Gorontalo', null],
+    ['jambikota.go.id', 'Jambi', 'Jambi'],
+    ['bengkulu.go.id', 'Bengkulu', 'Bengkulu'],
   ])('%s', (host, province, regency) => {
     const r = regionFromHost(host)
     expect([r.province, r.regency]).toEqual([province, regency])

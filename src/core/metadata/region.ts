@@ -75,7 +75,9 @@ export function regionFromHost(hostname: string): Region {
   else if (host === 'beritajakarta.id' || host.endsWith('.beritajakarta.id')) return regionFromCode('31')
   else return NO_REGION
   for (let i = labels.length - 1; i >= 0; i--) {
-    const code = hostKeyCode(labels[i] ?? '')
+    // A province's name as the subdomain of a national body's site (jambi.bawaslu.go.id, tribratanews.jambi.polri.go.id)
+    // is the body's provincial office, even where a city has that name (Kota Jambi's own site is jambikota.go.id).
+    const code = (i < labels.length - 1 ? provinceCodeByName(labels[i] ?? '') : undefined) ?? hostKeyCode(labels[i] ?? '')
     if (!code) continue
     // A province's label with a regency office of that province further left
     // (tribratanews.polresmalteng.maluku.polri.go.id): the regency.
@@ -88,6 +90,17 @@ export function regionFromHost(hostname: string): Region {
     return regionFromCode(code)
   }
   return NO_REGION
+}
+
+let provinceCodes: Map<string, string> | null = null
+
+/** The code of the province whose name, letters only, is `label` ("jambi", "sumaterabarat"), or undefined. */
+function provinceCodeByName(label: string): string | undefined {
+  if (provinceCodes === null) {
+    provinceCodes = new Map()
+    for (const [code, province] of Object.entries(data.provinces)) provinceCodes.set(province.name.toLowerCase().replace(/[^a-z]/g, ''), code)
+  }
+  return provinceCodes.get(label)
 }
 
 /**

@@ -22,7 +22,8 @@ export interface InlineMatch {
 const INLINE_WRAPPER = /^(B|STRONG|EM|I|SPAN|FONT|U|SMALL|MARK)$/
 const MAX_PREFIX = 120
 /** Only punctuation and brackets: what may be left in a block that the promo then takes whole. */
-export const EMPTY_REST = /^[\s()[\]|:;,.\-–—•·]*$/
+// (And the arrows and emoji some portals put before a label: "👉 Baca Juga:", "► Baca juga:".)
+export const EMPTY_REST = /^[\s()[\]|:;,.\-–—•·►▶▷→»›*\u2190-\u21ff\u2600-\u27bf\ufe0f\u200d\p{Extended_Pictographic}]*$/u
 
 interface Piece {
   node: Node
@@ -132,7 +133,7 @@ export function matchInlinePromo(a: Element, root: Element): InlineMatch | null 
   const before = prefix.slice(0, m.index)
   // Mid-block labels must start a sentence (or follow a bracket/separator) and be capitalised: "… kata dia. Baca
   // juga: <a>". A lower-case "baca juga" inside a sentence is prose that happens to precede a link.
-  if (before.trim() !== '' && (!SENTENCE_END.test(before) || !/^[A-Z]/.test(m[2] ?? ''))) return null
+  if (!EMPTY_REST.test(before) && (!SENTENCE_END.test(before) || !/^[A-Z]/.test(m[2] ?? ''))) return null
 
   // Where the label starts: a piece, and an offset inside it.
   let startPiece: Piece | null = null
@@ -253,13 +254,15 @@ function aloneOnLine(el: Element): boolean {
  */
 function labelledLink(a: Element, end: Element, prefix: string, atBlockStart: boolean, root: Element): InlineMatch | null {
   if (!EMPTY_REST.test(prefix)) return null
-  const text = a.textContent ?? ''
-  let label = LABEL_IN_LINK.exec(text)?.[1]
+  // (The visible text: a related-posts plugin may put its <style> inside the link, before the label.)
+  const pieces: string[] = []
+  visibleTextPieces(a, pieces)
+  const text = pieces.join('')
+  let label = LABEL_IN_LINK.exec(text.trimStart())?.[1]
   if (!label) {
-    const first = a.firstElementChild
-    const own = first ? (first.textContent ?? '') : ''
-    // The label element must come first and a title must follow it.
-    if (!first || (a.firstChild !== first && (a.firstChild?.textContent ?? '').trim() !== '') || own.trim().length >= text.trim().length) return null
+    // The label must come first, as a piece of its own, and a title must follow it.
+    const own = pieces.find((piece) => piece.trim() !== '') ?? ''
+    if (own.trim().length >= text.trim().length) return null
     label = LABEL_ONLY.exec(own.trim())?.[1]
   }
   if (!label) return null
@@ -270,6 +273,16 @@ function labelledLink(a: Element, end: Element, prefix: string, atBlockStart: bo
     block,
     wholeBlock: atBlockStart && restIsPromo(end, root),
     isolate: () => [end],
+  }
+}
+
+const INVISIBLE_TAGS = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE'])
+
+/** The text nodes' texts under `el` in document order, without those of style sheets and scripts. */
+function visibleTextPieces(el: Element, out: string[]): void {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) out.push(n.nodeValue ?? '')
+    else if (n.nodeType === 1 && !INVISIBLE_TAGS.has((n as Element).tagName.toUpperCase())) visibleTextPieces(n as Element, out)
   }
 }
 

@@ -666,3 +666,24 @@ describe('stripPromos: hold-out 24 shapes', () => {
   })
 })
 
+describe('stripPromos: hold-out 26 shapes (police, court, election and rescue sites)', () => {
+  test('an arrow or emoji before "Baca Juga:" does not keep the promo, nor the marker', () => {
+    const root = body(`<p>${P1}</p><p>👉 <strong>Baca Juga:</strong> <a href="/2027/02/07/polda-salurkan-sembako/">Polda Salurkan 2.000 Paket Sembako</a></p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((promo) => promo.title)).toEqual(['Polda Salurkan 2.000 Paket Sembako'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('an "Inline Related Posts" box, its style sheet inside the link before the label, goes whole', () => {
+    const root = body(`<p>${P1}</p><div style="clear:both;"><a href="/2027/02/06/patroli-dialogis/" class="u8e1f"><!-- INLINE RELATED POSTS 1/3 //--><style> .u8e1f { padding:0px; } </style><div class="centered-text-area"><div class="centered-text"><div class="u8e1f-content"><span class="ctaText">Baca Juga</span>&nbsp; <span class="postTitle">Polres Gelar Patroli Dialogis di Pantai</span></div></div></div><div class="ctaButton"></div></a></div><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+  test('"Simak juga video …: <a>title</a>" goes; a sentence about a video with a link inside it stays', () => {
+    const root = body(`<p>${P1}</p><p>Simak juga video kegiatan Satlantas: <a href="https://www.youtube.com/watch?v=abc123">Patroli Dialogis di Pelabuhan Ahmad Yani</a></p><p>${P3}</p>`)
+    expect(stripPromos(root, null).promos.map((promo) => promo.kind)).toEqual(['video'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+    const kept = body(`<p>${P1}</p><p>Lihat video pelatihan itu, kata dia, sudah diunggah ke situs <a href="https://contoh.go.id/video">Dinas Kominfo</a> pekan lalu dan ditonton ribuan warga.</p>`)
+    expect(stripPromos(kept, null).promos).toHaveLength(0)
+  })
+})

@@ -414,6 +414,13 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripWhole(ctx, climb(block, ctx.root), label, 'share', 'channel-plug')
         continue
       }
+      // "Simak juga video kegiatan …: <a>{title}</a>": a plug for a video elsewhere, the link closing the line —
+      // one that points at a video site, or any link after a "… juga" label.
+      if (blockText.length <= 200 && VIDEO_PLUG_LINE.test(blockText) && endsWithLink(block, blockText) &&
+        (/^\S+\s+juga\b/i.test(blockText) || linksToHost(block, VIDEO_HOSTS))) {
+        stripWhole(ctx, climb(block, ctx.root), canonicalLabel(/^\S+(?:\s+juga)?(?:\s+video)?/i.exec(blockText)?.[0] ?? 'Video'), 'video', 'video-link')
+        continue
+      }
       if (blockText.length <= 240 && PROGRAM_PLUG_BLOCK.test(blockText) && linksElsewhere(block)) {
         stripWhole(ctx, climb(block, ctx.root), 'Program TV', 'ad', 'program-plug')
         continue
@@ -461,6 +468,17 @@ function linksElsewhere(el: Element): boolean {
 }
 
 /** True when a link in `el` points at one of `hosts` or a subdomain of one (www.instagram.com for instagram.com). */
+/** Sites a "Simak video …" line may send the reader to. */
+const VIDEO_HOSTS: readonly string[] = ['youtube.com', 'youtu.be', 'vidio.com', 'tiktok.com']
+
+/** Whether the block's visible text ends with the text of its last link (the link closes the line). */
+function endsWithLink(block: Element, blockText: string): boolean {
+  const links = block.querySelectorAll('a[href]')
+  const last = links[links.length - 1]
+  const linkText = last ? normalizeSpace(last.textContent ?? '') : ''
+  return linkText.length >= 8 && blockText.replace(/[\s.!]+$/, '').endsWith(linkText.replace(/[\s.!]+$/, ''))
+}
+
 function linksToHost(el: Element, hosts: readonly string[]): boolean {
   return linkHosts(el).some((host) => hosts.some((h) => host === h || host.endsWith(`.${h}`)))
 }
