@@ -37,6 +37,8 @@ const REGENCY_ALIASES = {
   kotimkab: '62.02', kobarkab: '62.01', barselkab: '62.04', barutkab: '62.05', bartimkab: '62.13', mura: '62.12',
   murakab: '62.12', gumaskab: '62.10', pulpiskab: '62.11', palangkaraya: '62.71', palangkarayakota: '62.71',
   kukarkab: '64.02', kutimkab: '64.08', kubarkab: '64.07',
+  // A city hosted under the first word of its name (Kota Tidore Kepulauan).
+  tidorekota: '82.72',
 }
 
 const provinces = {}

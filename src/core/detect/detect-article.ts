@@ -43,6 +43,9 @@ export interface Detection {
 export const GENERIC_IGNORE = [
   'figcaption', '.wp-caption-text', '.carousel-caption', 'script', 'style', 'noscript',
   'blockquote.twitter-tweet', 'blockquote.instagram-media', 'blockquote.tiktok-embed', '.fb-post',
+  // Document viewers (Embed Any Document, PDF Embedder): the viewer's own words ("Download [412.50 KB]", "Muat ulang
+  // dokumen") are interface, like the player of a video.
+  '.ead-preview', '.pdfemb-viewer',
 ]
 
 /**

@@ -54,6 +54,9 @@ describe('extractMetadata', () => {
     expect(extractMetadata(bali, url, detectArticle(bali, url)).published).toBe('2026-11-26T14:05:00+08:00')
     const footerOnly = page('Rabu (25/11/2026)', 'Alamat redaksi: Jl. Contoh 2, Jayapura, Papua')
     expect(extractMetadata(footerOnly, url, detectArticle(footerOnly, url)).published).toBe('2026-11-26T14:05:00+09:00')
+    // A regency's seat with a word more than the regency's name: "SUMBAWA BESAR –" lies in Sumbawa (WITA).
+    const seat = page('SUMBAWA BESAR', 'Hak cipta dilindungi')
+    expect(extractMetadata(seat, url, detectArticle(seat, url)).published).toBe('2026-11-26T14:05:00+08:00')
     const national = page('Rabu (25/11/2026)', 'Hak cipta dilindungi')
     expect(extractMetadata(national, url, detectArticle(national, url)).published).toBe('2026-11-26T14:05:00+07:00')
   })

@@ -385,7 +385,9 @@ const DATELINE_PLACE = /^\s*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\s*(?:,|[-–
  */
 function pageZone(doc: Document, detection: Detection): Zone | null {
   const dateline = DATELINE_PLACE.exec(detection.stats?.firstProse ?? '')
-  const fromDateline = dateline ? zoneOfPlace((dateline[1] ?? '').toLowerCase()) : null
+  // (A regency's seat may add a word to its name: "SUMBAWA BESAR –" lies in Sumbawa.)
+  const place = (dateline?.[1] ?? '').toLowerCase()
+  const fromDateline = dateline ? (zoneOfPlace(place) ?? zoneOfPlace(place.split(/[ -]/)[0] ?? '')) : null
   if (fromDateline) return fromDateline
   const footer = (doc.querySelector('footer')?.textContent ?? '').slice(0, 2000)
   for (const word of footer.split(/[^A-Za-z]+/)) {

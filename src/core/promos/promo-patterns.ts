@@ -189,6 +189,11 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   // Page navigation inside the body ("Lanjutkan membaca »", "Halaman 1 · 2"), like Joomla's pagenav clutter.
   ...['div', 'nav', 'ul'].map((tag) => ({ selector: `${tag}[class*="paging"], ${tag}[class*="pagination"], ${tag}.page-links`, label: 'Navigasi', kind: 'related' as const })),
   { selector: '.iklan-bawah-artikel', label: 'Iklan', kind: 'ad' },
+  // Tables of contents that plugins put at the top of the post (Easy Table of Contents, Table of Contents Plus,
+  // LuckyWP, Rank Math's and Yoast's blocks): links to the article's own headings, which stay as text.
+  { selector: '#ez-toc-container, .ez-toc-container, #toc_container, .lwptoc, .wp-block-rank-math-toc-block, .yoast-table-of-contents', label: 'Daftar isi', kind: 'related' },
+  // Newsletter sign-up forms inside the post (MailPoet, Mailchimp for WordPress, The Newsletter Plugin).
+  { selector: '.wp-block-mailpoet-subscription-form-block, .mailpoet_form, .mc4wp-form, .tnp-subscription', label: 'Berlangganan', kind: 'ad' },
   { selector: '.addthis_inline_share_toolbox', label: 'Bagikan', kind: 'share' },
   { selector: '.sharedaddy', label: 'Bagikan', kind: 'share' },
   // Icon-only share rows of WordPress news themes (Newsup, Newsberg …) inside the post content.

@@ -687,3 +687,16 @@ describe('stripPromos: hold-out 26 shapes (police, court, election and rescue si
     expect(stripPromos(kept, null).promos).toHaveLength(0)
   })
 })
+
+describe('stripPromos: hold-out 27 shapes (furniture around the article)', () => {
+  test('an AMP share row, a table of contents and a newsletter form inside the body go; the headings they point at stay', () => {
+    const root = body(`<div class="amp-share-row"><span>Bagikan:</span> <amp-social-share type="facebook" width="36" height="36"></amp-social-share></div>` +
+      `<div id="ez-toc-container"><div class="ez-toc-title-container"><p class="ez-toc-title">Daftar Isi</p></div><nav><ul><li><a href="#Jadwal">Jadwal poli</a></li></ul></nav></div>` +
+      `<p>${P1}</p><h2><span id="Jadwal"></span>Jadwal poli</h2><p>${P3}</p>` +
+      `<div class="wp-block-mailpoet-subscription-form-block"><form class="mailpoet_form"><p>Dapatkan Kabar Terbaru</p><p>Berlangganan buletin kami untuk menerima informasi produk dan promo setiap bulan langsung di kotak masuk Anda.</p><input type="email" name="data[form_field_email]"><input type="submit" value="Berlangganan"></form></div>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((promo) => promo.label).sort()).toEqual(['Bagikan', 'Berlangganan', 'Daftar isi'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} Jadwal poli ${P3}`))
+  })
+})
+

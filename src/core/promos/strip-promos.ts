@@ -144,7 +144,8 @@ function stripContainers(ctx: Ctx): void {
     }
     // A declared related box of cards with short excerpts ("#jp-relatedposts": title, one-line excerpt, date, "Dalam
     // Berita") holds other stories' teasers, not this article's prose.
-    if (hasProse(el) && !(spec.kind === 'related' && onlyShortExcerpts(el))) {
+    // (Nor is a sign-up form's blurb: "Berlangganan buletin kami untuk menerima …" above an e-mail field.)
+    if (hasProse(el) && !(spec.kind === 'related' && onlyShortExcerpts(el)) && !el.querySelector('input[type="email"], input[name*="email"]')) {
       // A paragraph of prose with a promo link inside: the inline pass removes just the label and link.
       if (isBlockElement(el) && el.querySelector('a')) continue
       ctx.report.unsure.push(`${where}: contains article prose; left in place`)
@@ -403,7 +404,7 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripVideoLabel(ctx, block, blockText)
         continue
       }
-      if (blockText.length <= 200 && SHARE_BAR_BLOCK.test(blockText) && block.querySelector('a[href], button')) {
+      if (blockText.length <= 200 && SHARE_BAR_BLOCK.test(blockText) && block.querySelector('a[href], button, amp-social-share')) {
         stripWhole(ctx, block, 'Bagikan', 'share', 'share-bar')
         continue
       }

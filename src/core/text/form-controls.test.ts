@@ -20,3 +20,12 @@ describe('form controls are interface, not article text', () => {
     expect(normalizeSpace(articleText(el))).toBe('Laporan diperbarui berkala. 7 pembaruan Air mulai surut.')
   })
 })
+
+describe('players and reading-time lines are interface, not article text', () => {
+  test('a text-to-speech player and a "3 menit baca" line leave no words; a paragraph about listening stays', () => {
+    const el = root('<div class="tts-box"><button type="button" aria-label="Putar"><i></i></button><div class="tts-info"><span>Dengarkan berita ini</span><span>00:00 / 02:51</span><small>Didukung oleh mesin suara sintetis</small></div></div>' +
+      '<p class="reading-time"><i></i> 3 menit baca</p><p>Warga diajak mendengarkan siaran radio daerah setiap pagi.</p><p class="post-read-time">Baca juga laporan kami sebelumnya tentang radio daerah.</p>')
+    expect(normalizeSpace(articleText(el))).toBe('Warga diajak mendengarkan siaran radio daerah setiap pagi. Baca juga laporan kami sebelumnya tentang radio daerah.')
+  })
+})
+
