@@ -158,6 +158,7 @@ describe('quote detection and attribution on the labelled fixtures', () => {
   console.log('quotes-eval hold-out set "review-quotes38" (an ordinary sample from eastern Indonesia), first run, recorded: 6 files, 63 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 63, FP 0, FN 0); attribution 0.825 (52/63)')
   console.log('quotes-eval hold-out set "review-quotes39" (police, military, prosecution, disaster-agency and corrections releases), first run, recorded: 6 files, 62 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 62, FP 0, FN 0); attribution 0.903 (56/62)')
   console.log('quotes-eval hold-out set "review-quotes40" (village and kecamatan news), first run, recorded: 5 files, 57 gold quotes; precision 1.000 recall 0.982 F1 0.991 (TP 56, FP 0, FN 1); attribution 0.875 (49/56)')
+  console.log('quotes-eval hold-out set "review-quotes41" (North Sumatra and Batak naming habits), first run, recorded: 6 files, 64 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 64, FP 0, FN 0); attribution 0.813 (52/64)')
   if (problems.length > 0) console.log(`quotes-eval errors:\n  ${problems.join('\n  ')}`)
 
   it('has at least 60 labelled quotes', () => {

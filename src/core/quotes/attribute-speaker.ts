@@ -180,13 +180,19 @@ const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil', 'seb
 /** Words that open a short phrase between "yang" and a nickname clause ("yang di gampong itu dikenal dengan …"). */
 const NICKNAME_PHRASE_OPENERS: ReadonlySet<string> = new Set(['di', 'oleh', 'dalam', 'pada', 'bagi'])
 
+/** Particles inside a name ("br.", "boru", "bin", "binti"). */
+const JOINING_PARTICLES: ReadonlySet<string> = new Set(['br', 'boru', 'bin', 'binti'])
+
 /** An age in brackets somewhere in a paragraph: "(41)". */
 const AGE_IN_BRACKETS = /\(\d{1,3}\)/
 
 /** Capitalised words at i (two to four) followed by an age in brackets: "Faozisokhi Zega (41)". A cheap gate. */
 function agedNameAt(s: TokenStore, i: number): boolean {
   let k = i + 1
-  while (k < i + 4 && s.isWord(k) && s.cap(k)) k++
+  // (A particle may join the name: "Rosdiana br. Naibaho (74)", "Tiurma boru Sihite (61)".)
+  while (k < i + 4 && s.isWord(k) && (s.cap(k) || (JOINING_PARTICLES.has(s.lower(k)) && s.isWord(k + (s.isPunct(k + 1, PERIOD) ? 2 : 1)) && s.cap(k + (s.isPunct(k + 1, PERIOD) ? 2 : 1))))) {
+    k += !s.cap(k) && s.isPunct(k + 1, PERIOD) ? 2 : 1
+  }
   return (k > i + 1 && ageAfter(s, k)) || (k === i + 1 && adultAgeAfter(s, k))
 }
 
@@ -520,6 +526,8 @@ export class SpeakerAttributor {
   private readonly preCue: Array<QuoteAttribution | null> = []
   private readonly splitFrom: Array<Person | null | undefined> = []
   private salient: Person | null = null
+  /** Where pass 1 first met each person (a token index): namesakes are told apart by who was introduced already. */
+  private readonly firstMention = new Map<Person, number>()
   private salientParagraph = -Infinity
   /** Quotes attributed as the next turn of a question-and-answer exchange. */
   private readonly turns = new Set<number>()
@@ -619,6 +627,7 @@ export class SpeakerAttributor {
           (this.table.resolveLowerName(m.nameLower) !== null || this.byShortName(m) === null)) {
           const person = this.table.add(this.fullerForm(m, p))
           if (person !== null) {
+            if (!this.firstMention.has(person)) this.firstMention.set(person, m.from)
             if (m.role === null) {
               const title = this.lowerTitleBefore(m.from)
               if (title !== null) this.table.giveRole(person, title)
@@ -1074,6 +1083,20 @@ export class SpeakerAttributor {
       const person = this.table.resolveNameByRole(m.nameLower, m.role)
       if (person !== null) return person
     }
+    // Namesakes ("kata Sitanggang" in an article that later names a second Sitanggang): the one the article has
+    // introduced by this point, when only one has been; else the one just quoted, when it is one of them.
+    const namesakes = this.table.personsWithToken(word)
+    if (namesakes.length > 1) {
+      let introduced: Person | null = null
+      let count = 0
+      for (const person of namesakes) {
+        if ((this.firstMention.get(person) ?? Infinity) >= m.from) continue
+        introduced = person
+        count++
+      }
+      if (count === 1) return introduced
+      if (this.salient !== null && namesakes.includes(this.salient)) return this.salient
+    }
     return honorificAt(this.s, m.from) ? this.table.resolveNameEnding(word) : null
   }
 
@@ -1173,7 +1196,9 @@ export class SpeakerAttributor {
     }
     // An unnamed new speaker ("seorang wartawan menanyakan …"): whoever spoke before is no longer the salient
     // person, so a -nya or epithet cue after it ("tanya wartawan itu") stays empty.
-    if (this.unnamedSpeaker(subjectAt, b)) {
+    // "Ia meminta namanya tidak ditulis.": whoever the pronoun means asked to stay unnamed, so no one the article
+    // names is meant by a -nya after it (a named person would not ask so).
+    if (this.unnamedSpeaker(subjectAt, b) || this.asksAnonymity(subjectAt, b)) {
       this.salient = null
       this.salientParagraph = p
     }
@@ -1300,6 +1325,17 @@ export class SpeakerAttributor {
       }
       i = Math.max(i, m.to - 1)
     }
+  }
+
+  /** "Ia meminta namanya tidak ditulis", "Dia enggan namanya disebutkan": a pronoun subject asking to stay unnamed. */
+  private asksAnonymity(k: number, b: number): boolean {
+    const s = this.s
+    if (!s.isWord(k) || (s.wordClass(k) & C_SUBJECT_PRONOUN) === 0) return false
+    for (let t = k + 1; t < Math.min(b, k + 8); t++) {
+      if (!s.isWord(t) || s.lower(t) !== 'namanya') continue
+      for (let u = Math.max(k + 1, t - 3); u <= Math.min(b - 1, t + 3); u++) if (s.isWord(u) && ANONYMITY_WORDS.has(s.lower(u))) return true
+    }
+    return false
   }
 
   /** The person a subject description at k names by nickname ("… yang akrab disapa NICK itu"), or null. */

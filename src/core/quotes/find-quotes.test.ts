@@ -341,3 +341,29 @@ describe('findQuotes: village and kecamatan news (review-quotes40)', () => {
     ])
   })
 })
+
+describe('findQuotes: North Sumatra and Batak naming habits (review-quotes41)', () => {
+  const pairs = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => [q.text, q.speaker])
+  it('gives a marga alone to the namesake introduced by then, and keeps "br." and an age with the name', () => {
+    expect(pairs([
+      'Kepala Desa Sigaol, Togar Simanjuntak, menyebut jumlah perajin menurun. “Yang muda tinggal sedikit,” kata Simanjuntak.',
+      'Penenun tertua, Lamria br. Sihombing (71), masih menenun setiap hari. “Satu benang salah, harus dibongkar,” kata Sihombing.',
+      'Camat Balige, Hotma Simanjuntak, yang semarga dengan kepala desa, meminta pelatihan digelar. “Kami siapkan anggarannya,” ujar Hotma.',
+    ])).toEqual([
+      ['Yang muda tinggal sedikit', 'Togar Simanjuntak'],
+      ['Satu benang salah, harus dibongkar', 'Lamria br. Sihombing'],
+      ['Kami siapkan anggarannya', 'Hotma Simanjuntak'],
+    ])
+  })
+  it('reads "Tuan Guru" as a title whose holder a bare "kata Tuan Guru" means', () => {
+    expect(pairs([
+      'Dewan hakim diketuai Tuan Guru H. Ismail Harahap, pengajar di pesantren Purba Baru. “Tajwid itu nomor satu,” kata Tuan Guru.',
+    ])).toEqual([['Tajwid itu nomor satu', 'Ismail Harahap']])
+  })
+  it('leaves the quote of someone who asked not to be named without a speaker, however recent the last one named', () => {
+    expect(pairs([
+      'Pastor Paroki, Antonius Sinaga, menyatakan gereja siap membantu. “Kami bergandengan tangan,” kata Antonius.',
+      'Seorang pemuda yang pernah menjalani rehabilitasi turut memberi kesaksian. Ia meminta namanya tidak ditulis. “Saya bisa pulih karena ditemani,” ujarnya.',
+    ])).toEqual([['Kami bergandengan tangan', 'Antonius Sinaga'], ['Saya bisa pulih karena ditemani', null]])
+  })
+})

@@ -454,6 +454,7 @@ const PAIR_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['tua', new Set(['golo', 'adat', 'teno'])], // Manggarai titles written without the apostrophe of "Tu'a"
   ['let', new Set(['adat'])], // the Ngaju village adat functionary
   ['tuai', new Set(['rumah'])], // the Iban longhouse head
+  ['tuan', new Set(['guru'])], // a senior ulama in Mandailing and Sasak usage ("Tuan Guru H. NAME")
 ])
 
 /** A two-word title at j, both words capitalised ("Orang Kaya", not "orang tua murid"). */

@@ -169,6 +169,11 @@ export class AliasTable {
     return person
   }
 
+  /** Every person whose name holds this lower-case word. */
+  personsWithToken(word: string): Person[] {
+    return [...(this.byToken.get(word) ?? [])]
+  }
+
   /** The unique person whose name contains all these tokens ("Tomsi", "Tomsi Tohir", "Tohir"), else null. */
   resolveName(name: readonly string[]): Person | null {
     return this.lookupName(name.map(norm))
