@@ -355,6 +355,12 @@ describe('findQuotes: North Sumatra and Batak naming habits (review-quotes41)', 
       ['Kami siapkan anggarannya', 'Hotma Simanjuntak'],
     ])
   })
+  it('reads a one-letter "H." after an honorific and a given name as a middle initial, and after a title and a place as Haji', () => {
+    expect(pairs([
+      'Nota itu ditandatangani Ephorus HKBP, Pdt. Dr. Marolop H. Sianturi, M.Th., di Tarutung. “Gereja harus turun ke rumah-rumah,” ujar Sianturi.',
+      'Bupati Rimbajaya H. Bayu Santoso meninjau pasar. “Pasar ini milik kita,” kata Bayu.',
+    ])).toEqual([['Gereja harus turun ke rumah-rumah', 'Marolop H. Sianturi'], ['Pasar ini milik kita', 'Bayu Santoso']])
+  })
   it('reads "Tuan Guru" as a title whose holder a bare "kata Tuan Guru" means', () => {
     expect(pairs([
       'Dewan hakim diketuai Tuan Guru H. Ismail Harahap, pengajar di pesantren Purba Baru. “Tajwid itu nomor satu,” kata Tuan Guru.',

@@ -1092,6 +1092,12 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   j = afterHonorific
   let nameFrom = j
   let nameTo = readNameRun(s, j, ctx)
+  // "Pdt. Dr. Marolop H. Sianturi": after an honorific, a one-letter "H." inside the name is a middle initial, not
+  // Haji. (After a title and a place it is Haji: "Bupati Rimbajaya H. Bayu Santoso".)
+  if (honorific && nameTo > nameFrom && s.isWord(nameTo) && s.cap(nameTo) && (s.ends[nameTo] as number) - (s.starts[nameTo] as number) === 1 &&
+    s.isPunct(nameTo + 1, PERIOD) && s.starts[nameTo + 1] === s.ends[nameTo] && isNameWord(s, nameTo + 2, ctx)) {
+    nameTo = readNameRun(s, nameTo + 2, ctx)
+  }
   // A place the article names that holds a rank-like word ("Lurah Parit Mayor Hilir, NAME", "Kapolres Banyu Abang
   // AKBP NAME"): all of it is the place, and the name after it is not split again.
   let placeDone = false
