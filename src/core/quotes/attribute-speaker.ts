@@ -176,6 +176,16 @@ const NICKNAME_ADVERBS: ReadonlySet<string> = new Set(['akrab', 'biasa', 'lebih'
 /** Verbs that introduce a nickname: "yang akrab disapa …", "biasa dipanggil …". */
 // (And the nouns of "dikenal dengan panggilan …", "akrab dengan sapaan …".)
 const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil', 'sebutan', 'julukan', 'dijuluki', 'panggilan', 'sapaan'])
+/** Nouns that name a nickname only after "dengan" ("dikenal dengan panggilan …"); alone they are a summons, a greeting. */
+const NICKNAME_NOUNS: ReadonlySet<string> = new Set(['panggilan', 'sapaan'])
+
+/** A nickname verb at k: "disapa", "dipanggil" …, or "panggilan"/"sapaan" after "dengan". */
+function nicknameVerbAt(s: TokenStore, k: number): boolean {
+  if (!s.isWord(k)) return false
+  const word = s.lower(k)
+  if (!NICKNAME_VERBS.has(word)) return false
+  return !NICKNAME_NOUNS.has(word) || (s.isWord(k - 1) && s.lower(k - 1) === 'dengan')
+}
 
 /** Words that open a short phrase between "yang" and a nickname clause ("yang di gampong itu dikenal dengan …"). */
 const NICKNAME_PHRASE_OPENERS: ReadonlySet<string> = new Set(['di', 'oleh', 'dalam', 'pada', 'bagi'])
@@ -211,6 +221,16 @@ function adultAgeAfter(s: TokenStore, j: number): boolean {
 /** "(58)" at j: the age Indonesian news gives after a private person's name ("Salah seorang pedagang, Masrah (58),"). */
 function ageAfter(s: TokenStore, j: number): boolean {
   return s.isPunct(j, LPAREN) && s.hasFlag(j + 1, F_DIGIT_START) && s.isPunct(j + 2, RPAREN)
+}
+
+/** Who asks the questions of an interview: a reporter, or the outlet itself ("Tempo asked", "tanya Kompas"). */
+const INTERVIEWERS: ReadonlySet<string> = new Set(['wartawan', 'jurnalis', 'pewarta', 'reporter', 'reporters', 'journalist', 'journalists',
+  'interviewer', 'tempo', 'kompas', 'reuters', 'afp', 'bloomberg', 'detikcom', 'kumparan'])
+
+/** An interviewer at k, after an optional "the"/"a". */
+function interviewerAt(s: TokenStore, k: number): boolean {
+  const at = s.isWord(k) && (s.lower(k) === 'the' || s.lower(k) === 'a') ? k + 1 : k
+  return s.isWord(at) && INTERVIEWERS.has(s.lower(at))
 }
 
 /** Function words that open a clause, never an unnamed speaker's description. */
@@ -517,6 +537,8 @@ const ENGLISH_TITLE_REACH = 12
 const PASSIVE_SUBJECT_REACH = 4
 /** "… yang enggan disebut namanya", "… tak mau disebutkan namanya": an anonymous source. */
 const ANONYMITY_WORDS: ReadonlySet<string> = new Set(['disebut', 'disebutkan', 'dituliskan', 'ditulis', 'dikutip'])
+/** What makes "namanya … ditulis" a request to stay unnamed: "meminta namanya tidak ditulis", "enggan namanya disebut". */
+const ANONYMITY_ASKS: ReadonlySet<string> = new Set(['meminta', 'minta', 'memohon', 'enggan', 'tidak', 'tak', 'jangan', 'menolak', 'keberatan'])
 
 export class SpeakerAttributor {
   readonly table = new AliasTable()
@@ -528,6 +550,8 @@ export class SpeakerAttributor {
   private salient: Person | null = null
   /** Where pass 1 first met each person (a token index): namesakes are told apart by who was introduced already. */
   private readonly firstMention = new Map<Person, number>()
+  /** Where pass 1 first parsed each full name (lower-case words joined by spaces), whether it registered it or not. */
+  private readonly firstNamed = new Map<string, number>()
   private salientParagraph = -Infinity
   /** Quotes attributed as the next turn of a question-and-answer exchange. */
   private readonly turns = new Set<number>()
@@ -594,7 +618,7 @@ export class SpeakerAttributor {
         (beforeCls & (C_POST_CUE | C_PASSIVE)) !== 0 || s.special(before) === W_MENURUT || agedNameAt(s, i) ||
         (s.isWord(before) && s.lower(before) === 'to' && s.special(before - 1) === W_MENURUT) ||
         // A nickname ("… yang akrab disapa Ama Desi."), which names the person before it.
-        (s.isWord(before) && NICKNAME_VERBS.has(s.lower(before))) ||
+        nicknameVerbAt(s, before) ||
         // An appositive name between commas ("Salah satu pejabat yang dilantik, NAME, S.STP., M.Si., kini …"): a
         // person when degrees follow it (checked once parsed).
         (s.isPunct(before, COMMA) && s.isWord(i + 1) && s.cap(i + 1))
@@ -605,6 +629,11 @@ export class SpeakerAttributor {
       if (s.isWord(before) && DOCUMENT_WORDS.has(s.lower(before))) continue
       const m = this.mentionAt(i)
       if (m === null) continue
+      // Where each full name first appears, registered or not (an appositive "…, Lamria Simanjuntak, menunjukkan …").
+      if (m.nameLength >= 2) {
+        const key = m.nameLower.join(' ')
+        if (!this.firstNamed.has(key)) this.firstNamed.set(key, m.from)
+      }
       if (m.nameLength > 0) {
         const slot = speechVerbOf(s, m) >= 0 || (s.isWord(before) &&
           (((beforeCls & C_POST_CUE) !== 0 && !vocab.cues[s.values[before] as number]?.pronoun) ||
@@ -615,7 +644,7 @@ export class SpeakerAttributor {
         // A nickname ("yang akrab disapa Mamiq Zaini") names someone already met, never a new person.
         // So does an alias ("Tan Ek Liong alias Edward Tanujaya") and a nickname glossed as one ("ujar Gung Oka,
         // sapaan akrab Bupati").
-        const nickname = (s.isWord(m.from - 1) && (NICKNAME_VERBS.has(s.lower(m.from - 1)) || s.lower(m.from - 1) === 'alias')) ||
+        const nickname = nicknameVerbAt(s, m.from - 1) || (s.isWord(m.from - 1) && s.lower(m.from - 1) === 'alias') ||
           ((isBalineseShortForm(m.nameLower[0] ?? '') || this.nicknameGlossAt(m.to) || (m.nameLength === 1 && honorificAt(s, m.from))) &&
             this.table.resolveNickname(m.nameLower) !== null) ||
           // "kata Teh Nisa" after "Annisa Rahmawati": a name's ending after a form of address.
@@ -955,7 +984,7 @@ export class SpeakerAttributor {
   private noteNickname(m: Mention, p: number): void {
     const s = this.s
     let k = m.from - 1
-    if (!s.isWord(k) || !NICKNAME_VERBS.has(s.lower(k))) return
+    if (!nicknameVerbAt(s, k)) return
     k--
     while (s.isWord(k) && NICKNAME_ADVERBS.has(s.lower(k))) k--
     // "yang oleh warga akrab disapa …", "yang oleh para petani disapa …": who calls them so (up to three words).
@@ -1090,7 +1119,8 @@ export class SpeakerAttributor {
       let introduced: Person | null = null
       let count = 0
       for (const person of namesakes) {
-        if ((this.firstMention.get(person) ?? Infinity) >= m.from) continue
+        const at = Math.min(this.firstMention.get(person) ?? Infinity, this.firstNamed.get(person.name.toLowerCase()) ?? Infinity)
+        if (at >= m.from) continue
         introduced = person
         count++
       }
@@ -1187,12 +1217,18 @@ export class SpeakerAttributor {
     const describedAt = leadVerb >= 0 ? leadSlot : subjectAt
     const describedVerb = leadVerb >= 0 ? leadVerb : subjectAt === leadSlot ? -1 : this.englishDescribedSubject(subjectAt)
     if (describedVerb >= 0) {
-      if (this.englishInstitution(describedAt + 1, describedVerb)) {
+      // The description proper ends at its first comma: "The minister, who toured the site with Governor NAME, said".
+      let descriptionEnd = describedAt + 1
+      while (descriptionEnd < describedVerb && !s.isPunct(descriptionEnd, COMMA)) descriptionEnd++
+      const institution = this.englishInstitution(describedAt + 1, descriptionEnd)
+      const person = institution ? null : this.englishEpithetPerson(describedAt + 1, descriptionEnd)
+      let titledDescription = institution
+      for (let t = describedAt + 1; t < descriptionEnd && !titledDescription; t++) titledDescription = s.isWord(t) && (s.wordClass(t) & C_TITLE) !== 0
+      // Nobody the article names (an institution, or a title whose holder is unknown): no one earlier is meant either.
+      if (person === null && titledDescription) {
         this.salient = null
         this.salientParagraph = p
-      } else {
-        this.setSalient(this.englishEpithetPerson(describedAt + 1, describedVerb), p)
-      }
+      } else this.setSalient(person, p)
     }
     // An unnamed new speaker ("seorang wartawan menanyakan …"): whoever spoke before is no longer the salient
     // person, so a -nya or epithet cue after it ("tanya wartawan itu") stays empty.
@@ -1227,6 +1263,9 @@ export class SpeakerAttributor {
         continue
       }
       if (kind !== T_WORD) continue
+      // "The minister, who toured the site with Kim and Governor NAME, said": the names inside the description are
+      // its companions, not the speaker the description names.
+      if (describedVerb >= 0 && i > describedAt && i < describedVerb) continue
       const id = s.values[i] as number
       const cls = vocab.classes[id] as number
       const special = vocab.special[id] as number
@@ -1333,7 +1372,16 @@ export class SpeakerAttributor {
     if (!s.isWord(k) || (s.wordClass(k) & C_SUBJECT_PRONOUN) === 0) return false
     for (let t = k + 1; t < Math.min(b, k + 8); t++) {
       if (!s.isWord(t) || s.lower(t) !== 'namanya') continue
-      for (let u = Math.max(k + 1, t - 3); u <= Math.min(b - 1, t + 3); u++) if (s.isWord(u) && ANONYMITY_WORDS.has(s.lower(u))) return true
+      // A request or a refusal must be there: "Ia membantah namanya disebut dalam dakwaan" names someone who is named.
+      let anonymity = false
+      let asks = false
+      for (let u = Math.max(k + 1, t - 3); u <= Math.min(b - 1, t + 3); u++) {
+        if (!s.isWord(u)) continue
+        const word = s.lower(u)
+        if (ANONYMITY_WORDS.has(word)) anonymity = true
+        else if (ANONYMITY_ASKS.has(word)) asks = true
+      }
+      return anonymity && asks
     }
     return false
   }
@@ -1346,7 +1394,7 @@ export class SpeakerAttributor {
       if (s.lower(t) !== 'yang') continue
       let v = t + 1
       while (s.isWord(v) && NICKNAME_ADVERBS.has(s.lower(v))) v++
-      if (!s.isWord(v) || !NICKNAME_VERBS.has(s.lower(v))) return null
+      if (!nicknameVerbAt(s, v)) return null
       const words: string[] = []
       let n = v + 1
       for (; n < v + 5 && s.isWord(n) && s.cap(n); n++) if (!honorificAt(s, n)) words.push(s.lower(n))
@@ -1676,6 +1724,12 @@ export class SpeakerAttributor {
       this.results[q] = { person: null, cue: `${lead}${s.textOf(w)} ${s.textOf(n)}`, via: 'cue-after', explicit: true, confidence: 0.3 }
       return k + 1
     }
+    // "“…?” tanya Tempo", "“…?” asked the reporter": the interviewer, nobody the article names; the one answering
+    // stays the salient person.
+    if (interviewerAt(s, n)) {
+      this.results[q] = { person: null, cue: `${lead}${s.textOf(w)} ${s.textOf(n)}`, via: 'cue-after', explicit: true, confidence: 0.5 }
+      return s.isWord(n) && s.lower(n) === 'the' ? n + 1 : n
+    }
     // "“…,” said the governor": the person the description names.
     if (ENGLISH_SPEECH_VERBS.has(cue.root) && s.isWord(n) && s.lower(n) === 'the') {
       let end = n + 1
@@ -1745,6 +1799,14 @@ export class SpeakerAttributor {
    */
   private englishCueAfter(q: number, p: number, k: number): number {
     const s = this.s
+    // "“…?” Tempo asked", "“…?” the reporter asked": the interviewer, nobody the article names.
+    if (interviewerAt(s, k)) {
+      const verb = s.isWord(k) && (s.lower(k) === 'the' || s.lower(k) === 'a') ? k + 2 : k + 1
+      if (s.isWord(verb) && ENGLISH_SPEECH_VERBS.has(s.lower(verb))) {
+        this.results[q] = { person: null, cue: `${s.textOf(k)} … ${s.textOf(verb)}`, via: 'cue-after', explicit: true, confidence: 0.5 }
+        return verb
+      }
+    }
     // "“…,” the governor said", "“…,” the official said": the person the description names.
     const described = this.englishDescribedSubject(k)
     if (described >= 0) {
@@ -1987,7 +2049,7 @@ export class SpeakerAttributor {
     this.epithetByOneWord = false
     const parts = epithet.split(' ')
     // A nickname ("pria yang akrab disapa Mamiq Zaini itu"): the person whose name holds it.
-    const called = parts.findIndex((word) => NICKNAME_VERBS.has(word))
+    const called = parts.findIndex((word, at) => NICKNAME_VERBS.has(word) && (!NICKNAME_NOUNS.has(word) || parts[at - 1] === 'dengan'))
     if (called >= 0) {
       const nickname = parts.slice(called + 1, -1).filter((word) => !HONORIFICS.has(word))
       const named = nickname.length ? this.table.resolveNickname(nickname) : null

@@ -373,3 +373,46 @@ describe('findQuotes: North Sumatra and Batak naming habits (review-quotes41)', 
     ])).toEqual([['Kami bergandengan tangan', 'Antonius Sinaga'], ['Saya bisa pulih karena ditemani', null]])
   })
 })
+
+describe('findQuotes: a fourth English set (review-quotes42)', () => {
+  const pairs = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => [q.text, q.speaker])
+  it('gives an interviewer\'s question ("Tempo asked", "tanya Tempo") to nobody and the answer to the one interviewed', () => {
+    expect(pairs([
+      'Ratih admitted the province had been warned. “We knew it,” she said.',
+      '“Is the province ready?” Tempo asked. “Not this year,” she replied.',
+      'Ratih mengakui provinsi sudah diperingatkan. “Kami tahu,” katanya.',
+      '“Apakah provinsi siap?” tanya Tempo. “Belum tahun ini,” jawabnya.',
+    ])).toEqual([
+      ['We knew it', 'Ratih'], ['Is the province ready?', null], ['Not this year', 'Ratih'],
+      ['Kami tahu', 'Ratih'], ['Apakah provinsi siap?', null], ['Belum tahun ini', 'Ratih'],
+    ])
+  })
+  it('reads "The minister, who toured the site with NAME, said" as the minister speaking, never the companion', () => {
+    expect(pairs([
+      'Kim Tae-sung said the plant would open soon. “We chose Batam,” Kim said.',
+      'The minister, who toured the site with Kim and Governor Rusli, said the government would guarantee the power. “PLN has committed,” he said.',
+    ])).toEqual([['We chose Batam', 'Kim Tae-sung'], ['PLN has committed', null]])
+  })
+})
+
+describe('findQuotes: limits of this session\'s rules (found in review)', () => {
+  const pairs = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => [q.text, q.speaker])
+  it('keeps a named speaker who says their name was mentioned, and a person met after "panggilan" or "sapaan"', () => {
+    expect(pairs([
+      'Kepala Dinas Pekerjaan Umum, Hendra Gunawan, diperiksa sebagai saksi. Ia membantah namanya disebut dalam dakwaan. “Saya tidak pernah menerima uang itu,” tegasnya.',
+      'Camat Cibeber, Dadang Sumarna, yang di lokasi itu menjawab panggilan Bupati Herman Suherman, melaporkan jumlah korban. “Bantuan segera datang,” kata Herman.',
+      'Warga menyambut sapaan Gubernur Jawa Barat Dedi Mulyadi di alun-alun. “Saya datang untuk mendengar,” kata Gubernur.',
+    ])).toEqual([
+      ['Saya tidak pernah menerima uang itu', 'Hendra Gunawan'],
+      ['Bantuan segera datang', 'Herman Suherman'],
+      ['Saya datang untuk mendengar', 'Dedi Mulyadi'],
+    ])
+  })
+  it('counts a namesake as introduced from any full mention, registered or not', () => {
+    expect(pairs([
+      'Camat Balige, Hotma Simanjuntak, membuka acara.',
+      'Salah satu penenun, Lamria Simanjuntak, menunjukkan ulos. “Ini butuh sebulan,” kata Simanjuntak.',
+      'Lamria Simanjuntak (60) sudah menenun sejak remaja.',
+    ])).toEqual([['Ini butuh sebulan', 'Lamria Simanjuntak']])
+  })
+})

@@ -170,8 +170,12 @@ export const NAME_STARTERS = set(`
 // (Also Buton's "La Ode"/"Wa Ode" noble names, which run to five or six words: "La Ode Muhammad Tamrin Kaimuddin".)
 export const LONG_NAME_STARTERS = set(`i ni ida gusti cokorda tjokorda desak la wa`)
 
-/** Capitalised words that are never (the start of) a person's name: function words, days, months, common nouns. */
+/**
+ * Capitalised words that are never (the start of) a person's name: function words, days, months, common nouns, and news
+ * outlets that interview people ("Tempo asked", "Kompas met her").
+ */
 export const NOT_NAMES = set(`
+  tempo kompas reuters afp bloomberg detikcom tribunnews republika okezone liputan6 kumparan
   cucunya anaknya istrinya suaminya ibunya ayahnya adiknya kakaknya keponakannya menantunya neneknya kakeknya
   terdakwa tersangka rombongan nomor menurut sementara selain dalam di pada untuk dengan hal ia dia beliau kami kita saya mereka para seluruh semua
   sebagai lebih namun tetapi adapun sedangkan kemudian selanjutnya sebelumnya usai seusai saat ketika tahun senin
