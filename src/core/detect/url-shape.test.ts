@@ -38,6 +38,7 @@ describe('classifyUrl', () => {
     ['https://contohprov.go.id/agenda-kegiatan/412/rapat-koordinasi-inflasi', 'listing', 'url:agenda'],
     ['https://pn-contoh.go.id/index.php/layanan-hukum/jadwal-sidang', 'listing', 'url:agenda'],
     ['https://pn-contoh.go.id/berita/ketua-pengadilan-umumkan-jadwal-sidang-keliling-2027', 'article', 'url:slug'],
+    ['https://dprd.contohkab.go.id/agenda-sidang/rapat-paripurna-penyampaian-lkpj-bupati-2026/', 'article', 'url:slug'],
     ['https://contoh.go.id/pengumuman/detail/77/pengumuman-seleksi-tenaga-pendamping', 'listing', 'url:notice'],
     ['https://contoh.go.id/berita/pemkab-umumkan-pengumuman-seleksi-cpns', 'article', 'url:slug'],
     ['https://contoh.go.id/berita/detail/345', 'article', 'url:id'],

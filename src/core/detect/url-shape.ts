@@ -29,8 +29,8 @@ const LISTING: [RegExp, string, boolean][] = [
   // /produk-hukum/detail/3418/peraturan-daerah-…, /peraturan/…, /putusan/… .
   [/^\/(download|unduh|dokumen|unduhan|publikasi(?!\/(siaran-pers|press-release|berita))|ppid\/dokumen|produk[-_]hukum|peraturan|regulasi|dokumen[-_]hukum|putusan|monografi[-_]hukum)(\/|$)/i, 'url:documents', false],
   [/^\/(agenda|event|events|kegiatan|agenda-kegiatan|jadwal-kegiatan)(\/|$)/i, 'url:agenda', false],
-  // A court's hearing schedule (/layanan-hukum/jadwal-sidang, /jadwal-persidangan/…): an agenda in a table.
-  [/\/(jadwal-sidang|jadwal-persidangan|agenda-sidang)(\/|$)/i, 'url:agenda', false],
+  // A court's hearing schedule as the page's last segment (/layanan-hukum/jadwal-sidang): an agenda in a table.
+  [/\/(jadwal-sidang|jadwal-persidangan|agenda-sidang)\/?$/i, 'url:agenda', false],
   // Official notices (letter number, requirements, deadline) are not news reports, like agenda items.
   [/^\/(pengumuman|announcements?|maklumat)(\/|$)/i, 'url:notice', false],
   [/^\/(galeri|gallery|foto|video)\/?$/i, 'url:gallery', true],

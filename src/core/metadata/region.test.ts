@@ -42,6 +42,8 @@ describe('regionFromHost', () => {
     ['tribratanews.gorontalo.polri.go.id', 'Gorontalo', null],
     ['jambikota.go.id', 'Jambi', 'Jambi'],
     ['bengkulu.go.id', 'Bengkulu', 'Bengkulu'],
+    // (Not an immigration office, which is named after its city.)
+    ['bengkulu.imigrasi.go.id', 'Bengkulu', 'Bengkulu'],
     // A city hosted under the first word of its name, and its mobile subdomain.
     ['m.tidorekota.go.id', 'Maluku Utara', 'Tidore Kepulauan'],
   ])('%s', (host, province, regency) => {

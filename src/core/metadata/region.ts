@@ -77,7 +77,8 @@ export function regionFromHost(hostname: string): Region {
   for (let i = labels.length - 1; i >= 0; i--) {
     // A province's name as the subdomain of a national body's site (jambi.bawaslu.go.id, tribratanews.jambi.polri.go.id)
     // is the body's provincial office, even where a city has that name (Kota Jambi's own site is jambikota.go.id).
-    const code = (i < labels.length - 1 ? provinceCodeByName(labels[i] ?? '') : undefined) ?? hostKeyCode(labels[i] ?? '')
+    const code = (i < labels.length - 1 && PROVINCIAL_OFFICE_DOMAINS.has(labels[i + 1] ?? '') ? provinceCodeByName(labels[i] ?? '') : undefined) ??
+      hostKeyCode(labels[i] ?? '')
     if (!code) continue
     // A province's label with a regency office of that province further left
     // (tribratanews.polresmalteng.maluku.polri.go.id): the regency.
@@ -91,6 +92,13 @@ export function regionFromHost(hostname: string): Region {
   }
   return NO_REGION
 }
+
+/**
+ * National bodies whose provincial offices are subdomains named after the province (jambi.bawaslu.go.id,
+ * tribratanews.jambi.polri.go.id, jambi.bps.go.id). Not the immigration offices, which are named after their city.
+ */
+const PROVINCIAL_OFFICE_DOMAINS: ReadonlySet<string> = new Set(['bawaslu', 'kpu', 'bps', 'kemenag', 'polri', 'bpk', 'bpkp', 'bnn', 'ombudsman',
+  'bkkbn', 'pom', 'kemenkumham', 'kemenkum', 'lldikti', 'bmkg', 'kejaksaan', 'komnasham', 'kpid'])
 
 let provinceCodes: Map<string, string> | null = null
 

@@ -7,6 +7,7 @@
 import { ATTR_UI } from '../contract.ts'
 import type { PromoKind } from '../sites/site-rules.ts'
 import { normalizeSpace } from '../text/normalize-space.ts'
+import { visibleText } from '../text/visible-text.ts'
 
 export const ATTR_PROMO_SLOT = 'data-kliping-promo-slot'
 export const ATTR_PROMO = 'data-kliping-promo'
@@ -35,6 +36,9 @@ export interface StrippedPromo {
   readonly shown: boolean
 }
 
+/** A label at the start of a link's own text. */
+const LINK_LABEL = /^(?:baca juga|berita terkait|artikel terkait|read also|also read)\s*[:»›>|-]*\s*/i
+
 export function linkOf(a: Element, doc: Document): PromoLink {
   const raw = a.getAttribute('href')
   let href: string | null = null
@@ -45,7 +49,9 @@ export function linkOf(a: Element, doc: Document): PromoLink {
       href = raw
     }
   }
-  return { title: normalizeSpace(a.textContent ?? ''), href }
+  // The visible words only (a related-posts plugin may put its style sheet inside the link), without a label the link
+  // itself opens with ("Baca Juga  Judul …").
+  return { title: visibleText(a).replace(LINK_LABEL, ''), href }
 }
 
 /** Links inside the detached nodes, in order. */

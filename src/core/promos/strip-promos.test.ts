@@ -677,6 +677,8 @@ describe('stripPromos: hold-out 26 shapes (police, court, election and rescue si
     const root = body(`<p>${P1}</p><div style="clear:both;"><a href="/2027/02/06/patroli-dialogis/" class="u8e1f"><!-- INLINE RELATED POSTS 1/3 //--><style> .u8e1f { padding:0px; } </style><div class="centered-text-area"><div class="centered-text"><div class="u8e1f-content"><span class="ctaText">Baca Juga</span>&nbsp; <span class="postTitle">Polres Gelar Patroli Dialogis di Pantai</span></div></div></div><div class="ctaButton"></div></a></div><p>${P3}</p>`)
     const r = stripPromos(root, null)
     expect(r.promos).toHaveLength(1)
+    // The popup lists the linked post's title alone: not the box's style sheet, nor its label.
+    expect(r.promos[0]?.title).toBe('Polres Gelar Patroli Dialogis di Pantai')
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
   })
   test('"Simak juga video …: <a>title</a>" goes; a sentence about a video with a link inside it stays', () => {
@@ -685,6 +687,9 @@ describe('stripPromos: hold-out 26 shapes (police, court, election and rescue si
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
     const kept = body(`<p>${P1}</p><p>Lihat video pelatihan itu, kata dia, sudah diunggah ke situs <a href="https://contoh.go.id/video">Dinas Kominfo</a> pekan lalu dan ditonton ribuan warga.</p>`)
     expect(stripPromos(kept, null).promos).toHaveLength(0)
+    // A sentence that sends the reader to a video on YouTube, without a label and a colon, is the article's.
+    const tutorial = body(`<p>${P1}</p><p>Lihat video tutorial pendaftaran di <a href="https://www.youtube.com/watch?v=xyz">Cara Daftar Online Disdukcapil</a></p>`)
+    expect(stripPromos(tutorial, null).promos).toHaveLength(0)
   })
 })
 

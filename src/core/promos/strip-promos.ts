@@ -415,10 +415,11 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripWhole(ctx, climb(block, ctx.root), label, 'share', 'channel-plug')
         continue
       }
-      // "Simak juga video kegiatan …: <a>{title}</a>": a plug for a video elsewhere, the link closing the line —
-      // one that points at a video site, or any link after a "… juga" label.
+      // "Simak juga video kegiatan …: <a>{title}</a>": a plug for a video elsewhere, the link closing the line after
+      // a "… juga" label, or after a colon when it points at a video site. (A sentence that sends the reader to a
+      // video, "Lihat video tutorial pendaftaran di <a>…</a>", is the article's.)
       if (blockText.length <= 200 && VIDEO_PLUG_LINE.test(blockText) && endsWithLink(block, blockText) &&
-        (/^\S+\s+juga\b/i.test(blockText) || linksToHost(block, VIDEO_HOSTS))) {
+        (/^\S+\s+juga\b/i.test(blockText) || (linksToHost(block, VIDEO_HOSTS) && colonBeforeLastLink(block)))) {
         stripWhole(ctx, climb(block, ctx.root), canonicalLabel(/^\S+(?:\s+juga)?(?:\s+video)?/i.exec(blockText)?.[0] ?? 'Video'), 'video', 'video-link')
         continue
       }
@@ -478,6 +479,14 @@ function endsWithLink(block: Element, blockText: string): boolean {
   const last = links[links.length - 1]
   const linkText = last ? normalizeSpace(last.textContent ?? '') : ''
   return linkText.length >= 8 && blockText.replace(/[\s.!]+$/, '').endsWith(linkText.replace(/[\s.!]+$/, ''))
+}
+
+/** Whether the text right before the block's last link ends with a colon ("Simak video …: <a>"). */
+function colonBeforeLastLink(block: Element): boolean {
+  const links = block.querySelectorAll('a[href]')
+  const last = links[links.length - 1]
+  const before = last?.previousSibling
+  return before?.nodeType === 3 && /:\s*$/.test(before.nodeValue ?? '')
 }
 
 function linksToHost(el: Element, hosts: readonly string[]): boolean {

@@ -29,3 +29,11 @@ describe('players and reading-time lines are interface, not article text', () =>
   })
 })
 
+describe('what the player rule leaves alone', () => {
+  test('a short article under a read-aloud button without a player\'s class, a sentence beside an <audio>, an accordion\'s answer', () => {
+    const el = root('<button class="btn" type="button">Dengarkan</button><p>Bupati menyerahkan bantuan kepada korban banjir, Senin (5/2/2027).</p>' +
+      '<div class="post-body"><audio controls src="/rekaman.mp3"></audio><p>Dengarkan pernyataan lengkap Bupati pada rekaman di atas.</p></div>' +
+      '<div class="accordion-item"><button>Putar balik di mana?</button><div>Kendaraan dapat putar balik di simpang Ciranjang.</div></div>')
+    expect(normalizeSpace(articleText(el))).toBe('Bupati menyerahkan bantuan kepada korban banjir, Senin (5/2/2027). Dengarkan pernyataan lengkap Bupati pada rekaman di atas. Kendaraan dapat putar balik di simpang Ciranjang.')
+  })
+})

@@ -16,20 +16,23 @@ export function isFormControlText(el: Element): boolean {
   const tag = el.tagName.toUpperCase()
   if (CONTROL_TAGS.has(tag)) return true
   if (tag === 'LABEL') return el.hasAttribute('for') || el.querySelector('input, select, textarea, button') !== null
-  // Cheap gates first (this runs for every element of the article): a player starts with its button or its <audio>;
-  // a reading-time line is named so by its class.
-  const first = el.firstElementChild
-  if (first !== null && (first.tagName.toUpperCase() === 'BUTTON' || first.tagName.toUpperCase() === 'AUDIO')) return isPlayer(el)
+  // Both are named so by their class (a cheap gate: this runs for every element of the article); a player also holds
+  // its button or <audio> and offers to play in its first words.
   const cls = el.getAttribute('class')
-  return cls !== null && READING_TIME_CLASS.test(cls) && READING_TIME.test(el.textContent ?? '')
+  if (cls === null) return false
+  if (PLAYER_CLASS.test(cls)) return isPlayer(el)
+  return READING_TIME_CLASS.test(cls) && READING_TIME.test(el.textContent ?? '')
 }
 
 /** A short block that offers to play the article or a recording: "Dengarkan berita ini", "Putar audio", "Listen". */
 const PLAYER_WORDS = /^\s*(?:dengarkan|putar|listen|play)\b/i
 const READING_TIME_CLASS = /read(?:ing)?[-_ ]?time|waktu[-_]baca|rt-reading/i
+/** Class names of text-to-speech and audio players (BeyondWords, Trinity Audio, ResponsiveVoice, GSpeech, themes' own). */
+const PLAYER_CLASS = /(?:^|[\s_-])(?:tts|text-to-speech|audio-player|player-audio|read-?aloud|listen|speech|beyondwords|trinity|responsivevoice|gspeech)(?:$|[\s_-])/i
 const READING_TIME = /^\s*(?:waktu\s+baca\s*:?\s*)?(?:±\s*)?\d+\s*(?:menit|min(?:ute)?s?)\s*(?:baca|membaca|read)?\s*$/i
 
 function isPlayer(el: Element): boolean {
+  if (el.querySelector('button, audio') === null) return false
   const text = el.textContent ?? ''
   return text.length <= 200 && PLAYER_WORDS.test(text.replace(/^[\s\d:/]+/, ''))
 }
