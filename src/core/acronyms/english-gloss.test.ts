@@ -54,4 +54,17 @@ describe('English glosses as in-article definitions', () => {
     expect(initials.map((o) => o.form)).toEqual([])
     expect(occ.map((o) => o.expansion)).toEqual(['National Disaster Mitigation Agency', 'National Disaster Mitigation Agency', 'National Disaster Mitigation Agency'])
   })
+  it('leaves a verb or a negation outside the gloss, reads one-word glosses in the bracket, and names of roads and forums', () => {
+    expect(defs(['The ministry ordered the offices to withhold sailing approvals (SPB) from overloaded vessels, the minister said.'])).toContain('SPB=sailing approvals')
+    expect(defs(['The inspectors found that the companies had no forest area use approval (PPKH) for the pits.'])).toContain('PPKH=forest area use approval')
+    expect(defs(['The court ordered a PSU (re-vote) and told the regency\'s Pj (acting) regent to stay neutral.'])).toEqual(['PSU=re-vote', 'Pj=acting'])
+    expect(defs(['The Indonesian Forum for the Environment (Walhi) said the travelers used the Trans-Sumatra Toll Road (JTTS) to Palembang.'])).toEqual([
+      'Walhi=Indonesian Forum for the Environment', 'JTTS=Trans-Sumatra Toll Road',
+    ])
+    // A name that stands by itself after "of the" stays alone: the commission is not part of the House's name.
+    expect(defs(['The bill was sent to Commission II of the House of Representatives (DPR) on Monday, the minister said.'])).toContain('DPR=House of Representatives')
+    // A photo's one-word bracket is no gloss.
+    expect(defs(['The governor met the head of the BPBD (right) at the post, the statement said.'])).not.toContain('BPBD=right')
+  })
 })
+

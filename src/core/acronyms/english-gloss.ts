@@ -29,12 +29,15 @@ const HEAD_WORDS = new Set(
     'station hospital school university company enterprise enterprises bank reserve reserves report account accounts ' +
     'plan election elections poll official officials officer officers head chief regent governor mayor minister ' +
     'ministers transfer transfers allocation grant grants tax taxes levy revenue surplus balance expenditure spending ' +
-    'islands island regency province city district area areas zone zones region'
+    'islands island regency province city district area areas zone zones region budgets plans road roads highway toll ' +
+    'bridge port airport terminal railway dam forum'
   ).split(' '),
 )
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'southeast', 'southwest', 'northeast', 'northwest', 'greater'])
 
 const MAX_GLOSS_WORDS = 8
+/** One-word brackets of photo captions, never a gloss. */
+const CAPTION_WORDS = new Set(['right', 'centre', 'center', 'pictured', 'photo', 'front', 'second', 'third', 'middle'])
 const MAX_LOWER_GLOSS_WORDS = 5
 
 /** Whether a block is English prose (counted once per block by the caller). */
@@ -106,6 +109,11 @@ const LOWER_STOPS = new Set([
   // A figure before the thing counted ("Rp 12 billion in unexpected expenditure", "including three civil servants").
   'including', 'includes', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens',
   'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'trillions',
+  // A verb or a negation whose object the gloss is ("withhold sailing approvals (SPB)", "had no forest area use
+  // approval (PPKH)", "sign new regional grant agreements (NPHD)").
+  'no', 'not', 'new', 'without', 'withhold', 'withholds', 'withheld', 'keep', 'keeps', 'kept', 'sign', 'signs', 'signed',
+  'issue', 'issues', 'issued', 'hold', 'holds', 'held', 'receive', 'receives', 'received', 'give', 'gives', 'gave',
+  'get', 'gets', 'got', 'need', 'needs', 'carry', 'carries', 'carrying', 'revoke', 'revokes', 'revoked',
 ])
 
 /**
@@ -122,7 +130,9 @@ export function englishGlossBefore(text: string, open: number): [number, number]
     for (let k = 1; k < words.length && k < MAX_GLOSS_WORDS; k++) {
       const w = words[k] as Word
       if (w.cap) first = k
-      else if (!JOINERS.has(w.lower)) break
+      // "the" after a joiner stays in the name when a single word follows it, no name by itself ("Indonesian Forum
+      // for the Environment (Walhi)"; not "Commission II of the House of Representatives (DPR)").
+      else if (!JOINERS.has(w.lower) && !(w.lower === 'the' && k === 1 && JOINERS.has(words[k + 1]?.lower ?? ''))) break
     }
     let name = words.slice(0, first + 1).reverse()
     // A capitalised determiner or preposition opening the sentence ("The …", "In East Nusa Tenggara (NTT)", "Under
@@ -170,6 +180,8 @@ export function englishGlossBefore(text: string, open: number): [number, number]
  */
 export function isEnglishGlossInside(inside: string): boolean {
   const words = inside.split(/[\s,]+/).filter(Boolean)
+  // One lower-case English word right after the form: "PSU (re-vote)", "Pj (acting)" (not a caption's "left").
+  if (words.length === 1) return /^[a-z]{2,}(?:-[a-z]{3,})?$/.test(words[0] as string) && (words[0] as string).length >= 5 && !CAPTION_WORDS.has(words[0] as string)
   if (words.length < 2 || words.length > MAX_GLOSS_WORDS) return false
   // Capitalised like a name ("Directorate General of Taxes"), or in lower case ending with a head word ("polling
   // station working committee").
