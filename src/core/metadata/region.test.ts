@@ -53,6 +53,8 @@ describe('regionFromHost', () => {
   test('a province key as the first path segment of a national host gives the province (kemenag.go.id/sumut/…)', () => {
     expect(regionFromUrl(new URL('https://kemenag.go.id/sumut/kankemenag-karo-gelar-bimbingan-q7w2k')).province).toBe('Sumatera Utara')
     expect(regionFromUrl(new URL('https://kemenag.go.id/nasional/menag-buka-rakernas')).province).toBeNull()
+    // After a regional-office section: djpb.kemenkeu.go.id/kanwil/sultra/….
+    expect(regionFromUrl(new URL('https://djpb.kemenkeu.go.id/kanwil/sultra/id/data-publikasi/berita-terbaru/2827-rapat.html')).province).toBe('Sulawesi Tenggara')
     expect(regionFromUrl(new URL('https://example.com/sumut/berita')).province).toBeNull()
   })
   test('time zones follow the province', () => {

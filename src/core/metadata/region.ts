@@ -146,6 +146,9 @@ function restKeyCode(rest: string, afterOffice: boolean): string | undefined {
   return afterOffice && Object.hasOwn(data.officeKeys, rest) ? data.officeKeys[rest] : undefined
 }
 
+/** Path sections of national sites that hold their regional offices' pages, the province key next. */
+const REGIONAL_SECTIONS: ReadonlySet<string> = new Set(['kanwil', 'perwakilan', 'provinsi', 'wilayah'])
+
 /**
  * The region of a page's URL: its host's (regionFromHost), else, on a national government host, a province key as
  * the first segment of the path (`kemenag.go.id/sumut/…`, the ministry's provincial office's section).
@@ -153,7 +156,9 @@ function restKeyCode(rest: string, afterOffice: boolean): string | undefined {
 export function regionFromUrl(url: URL): Region {
   const byHost = regionFromHost(url.hostname)
   if (byHost !== NO_REGION || !url.hostname.toLowerCase().endsWith('.go.id')) return byHost
-  const first = url.pathname.split('/')[1]?.toLowerCase() ?? ''
+  const segments = url.pathname.toLowerCase().split('/')
+  // (Or after a regional-office section: djpb.kemenkeu.go.id/kanwil/sultra/….)
+  const first = (REGIONAL_SECTIONS.has(segments[1] ?? '') ? segments[2] : segments[1]) ?? ''
   const code = Object.hasOwn(data.hosts, first) ? data.hosts[first] : undefined
   return code && !code.includes('.') ? regionFromCode(code) : NO_REGION
 }

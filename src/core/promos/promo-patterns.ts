@@ -79,7 +79,7 @@ export const VIDEO_PLUG_LINE = /^(?:tonton|simak|saksikan|lihat)(?:\s+juga)?(?:\
 export const VIDEO_PLACEHOLDER = /^\[gambas:video\b[^\]]*\]$/i
 
 /** Whole blocks that are only a related-articles heading; the link list after them goes with them. */
-export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|rekomendasi|pilihan editor|pengumuman|read also|also read|recommended|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i
+export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|berita terbaru|artikel terbaru|rekomendasi|pilihan editor|pengumuman|read also|also read|recommended|latest (?:news|posts)|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i
 
 /**
  * A share bar: its label and the names of the networks it offers, nothing else ("Bagikan: Facebook X WhatsApp
@@ -127,7 +127,7 @@ export const PROGRAM_PLUG_BLOCK = /^(?:saksikan|tonton|jangan\s+lewatkan)\b.{0,2
  * stripped only when it links to that network (SOCIAL_NETWORKS). Group 1 names the network.
  */
 export const SOCIAL_PLUG_BLOCK = new RegExp(
-  String.raw`^${PLUG_LEAD_IN}(?:ikuti|follow|subscribe)(?:(?:\s+(?:juga|kami|akun|kanal|channel|resmi|media\s+sosial|di))*|(?:\s+terus)?\s+(?:informasi|kegiatan|berita|kabar|perkembangan|update)\b(?:[^.!?]|\.(?=\w)){0,100}?\s(?:di|melalui|lewat|via)(?:\s+(?:kanal|akun|channel))?)\s+(instagram|facebook|tiktok|youtube|twitter|threads)\b(?:[^.!?]|\.(?=\w)){0,100}[.!]?$`,
+  String.raw`^${PLUG_LEAD_IN}(?:ikuti|follow|subscribe|pantau)(?:(?:\s+(?:juga|kami|akun|kanal|channel|resmi|media\s+sosial|di))*|(?:\s+terus)?\s+(?:informasi|kegiatan|berita|kabar|perkembangan|update)\b(?:[^.!?]|\.(?=\w)){0,100}?\s(?:di|melalui|lewat|via)(?:\s+(?:kanal|akun|channel))?)\s+(instagram|facebook|tiktok|youtube|twitter|threads)\b(?:[^.!?]|\.(?=\w)){0,100}[.!]?$`,
   'i',
 )
 
@@ -157,6 +157,9 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   { selector: '.item--baca-juga-inner', label: 'Baca juga', kind: 'related' },
   { selector: '[id^="berita-terkait-"]', label: 'Berita terkait', kind: 'related' },
   { selector: '.crp_related', label: 'Berita terkait', kind: 'related' },
+  // Drupal's embedded node teaser (entity_embed) and the block editor's Latest Posts list: other stories' titles.
+  { selector: 'div.embedded-entity[data-entity-type="node"]', label: 'Berita terkait', kind: 'related' },
+  { selector: 'ul.wp-block-latest-posts', label: 'Berita terbaru', kind: 'related' },
   { selector: '#jp-relatedposts', label: 'Berita terkait', kind: 'related' },
   // WordPress post embeds (block editor figure, or the classic editor's bare blockquote): a card of another post.
   { selector: 'figure.wp-block-embed.is-type-wp-embed', label: 'Berita terkait', kind: 'related' },

@@ -705,3 +705,16 @@ describe('stripPromos: hold-out 27 shapes (furniture around the article)', () =>
   })
 })
 
+describe('stripPromos: hold-out 28 shapes (regional offices of national agencies)', () => {
+  test('a "Berita Terbaru" list, a Drupal embedded teaser, a label over social accounts and a "Pantau … Instagram" plug go; a list of documents stays', () => {
+    const root = body(`<p>${P1}</p><div class="embedded-entity" data-entity-type="node"><article class="node--view-mode-teaser"><h2><a href="/id/berita/jelang-batas-spt">Jelang Batas SPT, KPP Buka Layanan Akhir Pekan</a></h2></article></div>` +
+      `<p>Dokumen yang perlu dibawa:</p><ul><li>KTP</li><li>Bukti potong pajak</li></ul>` +
+      `<p>Ikuti media sosial kami untuk informasi perpajakan terbaru:</p><ul><li>Instagram: <a href="https://www.instagram.com/pajakcontoh">@pajakcontoh</a></li><li>YouTube: <a href="https://www.youtube.com/@pajakcontohtv">Pajak Contoh TV</a></li></ul>` +
+      `<p>Pantau terus kegiatan pengawasan di perbatasan melalui Instagram <a href="https://www.instagram.com/bccontoh/">@bccontoh</a>.</p>` +
+      `<p>${P3}</p><h3>Berita Terbaru</h3><ul class="wp-block-latest-posts"><li><a href="/2027/03/05/rehabilitasi-irigasi/">Rehabilitasi Jaringan Irigasi Dimulai</a></li></ul>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(4)
+    expect(text(root)).toBe(normalizeSpace(`${P1} Dokumen yang perlu dibawa: KTP Bukti potong pajak ${P3}`))
+  })
+})
+

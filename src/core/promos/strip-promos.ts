@@ -427,6 +427,13 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripWhole(ctx, climb(block, ctx.root), 'Program TV', 'ad', 'program-plug')
         continue
       }
+      // "Ikuti media sosial kami …:" over a list of the publisher's accounts: one plug, the label and its list.
+      const accounts = block.nextElementSibling
+      if (blockText.length <= 160 && SOCIAL_LIST_LABEL.test(blockText) && accounts !== null && /^(UL|OL)$/.test(accounts.tagName.toUpperCase()) &&
+        !skipped(accounts, ctx) && onlySocialLinks(accounts)) {
+        stripRun(ctx, block, accounts, { label: 'Media sosial', kind: 'share', source: 'social-list', text: blockText })
+        continue
+      }
       const social = blockText.length <= 240 ? SOCIAL_PLUG_BLOCK.exec(blockText) : null
       const network = social ? SOCIAL_NETWORKS[(social[1] ?? '').toLowerCase()] : undefined
       if (network && linksToHost(block, network.hosts)) {
@@ -470,6 +477,16 @@ function linksElsewhere(el: Element): boolean {
 }
 
 /** True when a link in `el` points at one of `hosts` or a subdomain of one (www.instagram.com for instagram.com). */
+/** "Ikuti media sosial kami untuk informasi …:", "Follow our social media accounts:": a label over a list of accounts. */
+const SOCIAL_LIST_LABEL = /^(?:ikuti|follow)\b.{0,60}\b(?:media sosial|akun|social media|accounts?)\b[^.!?]{0,80}:\s*$/i
+
+/** Whether every link of a list goes to a social network, and it has one at least. */
+function onlySocialLinks(list: Element): boolean {
+  const hosts = linkHosts(list)
+  const social = Object.values(SOCIAL_NETWORKS).flatMap((network) => network.hosts)
+  return hosts.length > 0 && hosts.every((host) => social.some((h) => host === h || host.endsWith(`.${h}`)))
+}
+
 /** Sites a "Simak video …" line may send the reader to. */
 const VIDEO_HOSTS: readonly string[] = ['youtube.com', 'youtu.be', 'vidio.com', 'tiktok.com']
 
