@@ -122,6 +122,11 @@ describe('extractMetadata: hold-out 5 zones and regions', () => {
     const d = doc('<meta property="og:type" content="article">', `<time datetime="2025-08-21T03:30:00Z"></time><div class="isi">${P.repeat(3)}</div>`)
     const u = new URL('https://www.bkkbn.go.id/berita/kader-kb-di-desa-pesisir')
     expect(extractMetadata(d, u, detectArticle(d, u)).published).toBe('2025-08-21T10:30:00+07:00')
+    // The same UTC moment the page also prints with a local offset of its own (a regional office in WITA): that offset.
+    const local = doc('<meta property="og:type" content="article"><meta property="article:published_time" content="2025-08-21T03:30:00+00:00">',
+      `<time datetime="2025-08-21T11:30:00+08:00">21 Agustus 2025</time><div class="isi">${P.repeat(3)}</div>`)
+    const balai = new URL('https://sda.pu.go.id/balai/bbwscontoh/2025/08/21/siaga-banjir/')
+    expect(extractMetadata(local, balai, detectArticle(local, balai)).published).toBe('2025-08-21T11:30:00+08:00')
   })
   test('a province short name as a subdomain label of a national body gives the province; regency short hosts too', () => {
     const u1 = new URL('https://tribratanews.sulsel.polri.go.id/berita/detail/polres-gowa')

@@ -105,15 +105,29 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   ]
   // A date with a time beats a bare date from a later (weaker) candidate; a bare date is kept as the fallback.
   let dateOnly: [string, string] | null = null
+  let chosenRaw: string | null = null
   for (const [raw, src] of dateCandidates) {
     const parsed = parseIndonesianDate(raw, offset)
     if (!parsed) continue
     if (parsed.hasTime || src === 'rule' || src === 'jsonld' || src === 'meta') {
       out.published = parsed.iso
       out.sources.published = src
+      chosenRaw = raw
       break
     }
     dateOnly ??= [parsed.iso, src]
+  }
+  // A UTC time that the region's zone turned local, while the page gives the same moment with a local offset of its
+  // own (a national body's regional office in WITA: <time datetime="…+08:00">): the page's offset, as its readers see it.
+  if (offset && chosenRaw !== null && parseIndonesianDate(chosenRaw, null)?.offset === '+00:00' && out.published) {
+    const instant = Date.parse(out.published)
+    for (const [raw] of dateCandidates) {
+      const parsed = raw === chosenRaw ? null : parseIndonesianDate(raw, null)
+      if (parsed?.hasTime && parsed.offset && parsed.offset !== '+00:00' && Date.parse(parsed.iso) === instant) {
+        out.published = parsed.iso
+        break
+      }
+    }
   }
   if (!out.published && dateOnly) [out.published, out.sources.published] = dateOnly
   // A time in UTC (WordPress writes article:published_time so) is shown in the site's own zone when the page gives
