@@ -9,6 +9,7 @@
  * Every look-around is bounded, so the work is linear in the article length.
  */
 
+import { nameGender, pronounFits, type Gender } from './gender.ts'
 import { isProvinceName } from '../metadata/region.ts'
 import type { MentionContext } from './mention-context.ts'
 import { SENTENCE_CONNECTORS } from './attribution-words.ts'
@@ -550,6 +551,10 @@ export class SpeakerAttributor {
   private salient: Person | null = null
   /** Where pass 1 first met each person (a token index): namesakes are told apart by who was introduced already. */
   private readonly firstMention = new Map<Person, number>()
+  /** Each person's sex as a form of address before their name told it (else their name tells it, or nothing). */
+  private readonly addressed = new Map<Person, Gender>()
+  /** The persons who were salient, most recent last (once each): whom "she"/"he" can mean when the salient one cannot. */
+  private readonly recent: Person[] = []
   /** Where pass 1 first parsed each full name (lower-case words joined by spaces), whether it registered it or not. */
   private readonly firstNamed = new Map<string, number>()
   private salientParagraph = -Infinity
@@ -657,6 +662,7 @@ export class SpeakerAttributor {
           const person = this.table.add(this.fullerForm(m, p))
           if (person !== null) {
             if (!this.firstMention.has(person)) this.firstMention.set(person, m.from)
+            this.noteGender(person, m)
             if (m.role === null) {
               const title = this.lowerTitleBefore(m.from)
               if (title !== null) this.table.giveRole(person, title)
@@ -785,6 +791,36 @@ export class SpeakerAttributor {
     if (person === null) return
     this.salient = person
     this.salientParagraph = p
+    const at = this.recent.indexOf(person)
+    if (at >= 0) this.recent.splice(at, 1)
+    this.recent.push(person)
+  }
+
+  /** Notes the sex a mention's form of address tells of its person. */
+  private noteGender(person: Person | null, m: Mention): void {
+    if (person === null || this.addressed.has(person)) return
+    const gender = m.addressGender
+    if (gender !== null) this.addressed.set(person, gender)
+  }
+
+  private genderOf(person: Person): Gender | null {
+    return this.addressed.get(person) ?? nameGender(person.name)
+  }
+
+  /**
+   * Whom an English "she"/"he" means: the salient person, unless their sex rules them out; then the one most recently
+   * salient whose sex fits ("she said" after the police chief spoke, about the regent named before him); else nobody.
+   * Other pronouns ("ia", "dia") mean the salient person.
+   */
+  private pronounSpeaker(pronoun: string): Person | null {
+    const salient = this.salient
+    if (salient === null || (pronoun !== 'she' && pronoun !== 'he') || pronounFits(pronoun, this.genderOf(salient))) return salient
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const person = this.recent[k] as Person
+      const gender = this.genderOf(person)
+      if (person !== salient && gender !== null && pronounFits(pronoun, gender)) return person
+    }
+    return null
   }
 
   /**
@@ -951,6 +987,7 @@ export class SpeakerAttributor {
         // Met before without a title (pass 1 took the full name from "kata NAME" later on): the title here is theirs,
         // so a later "ujar hakim" finds them ("kata hakim ketua NAME …").
         if (m.role !== null && m.nameLength >= 2) this.table.giveRole(known, m.role)
+        this.noteGender(known, m)
         return known
       }
       const holder = m.role !== null ? this.table.resolveRoleWithName(m) : null
@@ -967,7 +1004,10 @@ export class SpeakerAttributor {
         const nicknamed = this.table.resolveNickname(m.nameLower)
         if (nicknamed !== null) return nicknamed
       }
-      return (m.titled || evidence) && (inHeadline || !this.headline[this.currentParagraph]) ? this.table.add(this.fullerForm(m, this.currentParagraph)) : null
+      if (!(m.titled || evidence) || (!inHeadline && this.headline[this.currentParagraph])) return null
+      const added = this.table.add(this.fullerForm(m, this.currentParagraph))
+      this.noteGender(added, m)
+      return added
     }
     const role = m.role
     if (role !== null) {
@@ -1278,7 +1318,13 @@ export class SpeakerAttributor {
         continue
       }
       if (i === subjectAt && (cls & C_SUBJECT_PRONOUN) !== 0) {
-        // "Ia menekankan …": the salient person is still speaking; keep them fresh.
+        // "Ia menekankan …": the salient person is still speaking; keep them fresh. ("She added …" after a man spoke:
+        // the woman last salient.)
+        const meant = this.pronounSpeaker(s.lower(i))
+        if (meant !== this.salient) {
+          this.salient = null
+          this.setSalient(meant, p)
+        }
         if (this.salient !== null) this.salientParagraph = p
         sentenceHasSubject = true
         sentenceSpeaker = this.salient
@@ -1818,7 +1864,8 @@ export class SpeakerAttributor {
     }
     if (ENGLISH_CUE_PRONOUNS.has(s.lower(k))) {
       if (!s.isWord(k + 1) || !ENGLISH_SPEECH_VERBS.has(s.lower(k + 1))) return -1
-      const salient = this.salient
+      const salient = this.pronounSpeaker(s.lower(k))
+      this.setSalient(salient, p)
       this.results[q] = { person: salient, cue: `${s.textOf(k)} ${s.textOf(k + 1)}`, via: 'cue-after', explicit: true, confidence: salient ? 0.85 : 0.3 }
       this.noteSplit(k + 2, salient)
       return k + 1

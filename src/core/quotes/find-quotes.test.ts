@@ -416,3 +416,21 @@ describe('findQuotes: limits of this session\'s rules (found in review)', () => 
     ])).toEqual([['Ini butuh sebulan', 'Lamria Simanjuntak']])
   })
 })
+
+describe('findQuotes: "she" and "he" on English pages', () => {
+  const pairs = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => [q.text, q.speaker])
+  it('gives "she said" after a man spoke to the woman last salient, and "he said" after a woman spoke to the man', () => {
+    expect(pairs([
+      'Regent Siti Rahmawati declared an emergency. “We must reach the villages,” she said.',
+      'Police Chief Hendra Gunawan said his officers had evacuated 1,150 people. “Our teams walk in on foot,” Hendra said.',
+      '“The shelters are full of children,” she said.',
+      'Village head Bu Surti Wulandari, who hosts the shelter, said food was running low. “We need rice today,” Surti said. “Trucks arrive tonight,” he said.',
+    ])).toEqual([
+      ['We must reach the villages', 'Siti Rahmawati'],
+      ['Our teams walk in on foot', 'Hendra Gunawan'],
+      ['The shelters are full of children', 'Siti Rahmawati'],
+      ['We need rice today', 'Surti Wulandari'],
+      ['Trucks arrive tonight', 'Hendra Gunawan'],
+    ])
+  })
+})

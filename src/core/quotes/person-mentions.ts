@@ -10,6 +10,7 @@
  * built on first use.
  */
 
+import { addressGender, type Gender } from './gender.ts'
 import type { MentionContext } from './mention-context.ts'
 import { ministerAbbreviationMinistry } from './name-lexicon.ts'
 import { COMMA, F_ALL_CAPS, F_DIGIT_START, LPAREN, PERIOD, RPAREN, SLASH, HYPHEN, T_QUOTE, T_WORD, type TokenStore } from './tokenize.ts'
@@ -66,6 +67,17 @@ export class Mention implements NamedMention {
     /** Introduced by a title or an honorific: strong evidence of a person. */
     readonly titled: boolean,
   ) {}
+
+  /** The sex the forms of address before the name tell ("Ibu NAME", "Bupati Hj. NAME", "Pak NAME"), or null. */
+  get addressGender(): Gender | null {
+    const s = this.store
+    for (let k = this.nameFrom - 1; k >= this.from; k--) {
+      if (!s.isWord(k)) continue
+      const gender = addressGender(s.lower(k))
+      if (gender !== null) return gender
+    }
+    return null
+  }
 
   /** A comma stands before the name and its honorifics: an office's holder named after it ("Head of …, Dr. NAME"). */
   get nameAfterComma(): boolean {
