@@ -1343,7 +1343,9 @@ export class SpeakerAttributor {
         // "According to Health Minister NAME": office words before the title.
         let at = k
         while (at < k + ENGLISH_OFFICE_BEFORE_TITLE && s.isWord(at) && s.cap(at) && (s.wordClass(at) & C_ORG) !== 0 && (s.wordClass(at) & C_TITLE) === 0) at++
-        const m = this.mentionAt(at > k && s.isWord(at) && (s.wordClass(at) & C_TITLE) !== 0 ? at : k)
+        let m = this.mentionAt(at > k && s.isWord(at) && (s.wordClass(at) & C_TITLE) !== 0 ? at : k)
+        // "Menurut juru bicara Fraksi …, NAME, “…”": a title in lower case after "menurut" opens the mention too.
+        if (m === null && special === W_MENURUT && s.isWord(k) && !s.cap(k) && (s.wordClass(k) & C_TITLE) !== 0) m = parseMention(s, k, this.ctx, true)
         if (m !== null) {
           // The one who leads an event ("Pemeriksaan dipimpin Kanit NAME") takes over only from a speaker of an
           // earlier paragraph: in "Ia menyebut … Pemeriksaan dipimpin …" the event is part of what "ia" reports.

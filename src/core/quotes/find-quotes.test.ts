@@ -434,3 +434,18 @@ describe('findQuotes: "she" and "he" on English pages', () => {
     ])
   })
 })
+
+describe('findQuotes: an ordinary sample from eastern Indonesia, again (review-quotes43)', () => {
+  const pairs = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => [q.text, q.speaker])
+  it('keeps the Portuguese "da" of a Flores name, and reads "Menurut juru bicara Fraksi …, NAME, “…”" as that speaker', () => {
+    expect(pairs([
+      'Kepala Dinas Pendidikan, Maria Goreti da Cunha, meninjau sekolah. “Gedung ini untuk anak-anak,” kata Maria Goreti.',
+      'Juru bicara Fraksi Partai Golkar, Yohana Ndahur, menerima ranperda. “Kami setuju,” kata Yohana.',
+      'Menurut juru bicara Fraksi PDI Perjuangan, Kornelis Jemadu, “Hak masyarakat adat harus dijaga.”',
+    ])).toEqual([
+      ['Gedung ini untuk anak-anak', 'Maria Goreti da Cunha'],
+      ['Kami setuju', 'Yohana Ndahur'],
+      ['Hak masyarakat adat harus dijaga.', 'Kornelis Jemadu'],
+    ])
+  })
+})

@@ -854,7 +854,8 @@ const NAME_ABBREVIATIONS = new Set(['muh', 'moh', 'mhd', 'moch', 'mochd', 'abd',
 
 /** Lower-case words that join the parts of a person's name. */
 // "anak": the Iban patronymic ("Jimbun anak Sebaru").
-const NAME_PARTICLES = new Set(['bin', 'binti', 'br', 'boru', 'de', 'van', 'der', 'den', 'von', 'dos', 'del', 'la', 'le', 'anak'])
+// ("da", "dos": the Portuguese particles of Flores and Timor names, "Maria Goreti da Cunha".)
+const NAME_PARTICLES = new Set(['bin', 'binti', 'br', 'boru', 'de', 'da', 'van', 'der', 'den', 'von', 'dos', 'del', 'la', 'le', 'anak'])
 
 /** Whether the bracket open before i closes within `reach` words after i. */
 function bracketClosesWithin(s: TokenStore, i: number, reach: number): boolean {
