@@ -220,6 +220,9 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     // A team byline with no credited person stays the author.
     const team = doc('<meta property="og:type" content="article">', `<div class="meta"><span>Oleh: Humas RSUD</span></div><div class="isi-berita">${P.repeat(3)}</div>`)
     expect(extractMetadata(team, url, detectArticle(team, url)).author).toBe('Humas RSUD')
+    // A site's operator account is a team byline too: the credited person wins.
+    const operator = doc('<meta property="og:type" content="article">', `<div class="meta"><span><i class="fa fa-user"></i> Operator Distrik</span></div><div class="isi-berita">${P.repeat(3)}<p>Penulis: Agustina Kiripi</p></div>`)
+    expect(extractMetadata(operator, url, detectArticle(operator, url)).author).toBe('Agustina Kiripi')
   })
   test('a village page\'s zone from the regency its div#footer names; a byline\'s role after the name is dropped', () => {
     const village = doc('<meta property="og:type" content="article">',

@@ -414,7 +414,8 @@ function pageZone(doc: Document, detection: Detection): Zone | null {
 /** A wire story's labelled credit line ("Reporter: X", "Pewarta: X", "Penulis: X", "Writer: X"), or null. */
 const CREDIT_LINE = /^(?:reporter|pewarta|penulis|writer|kontributor)\s*:\s*(.+)$/i
 /** A byline naming a team or an office, not a person ("Humas Polres Gowa", "Tim Humas Dinkes", "Diskominfo Kotim"). */
-const TEAM_AUTHOR = /^(?:tim\b|bag\.|(?:humas|prokopim|prokompim|protokol|diskominfo[a-z]*|kominfo|admin|redaksi|bagian|subbag|biro|mc|media center|sekretariat|setda|dinas|pemkab|pemkot|pemprov)\b)/i
+// (And a site's operator or administrator account: "Operator Distrik", "Operator Desa", "Administrator".)
+const TEAM_AUTHOR = /^(?:tim\b|bag\.|(?:humas|prokopim|prokompim|protokol|diskominfo[a-z]*|kominfo|admin|administrator|operator|webmaster|redaksi|bagian|subbag|biro|mc|media center|sekretariat|setda|dinas|pemkab|pemkot|pemprov)\b)/i
 
 /** The name in a credit block's labelled line (each text piece read apart), or null. */
 function creditIn(el: Element): string | null {

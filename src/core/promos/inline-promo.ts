@@ -22,8 +22,8 @@ export interface InlineMatch {
 const INLINE_WRAPPER = /^(B|STRONG|EM|I|SPAN|FONT|U|SMALL|MARK)$/
 const MAX_PREFIX = 120
 /** Only punctuation and brackets: what may be left in a block that the promo then takes whole. */
-// (And the arrows and emoji some portals put before a label: "👉 Baca Juga:", "► Baca juga:".)
-export const EMPTY_REST = /^[\s()[\]|:;,.\-–—•·►▶▷→»›*\u2190-\u21ff\u2600-\u27bf\ufe0f\u200d\p{Extended_Pictographic}]*$/u
+// (And the arrows and emoji some portals put before a label: "👉 Baca Juga:", "► Baca juga:", ">> Baca Juga:".)
+export const EMPTY_REST = /^[\s()[\]|:;,.\-–—•·►▶▷→»›>*\u2190-\u21ff\u2600-\u27bf\ufe0f\u200d\p{Extended_Pictographic}]*$/u
 
 interface Piece {
   node: Node

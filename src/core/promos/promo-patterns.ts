@@ -127,7 +127,7 @@ export const PROGRAM_PLUG_BLOCK = /^(?:saksikan|tonton|jangan\s+lewatkan)\b.{0,2
  * stripped only when it links to that network (SOCIAL_NETWORKS). Group 1 names the network.
  */
 export const SOCIAL_PLUG_BLOCK = new RegExp(
-  String.raw`^${PLUG_LEAD_IN}(?:ikuti|follow|subscribe|pantau)(?:(?:\s+(?:juga|kami|akun|kanal|channel|resmi|media\s+sosial|di))*|(?:\s+terus)?\s+(?:informasi|kegiatan|berita|kabar|perkembangan|update)\b(?:[^.!?]|\.(?=\w)){0,100}?\s(?:di|melalui|lewat|via)(?:\s+(?:kanal|akun|channel))?)\s+(instagram|facebook|tiktok|youtube|twitter|threads)\b(?:[^.!?]|\.(?=\w)){0,100}[.!]?$`,
+  String.raw`^${PLUG_LEAD_IN}(?:ikuti|follow|subscribe|pantau)(?:(?:\s+(?:juga|kami|akun|kanal|channel|resmi|media\s+sosial|di))*(?:(?<=\b(?:akun|resmi|kanal|channel))(?:\s+[^\s.!?]+){1,4}?\s+(?:di|melalui|lewat|via))?|(?:\s+terus)?\s+(?:informasi|kegiatan|berita|kabar|perkembangan|update)\b(?:[^.!?]|\.(?=\w)){0,100}?\s(?:di|melalui|lewat|via)(?:\s+(?:kanal|akun|channel))?)\s+(instagram|facebook|tiktok|youtube|twitter|threads)\b(?:[^.!?]|\.(?=\w)){0,100}[.!]?$`,
   'i',
 )
 

@@ -718,3 +718,15 @@ describe('stripPromos: hold-out 28 shapes (regional offices of national agencies
   })
 })
 
+describe('stripPromos: hold-out 29 shapes (ordinary regency pages in the east)', () => {
+  test('">> Baca Juga:", a "Berita Terkait" list whose items carry dates, and "Ikuti akun resmi NAME di Instagram … dan TikTok …" go', () => {
+    const root = body(`<p>${P1}</p><p>&gt;&gt; Baca Juga: <a href="/detailpost/imunisasi-kejar">Dinkes Gelar Imunisasi Kejar di 12 Posyandu</a></p><p>${P3}</p>` +
+      `<div class="judul_terkait">Berita Terkait</div><ul class="terkait"><li><a href="/berita-tambatan-perahu.html">Pemkab Perbaiki Tambatan Perahu di Desa Ngapawali</a> <span>(15 Maret 2027)</span></li>` +
+      `<li><a href="/berita-rumput-laut.html">Petani Rumput Laut Panen Perdana Bibit Kultur Jaringan</a> <span>(12 Maret 2027)</span></li></ul>` +
+      `<p>Ikuti akun resmi Pemkot Sorong di Instagram <a href="https://www.instagram.com/pemkotcontoh/">@pemkotcontoh</a> dan TikTok <a href="https://www.tiktok.com/@pemkotcontoh">@pemkotcontoh</a></p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(3)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+})
+

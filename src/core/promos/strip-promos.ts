@@ -498,6 +498,18 @@ function endsWithLink(block: Element, blockText: string): boolean {
   return linkText.length >= 8 && blockText.replace(/[\s.!]+$/, '').endsWith(linkText.replace(/[\s.!]+$/, ''))
 }
 
+/** Whether every item of a list is one linked title with at most a short line beside it (a date, a count). */
+function linkedItemsOnly(list: Element): boolean {
+  const items = Array.from(list.children)
+  if (items.length === 0 || !items.every((item) => item.tagName.toUpperCase() === 'LI')) return false
+  return items.every((item) => {
+    const links = item.getElementsByTagName('a')
+    if (links.length !== 1) return false
+    const rest = normalizeSpace(item.textContent ?? '').length - normalizeSpace(links[0]?.textContent ?? '').length
+    return rest <= 25
+  })
+}
+
 /** Whether the text right before the block's last link ends with a colon ("Simak video …: <a>"). */
 function colonBeforeLastLink(block: Element): boolean {
   const links = block.querySelectorAll('a[href]')
@@ -581,7 +593,8 @@ function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
     for (const a of links) linkChars += normalizeSpace(a.textContent ?? '').length
     const tag = list.tagName.toUpperCase()
     // (The titles of a <dl> are checked without their dates; a lone link is no prose.)
-    const prose = tag === 'A' ? false : tag === 'DL' ? text.length - linkChars >= 60 : hasProse(list)
+    // (Nor is a list whose items are each a linked title and a short date: "<li><a>…</a> (15 Maret 2027)</li>".)
+    const prose = tag === 'A' ? false : tag === 'DL' ? text.length - linkChars >= 60 : !linkedItemsOnly(list) && hasProse(list)
     if (links.length > 0 && text.length > 0 && linkChars >= text.length * 0.6 && !prose) {
       // The list may be written as one <p><a>title</a></p> per title: take the following siblings of the same tag
       // that hold only one headline-like link each (stop at anything else).
