@@ -120,29 +120,14 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   // A UTC time that the region's zone turned local, while the page gives the same moment with a local offset of its
   // own (a national body's regional office in WITA: <time datetime="…+08:00">): the page's offset, as its readers see it.
   if (offset && chosenRaw !== null && parseIndonesianDate(chosenRaw, null)?.offset === '+00:00' && out.published) {
-    const instant = Date.parse(out.published)
-    for (const [raw] of dateCandidates) {
-      const parsed = raw === chosenRaw ? null : parseIndonesianDate(raw, null)
-      if (parsed?.hasTime && parsed.offset && parsed.offset !== '+00:00' && Date.parse(parsed.iso) === instant) {
-        out.published = parsed.iso
-        break
-      }
-    }
+    out.published = sameMomentLocal(dateCandidates, Date.parse(out.published)) ?? out.published
   }
   if (!out.published && dateOnly) [out.published, out.sources.published] = dateOnly
   // A time in UTC (WordPress writes article:published_time so) is shown in the site's own zone when the page gives
   // the same moment with a local offset elsewhere (JSON-LD, <time>), and the zone is not known from the region or
   // the host (a central-government site is in WIB, above).
   if (out.published?.endsWith('+00:00') && !offset) {
-    const instant = Date.parse(out.published)
-    let local: string | null = null
-    for (const [raw] of dateCandidates) {
-      const parsed = parseIndonesianDate(raw, null)
-      if (parsed?.hasTime && parsed.offset && parsed.offset !== '+00:00' && Date.parse(parsed.iso) === instant) {
-        local = parsed.iso
-        break
-      }
-    }
+    const local = sameMomentLocal(dateCandidates, Date.parse(out.published))
     if (local) out.published = local
     // Still UTC on an Indonesian site that names no region: shown in the zone of the place the page names as its own
     // (its dateline or its footer's address: a Ternate paper in WIT), else in Jakarta's WIB (a national outlet such as
@@ -389,6 +374,15 @@ function bylineIn(el: Element): string | null {
 
 /** A line that gives the time a page was updated, not published. */
 const UPDATED_LINE = /^\s*(?:last\s+)?(?:updated|update|diperbarui|diperbaharui|pembaruan(?:\s+terakhir)?)\b/i
+
+/** The first candidate that gives the moment `instant` with a local offset (not UTC), as the page writes it, or null. */
+function sameMomentLocal(candidates: readonly [string | null, string][], instant: number): string | null {
+  for (const [raw] of candidates) {
+    const parsed = parseIndonesianDate(raw, null)
+    if (parsed?.hasTime && parsed.offset && parsed.offset !== '+00:00' && Date.parse(parsed.iso) === instant) return parsed.iso
+  }
+  return null
+}
 
 /** A dateline's place at the start of the first paragraph: "GIANYAR, KABARDEWATA.COM –", "KUPANG – …", "Kupang, …". */
 const DATELINE_PLACE = /^\s*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\s*(?:,|[-–—]\s)/

@@ -7,6 +7,7 @@
  * ranges are updated on every later mutation; splitting one or two text nodes is cheaper everywhere.
  */
 import { isBlockElement } from '../text/article-text.ts'
+import { visibleTextPieces } from '../text/visible-text.ts'
 import { isTitlePart, LABEL_BEFORE_LINK, LABEL_BEFORE_TITLE_HEAD, LABEL_IN_LINK, LABEL_ONLY, SENTENCE_END } from './promo-patterns.ts'
 
 export interface InlineMatch {
@@ -255,8 +256,7 @@ function aloneOnLine(el: Element): boolean {
 function labelledLink(a: Element, end: Element, prefix: string, atBlockStart: boolean, root: Element): InlineMatch | null {
   if (!EMPTY_REST.test(prefix)) return null
   // (The visible text: a related-posts plugin may put its <style> inside the link, before the label.)
-  const pieces: string[] = []
-  visibleTextPieces(a, pieces)
+  const pieces = visibleTextPieces(a)
   const text = pieces.join('')
   let label = LABEL_IN_LINK.exec(text.trimStart())?.[1]
   if (!label) {
@@ -273,16 +273,6 @@ function labelledLink(a: Element, end: Element, prefix: string, atBlockStart: bo
     block,
     wholeBlock: atBlockStart && restIsPromo(end, root),
     isolate: () => [end],
-  }
-}
-
-const INVISIBLE_TAGS = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE'])
-
-/** The text nodes' texts under `el` in document order, without those of style sheets and scripts. */
-function visibleTextPieces(el: Element, out: string[]): void {
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3) out.push(n.nodeValue ?? '')
-    else if (n.nodeType === 1 && !INVISIBLE_TAGS.has((n as Element).tagName.toUpperCase())) visibleTextPieces(n as Element, out)
   }
 }
 

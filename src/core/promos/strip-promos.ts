@@ -483,17 +483,18 @@ const SOCIAL_LIST_LABEL = /^(?:ikuti|follow)\b.{0,60}\b(?:media sosial|akun|soci
 /** Whether every link of a list goes to a social network, and it has one at least. */
 function onlySocialLinks(list: Element): boolean {
   const hosts = linkHosts(list)
-  const social = Object.values(SOCIAL_NETWORKS).flatMap((network) => network.hosts)
-  return hosts.length > 0 && hosts.every((host) => social.some((h) => host === h || host.endsWith(`.${h}`)))
+  return hosts.length > 0 && hosts.every((host) => hostIn(host, SOCIAL_HOSTS))
 }
+
+/** Every social network's hosts. */
+const SOCIAL_HOSTS: readonly string[] = Object.values(SOCIAL_NETWORKS).flatMap((network) => network.hosts)
 
 /** Sites a "Simak video …" line may send the reader to. */
 const VIDEO_HOSTS: readonly string[] = ['youtube.com', 'youtu.be', 'vidio.com', 'tiktok.com']
 
 /** Whether the block's visible text ends with the text of its last link (the link closes the line). */
 function endsWithLink(block: Element, blockText: string): boolean {
-  const links = block.querySelectorAll('a[href]')
-  const last = links[links.length - 1]
+  const last = lastLink(block)
   const linkText = last ? normalizeSpace(last.textContent ?? '') : ''
   return linkText.length >= 8 && blockText.replace(/[\s.!]+$/, '').endsWith(linkText.replace(/[\s.!]+$/, ''))
 }
@@ -510,16 +511,25 @@ function linkedItemsOnly(list: Element): boolean {
   })
 }
 
+/** The block's last link, or undefined. */
+function lastLink(block: Element): Element | undefined {
+  const links = block.querySelectorAll('a[href]')
+  return links[links.length - 1]
+}
+
 /** Whether the text right before the block's last link ends with a colon ("Simak video …: <a>"). */
 function colonBeforeLastLink(block: Element): boolean {
-  const links = block.querySelectorAll('a[href]')
-  const last = links[links.length - 1]
-  const before = last?.previousSibling
+  const before = lastLink(block)?.previousSibling
   return before?.nodeType === 3 && /:\s*$/.test(before.nodeValue ?? '')
 }
 
 function linksToHost(el: Element, hosts: readonly string[]): boolean {
-  return linkHosts(el).some((host) => hosts.some((h) => host === h || host.endsWith(`.${h}`)))
+  return linkHosts(el).some((host) => hostIn(host, hosts))
+}
+
+/** Whether `host` is one of `hosts` or a subdomain of one. */
+function hostIn(host: string, hosts: readonly string[]): boolean {
+  return hosts.some((h) => host === h || host.endsWith(`.${h}`))
 }
 
 /**

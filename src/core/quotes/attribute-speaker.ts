@@ -180,12 +180,14 @@ const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil', 'seb
 /** Nouns that name a nickname only after "dengan" ("dikenal dengan panggilan …"); alone they are a summons, a greeting. */
 const NICKNAME_NOUNS: ReadonlySet<string> = new Set(['panggilan', 'sapaan'])
 
-/** A nickname verb at k: "disapa", "dipanggil" …, or "panggilan"/"sapaan" after "dengan". */
+/** A nickname verb: "disapa", "dipanggil" …, or "panggilan"/"sapaan" after "dengan" (lower-case words). */
+function isNicknameVerb(word: string, previous: string | undefined): boolean {
+  return NICKNAME_VERBS.has(word) && (!NICKNAME_NOUNS.has(word) || previous === 'dengan')
+}
+
+/** isNicknameVerb at token k. */
 function nicknameVerbAt(s: TokenStore, k: number): boolean {
-  if (!s.isWord(k)) return false
-  const word = s.lower(k)
-  if (!NICKNAME_VERBS.has(word)) return false
-  return !NICKNAME_NOUNS.has(word) || (s.isWord(k - 1) && s.lower(k - 1) === 'dengan')
+  return s.isWord(k) && isNicknameVerb(s.lower(k), s.isWord(k - 1) ? s.lower(k - 1) : undefined)
 }
 
 /** Words that open a short phrase between "yang" and a nickname clause ("yang di gampong itu dikenal dengan …"). */
@@ -2098,7 +2100,7 @@ export class SpeakerAttributor {
     this.epithetByOneWord = false
     const parts = epithet.split(' ')
     // A nickname ("pria yang akrab disapa Mamiq Zaini itu"): the person whose name holds it.
-    const called = parts.findIndex((word, at) => NICKNAME_VERBS.has(word) && (!NICKNAME_NOUNS.has(word) || parts[at - 1] === 'dengan'))
+    const called = parts.findIndex((word, at) => isNicknameVerb(word, parts[at - 1]))
     if (called >= 0) {
       const nickname = parts.slice(called + 1, -1).filter((word) => !HONORIFICS.has(word))
       const named = nickname.length ? this.table.resolveNickname(nickname) : null

@@ -1079,6 +1079,11 @@ function enclosingPlacesEnd(s: TokenStore, comma: number): number {
   return at
 }
 
+/** An appositive name closes as an appositive does, or at an adat title written after it ("NAME Dt. Rajo Mangkuto, …"). */
+function closesApposedName(s: TokenStore, after: number): boolean {
+  return closesAppositive(s, after) || (s.isWord(after) && POST_NAME_TITLES.has(s.lower(after)))
+}
+
 /** An appositive name ends at a comma, a full stop, a lower-case word or the paragraph end. */
 function closesAppositive(s: TokenStore, after: number): boolean {
   return after >= s.hi || s.isPunct(after, COMMA) || s.isPunct(after, PERIOD) || (s.isWord(after) && !s.cap(after))
@@ -1206,7 +1211,7 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     if ((comma > nameTo || afterPlaceHead) && (s.wordClass(start) & C_DEGREE) === 0) {
       const end = readNameRun(s, start, ctx)
       // (An adat title may follow the name: "Zulkifli Dt. Rajo Mangkuto, S.H.,".)
-      if (end > start && (closesAppositive(s, end) || (s.isWord(end) && POST_NAME_TITLES.has(s.lower(end))))) {
+      if (end > start && closesApposedName(s, end)) {
         for (let k = nameFrom; k < nameTo; k++) addPiece(k)
         nameFrom = start
         nameTo = end
@@ -1330,7 +1335,7 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   if (pieceCount > 0 && nameTo === nameFrom && s.isPunct(nameFrom, COMMA)) {
     const start = skipHonorifics(s, enclosingPlacesEnd(s, nameFrom) + 1)
     const end = readNameRun(s, start, ctx)
-    if (end > start && (closesAppositive(s, end) || (s.isWord(end) && POST_NAME_TITLES.has(s.lower(end))))) {
+    if (end > start && closesApposedName(s, end)) {
       nameFrom = start
       nameTo = end
     }

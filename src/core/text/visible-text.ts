@@ -12,13 +12,14 @@ const INVISIBLE = 'script, style, template, noscript'
 /** The whitespace-normalised visible text of `el` (see the module comment for what is left out). */
 export function visibleText(el: Element): string {
   if (el.querySelector(INVISIBLE) === null) return normalizeSpace(el.textContent ?? '')
-  const out: string[] = []
-  const visit = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out.push(child.nodeValue ?? '')
-      else if (child.nodeType === 1 && !(child as Element).matches(INVISIBLE)) visit(child)
-    }
+  return normalizeSpace(visibleTextPieces(el).join(''))
+}
+
+/** The visible text nodes' texts under `el`, in document order (for telling where one piece of text ends). */
+export function visibleTextPieces(el: Element, out: string[] = []): string[] {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) out.push(child.nodeValue ?? '')
+    else if (child.nodeType === 1 && !(child as Element).matches(INVISIBLE)) visibleTextPieces(child as Element, out)
   }
-  visit(el)
-  return normalizeSpace(out.join(''))
+  return out
 }
