@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core'
 import { expect, it } from 'vitest'
 import { isDeclaredUrl } from '../../src/core/sites/user-sites.ts'
 import { CLIENT_RENDERED_URL, DEMO_ARTICLE_URL, servedUrl } from '../fixtures/routes.ts'
-import { gotoMarked, openMarkedPage } from './harness/launch.ts'
+import { openMarkedPage } from './harness/launch.ts'
 import { describeInBrowsers } from './harness/session.ts'
 
 const PROMO_TITLE = 'Inspektorat Daerah Prov. Kalteng Selenggarakan Sosialisasi Perluasan Percontohan Desa Anti Korupsi di Pemkab Kotawaringin Timur'
@@ -33,6 +33,13 @@ const declaredPatterns = (
  */
 const siteFixtures = allSiteFixtures.filter((fixture) => isDeclaredUrl(fixture.url, declaredPatterns))
 
+const BATCH_SIZE = 50
+const siteFixtureBatches: Array<[string, SiteFixture[]]> = []
+for (let start = 0; start < siteFixtures.length; start += BATCH_SIZE) {
+  const batch = siteFixtures.slice(start, start + BATCH_SIZE)
+  siteFixtureBatches.push([`${start + 1}–${start + batch.length} of ${siteFixtures.length}`, batch])
+}
+
 function contract(page: Page) {
   return page.evaluate(() => ({
     state: document.documentElement.getAttribute('data-kliping'),
@@ -41,6 +48,21 @@ function contract(page: Page) {
     // innerText: what a reader sees (hidden placeholders excluded).
     visibleText: document.body.innerText,
   }))
+}
+
+/**
+ * Navigates to a fixture and waits for Kliping's mark. A navigation the browser itself refuses (headless Firefox has
+ * once answered "Address rejected" to one of hundreds of loads from the local proxy) is tried once more and logged; a
+ * page that loads but never gets the mark is a failure of ours and is not retried.
+ */
+async function openFixture(page: Page, url: string): Promise<void> {
+  try {
+    await page.goto(url, { waitUntil: 'load' })
+  } catch (error) {
+    console.warn(`navigation to ${url} failed once (${error instanceof Error ? error.message : String(error)}); trying again`)
+    await page.goto(url, { waitUntil: 'load' })
+  }
+  await page.waitForSelector('html[data-kliping]', { timeout: 15_000 })
 }
 
 async function openPopup(context: { session: { openExtensionPage(path: string): Promise<Page> } }): Promise<Page> {
@@ -85,7 +107,14 @@ describeInBrowsers('detection and promos', (context) => {
     await page.close()
   })
 
-  it('classifies every site fixture at its real URL as expected and strips the expected promos', async () => {
+  // The site fixtures in batches: each batch has the whole test time budget, so a growing fixture set (405 pages,
+  // about 2 minutes in headless Firefox on a 2-core machine) cannot run one test out of time, and a failure names
+  // the batch it is in.
+  it('declares enough site fixtures to mean something', () => {
+    expect(siteFixtures.length).toBeGreaterThanOrEqual(100)
+  })
+
+  it.each(siteFixtureBatches)('classifies site fixtures %s at their real URL as expected and strips the expected promos', async (_label, batch) => {
     const page = await context.session.browser.newPage()
     // The print-view fixture calls window.print() on load, as real print pages do; headless Firefox would then hold
     // every later navigation of this tab behind the print dialog. The page's own print() does nothing here.
@@ -93,8 +122,13 @@ describeInBrowsers('detection and promos', (context) => {
       window.print = () => {}
     })
     const wrong: string[] = []
-    for (const fixture of siteFixtures) {
-      await gotoMarked(page, servedUrl(fixture.url))
+    for (const fixture of batch) {
+      try {
+        await openFixture(page, servedUrl(fixture.url))
+      } catch (error) {
+        wrong.push(`${fixture.file}: ${error instanceof Error ? error.message : String(error)}`)
+        continue
+      }
       const { state, promos } = await contract(page)
       if (state !== fixture.expect.kind) wrong.push(`${fixture.file}: ${state} (expected ${fixture.expect.kind})`)
       else if (fixture.expect.kind === 'article' && fixture.expect.promos !== undefined && promos !== String(fixture.expect.promos)) {
@@ -102,7 +136,6 @@ describeInBrowsers('detection and promos', (context) => {
       }
     }
     expect(wrong).toEqual([])
-    expect(siteFixtures.length).toBeGreaterThanOrEqual(100)
     await page.close()
   })
 
