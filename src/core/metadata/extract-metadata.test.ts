@@ -223,6 +223,14 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     // A site's operator account is a team byline too: the credited person wins.
     const operator = doc('<meta property="og:type" content="article">', `<div class="meta"><span><i class="fa fa-user"></i> Operator Distrik</span></div><div class="isi-berita">${P.repeat(3)}<p>Penulis: Agustina Kiripi</p></div>`)
     expect(extractMetadata(operator, url, detectArticle(operator, url)).author).toBe('Agustina Kiripi')
+    // The credit's label in bold, the name in the text after it, an editor on the same line (hold-out 30).
+    const bold = doc('<meta property="og:type" content="article">', `<div class="meta"><span><i class="bi bi-person-circle"></i> Humas Dindik</span></div><div class="isi-berita">${P.repeat(3)}<p><strong>Penulis:</strong> Dyah Ayu Kartika | <strong>Editor:</strong> Bambang Irawan</p></div>`)
+    expect(extractMetadata(bold, url, detectArticle(bold, url)).author).toBe('Dyah Ayu Kartika')
+  })
+  test('a post\'s category after the byline\'s spaced dash is no part of the name; a hyphenated name stays whole', () => {
+    expect(cleanAuthor('Nurul Fadhilah - Infrastruktur')).toBe('Nurul Fadhilah')
+    expect(cleanAuthor('Nurul Fadhilah – Berita Daerah')).toBe('Nurul Fadhilah')
+    expect(cleanAuthor('Meiske Rumondor-Lengkong')).toBe('Meiske Rumondor-Lengkong')
   })
   test('a village page\'s zone from the regency its div#footer names; a byline\'s role after the name is dropped', () => {
     const village = doc('<meta property="og:type" content="article">',

@@ -334,7 +334,7 @@ const BY_LINE = /^By(?:\s*:)?(?:\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*
  * after it): "Writer: X; Editor: Y", "By X / Nov 25, 2026".
  */
 const BYLINE_END =
-  /\s*(?:[|•·;/]|\b(?:redaktur|editor|fotografer|foto|sumber|photo)\s*:|\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d).*$/i
+  /\s*(?:[|•·;/]|\s[-–—]\s|\b(?:redaktur|editor|fotografer|foto|sumber|photo)\s*:|\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d).*$/i
 /** An icon that labels the text after it as the author ("<i class="fa fa-user"></i> Admin Diskominfo"). */
 const AUTHOR_ICON = /(?:^|[\s_-])(?:user|person|author|pencil)(?:$|[\s_-])/i
 
@@ -411,13 +411,20 @@ const CREDIT_LINE = /^(?:reporter|pewarta|penulis|writer|kontributor)\s*:\s*(.+)
 // (And a site's operator or administrator account: "Operator Distrik", "Operator Desa", "Administrator".)
 const TEAM_AUTHOR = /^(?:tim\b|bag\.|(?:humas|prokopim|prokompim|protokol|diskominfo[a-z]*|kominfo|admin|administrator|operator|webmaster|redaksi|bagian|subbag|biro|mc|media center|sekretariat|setda|dinas|pemkab|pemkot|pemprov)\b)/i
 
-/** The name in a credit block's labelled line (each text piece read apart), or null. */
+/** A credit's label alone in its text piece ("<strong>Penulis:</strong> NAME"): the name is in the next piece. */
+const CREDIT_LABEL = /^(?:reporter|pewarta|penulis|writer|kontributor)\s*:$/i
+
+/** The name in a credit block's labelled line (each text piece read apart, a bold label with the piece after it), or null. */
 function creditIn(el: Element): string | null {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* text */)
+  let label = ''
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const credit = CREDIT_LINE.exec(normalizeSpace(node.nodeValue ?? ''))
+    const text = normalizeSpace(node.nodeValue ?? '')
+    if (!text) continue
+    const credit = CREDIT_LINE.exec(label ? `${label} ${text}` : text)
     const name = credit ? (credit[1] ?? '').replace(BYLINE_END, '').trim() : ''
     if (name.length >= 3 && name.length <= 80) return name
+    label = CREDIT_LABEL.test(text) ? text : ''
   }
   return null
 }
@@ -540,7 +547,10 @@ export function cleanAuthor(raw: string | null): string | null {
   // Kompas: "Kontributor Banyuwangi, Ahmad Fauzi" — the place the contributor writes from is not the name.
   if (/^kontributor\s/i.test(raw.trim())) a = a.replace(/^[^,]{2,40},\s*/, '')
   // The desk after the name: "- detikNews", and any other detik channel or regional desk ("- detikBali", "- detikJatim").
-  a = a.replace(/\s*[-|]\s*(detik[a-z]+|kompas\.com|antara)$/i, '').replace(/^[-–|,\s]+|[-–|,\s]+$/g, '')
+  a = a.replace(/\s*[-|]\s*(detik[a-z]+|kompas\.com|antara)$/i, '')
+  // Likewise the post's category after a spaced dash ("Nurul Fadhilah - Infrastruktur" on Lokomedia): a name has no
+  // spaced dash inside ("Rumondor-Lengkong" has none).
+  a = a.replace(/(\S)\s+[-–—]\s+\S.*$/u, '$1').replace(/^[-–|,\s]+|[-–|,\s]+$/g, '')
   if (!a || a.length > 120 || /^(admin|administrator|redaksi|superadmin|operator|webmaster)$/i.test(a)) return null
   return a
 }

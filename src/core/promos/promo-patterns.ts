@@ -95,10 +95,13 @@ export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]
  * The words of a channel plug's sentence: no sentence end, but a domain's dot ("Follow Suara.com untuk …") and a
  * second call to click ("… informasi terkini. Klik WhatsApp Channel & Google News").
  */
-const PLUG_WORDS = String.raw`(?:[^.!?]|\.(?=\w)|[.!]\s+(?=(?:klik|ikuti|follow|simak|gabung(?:lah)?|cek)\b))`
+const PLUG_WORDS = String.raw`(?:[^.!?]|\.(?=\w)|[.!]\s+(?=(?:klik|ikuti|follow|simak|gabung(?:lah)?|cek|(?:mari|yuk|ayo)\s+(?:ber)?gabung)\b))`
 
-/** What may open a channel plug before its call: "Jangan lewatkan informasi terkini, …" (one clause and a comma). */
-const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,80},\s*)?`
+/**
+ * What may open a channel plug before its call: "Jangan lewatkan informasi terkini, …" (one clause and a comma), or
+ * "Jangan lupa" right before it ("Jangan lupa ikuti akun Instagram …").
+ */
+const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,80},\s*|jangan\s+lupa\s+)?`
 
 /**
  * A block that is one plug for the outlet's news channel: "Simak berita lainnya di Google News", "Ikuti saluran
@@ -122,12 +125,13 @@ export const PROGRAM_PLUG_BLOCK = /^(?:saksikan|tonton|jangan\s+lewatkan)\b.{0,2
 
 /**
  * A block that is one plug for the publisher's account on a social network: "follow Instagram @pemkab", "Ikuti akun
- * Instagram kami", "Jangan lewatkan informasi terkini, follow Instagram <a>@…</a>.", "Subscribe kanal YouTube …".
+ * Instagram kami", "Jangan lewatkan informasi terkini, follow Instagram <a>@…</a>.", "Subscribe kanal YouTube …",
+ * "Simak informasi layanan terbaru RSUD … di Instagram <a>@…</a>".
  * One sentence whose call names the network within a few words ("Ikuti lomba foto di Instagram" is no plug);
  * stripped only when it links to that network (SOCIAL_NETWORKS). Group 1 names the network.
  */
 export const SOCIAL_PLUG_BLOCK = new RegExp(
-  String.raw`^${PLUG_LEAD_IN}(?:ikuti|follow|subscribe|pantau)(?:(?:\s+(?:juga|kami|akun|kanal|channel|resmi|media\s+sosial|di))*(?:(?<=\b(?:akun|resmi|kanal|channel))(?:\s+[^\s.!?]+){1,4}?\s+(?:di|melalui|lewat|via))?|(?:\s+terus)?\s+(?:informasi|kegiatan|berita|kabar|perkembangan|update)\b(?:[^.!?]|\.(?=\w)){0,100}?\s(?:di|melalui|lewat|via)(?:\s+(?:kanal|akun|channel))?)\s+(instagram|facebook|tiktok|youtube|twitter|threads)\b(?:[^.!?]|\.(?=\w)){0,100}[.!]?$`,
+  String.raw`^${PLUG_LEAD_IN}(?:ikuti|follow|subscribe|pantau|simak)(?:(?:\s+(?:juga|kami|akun|kanal|channel|resmi|media\s+sosial|di))*(?:(?<=\b(?:akun|resmi|kanal|channel))(?:\s+[^\s.!?]+){1,4}?\s+(?:di|melalui|lewat|via))?|(?:\s+terus)?\s+(?:informasi|kegiatan|berita|kabar|perkembangan|update)\b(?:[^.!?]|\.(?=\w)){0,100}?\s(?:di|melalui|lewat|via)(?:\s+(?:kanal|akun|channel))?)\s+(instagram|facebook|tiktok|youtube|twitter|threads)\b(?:[^.!?]|\.(?=\w)){0,100}[.!]?$`,
   'i',
 )
 

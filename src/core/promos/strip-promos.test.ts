@@ -730,3 +730,23 @@ describe('stripPromos: hold-out 29 shapes (ordinary regency pages in the east)',
   })
 })
 
+
+describe('stripPromos: hold-out 30 shapes (provincial pages)', () => {
+  test('a Google News plug in two sentences ("… setiap hari. Mari bergabung di <a>Google News</a>."), "Jangan lupa ikuti akun Instagram … dan kanal YouTube …" and "Simak informasi … di Instagram <a>@…</a>" go', () => {
+    const root = body(`<p>${P1}</p><p>${P3}</p>` +
+      `<p><strong>Dapatkan update berita pilihan dari Biro Adpim setiap hari. Mari bergabung di <a href="https://news.google.com/publications/CAAqBw">Google News</a>.</strong></p>` +
+      `<p><em>Jangan lupa ikuti akun Instagram <a href="https://www.instagram.com/dinascontoh/">@dinascontoh</a> dan kanal YouTube <a href="https://www.youtube.com/@dinascontohtv">Dinas Contoh TV</a> untuk informasi pendidikan terbaru.</em></p>` +
+      `<p>Simak informasi layanan terbaru RSUD Provinsi di Instagram <a href="https://www.instagram.com/rsudcontoh/">@rsudcontoh</a>.</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(3)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+
+  test('prose that names a network without linking to it, or that merely mentions joining, stays', () => {
+    const prose = 'Simak informasi layanan terbaru RSUD Provinsi di Instagram resmi rumah sakit, kata Direktur RSUD.'
+    const joined = 'Dapatkan bantuan benih dari dinas setiap musim. Mari bergabung dengan kelompok tani di desa Anda.'
+    const root = body(`<p>${P1}</p><p>${prose}</p><p>${joined}</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(0)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${prose} ${joined}`))
+  })
+})
