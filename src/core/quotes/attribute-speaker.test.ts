@@ -823,5 +823,31 @@ describe('attribution sieve', () => {
       '“Kartu tani dibagikan pekan depan,” tambah Teh Ros.',
     ]).map((o) => o[0])).toEqual(['Rosmiati Handayani', 'Dadang Suherman', 'Rosmiati Handayani'])
   })
+  it('reads provincial title chains (hold-out 45): a province with its acronym before the appositive comma, a short province name before "selaku", an event\'s ordinal in the office', () => {
+    expect(speakers([
+      'MAMUJU – Wakil Gubernur (Wagub) Sulawesi Barat (Sulbar), Dr. H. Hasan Basri Tamrin, M.Si., meninjau pasar.',
+      'Usai apel, Sekretaris Daerah Provinsi Sulbar selaku Ketua Panitia HUT ke-20, Dr. Yusran Mappaseng, M.M., menjelaskan jadwal. “Pameran dibuka sampai Minggu,” ujar Sekda.',
+      'Wagub kemudian menyapa pedagang. “Harga beras harus stabil,” kata Wagub.',
+    ]).map((o) => o[0])).toEqual(['Yusran Mappaseng', 'Hasan Basri Tamrin'])
+  })
+  it('reads "Kalak" as the title of a BPBD\'s executive head and keeps "Mohd." in a name', () => {
+    const out = speakers([
+      'Kepala Pelaksana BPBD Sulbar Irwan Tandiseru melaporkan air mulai surut. “Tim kami masih siaga di tiga desa,” kata Kalak BPBD.',
+      'Ia lalu meminta Kepala Dinas Sosial, Mohd. Rizal Hamzah, S.E., menambah tenda. “Tenda harus cukup malam ini,” tegasnya.',
+      'Menanggapi hal itu, Mohd. Rizal Hamzah memastikan stok cukup. “Empat tenda sudah dikirim,” ujar Rizal.',
+    ])
+    expect(out.map((o) => o[0])).toEqual(['Irwan Tandiseru', 'Irwan Tandiseru', 'Mohd. Rizal Hamzah'])
+  })
+  it('leaves a -nya empty after an unnamed person described with a place and its regency between commas', () => {
+    expect(speakers([
+      'Anggota Komisi II, Darwis Lamatenggo, menilai dinas lambat. “Petani menunggu terlalu lama,” tegas Darwis.',
+      'Seorang petani asal Kecamatan Atinggola, Gorontalo Utara, yang ikut hadir mengaku terjerat utang. “Kami sudah berutang sejak musim tanam,” ujarnya.',
+    ]).map((o) => o[0])).toEqual(['Darwis Lamatenggo', null])
+  })
+  it('reads a long fronted "Kepada …," phrase as the addressee: the subject after its comma speaks next', () => {
+    expect(speakers([
+      'Bupati Sigi Rizal Intjenae meninjau posko. Salah seorang pengungsi, Nurhayati (41), mengaku kehilangan ternak. “Sapi kami hanyut,” tuturnya.',
+      'Kepada Nurhayati dan para pengungsi lain di posko itu, Bupati berjanji membantu. “Ternak yang hilang kami data,” kata dia.',
+    ]).map((o) => o[0])).toEqual(['Nurhayati', 'Rizal Intjenae'])
+  })
 })
-

@@ -143,6 +143,9 @@ function speechVerbAfter(s: TokenStore, j: number): number {
 /** Minang customary titles written after a name ("Zulhendri Dt. Rajo Mangkuto"): what follows is another name. */
 const CUSTOMARY_TITLES: ReadonlySet<string> = new Set(['dt', 'datuk', 'datuak'])
 
+/** The words that open the description of an unnamed person ("Seorang petani …", "Salah seorang warga …"). */
+const UNNAMED_HEADS: ReadonlySet<string> = new Set(['seorang', 'salah'])
+
 /** Words after which capitalised words name a place, not a person ("seorang ibu asal Parak Laweh"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['asal', 'dari', 'di', 'from', 'in', 'at'])
 
@@ -1276,7 +1279,10 @@ export class SpeakerAttributor {
     // person, so a -nya or epithet cue after it ("tanya wartawan itu") stays empty.
     // "Ia meminta namanya tidak ditulis.": whoever the pronoun means asked to stay unnamed, so no one the article
     // names is meant by a -nya after it (a named person would not ask so).
-    if (this.unnamedSpeaker(subjectAt, b) || this.asksAnonymity(subjectAt, b)) {
+    // (A description with commas, "Seorang petani asal Kecamatan …, Gorontalo Utara, yang ikut hadir mengaku …", was
+    // passed over above as if it were an introductory phrase: it is read from the sentence's first word.)
+    const unnamedLead = subjectAt > leadSlot && s.isWord(leadSlot) && UNNAMED_HEADS.has(s.lower(leadSlot)) && this.unnamedSpeaker(leadSlot, b)
+    if (unnamedLead || this.unnamedSpeaker(subjectAt, b) || this.asksAnonymity(subjectAt, b)) {
       this.salient = null
       this.salientParagraph = p
     }

@@ -52,6 +52,8 @@ export const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'sembari', 'meski', 'meskipun', 'walaupun', 'walau', 'karena', 'sebab', 'jika', 'apabila', 'bila', 'kalau',
   'dalam', 'di', 'pada', 'terkait', 'mengenai', 'soal', 'menurut', 'ditanya', 'menanggapi', 'menjawab', 'dengan',
   'untuk', 'guna', 'agar', 'demi', 'berdasarkan', 'sebagai', 'atas', 'begitu',
+  // Whom the subject addresses: "Kepada Siti Rabiah dan para pengungsi lainnya, Wagub berjanji …".
+  'kepada', 'bagi', 'terhadap',
   // English editions: "At a shelter in …, NAME, 38, …", "Outside the courtroom, NAME said …".
   'at', 'in', 'on', 'during', 'outside', 'inside', 'after', 'before', 'following', 'while', 'when', 'since',
   'responding', 'speaking', 'asked', 'according',

@@ -9,7 +9,7 @@
  * defined acronym / could a known place start here?" with one array read instead of a Set look-up per word.
  */
 
-import { isRegionName } from '../metadata/region.ts'
+import { isProvinceKey, isRegionName } from '../metadata/region.ts'
 import type { TokenStore } from './tokenize.ts'
 import { COMMA, EM_DASH, EN_DASH, F_CAP, F_LETTERS, F_UPPER_FORM, HYPHEN, LPAREN, RPAREN, T_WORD } from './tokenize.ts'
 import {
@@ -105,7 +105,8 @@ export class MentionContext {
     for (let k = from; k < Math.min(limit, from + 3); k++) {
       if (!s.isWord(k)) break
       key = key === '' ? s.lower(k) : `${key} ${s.lower(k)}`
-      if ((named && this.knownPlaces.has(key)) || isRegionName(key)) best = k - from + 1
+      // (A province's short name is its name too: "Sekretaris Daerah Provinsi Sulteng selaku …".)
+      if ((named && this.knownPlaces.has(key)) || isRegionName(key) || (k === from && isProvinceKey(key))) best = k - from + 1
     }
     return best
   }

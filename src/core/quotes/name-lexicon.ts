@@ -19,7 +19,7 @@ export const TITLE_WORDS = set(`
   pelaksana tugas harian bupati wabup wali walikota wawali sekda sekdaprov sekdakab sekdakot kadis kadinkes kaban
   kabag kabid kasubbag kasubag kasi kasat camat lurah kades kapolres kapolresta kapolda kapolri kapolsek danrem dandim
   danlanud pangdam ketua anggota juru bicara jubir inspektur asisten staf ahli deputi koordinator rektor dekan
-  komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa irjen sekretariat penasihat pembina
+  komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa kalak irjen sekretariat penasihat pembina
   direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager jaksa panitera kanit panit kasubnit kaurbin kasubdit
   damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa penyuluh keuchik geuchik
   director general head minister deputy governor regent chairman chairperson chairwoman secretary chief
@@ -198,7 +198,7 @@ export const NOT_NAMES = set(`
  */
 export const ABBREVIATIONS = set(`
   h hj dr drs dra drg ir prof kh st no prov kab kec kel jl tgl dll dsb dkk m s si se sos ag pd kes hum ak mm mt sh mh
-  ip ipu pak bu bpk sdr sdri yth a.n an u.p pol purn inf kav ny tn moh muh mhd
+  ip ipu pak bu bpk sdr sdri yth a.n an u.p pol purn inf kav ny tn moh mohd muh muhd mhd
 `)
 
 /** Academic degrees written after a comma ("…, S.E., M.Si."): consumed, never part of the name. */

@@ -559,6 +559,9 @@ function acronymTailWords(s: TokenStore, j: number): number {
   return m
 }
 
+/** An ordinal written with "ke-" ("HUT ke-63", "Muktamar ke-34"). */
+const ORDINAL = /^ke-\d{1,3}$/
+
 /** Read a title chain at token i, appending its pieces after the first `base`; sets chainEnd and chainExpectsPlace. */
 function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: boolean, base: number): void {
   pieceCount = base
@@ -672,8 +675,9 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
           continue
         }
       }
-      // A unit number after an office or title ("Kepala SMKN 2 …", "Dandim 1627 …") belongs to the office.
-      if (!first && s.hasFlag(j, F_DIGIT_START) && (s.ends[j] as number) - (s.starts[j] as number) <= 4) {
+      // A unit number after an office or title ("Kepala SMKN 2 …", "Dandim 1627 …") belongs to the office, and so
+      // does an event's ordinal ("Ketua Panitia HUT ke-63, NAME").
+      if (!first && ((s.hasFlag(j, F_DIGIT_START) && (s.ends[j] as number) - (s.starts[j] as number) <= 4) || ORDINAL.test(s.lower(j)))) {
         addPiece(j)
         j++
         continue
@@ -848,7 +852,7 @@ export function readNameRun(s: TokenStore, j: number, ctx: MentionContext): numb
 const MID_NAME_WORDS = new Set(['mei', 'bulan', 'hari', 'daeng'])
 
 /** Abbreviated given names written with a full stop inside a name ("A. Muh. Yusuf Tenri Ola", "Moch. Ridwan"). */
-const NAME_ABBREVIATIONS = new Set(['muh', 'moh', 'mhd', 'moch', 'mochd', 'abd', 'ach', 'achm', 'sy', 'st',
+const NAME_ABBREVIATIONS = new Set(['muh', 'muhd', 'moh', 'mohd', 'mhd', 'moch', 'mochd', 'abd', 'ach', 'achm', 'sy', 'st',
   // The Palembang nobility's prefixes, abbreviated (Kemas, Kiagus, Masagus, Nyimas): part of the name.
   'kms', 'kgs', 'mgs', 'nys'])
 
@@ -1160,8 +1164,12 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     // The place's acronym in brackets may sit between ("Wakil Bupati Gunung Mas (Gumas) Dr. NAME").
     const bracketed = s.isPunct(nameTo, LPAREN) && s.isWord(nameTo + 1) && s.cap(nameTo + 1) && s.isPunct(nameTo + 2, RPAREN)
     const before = bracketed ? nameTo + 3 : nameTo
-    const afterRun = skipHonorifics(s, before)
-    if (afterRun > before && isNameWord(s, afterRun, ctx)) {
+    // Or it sits before the appositive comma ("Wakil Gubernur Nusa Tenggara Barat (NTB), Dr. NAME, …"): the name
+    // after the comma must then be closed like an appositive.
+    const apposed = bracketed && s.isPunct(before, COMMA) ? skipHonorifics(s, before + 1) : -1
+    const afterRun = apposed > 0 ? apposed : skipHonorifics(s, before)
+    if ((afterRun > before && isNameWord(s, afterRun, ctx)) &&
+      (apposed < 0 || ((s.wordClass(apposed) & C_DEGREE) === 0 && closesApposedName(s, readNameRun(s, apposed, ctx))))) {
       for (let k = nameFrom; k < nameTo; k++) addPiece(k)
       if (bracketed) addPiece(~(nameTo + 1))
       nameFrom = afterRun
@@ -1187,8 +1195,9 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
     }
   }
   // "Ketua Panitia Cap Go Meh 2027, Tan Ek Liong, …": a run closed by a number and a comma names the office (an
-  // event of that year, a unit of that number); the name is the appositive after the comma.
-  if (pieceCount > 0 && !placeSplit && !honorific && nameTo > nameFrom && s.isWord(nameTo) && s.hasFlag(nameTo, F_DIGIT_START) &&
+  // event of that year, a unit of that number, an event's ordinal: "Pekan Raya ke-12"); the name is the appositive
+  // after the comma.
+  if (pieceCount > 0 && !placeSplit && !honorific && nameTo > nameFrom && s.isWord(nameTo) && (s.hasFlag(nameTo, F_DIGIT_START) || ORDINAL.test(s.lower(nameTo))) &&
     s.isPunct(nameTo + 1, COMMA)) {
     const start = skipHonorifics(s, nameTo + 2)
     const end = readNameRun(s, start, ctx)

@@ -30,7 +30,7 @@ const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['dirjen', 'direktur jenderal'], ['mendagri', 'menteri dalam negeri'], ['wapres', 'wakil presiden'],
   ['wamen', 'wakil menteri'], ['menko', 'menteri koordinator'],
   ['dirut', 'direktur utama'], ['kasat', 'kepala satuan'], ['kabag', 'kepala bagian'], ['kabid', 'kepala bidang'],
-  ['kadinkes', 'kepala dinas kesehatan'], ['kadisdik', 'kepala dinas pendidikan'], ['kalaksa', 'kepala pelaksana'],
+  ['kadinkes', 'kepala dinas kesehatan'], ['kadisdik', 'kepala dinas pendidikan'], ['kalaksa', 'kepala pelaksana'], ['kalak', 'kepala pelaksana'],
   // A regional office (Kanwil) and its head (Kakanwil), a local office and its head (Kakan Kemenag …).
   ['kanwil', 'kantor wilayah'], ['kakan', 'kepala kantor'],
   // Prosecutors' heads: "tegas Kajari" after "Kepala Kejaksaan Negeri … NAME".
