@@ -13,7 +13,7 @@ import { nameGender, pronounFits, type Gender } from './gender.ts'
 import { isProvinceName } from '../metadata/region.ts'
 import type { MentionContext } from './mention-context.ts'
 import { SENTENCE_CONNECTORS } from './attribution-words.ts'
-import { HONORIFICS, ORG_WORDS, TITLE_WORDS } from './name-lexicon.ts'
+import { HONORIFICS, NEWS_OUTLETS, ORG_WORDS, TITLE_WORDS } from './name-lexicon.ts'
 import { honorificAt, isNameWord, isOrgWord, judgeBefore, pairTitleAt, parseMention, rajaOfNegeriAt, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, isBalineseShortForm, type Person } from './speaker-aliases.ts'
 import { ENGLISH_CUE_PRONOUNS, ENGLISH_SPEECH_VERBS } from './reporting-verbs.ts'
@@ -231,7 +231,7 @@ function ageAfter(s: TokenStore, j: number): boolean {
 
 /** Who asks the questions of an interview: a reporter, or the outlet itself ("Tempo asked", "tanya Kompas"). */
 const INTERVIEWERS: ReadonlySet<string> = new Set(['wartawan', 'jurnalis', 'pewarta', 'reporter', 'reporters', 'journalist', 'journalists',
-  'interviewer', 'tempo', 'kompas', 'reuters', 'afp', 'bloomberg', 'detikcom', 'kumparan'])
+  'interviewer', ...NEWS_OUTLETS])
 
 /** An interviewer at k, after an optional "the"/"a". */
 function interviewerAt(s: TokenStore, k: number): boolean {

@@ -170,12 +170,14 @@ export const NAME_STARTERS = set(`
 // (Also Buton's "La Ode"/"Wa Ode" noble names, which run to five or six words: "La Ode Muhammad Tamrin Kaimuddin".)
 export const LONG_NAME_STARTERS = set(`i ni ida gusti cokorda tjokorda desak la wa`)
 
+/** News outlets that interview people ("Tempo asked", "Kompas met her", "tanya Republika"): never a person's name. */
+export const NEWS_OUTLETS = set(`tempo kompas reuters afp bloomberg detikcom tribunnews republika okezone liputan6 kumparan`)
+
 /**
- * Capitalised words that are never (the start of) a person's name: function words, days, months, common nouns, and news
- * outlets that interview people ("Tempo asked", "Kompas met her").
+ * Capitalised words that are never (the start of) a person's name: function words, days, months, common nouns, and the
+ * news outlets (NEWS_OUTLETS).
  */
-export const NOT_NAMES = set(`
-  tempo kompas reuters afp bloomberg detikcom tribunnews republika okezone liputan6 kumparan
+export const NOT_NAMES: ReadonlySet<string> = new Set([...NEWS_OUTLETS, ...set(`
   cucunya anaknya istrinya suaminya ibunya ayahnya adiknya kakaknya keponakannya menantunya neneknya kakeknya
   terdakwa tersangka rombongan nomor menurut sementara selain dalam di pada untuk dengan hal ia dia beliau kami kita saya mereka para seluruh semua
   sebagai lebih namun tetapi adapun sedangkan kemudian selanjutnya sebelumnya usai seusai saat ketika tahun senin
@@ -190,7 +192,7 @@ export const NOT_NAMES = set(`
   he she they we it the this that in on at after before following meanwhile however according when while if as but
   so then since because although though during for with from by to of there here
   pasal bab ayat lampiran tahap butir huruf paragraf
-`)
+`)])
 
 /**
  * Abbreviations whose full stop does not end a sentence. Rank and corps abbreviations too ("Kombes Pol. NAME"):
