@@ -11,7 +11,7 @@ import type { PromoSelector } from '../sites/site-rules.ts'
  * English labels ("Read also:", "Related news:") are for the /en/ versions many ministries publish and ANTARA English;
  * "Indonesian version:" / "Versi bahasa Indonesia:" link a bilingual page's other language, not article text.
  */
-const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+(?:video|infografis|foto|galeri))?|simak\s+juga(?:\s+(?:video|infografis|foto|galeri))?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|tulisan\s+terkait|pilihan\s+editor|berita\s+pilihan(?=\s*:)|jangan\s+lewatkan(?=\s*:)|rekomendasi(?=\s*:)|baca\s+selengkapnya(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)|(?:indonesian|english)\s+version(?=\s*:)|versi\s+bahasa\s+(?:indonesia|inggris)(?=\s*:)`
+const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+(?:video|infografis|foto|galeri))?|simak\s+juga(?:\s+(?:video|infografis|foto|galeri))?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|tulisan\s+terkait|pilihan\s+editor|berita\s+pilihan(?=\s*:)|jangan\s+lewatkan(?=\s*:)|rekomendasi(?=\s*:)|baca\s+selengkapnya(?=\s*:)|klik\s+untuk\s+baca(?:\s+juga)?(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)|(?:indonesian|english)\s+version(?=\s*:)|versi\s+bahasa\s+(?:indonesia|inggris)(?=\s*:)`
 /** What may separate a label from its title: a colon, dots, or an arrow ("Baca Juga »", "Baca juga >>"). */
 const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
 
@@ -67,7 +67,7 @@ export const SELF_LABELLED_LINK = /^(berita|baca)\s+selengkapnya$/i
 export const AD_LABEL_BLOCK = /^[-–—\s]*(?:(?:advertisement|iklan)\s*)?(advertisement|iklan(?: layanan masyarakat)?|scroll to continue with content|(?:scroll|gulir) untuk (?:lanjut|melanjutkan) membaca(?: berita)?)[-–—\s]*$/i
 
 /** Whole blocks that are only a video plug's label ("TONTON JUGA:", "Simak video berikut:"); the embed after them goes with them. */
-export const VIDEO_LABEL_BLOCK = /^(tonton|simak|saksikan)(?: juga)?(?: (?:video|videonya))?(?: (?:berikut(?: ini)?|di bawah ini))?\s*[:»›>]*$/i
+export const VIDEO_LABEL_BLOCK = /^(?:(tonton|simak|saksikan)(?: juga)?(?: (?:video|videonya))?(?: (?:berikut(?: ini)?|di bawah ini))?|video (?:pilihan|terkait|lainnya)|pilihan video)\s*[:»›>]*$/i
 
 /**
  * A line that plugs a video, with or without its title ("Lihat juga Video: {title}", "Simak Video 'Ambulans
@@ -89,7 +89,7 @@ export const SHARE_BAR_BLOCK =
   /^(?:bagikan(?: (?:ke|artikel(?: ini)?|berita(?: ini)?))?|share(?: (?:this|to|on))?)\s*[:»›>]?\s*(?:(?:facebook|fb|x|twitter|whatsapp|wa|telegram|linkedin|line|email|e-mail|pinterest|threads|instagram|salin tautan|salin link|copy link|cetak|print)\s*[|,·•/]?\s*)*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]{1,4}\s*)?(baca|pengumuman|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|pantau|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share)/i
+export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]{1,4}\s*)?(baca|pengumuman|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|pantau|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share|klik|yuk|ayo|mari|berlangganan|langganan|video)/i
 
 /**
  * The words of a channel plug's sentence: no sentence end, but a domain's dot ("Follow Suara.com untuk …") and a
@@ -98,10 +98,10 @@ export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]
 const PLUG_WORDS = String.raw`(?:[^.!?]|\.(?=\w)|[.!]\s+(?=(?:klik|ikuti|follow|simak|gabung(?:lah)?|cek|(?:mari|yuk|ayo)\s+(?:ber)?gabung)\b))`
 
 /**
- * What may open a channel plug before its call: "Jangan lewatkan informasi terkini, …" (one clause and a comma), or
- * "Jangan lupa" right before it ("Jangan lupa ikuti akun Instagram …").
+ * What may open a channel plug before its call: "Jangan lewatkan informasi terkini, …" (one clause and a comma),
+ * "Jangan lupa" right before it ("Jangan lupa ikuti akun Instagram …"), or an invitation ("Yuk, gabung kanal …").
  */
-const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,80},\s*|jangan\s+lupa\s+)?`
+const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,80},\s*|jangan\s+lupa\s+|(?:yuk|ayo|mari)\s*,?\s+)?`
 
 /**
  * A block that is one plug for the outlet's news channel: "Simak berita lainnya di Google News", "Ikuti saluran
@@ -109,12 +109,25 @@ const PLUG_LEAD_IN = String.raw`(?:jangan\s+(?:lewatkan|ketinggalan)\b[^.!?,]{0,
  * sentence, starting with the call; stripped only when it holds a link (a sentence that merely mentions a WhatsApp
  * channel stays). Group 2 names the channel.
  */
+const CHANNEL_PLUG_HEAD = String.raw`^(?:[^\w\s"“”'‘’«»(\[]+\s*)?${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca|cek|saksikan|tonton|pantau)\b${PLUG_WORDS}{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram|kanal youtube|channel youtube)\b(?:[^.!?]|\.(?=\w)){0,120}`
+
 export const CHANNEL_PLUG_BLOCK = new RegExp(
   // An emoji or a symbol may open it ("📢 Dapatkan …"), not a quote mark or a bracket (an official's words urging
-  // readers to follow a channel are a quote); the channel's address may close it ("…: https://whatsapp.com/…").
-  String.raw`^(?:[^\w\s"“”'‘’«»(\[]+\s*)?${PLUG_LEAD_IN}(simak|ikuti|follow|dapatkan|gabung(?:lah)?(?:\s+ke)?|baca|cek|saksikan|tonton|pantau)\b${PLUG_WORDS}{0,140}?\b(google news|whatsapp|wa channel|saluran wa|telegram|kanal youtube|channel youtube)\b(?:[^.!?]|\.(?=\w)){0,120}[.!]?$`,
+  // readers to follow a channel are a quote); the channel's address may close it ("…: https://whatsapp.com/…"), and
+  // so may the button's word ("… setiap hari! <a>Follow</a>").
+  String.raw`${CHANNEL_PLUG_HEAD}[.!]?(?:\s*(?:follow|ikuti|gabung|join|subscribe)[.!]?)?$`,
   'i',
 )
+
+/**
+ * The same plug with up to three sentences of steps after it, as Kompas.com prints it: "Dapatkan update berita pilihan
+ * … dari Kompas.com. Mari bergabung di Grup Telegram "…", caranya klik link <a>…</a>, kemudian join. Anda harus install
+ * aplikasi Telegram terlebih dulu di ponsel." Stripped only when it links to the channel's own host (CHANNEL_HOSTS).
+ */
+export const CHANNEL_PLUG_WITH_STEPS = new RegExp(String.raw`${CHANNEL_PLUG_HEAD}(?:[.!]\s+(?:[^.!?]|\.(?=\w)){1,140}){1,3}[.!]?$`, 'i')
+
+/** The hosts of the news channels a plug names (WhatsApp channels, Telegram, Google News, YouTube). */
+export const CHANNEL_HOSTS: readonly string[] = ['whatsapp.com', 'wa.me', 't.me', 'telegram.me', 'news.google.com', 'youtube.com', 'youtu.be']
 
 /**
  * A plug for the publisher's TV programme: "Saksikan dialog “…” di program Rakyat Bersuara setiap Selasa pukul 19.30
@@ -134,6 +147,12 @@ export const SOCIAL_PLUG_BLOCK = new RegExp(
   String.raw`^${PLUG_LEAD_IN}(?:ikuti|follow|subscribe|pantau|simak)(?:(?:\s+(?:juga|kami|akun|kanal|channel|resmi|media\s+sosial|di))*(?:(?<=\b(?:akun|resmi|kanal|channel))(?:\s+[^\s.!?]+){1,4}?\s+(?:di|melalui|lewat|via))?|(?:\s+terus)?\s+(?:informasi|kegiatan|berita|kabar|perkembangan|update)\b(?:[^.!?]|\.(?=\w)){0,100}?\s(?:di|melalui|lewat|via)(?:\s+(?:kanal|akun|channel))?)\s+(instagram|facebook|tiktok|youtube|twitter|threads)\b(?:[^.!?]|\.(?=\w)){0,100}[.!]?$`,
   'i',
 )
+
+/**
+ * A plug for the publisher's own newsletter: "Berlangganan buletin elektronik LAN …: <a>daftar di sini</a>". One short
+ * block that calls to subscribe and names the newsletter; stripped only when it holds a link.
+ */
+export const NEWSLETTER_PLUG_BLOCK = /^(?:berlangganan|langganan|daftar(?:kan\s+diri)?|subscribe)\b[^.!?]{0,120}\b(?:buletin|newsletter|nawala|surel\s+berkala)\b(?:[^.!?]|\.(?=\w)){0,120}[.!]?$/i
 
 /** The networks of SOCIAL_PLUG_BLOCK: the label a plug gets, and the hosts its link must point at. */
 export const SOCIAL_NETWORKS: Readonly<Record<string, { label: string; hosts: readonly string[] }>> = {

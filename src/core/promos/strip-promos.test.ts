@@ -750,3 +750,58 @@ describe('stripPromos: hold-out 30 shapes (provincial pages)', () => {
     expect(text(root)).toBe(normalizeSpace(`${P1} ${prose} ${joined}`))
   })
 })
+
+describe('stripPromos: hold-out 31 and 32 shapes (promo shapes; regional outlets)', () => {
+  test('a label cell atop a table of linked titles takes the table; a table with a label and prose stays', () => {
+    const root = body(`<p>${P1}</p><table><tbody><tr><td><strong>ARTIKEL TERKAIT</strong></td></tr><tr><td><a href="/berita/2835-lomba-menu-ikan">Pemkab Gelar Lomba Cipta Menu Olahan Ikan Tingkat Kecamatan</a></td></tr>` +
+      `<tr><td><a href="/berita/2834-ekspor-rumput-laut">Ekspor Perdana Rumput Laut Kering lewat Pelabuhan Makassar</a></td></tr></tbody></table><p>${P3}</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+    const prose = body(`<p>${P1}</p><table><tbody><tr><td><strong>ARTIKEL TERKAIT</strong></td></tr><tr><td>Pasal 12 mengatur jadwal pembayaran; rinciannya dapat dilihat pada <a href="/dokumen/perbup.pdf">lampiran</a> peraturan bupati.</td></tr></tbody></table>`)
+    expect(stripPromos(prose, null).promos).toHaveLength(0)
+  })
+
+  test('"Klik untuk baca:", "Yuk, gabung kanal Telegram …", a newsletter plug and a "Follow WhatsApp Channel … ! <a>Follow</a>" button line go', () => {
+    const root = body(`<p>${P1}</p><p><strong>Klik untuk baca:</strong> <a href="/berita/read/5122/penipuan-lowongan">Polres Ungkap Penipuan Lowongan Kerja di Kawasan Industri</a></p>` +
+      `<p>Yuk, gabung kanal Telegram Pemkab di <a href="https://t.me/pemkabcontoh">t.me/pemkabcontoh</a> untuk mendapatkan informasi terbaru setiap hari.</p>` +
+      `<p><em>Berlangganan buletin elektronik kami untuk menerima ringkasan kebijakan setiap pekan: <a href="/buletin/berlangganan">daftar di sini</a>.</em></p>` +
+      `<p><strong>Follow WhatsApp Channel Contoh.id untuk update berita terbaru setiap hari!</strong> <a href="https://whatsapp.com/channel/0029Contoh">Follow</a></p><p>${P3}</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(4)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+
+  test('Kompas.com\'s Telegram plug with its steps goes when it links to Telegram; the same words linking elsewhere stay', () => {
+    const plug = (href: string) => `<p><em>Dapatkan update <strong>berita pilihan</strong> dan <strong>breaking news</strong> setiap hari dari Kompas.com. Mari bergabung di Grup Telegram "Kompas.com News Update", caranya klik link <a href="${href}">${href}</a>, kemudian join. Anda harus install aplikasi Telegram terlebih dulu di ponsel.</em></p>`
+    const root = body(`<p>${P1}</p>${plug('https://t.me/kompascomupdate')}<p>${P3}</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+    const elsewhere = body(`<p>${P1}</p>${plug('https://example.org/panduan')}`)
+    expect(stripPromos(elsewhere, null).promos).toHaveLength(0)
+  })
+
+  test('in a body of <br>-separated lines, a social plug line goes alone and every other line stays', () => {
+    const root = body(`${P1}<br><br>${P3}<br><br>(Diskominfo/yo)<br><br>Ikuti informasi terbaru Pemerintah Kabupaten melalui Facebook <a href="https://www.facebook.com/pemkabcontoh">Pemkab Contoh</a> dan Instagram <a href="https://www.instagram.com/pemkabcontoh">@pemkabcontoh</a>.`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]?.label).toBe('Facebook')
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3} (Diskominfo/yo)`))
+  })
+
+  test('a linked banner image with no caption goes; a photo linking to its full size and a captioned linked image stay', () => {
+    const root = body(`<p>${P1}</p><p style="text-align:center"><a href="https://mpp.contoh.go.id/antrean"><img src="/upload/banner/antrean-online.jpg" alt="Ambil antrean online" width="728" height="120"></a></p>` +
+      `<p><a href="/upload/foto/kegiatan-besar.jpg"><img src="/upload/foto/kegiatan.jpg" width="900" height="300" alt="Kegiatan"></a></p>` +
+      `<figure><a href="https://galeri.contoh.go.id/album/12"><img src="/upload/foto/panen.jpg" width="900" height="300" alt="Panen"></a><figcaption>Panen raya di Desa Sukamaju.</figcaption></figure><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]).toMatchObject({ label: 'Banner', kind: 'ad' })
+    expect(root.querySelectorAll('img')).toHaveLength(2)
+  })
+
+  test('a "Video Pilihan" box (label, player, title link) goes as one promo', () => {
+    const root = body(`<p>${P1}</p><div class="box"><div>Video Pilihan</div><div><iframe src="https://www.contoh.id/embed/video/123"></iframe></div><a href="https://www.contoh.id/video/123">Warga Antre Air Bersih dari Truk Tangki</a></div><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]?.kind).toBe('video')
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+})

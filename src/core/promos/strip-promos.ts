@@ -21,8 +21,8 @@ import { matchInlinePromo } from './inline-promo.ts'
 import { isRelatedHeading, teaserSection } from './teaser-section.ts'
 import { ATTR_PROMO, ATTR_PROMO_SLOT, detachPromo, type StrippedPromo } from './promo-handle.ts'
 import {
-  AD_LABEL_BLOCK, canonicalLabel, CHANNEL_PLUG_BLOCK, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, PROGRAM_PLUG_BLOCK, SELF_LABELLED_LINK, SHARE_BAR_BLOCK,
-  SOCIAL_NETWORKS, SOCIAL_PLUG_BLOCK, UNLINKED_LABEL, VIDEO_LABEL_BLOCK, VIDEO_PLACEHOLDER, VIDEO_PLUG_LINE,
+  AD_LABEL_BLOCK, canonicalLabel, CHANNEL_HOSTS, CHANNEL_PLUG_BLOCK, CHANNEL_PLUG_WITH_STEPS, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, PROGRAM_PLUG_BLOCK, SELF_LABELLED_LINK, SHARE_BAR_BLOCK,
+  NEWSLETTER_PLUG_BLOCK, SOCIAL_NETWORKS, SOCIAL_PLUG_BLOCK, UNLINKED_LABEL, VIDEO_LABEL_BLOCK, VIDEO_PLACEHOLDER, VIDEO_PLUG_LINE,
 } from './promo-patterns.ts'
 
 export type { StrippedPromo, PromoLink } from './promo-handle.ts'
@@ -75,11 +75,42 @@ export function stripPromos(root: Element, rule: SiteRule | null, ignore: readon
     stripCaptionPromos(ctx)
     stripLinked(ctx)
     stripLabelBlocks(ctx)
+    stripLinkedBanners(ctx)
     stripAboutBox(ctx)
   } catch (e) {
     report.unsure.push(`stripping stopped early: ${e instanceof Error ? e.message : String(e)}`)
   }
   return report
+}
+
+/** Words in a banner image's address, class or description that say what it is. */
+const BANNER_WORDS = /banner|iklan|advert|promo|sponsor/i
+/** Image files: a link to one is a photo's full size, not a banner's destination. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i
+
+// 5. Unlabelled banners: a block that holds only a linked image pointing at a page (another service, a campaign),
+// banner-shaped (728×120, 970×250: at least two and a half times as wide as high) or named a banner, with no caption.
+// An article's photo linking to its full size, or captioned, stays.
+function stripLinkedBanners(ctx: Ctx): void {
+  for (const img of Array.from(ctx.root.getElementsByTagName('img'))) {
+    const link = img.closest('a[href]')
+    if (!link || !ctx.root.contains(link) || skipped(link, ctx) || link.querySelectorAll('img').length !== 1) continue
+    if (normalizeSpace(link.textContent ?? '') !== '') continue
+    const href = link.getAttribute('href') ?? ''
+    if (!/^(?:https?:)?\/\//i.test(href) && !href.startsWith('/')) continue
+    if (IMAGE_FILE.test(href)) continue
+    const width = Number(img.getAttribute('width'))
+    const height = Number(img.getAttribute('height'))
+    const wide = width > 0 && height > 0 && width >= height * 2.5
+    const named = BANNER_WORDS.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''} ${link.getAttribute('class') ?? ''}`)
+    if (!wide && !named) continue
+    // The block that holds it must hold nothing else: no text, no caption, no other element.
+    let block: Element = link
+    while (block.parentElement && block.parentElement !== ctx.root && !isBlockElement(block)) block = block.parentElement
+    if (block === ctx.root || !isBlockElement(block) || block.querySelector('figcaption') || normalizeSpace(block.textContent ?? '') !== '') continue
+    if (block.querySelectorAll('img, iframe, video').length !== 1) continue
+    stripWhole(ctx, outermostWrapper(block, ctx.root), 'Banner', 'ad', 'linked-banner')
+  }
 }
 
 function newId(ctx: Ctx): string {
@@ -408,11 +439,9 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripWhole(ctx, block, 'Bagikan', 'share', 'share-bar')
         continue
       }
-      const plug = blockText.length <= 240 ? CHANNEL_PLUG_BLOCK.exec(blockText) : null
-      if (plug && block.querySelector('a[href]')) {
-        const channel = (plug[2] ?? '').toLowerCase()
-        const label = channel === 'google news' ? 'Google News' : channel === 'telegram' ? 'Telegram' : channel.endsWith('youtube') ? 'YouTube' : 'WhatsApp'
-        stripWhole(ctx, climb(block, ctx.root), label, 'share', 'channel-plug')
+      const channelPlug = plugOf(blockText, [block], CHANNEL_PLUGS)
+      if (channelPlug) {
+        stripWhole(ctx, climb(block, ctx.root), channelPlug.label, 'share', channelPlug.source)
         continue
       }
       // "Simak juga video kegiatan …: <a>{title}</a>": a plug for a video elsewhere, the link closing the line after
@@ -434,12 +463,14 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripRun(ctx, block, accounts, { label: 'Media sosial', kind: 'share', source: 'social-list', text: blockText })
         continue
       }
-      const social = blockText.length <= 240 ? SOCIAL_PLUG_BLOCK.exec(blockText) : null
-      const network = social ? SOCIAL_NETWORKS[(social[1] ?? '').toLowerCase()] : undefined
-      if (network && linksToHost(block, network.hosts)) {
-        stripWhole(ctx, climb(block, ctx.root), network.label, 'share', 'social-plug')
+      const accountPlug = plugOf(blockText, [block], ACCOUNT_PLUGS)
+      if (accountPlug) {
+        stripWhole(ctx, climb(block, ctx.root), accountPlug.label, 'share', accountPlug.source)
         continue
       }
+    } else if (block === ctx.root || blockText === '') {
+      // A body of <br>-separated lines (the block is the whole body): a plug is one line, cut out alone.
+      if (stripPlugLine(ctx, t, block)) continue
     }
     const m = UNLINKED_LABEL.exec(t.nodeValue ?? '')
     if (m && !(t.nextSibling && t.nextSibling.nodeType === 1 && (t.nextSibling as Element).closest(SKIP_MARKED))) {
@@ -449,12 +480,94 @@ function stripLabelBlocks(ctx: Ctx): void {
   }
 }
 
+/** The longest plug of one or two sentences, and the longest one with its steps (CHANNEL_PLUG_WITH_STEPS). */
+const MAX_PLUG = 240
+const MAX_PLUG_WITH_STEPS = 420
+
+/** Which plugs a block may be (channel plugs are checked before the video and programme plugs, accounts after). */
+type PlugSet = 'channel' | 'account'
+const CHANNEL_PLUGS: PlugSet = 'channel'
+const ACCOUNT_PLUGS: PlugSet = 'account'
+
+/**
+ * The plug a short text is, given the nodes that hold it: a news channel (Google News, WhatsApp, Telegram, a YouTube
+ * channel) or the publisher's newsletter, with any link; an account on a social network, with a link to that
+ * network. Null when it is none (or longer than 240 characters).
+ */
+function plugOf(text: string, nodes: readonly Node[], set: PlugSet): { label: string; source: string } | null {
+  if (text.length > MAX_PLUG_WITH_STEPS) return null
+  const anchors = anchorsIn(nodes)
+  if (anchors.length === 0) return null
+  if (set === 'channel') {
+    const plug = text.length <= MAX_PLUG ? CHANNEL_PLUG_BLOCK.exec(text) : null
+    const withSteps = plug === null ? CHANNEL_PLUG_WITH_STEPS.exec(text) : null
+    if (withSteps && hostsOf(anchors).some((host) => hostIn(host, CHANNEL_HOSTS))) {
+      return { label: channelLabel(withSteps[2] ?? ''), source: 'channel-plug' }
+    }
+    if (text.length > MAX_PLUG) return null
+    if (plug) {
+      return { label: channelLabel(plug[2] ?? ''), source: 'channel-plug' }
+    }
+    if (NEWSLETTER_PLUG_BLOCK.test(text)) return { label: 'Buletin', source: 'newsletter-plug' }
+    return null
+  }
+  const social = text.length <= MAX_PLUG ? SOCIAL_PLUG_BLOCK.exec(text) : null
+  const network = social ? SOCIAL_NETWORKS[(social[1] ?? '').toLowerCase()] : undefined
+  if (!network) return null
+  return hostsOf(anchors).some((host) => hostIn(host, network.hosts)) ? { label: network.label, source: 'social-plug' } : null
+}
+
+/** The label a channel plug gets from the channel it names. */
+function channelLabel(named: string): string {
+  const channel = named.toLowerCase()
+  return channel === 'google news' ? 'Google News' : channel === 'telegram' ? 'Telegram' : channel.endsWith('youtube') ? 'YouTube' : 'WhatsApp'
+}
+
+/** The links among `nodes` and inside them. */
+function anchorsIn(nodes: readonly Node[]): Element[] {
+  const out: Element[] = []
+  for (const n of nodes) {
+    if (n.nodeType !== 1) continue
+    const el = n as Element
+    if (el.tagName.toUpperCase() === 'A' && el.hasAttribute('href')) out.push(el)
+    else out.push(...Array.from(el.querySelectorAll('a[href]')))
+  }
+  return out
+}
+
+/**
+ * In a body of <br>-separated lines: the line that holds text node `t`, when it is a channel, newsletter or account
+ * plug, is cut out alone (its nodes between the <br>s; the <br>s stay). True when it was.
+ */
+function stripPlugLine(ctx: Ctx, t: Text, block: Element): boolean {
+  let top: Node = t
+  while (top.parentNode && top.parentNode !== block) top = top.parentNode
+  if (top.parentNode !== block) return false
+  const isBreak = (n: Node): boolean => n.nodeType === 1 && ((n as Element).tagName.toUpperCase() === 'BR' || isBlockElement(n as Element))
+  let first: Node = top
+  while (first.previousSibling && !isBreak(first.previousSibling)) first = first.previousSibling
+  const nodes: Node[] = []
+  for (let n: Node | null = first; n && !isBreak(n); n = n.nextSibling) nodes.push(n)
+  if (nodes.some((n) => n.nodeType === 1 && skipped(n as Element, ctx))) return false
+  const text = normalizeSpace(nodes.map((n) => n.textContent ?? '').join(''))
+  if (!text.startsWith(normalizeSpace(t.nodeValue ?? '').slice(0, 20))) return false
+  const plug = plugOf(text, nodes, CHANNEL_PLUGS) ?? plugOf(text, nodes, ACCOUNT_PLUGS)
+  if (!plug) return false
+  ctx.report.promos.push(detachPromo(ctx.doc, newId(ctx), nodes, (slot) => block.insertBefore(slot, first), { label: plug.label, kind: 'share', source: plug.source, text }))
+  return true
+}
+
 /** The lower-case hosts the links in `el` point at (links whose address does not parse are left out). */
 function linkHosts(el: Element): string[] {
+  return hostsOf(Array.from(el.querySelectorAll('a[href]')))
+}
+
+/** The lower-case hosts these links point at (links whose address does not parse are left out). */
+function hostsOf(anchors: readonly Element[]): string[] {
   const hosts: string[] = []
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+  for (const a of anchors) {
     try {
-      hosts.push(new URL(a.getAttribute('href') ?? '', el.ownerDocument.baseURI).hostname.toLowerCase())
+      hosts.push(new URL(a.getAttribute('href') ?? '', a.ownerDocument.baseURI).hostname.toLowerCase())
     } catch {
       // An address that does not parse links nowhere.
     }
@@ -568,7 +681,17 @@ function stripVideoLabel(ctx: Ctx, block: Element, blockText: string): void {
     ctx.report.unsure.push(`"${blockText}" video label without a player after it: left in place`)
     return
   }
-  stripRun(ctx, block, embed, { label: canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), kind: 'video', source: 'video-label', text: blockText })
+  // The video's title may follow as a lone link ("Video Pilihan", the player, <a>{title}</a>), and the three may be a
+  // box of their own: the box goes whole.
+  let last: Element = embed
+  const title = embed.nextElementSibling
+  if (title && title.tagName.toUpperCase() === 'A' && !skipped(title, ctx)) last = title
+  const box = block.parentElement
+  if (box && box !== ctx.root && block === box.firstElementChild && last === box.lastElementChild && !skipped(box, ctx)) {
+    stripWhole(ctx, box, canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), 'video', 'video-label')
+    return
+  }
+  stripRun(ctx, block, last, { label: canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), kind: 'video', source: 'video-label', text: blockText })
 }
 
 /** Strips a label block together with everything after it up to `last` (its link list, its player) as one promo. */
@@ -620,5 +743,21 @@ function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
       return
     }
   }
+  // "<table><tr><td><strong>ARTIKEL TERKAIT</strong></td></tr><tr><td><a>…</a></td></tr>…</table>": the label is a
+  // cell of a table whose other cells are linked titles: the whole table goes.
+  const table = block.closest('table')
+  if (table && table !== ctx.root && ctx.root.contains(table) && !table.closest(SKIP_MARKED) && !skipped(table, ctx) && linkTableAfterLabel(table, blockText)) {
+    stripWhole(ctx, table, canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), 'related', 'heading-table')
+    return
+  }
   ctx.report.unsure.push(`"${blockText}" heading without a link list after it: left in place`)
+}
+
+/** Whether a table holds, besides its label, only linked titles (one or more; no prose of its own). */
+function linkTableAfterLabel(table: Element, label: string): boolean {
+  const rest = normalizeSpace(table.textContent ?? '').length - label.length
+  let linkChars = 0
+  const links = table.getElementsByTagName('a')
+  for (const a of Array.from(links)) linkChars += normalizeSpace(a.textContent ?? '').length
+  return links.length > 0 && rest > 0 && linkChars >= rest * 0.8
 }
