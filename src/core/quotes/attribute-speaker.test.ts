@@ -850,4 +850,49 @@ describe('attribution sieve', () => {
       'Kepada Nurhayati dan para pengungsi lain di posko itu, Bupati berjanji membantu. “Ternak yang hilang kami data,” kata dia.',
     ]).map((o) => o[0])).toEqual(['Nurhayati', 'Rizal Intjenae'])
   })
+  describe('careless writing on small regional sites (hold-out 46)', () => {
+    it('reads Kakon, Kapus, Sekcam and Kepsek as titles, a dotted degree without its comma as no part of the name, and "ujar nya" as "ujarnya"', () => {
+      expect(speakers([
+        'Musyawarah dibuka Kepala Pekon Sukajaya Hendra Wijaya, S.Pd.I dan dihadiri warga. “Silakan sampaikan usulan,” ujar Kakon.',
+        'Kepala UPT Puskesmas Wonosari Dewi Anggraini, SKM mengatakan kasus menurun. “Jentik masih ada,” kata Kapus.',
+        'Sekcam Wonosari Lestari Handayani menyampaikan jadwal piket. “Lapor tiap sore,” kata Sekcam.',
+        'Kepala Sekolah Dra. Hj. Andi Marlina, M.Pd membuka acara. Dalam sambutannya, Kepsek mengatakan P5 bukan pentas. “Ini proses,” ujarnya.',
+        'Kades Sumber Joko Santoso menyebut anggaran talud. “Sudah masuk APBDes” ujar nya.',
+      ]).map((o) => o[0])).toEqual(['Hendra Wijaya', 'Dewi Anggraini', 'Lestari Handayani', 'Andi Marlina', 'Joko Santoso'])
+    })
+    it('keeps one person, named as first introduced, when a later mention drops or adds a letter or writes Muhammad short; Santi and Yanti stay two', () => {
+      expect(speakers([
+        'Kepala Pekon Sukajaya Herman Syahputra membuka musyawarah. “Usulan kita catat,” kata Herman.',
+        'Camat Mhd Rizki Lubis hadir. “Kecamatan mendukung,” ujar Camat.',
+        'Menutup rapat, Kakon Herman Sahputra berpesan. “Jalan tani didahulukan,” kata Kakon.',
+        'Camat Muhammad Rizki Lubis menambahkan, “Usulan masuk ke kabupaten.”',
+      ]).map((o) => o[0])).toEqual(['Herman Syahputra', 'Mhd Rizki Lubis', 'Herman Syahputra', 'Mhd Rizki Lubis'])
+      expect(speakers([
+        'Kader posyandu Santi Rahayu menimbang balita. “Beratnya naik,” kata Santi Rahayu.',
+        'Bidan desa Yanti Rahayu mencatat hasilnya. “Semua sehat,” kata Yanti Rahayu.',
+      ]).map((o) => o[0])).toEqual(['Santi Rahayu', 'Yanti Rahayu'])
+    })
+    it('gives a nickname in brackets after a full name to that person, also after an office and its place', () => {
+      expect(speakers([
+        'Fogging dikoordinir petugas sanitarian Puskesmas Wonosari Rahmat Hidayat (Dayat) bersama tiga petugas. “Dua siklus,” terang Dayat.',
+        'Kepala Bidang Distribusi dan Cadangan Pangan DKP Tapin Muhammad Rizali (Ijai) menjelaskan pembatasan. “Maksimal lima kilo,” kata Ijai.',
+      ]).map((o) => o[0])).toEqual(['Rahmat Hidayat', 'Muhammad Rizali'])
+    })
+    it('reads a lower-case title cue as its holder, a village head named after his village in a list, and a shortened given name after a title', () => {
+      expect(speakers([
+        'Kerja bakti dipimpin Camat Karangsari Teguh Prasetyo didampingi Kapolsek Karangsari Iptu Bambang Riyadi serta Kepala Desa Sampit Kusnadi, dan diikuti warga.',
+        'Kusnadi mengucapkan terima kasih. “Yang datang banyak sekali,” ujar kepala desa.',
+        'Kepala Dinas Pertanian Sikka Ir. Fransiskus Xaverius Moa Laka memantau vaksinasi. Kadis Frans juga meminta anjing diikat. “Tolong diikat,” tegas Kadis Frans.',
+      ]).map((o) => o[0])).toEqual(['Kusnadi', 'Fransiskus Xaverius Moa Laka'])
+    })
+    it('reads "di sampaikan oleh NAME" (the "di" written apart) as a passive speech verb, a "Pendamping" as a title, and a title after a fronted phrase without its comma', () => {
+      expect(speakers([
+        'Ketua BPD Desa Sukajaya, Zulkifli, mengingatkan aparatur. “Jangan lupakan dusun atas,” ujar Zulkifli.',
+        'Usulan jalan tani di sampaikan oleh Ketua Gapoktan Sumber Rejeki, Sutrisno. Menurutnya, petani kesulitan. “Motor tidak bisa naik,” ungkapnya.',
+        'Pendamping Desa Kecamatan Kota Agung Rina Oktaviana, S.E menambahkan jadwal. “Paling lambat Oktober,” kata Oktaviana.',
+        'Bupati Langkat Darmansyah Putra meresmikan tambatan perahu. Seorang nelayan mengaku senang. “Mesin baru bagus,” katanya.',
+        'Di sana Bupati berdialog dengan kader posyandu. “Stunting masih jadi PR kita bersama,” kata dia.',
+      ]).map((o) => o[0])).toEqual(['Zulkifli', 'Sutrisno', 'Rina Oktaviana', null, 'Darmansyah Putra'])
+    })
+  })
 })

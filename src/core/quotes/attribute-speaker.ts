@@ -224,6 +224,24 @@ function adultAgeAfter(s: TokenStore, j: number): boolean {
   return age >= 15 && age <= 110
 }
 
+/**
+ * A nickname in brackets at j, right after a full name ("Rahmat Hidayat (Dayat)", "Muhammad Rizali (Ijai)"): one
+ * capitalised name word, not an acronym in capitals, an age, an office word or a place.
+ */
+function bracketNicknameAt(s: TokenStore, j: number, ctx: MentionContext): boolean {
+  return s.isPunct(j, LPAREN) && s.isPunct(j + 2, RPAREN) && s.isWord(j + 1) && !s.hasFlag(j + 1, F_ALL_CAPS) &&
+    isNameWord(s, j + 1, ctx) && ctx.knownPlaceLength(s, j + 1, j + 2) === 0
+}
+
+/** A bracketed nickname (bracketNicknameAt) after the capitalised words from i, at most five of them. */
+function bracketNicknameWithin(s: TokenStore, i: number, ctx: MentionContext): boolean {
+  for (let k = i + 1; k <= i + 5; k++) {
+    if (s.isPunct(k, LPAREN)) return bracketNicknameAt(s, k, ctx)
+    if (!s.isWord(k) || !s.cap(k)) return false
+  }
+  return false
+}
+
 /** "(58)" at j: the age Indonesian news gives after a private person's name ("Salah seorang pedagang, Masrah (58),"). */
 function ageAfter(s: TokenStore, j: number): boolean {
   return s.isPunct(j, LPAREN) && s.hasFlag(j + 1, F_DIGIT_START) && s.isPunct(j + 2, RPAREN)
@@ -629,6 +647,8 @@ export class SpeakerAttributor {
         (s.isWord(before) && s.lower(before) === 'to' && s.special(before - 1) === W_MENURUT) ||
         // A nickname ("… yang akrab disapa Ama Desi."), which names the person before it.
         nicknameVerbAt(s, before) ||
+        // A full name with its nickname in brackets a few words on ("… Puskesmas Wonosari Rahmat Hidayat (Dayat) …").
+        bracketNicknameWithin(s, i, this.ctx) ||
         // An appositive name between commas ("Salah satu pejabat yang dilantik, NAME, S.STP., M.Si., kini …"): a
         // person when degrees follow it (checked once parsed).
         (s.isPunct(before, COMMA) && s.isWord(i + 1) && s.cap(i + 1))
@@ -649,14 +669,17 @@ export class SpeakerAttributor {
           (((beforeCls & C_POST_CUE) !== 0 && !vocab.cues[s.values[before] as number]?.pronoun) ||
             s.special(before) === W_MENURUT || (beforeCls & C_PASSIVE) !== 0))
         // A full name with an age ("kepada Faozisokhi Zega (41), nelayan …") is a person, wherever it stands.
+        // So is a full name with a nickname in brackets ("petugas sanitarian Rahmat Hidayat (Dayat) bersama …").
         const aged = (m.nameLength >= 2 ? ageAfter(s, m.to) : m.nameLength === 1 && !m.titled && adultAgeAfter(s, m.to)) ||
-          (m.nameLength >= 2 && m.hasDegrees)
+          (m.nameLength >= 2 && (m.hasDegrees || bracketNicknameAt(s, m.to, this.ctx)))
         // A nickname ("yang akrab disapa Mamiq Zaini") names someone already met, never a new person.
         // So does an alias ("Tan Ek Liong alias Edward Tanujaya") and a nickname glossed as one ("ujar Gung Oka,
         // sapaan akrab Bupati").
         const nickname = nicknameVerbAt(s, m.from - 1) || (s.isWord(m.from - 1) && s.lower(m.from - 1) === 'alias') ||
           ((isBalineseShortForm(m.nameLower[0] ?? '') || this.nicknameGlossAt(m.to) || (m.nameLength === 1 && honorificAt(s, m.from))) &&
             this.table.resolveNickname(m.nameLower) !== null) ||
+          // "Kadis Frans" after "Kepala Dinas … Fransiskus Xaverius Moa Laka": a given name shortened after the title.
+          this.titledShortForm(m) !== null ||
           // "kata Teh Nisa" after "Annisa Rahmawati": a name's ending after a form of address.
           (m.nameLength === 1 && honorificAt(s, m.from) && this.table.resolveNameEnding(m.nameLower[0] ?? '') !== null) ||
           // "Gung Sudi memastikan …" after "Bupati yang akrab disapa Gung Sudi itu": the headline names its holder.
@@ -664,7 +687,13 @@ export class SpeakerAttributor {
         if (nickname) this.noteNickname(m, p)
         if ((m.titled || slot || aged) && !nickname && !this.namesKnownOffice(m) &&
           (this.table.resolveLowerName(m.nameLower) !== null || this.byShortName(m) === null)) {
-          const person = this.table.add(this.fullerForm(m, p))
+          let named = this.fullerForm(m, p)
+          // "Puskesmas Tarusan Rahmat Hidayat (Dayat)": right after an office word, a run of three words or more
+          // before a bracketed nickname starts with the office's place.
+          if (m.role === null && m.nameLength >= 3 && s.isWord(m.from - 1) && isOrgWord(s, m.from - 1, this.ctx) && bracketNicknameAt(s, m.to, this.ctx)) {
+            named = { name: named.name.slice(1), role: named.role, roleLong: named.roleLong }
+          }
+          const person = this.table.add(named)
           if (person !== null) {
             if (!this.firstMention.has(person)) this.firstMention.set(person, m.from)
             this.noteGender(person, m)
@@ -734,7 +763,22 @@ export class SpeakerAttributor {
     for (const person of this.table.persons) {
       if (person.tokens.length >= 2 && this.ctx.forgetTitledPlace(person.tokens.join(' '))) forgot = true
     }
-    if (forgot) this.mentions.clear()
+    // A place read after a title that ends with a person's name ("Kepala Desa Sampang Kusnadi, …" and "Kusnadi
+    // mengucapkan …"): the name is the holder's, not the place's. Pass 1 then reads those mentions again, so the holder
+    // gets the title.
+    let trimmed = false
+    for (const key of this.ctx.titledPlaces()) {
+      const words = key.split(' ')
+      for (const person of this.table.persons) {
+        const name = person.name.toLowerCase().split(' ')
+        if (name.length >= words.length || words.slice(-name.length).join(' ') !== name.join(' ')) continue
+        this.ctx.trimTitledPlace(key, words.length - name.length)
+        trimmed = true
+        break
+      }
+    }
+    if (forgot || trimmed) this.mentions.clear()
+    if (trimmed) for (let p = 0; p < this.headline.length; p++) this.collectPersons(p)
   }
 
   /** Pass 2 for paragraph p (after pass 1 saw every paragraph): track the salient speaker, attribute quotes. */
@@ -982,6 +1026,16 @@ export class SpeakerAttributor {
   }
 
   /**
+   * A title with a shortened given name ("Kadis Frans" after "Kepala Dinas Pertanian … Fransiskus Xaverius Moa Laka"):
+   * the holder of that title, when the name (four letters at least) begins a word of theirs and of nobody else's.
+   */
+  private titledShortForm(m: Mention): Person | null {
+    if (m.nameLength !== 1 || m.role === null || (m.nameLower[0] ?? '').length < 4 || this.table.resolveLowerName(m.nameLower) !== null) return null
+    const person = this.table.resolveNickname(m.nameLower)
+    return person !== null && this.table.resolveRole(m.role) === person ? person : null
+  }
+
+  /**
    * Resolve a parsed mention to a person; unknown untitled names are registered only with slot evidence, and none in
    * a headline (Title Case capitalises every word) unless `inHeadline` allows it.
    */
@@ -1002,6 +1056,8 @@ export class SpeakerAttributor {
         const nicknamed = this.table.resolveNickname(m.nameLower)
         if (nicknamed !== null) return nicknamed
       }
+      const shortened = this.titledShortForm(m)
+      if (shortened !== null) return shortened
       const byName = this.byShortName(m)
       if (byName !== null) return byName
       // "pungkas Cak Nas" after "…, yang akrab disapa Cak Nas": the form of address is skipped, the nickname remains.
@@ -1204,6 +1260,11 @@ export class SpeakerAttributor {
    */
   private noteAlias(person: Person, j: number): void {
     const s = this.s
+    // "Rahmat Hidayat (Dayat)": later cues use the nickname alone ("terang Dayat").
+    if (person.tokens.length >= 2 && bracketNicknameAt(s, j, this.ctx)) {
+      this.table.addAlias(person, [s.lower(j + 1)])
+      return
+    }
     if (!s.isWord(j)) return
     const word = s.lower(j)
     let k: number
@@ -1241,10 +1302,20 @@ export class SpeakerAttributor {
     const leadSlot = subjectAt
     if (s.isWord(subjectAt) && (s.wordClass(subjectAt) & C_SUBJECT_PRONOUN) === 0 && !this.plausibleSubject(subjectAt)) {
       const fronted = (s.wordClass(subjectAt) & C_FRONTED_CLAUSE) !== 0
+      const start = subjectAt
       for (let k = subjectAt + 1; k < Math.min(b, subjectAt + (fronted ? FRONTED_CLAUSE_REACH : SHORT_INTRO_REACH)); k++) {
         if (s.kinds[k] === T_QUOTE) break
         if (s.isPunct(k, COMMA) && (k < subjectAt + SHORT_INTRO_REACH || this.startsSubject(k + 1))) {
           subjectAt = k + 1
+          break
+        }
+      }
+      // A short fronted phrase written without its comma ("Di sana Bupati berdialog …", "Dalam sambutannya Kades
+      // berpesan …"): a title after its lower-case words opens the subject.
+      if (subjectAt === start && fronted) {
+        for (let k = start + 1; k < Math.min(b, start + 4) && s.isWord(k); k++) {
+          if (!s.cap(k)) continue
+          if ((s.wordClass(k) & C_TITLE) !== 0) subjectAt = k
           break
         }
       }
@@ -1836,7 +1907,12 @@ export class SpeakerAttributor {
     if (end >= 0) {
       let words = s.lower(k + 1)
       for (let j = k + 2; j <= end; j++) if (s.isWord(j)) words = `${words} ${s.lower(j)}`
-      const person = this.epithetPerson(words)
+      let person = this.epithetPerson(words)
+      // "ujar kepala desa", "kata camat": a title in lower case that no epithet explains is the title-holder's.
+      if (person === null && epithetEnd >= 0 && (s.wordClass(n) & C_TITLE) !== 0) {
+        const titled = parseMention(s, n, this.ctx, true)
+        if (titled !== null && titled.nameLength === 0 && titled.to > end) person = this.personOf(titled, true)
+      }
       this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: person ? 0.75 : 0.3 }
       this.setSalient(person, p)
       return end

@@ -79,6 +79,23 @@ export class MentionContext {
     return true
   }
 
+  /** The places read right after a title, lower-case. */
+  titledPlaces(): string[] {
+    return [...this.placesAfterTitles]
+  }
+
+  /**
+   * Shorten a place read after a title to its first `keep` words, when the words after them are the name of a person
+   * the article gives elsewhere ("Kepala Desa Sampang Kusnadi, …" and "Kusnadi mengucapkan …": the place is Sampang).
+   */
+  trimTitledPlace(key: string, keep: number): void {
+    if (!this.placesAfterTitles.delete(key)) return
+    this.knownPlaces.delete(key)
+    const shorter = key.split(' ').slice(0, keep).join(' ')
+    this.placesAfterTitles.add(shorter)
+    this.knownPlaces.add(shorter)
+  }
+
   addAcronym(word: number): void {
     this.orgAcronyms.add(this.vocab.lower[word] as string)
     this.vocab.facts[word] = (this.vocab.facts[word] as number) | X_ORG_ACRONYM

@@ -22,6 +22,7 @@ export const TITLE_WORDS = set(`
   komisaris bendahara pimpinan panglima kadiv karo kabiro kapusdatin kalaksa kalak irjen sekretariat penasihat pembina
   direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager jaksa panitera kanit panit kasubnit kaurbin kasubdit
   damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa penyuluh keuchik geuchik
+  kakon kapus kapuskesmas sekcam sekdes kepsek wakasek kadus pendamping fasilitator
   director general head minister deputy governor regent chairman chairperson chairwoman secretary chief
   spokesperson spokesman coordinator commander vice acting ambassador president representative administrator
   commissioner envoy prosecutor judge justice attorney adviser advisor undersecretary lawyer witness defendant
@@ -59,7 +60,7 @@ export const TERRITORIAL_TITLES = set(`
   bupati wabup gubernur wagub walikota kota wawali camat lurah kades kapolres kapolresta kapolda kapolsek danrem
   dandim danlanud sekda sekdaprov sekdakab sekdakot pangdam keuchik geuchik perbekel kelian klian bendesa
   panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro salawa kapitalaung sultan golo
-  rat tomundo basalo bosanyo lakina parabela rimata sangadi mokole sibayak pambakal pembakal
+  rat tomundo basalo bosanyo lakina parabela rimata sangadi mokole sibayak pambakal pembakal kakon sekcam sekdes kadus
 `)
 
 /** Capitalised words inside office names; never part of a person's name. */
@@ -111,10 +112,13 @@ export const ORG_WORDS = set(`
   north south east west central southeast southwest northeast northwest
 `)
 
-/** Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). */
+/**
+ * Words that put a place right after them ("Kabupaten Rimbajaya", "Kota Palangka Raya"). Not "lembang", Toraja's
+ * village: it is also a family name ("Markus Lembang").
+ */
 export const PLACE_HEADS = set(`
   kabupaten kab kota provinsi prov kecamatan kec kelurahan kel desa kampung dusun pemkab pemkot pemprov distrik nagari
-  gampong jalan jl jln gang kapanewon kalurahan padukuhan kemantren jorong
+  gampong jalan jl jln gang kapanewon kalurahan padukuhan kemantren jorong pekon tiyuh nagori ohoi
 `)
 
 /** Second words of two-word places ("Kalimantan Tengah", "Palangka Raya", "Kotawaringin Timur"). */
@@ -157,7 +161,7 @@ export const HONORIFICS = set(`
 
 /** Given names that never name a place: they keep "Bupati Muhammad Bayu" from losing its first name. */
 export const NAME_STARTERS = set(`
-  muhammad mohammad moh muh ahmad achmad abdul siti nur sri i ni putu made wayan ketut gusti ida cokorda tjokorda desak
+  muhammad mohammad moh muh mhd mohd muhd ahmad achmad abdul siti nur sri i ni putu made wayan ketut gusti ida cokorda tjokorda desak
   lalu baiq cut teuku tengku uti andi kemas kms kiagus kgs masagus mgs nyimas nys raden
   maria yohanes yohana fransiskus agustinus petrus paulus markus yakobus stefanus theresia elisabeth benediktus
   yosef yoseph antonius dominikus kristina katarina bernadeta gregorius hendrikus ignatius wilhelmus yustinus
@@ -200,7 +204,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([...NEWS_OUTLETS, ...set(`
  */
 export const ABBREVIATIONS = set(`
   h hj dr drs dra drg ir prof kh st no prov kab kec kel jl tgl dll dsb dkk m s si se sos ag pd kes hum ak mm mt sh mh
-  ip ipu pak bu bpk sdr sdri yth a.n an u.p pol purn inf kav ny tn moh mohd muh muhd mhd
+  ip ipu pak bu bpk sdr sdri yth a.n an u.p pol purn inf kav ny tn moh mohd muh muhd mhd br
 `)
 
 /** Academic degrees written after a comma ("…, S.E., M.Si."): consumed, never part of the name. */

@@ -225,6 +225,8 @@ export function isNameWord(s: TokenStore, k: number, ctx: MentionContext): boole
   // "Lalu" opens Sasak names ("Lalu Ahmad Zaini"); elsewhere it is "then" or the "lalu lintas" of traffic units.
   if (s.lower(k) === 'lalu') return s.isWord(k + 1) && s.cap(k + 1) && s.lower(k + 1) !== 'lintas' && isNameWord(s, k + 1, ctx)
   if ((s.wordClass(k) & (C_TITLE | C_PLACE_HEAD | C_NOT_NAME)) !== 0 || honorificAt(s, k)) return false
+  // A dotted degree written without its comma ("Abdul Ghofur S.Pd.I, Sekdes …") ends the name.
+  if ((s.wordClass(k) & C_DEGREE) !== 0 && s.lower(k).includes('.')) return false
   if (isOrgWord(s, k, ctx)) return false
   return !s.hasFlag(k, F_DIGIT_START)
 }
@@ -321,8 +323,15 @@ const MAX_UNLISTED_OFFICE = 2
  * place or office (Muhammad, I, Ni …) and honorifics end the count.
  */
 function unlistedOfficeWords(s: TokenStore, j: number, ctx: MentionContext): number {
-  for (let n = 1; n <= MAX_UNLISTED_OFFICE; n++) {
+  // (Fields joined by "dan"/"serta" are one office's: "Kepala Bidang Distribusi dan Cadangan Pangan DKP Tapin NAME".
+  // The joiner does not count against the limit.)
+  let joiners = 0
+  for (let n = 1; n - joiners <= MAX_UNLISTED_OFFICE; n++) {
     const k = j + n - 1
+    if (k > j && s.special(k) === W_DAN && s.isWord(k + 1) && s.cap(k + 1) && joiners === 0) {
+      joiners++
+      continue
+    }
     if (!s.isWord(k) || !s.cap(k) || s.hasFlag(k, F_DIGIT_START) ||
       (s.wordClass(k) & (C_TITLE | C_NAME_STARTER | C_PLACE_HEAD)) !== 0 || honorificAt(s, k) || isOrgWord(s, k, ctx)) return 0
     const next = k + 1
@@ -589,7 +598,8 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         j++
         continue
       }
-      if (!first && cap && (cls & C_PLACE_HEAD) !== 0) {
+      // (In lower case too after a lower-case title: "ujar kepala desa", "kata kepala desa Sampang Kusnadi".)
+      if (!first && (cap || (allowLower && !cap && lowerChainSoFar(s, i, j))) && (cls & C_PLACE_HEAD) !== 0) {
         addPiece(j)
         j++
         // The place named by the head: a place the article names, else one word plus tails ("Kalimantan Tengah").

@@ -54,7 +54,8 @@ const TYPO_CUES: ReadonlyMap<string, string> = new Map([
 ])
 
 /** Pronouns that may follow a bare cue root: "kata dia", "tutup beliau". */
-export const CUE_PRONOUNS: ReadonlySet<string> = new Set(['dia', 'ia', 'beliau', 'dirinya'])
+// (And "nya" written apart from its verb by a hurried writer: "“…” ujar nya.")
+export const CUE_PRONOUNS: ReadonlySet<string> = new Set(['dia', 'ia', 'beliau', 'dirinya', 'nya'])
 
 /** Resolve a lower-cased word to a post-quote cue, or null when it is not one. */
 export function postCue(lower: string): PostCue | null {

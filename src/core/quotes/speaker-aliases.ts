@@ -33,11 +33,14 @@ const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['kadinkes', 'kepala dinas kesehatan'], ['kadisdik', 'kepala dinas pendidikan'], ['kalaksa', 'kepala pelaksana'], ['kalak', 'kepala pelaksana'],
   // A regional office (Kanwil) and its head (Kakanwil), a local office and its head (Kakan Kemenag …).
   ['kanwil', 'kantor wilayah'], ['kakan', 'kepala kantor'],
+  // Village, kecamatan and puskesmas heads and secretaries: "kata Kakon" after "Kepala Pekon Kuripan NAME".
+  ['kakon', 'kepala pekon'], ['kadus', 'kepala dusun'], ['sekdes', 'sekretaris desa'], ['sekcam', 'sekretaris camat'],
+  ['kapus', 'kepala puskesmas'], ['kapuskesmas', 'kepala puskesmas'],
   // Prosecutors' heads: "tegas Kajari" after "Kepala Kejaksaan Negeri … NAME".
   ['kajari', 'kepala kejaksaan negeri'], ['kajati', 'kepala kejaksaan tinggi'], ['kejari', 'kejaksaan negeri'],
   ['kejati', 'kejaksaan tinggi'],
   // A school's head: "kepala sekolah itu" after "Kepala SMP Negeri 3 …, NAME".
-  ['kepsek', 'kepala sekolah'], ['sd', 'sekolah'], ['sdn', 'sekolah'], ['smp', 'sekolah'], ['smpn', 'sekolah'],
+  ['kepsek', 'kepala sekolah'], ['wakasek', 'wakil kepala sekolah'], ['sd', 'sekolah'], ['sdn', 'sekolah'], ['smp', 'sekolah'], ['smpn', 'sekolah'],
   ['sma', 'sekolah'], ['sman', 'sekolah'], ['smk', 'sekolah'], ['smkn', 'sekolah'], ['mts', 'sekolah'],
   ['mtsn', 'sekolah'], ['man', 'sekolah'], ['min', 'sekolah'], ['slb', 'sekolah'],
   // The common Dinas short forms, so "Kadis Kesehatan" finds the "Kepala Dinkes …" the article introduced.
@@ -92,8 +95,11 @@ function roleWords(role: string): string[] {
   return out
 }
 
-/** Words naming the kind of region in an office's name, which writers keep or drop ("Kabupaten", "Provinsi"). */
-const REGION_KIND_WORDS: ReadonlySet<string> = new Set(['kabupaten', 'kab.', 'provinsi', 'prov.'])
+/**
+ * Words naming the kind of region in an office's name, which writers keep or drop ("Kabupaten", "Provinsi"), and the
+ * technical-unit qualifier they drop likewise ("Kepala UPT Puskesmas Tarusan" is the "Kapus").
+ */
+const REGION_KIND_WORDS: ReadonlySet<string> = new Set(['kabupaten', 'kab.', 'provinsi', 'prov.', 'upt', 'uptd'])
 
 function containsAll(haystack: readonly string[], needles: readonly string[]): boolean {
   for (const n of needles) if (!haystack.includes(n)) return false
@@ -152,6 +158,9 @@ export class AliasTable {
         this.indexTokens(person)
       }
     }
+    // The same person spelled slightly differently later ("Herman Syahputra" … "Kakon Herman Sahputra", "Mhd Ilham
+    // Siregar" … "Muhammad Ilham Siregar"): the name stays as first introduced.
+    if (person === null) person = this.uniqueVariantSpelling(lower)
     if (person === null) {
       // "Pemerintah Kabupaten Luwu Tenggara, Sulawesi Selatan, meminta …": a province or regency is nobody.
       if (isRegionName(lower.join(' '))) return null
@@ -307,6 +316,31 @@ export class AliasTable {
     return count === 1 ? found : null
   }
 
+  /**
+   * The unique person whose name has as many words (two or more) as `tokens`, one of them the same and each other one
+   * a variant spelling of it (sameNameWord), else null.
+   */
+  private uniqueVariantSpelling(tokens: readonly string[]): Person | null {
+    if (tokens.length < 2) return null
+    let found: Person | null = null
+    for (const p of this.persons) {
+      if (p.tokens.length < tokens.length) continue
+      // (The name as introduced is its first words; aliases come after them.)
+      let same = 0
+      let ok = true
+      for (let i = 0; i < tokens.length && ok; i++) {
+        const a = p.tokens[i] as string
+        const b = tokens[i] as string
+        if (a === b) same++
+        else ok = sameNameWord(a, b)
+      }
+      if (!ok || same === 0 || same === tokens.length) continue
+      if (found !== null) return null
+      found = p
+    }
+    return found
+  }
+
   /** The unique person containing all tokens; among several, the unique one with exactly as many tokens. */
   private lookupName(tokens: readonly string[]): Person | null {
     const first = tokens[0]
@@ -368,4 +402,24 @@ export class AliasTable {
       set.add(person)
     }
   }
+}
+
+/** Abbreviations of Muhammad written in names, with or without their full stop. */
+const MUHAMMAD_FORMS: ReadonlySet<string> = new Set(['muhammad', 'muhamad', 'mohammad', 'mohamad', 'mochammad', 'mhd', 'muh', 'moh', 'mohd', 'muhd', 'moch', 'm'])
+
+/**
+ * Two spellings of one name word a hurried writer produces: one letter more or fewer (Syahputra/Sahputra,
+ * Rahayuningsih/Rahayuningsi, Ghofur/Gofur; four letters at least, never a changed letter: Santi is not Yanti), or
+ * two forms of Muhammad (Mhd, Muh., Mohammad).
+ */
+export function sameNameWord(a: string, b: string): boolean {
+  const x = a.replace(/\.$/, '')
+  const y = b.replace(/\.$/, '')
+  if (x === y) return true
+  if (MUHAMMAD_FORMS.has(x) && MUHAMMAD_FORMS.has(y)) return true
+  if (Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) !== 1) return false
+  const [short, long] = x.length < y.length ? [x, y] : [y, x]
+  let i = 0
+  while (i < short.length && short[i] === long[i]) i++
+  return short.slice(i) === long.slice(i + 1)
 }

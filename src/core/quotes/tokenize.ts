@@ -13,7 +13,7 @@
  */
 
 import { isLetterOrDigitCode, isTokenSpaceCode } from './char-class.ts'
-import { C_ABBREVIATION, C_HEADLINE_SMALL, C_SPEECH_VERB, HASH_START, KEY_CHARS, Vocabulary, hashStep, keySymbol } from './vocabulary.ts'
+import { C_ABBREVIATION, C_HEADLINE_SMALL, C_SPEECH_VERB, HASH_START, KEY_CHARS, Vocabulary, W_DI, hashStep, keySymbol } from './vocabulary.ts'
 import { codeAt } from '../text/code-at.ts'
 
 export const T_WORD = 0
@@ -408,6 +408,15 @@ export class TokenStore {
         this.count = count
         id = this.pushOtherWord(text, i, end)
         count = this.count
+      }
+      // "di sampaikan oleh …": a passive speech verb whose "di" a hurried writer wrote apart reads as the verb.
+      if (id >= 0 && count >= 2 && kinds[count - 2] === T_WORD && ends[count - 2] === i - 1 && vocab.special[values[count - 2] as number] === W_DI &&
+        ((flags[count - 2] as number) & F_CAP) === 0) {
+        const joined = vocab.splitPassiveOf(id)
+        if (joined >= 0) {
+          values[count - 1] = joined
+          id = joined
+        }
       }
       if (id >= 0) {
         const cls = vocab.classes[id] as number

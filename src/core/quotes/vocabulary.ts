@@ -298,6 +298,20 @@ export class Vocabulary {
 
   private keyed = 0
 
+  private splitPassives: Map<number, number> | null = null
+
+  /**
+   * The passive speech verb a stem makes after a "di" written apart ("di sampaikan" → "disampaikan", a hurried
+   * writer's spelling), as a word id; -1 when the stem makes none.
+   */
+  splitPassiveOf(stem: number): number {
+    if (this.splitPassives === null) {
+      this.splitPassives = new Map()
+      for (const word of PASSIVE_SPEECH) if (word.startsWith('di') && word.length > 4) this.splitPassives.set(this.intern(word.slice(2)), this.intern(word))
+    }
+    return this.splitPassives.get(stem) ?? -1
+  }
+
   private grow(): void {
     const size = this.slots.length * 2
     const slots = new Int32Array(size)
