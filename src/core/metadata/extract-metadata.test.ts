@@ -231,6 +231,15 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     expect(cleanAuthor('Nurul Fadhilah - Infrastruktur')).toBe('Nurul Fadhilah')
     expect(cleanAuthor('Nurul Fadhilah – Berita Daerah')).toBe('Nurul Fadhilah')
     expect(cleanAuthor('Meiske Rumondor-Lengkong')).toBe('Meiske Rumondor-Lengkong')
+    // After a team or an account, the person is the part after the dash.
+    expect(cleanAuthor('Admin - Budi Santoso')).toBe('Budi Santoso')
+    expect(cleanAuthor('Humas Setda – Rina Marlina')).toBe('Rina Marlina')
+  })
+  test('an old portal\'s "Site :: Headline" title gives the headline', () => {
+    const page = doc('', `<table><tr><td class="judul"><b>Disdukcapil Jemput Bola Rekam KTP-el di 12 Sekolah</b></td></tr><tr><td>${P.repeat(3)}</td></tr></table>`)
+    page.title = 'Pemerintah Kabupaten Contoh :: Disdukcapil Jemput Bola Rekam KTP-el di 12 Sekolah'
+    const url = new URL('https://contohkab.go.id/berita-1187-disdukcapil-jemput-bola.html')
+    expect(extractMetadata(page, url, detectArticle(page, url)).title).toBe('Disdukcapil Jemput Bola Rekam KTP-el di 12 Sekolah')
   })
   test('a village page\'s zone from the regency its div#footer names; a byline\'s role after the name is dropped', () => {
     const village = doc('<meta property="og:type" content="article">',

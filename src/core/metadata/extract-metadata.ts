@@ -259,15 +259,16 @@ function headlineWithoutSection(title: string, h1: string | null): string {
 
 /**
  * The document's <title>, as the article's title. Breadcrumb-style titles ("Site » Post title » Print", WordPress
- * themes and print views) keep their longest part that is neither the site's name nor a print marker.
+ * themes and print views; "Pemerintah Kabupaten … :: Post title", old PHP portals) keep their longest part that is
+ * neither the site's name nor a print marker.
  */
 function documentTitle(doc: Document, outlet: string | null): string | null {
   const t = normalizeSpace(doc.title ?? '')
   if (!t) return null
-  if (!/\s[»›]\s/.test(t)) return t
+  if (!/\s(?:[»›]|::)\s/.test(t)) return t
   const [site, og] = siteNames(doc, outlet)
   const parts = t
-    .split(/\s+[»›]\s+/)
+    .split(/\s+(?:[»›]|::)\s+/)
     .filter((part) => {
       const p = part.toLowerCase()
       return p !== '' && p !== site && p !== og && !/^(print|cetak|versi cetak|print version|printer friendly)$/.test(p)
@@ -549,8 +550,11 @@ export function cleanAuthor(raw: string | null): string | null {
   // The desk after the name: "- detikNews", and any other detik channel or regional desk ("- detikBali", "- detikJatim").
   a = a.replace(/\s*[-|]\s*(detik[a-z]+|kompas\.com|antara)$/i, '')
   // Likewise the post's category after a spaced dash ("Nurul Fadhilah - Infrastruktur" on Lokomedia): a name has no
-  // spaced dash inside ("Rumondor-Lengkong" has none).
-  a = a.replace(/(\S)\s+[-–—]\s+\S.*$/u, '$1').replace(/^[-–|,\s]+|[-–|,\s]+$/g, '')
+  // spaced dash inside ("Rumondor-Lengkong" has none). After a team or an account ("Admin - Budi Santoso", "Humas
+  // Setda – Rina Marlina") the person is the part after the dash.
+  const dashed = /^(.*?\S)\s+[-–—]\s+(\S.*)$/u.exec(a)
+  if (dashed) a = TEAM_AUTHOR.test(dashed[1] as string) ? (dashed[2] as string) : (dashed[1] as string)
+  a = a.replace(/^[-–|,\s]+|[-–|,\s]+$/g, '')
   if (!a || a.length > 120 || /^(admin|administrator|redaksi|superadmin|operator|webmaster)$/i.test(a)) return null
   return a
 }

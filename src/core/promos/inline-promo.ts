@@ -47,7 +47,8 @@ function piecesBefore(el: Node, root: Element): { pieces: Piece[]; atBlockStart:
       if (prev.nodeType === 1) {
         const pe = prev as Element
         if (pe.tagName.toUpperCase() === 'BR') {
-          if (crossed || total > 0 && pieces.some((p) => p.text.trim() !== '')) return { pieces, atBlockStart: false }
+          // (A bullet before the link, "Berita Terkait :<br>» <a>…</a>", is no text of the line.)
+          if (crossed || total > 0 && pieces.some((p) => !LINE_FILLER.test(p.text))) return { pieces, atBlockStart: false }
           crossed = true
           continue
         }
@@ -197,8 +198,8 @@ export function matchInlinePromo(a: Element, root: Element): InlineMatch | null 
   }
 }
 
-/** Separators that may sit around the <br>s of a list of linked titles. */
-const LINE_FILLER = /^[\s|•·,;\-–—]*$/
+/** Separators and bullets that may sit around the <br>s of a list of linked titles ("» <a>…</a><br>"). */
+const LINE_FILLER = /^[\s|•·,;\-–—»›>*]*$/
 
 /**
  * The last of the linked titles that follow `end` one per line (each after a <br>, alone on its line, three words

@@ -16,7 +16,8 @@ const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga
 const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
 
 /** A related-article label at the END of the text before a link: "(Baca Juga :", "Baca juga:", "BACA JUGA", "Baca:", "Baca juga »". */
-export const LABEL_BEFORE_LINK = new RegExp(String.raw`(\(\s*|\[\s*)?\b(${LABELS})\s*(${SEPARATOR})?\s*$`, 'i')
+// (A bullet may stand before the link on the line after the label: "Berita Terkait :<br>» <a>…</a>".)
+export const LABEL_BEFORE_LINK = new RegExp(String.raw`(\(\s*|\[\s*)?\b(${LABELS})\s*(${SEPARATOR})?\s*(?:[»›•·*]\s*)?$`, 'i')
 
 /**
  * A link whose own text starts with the label and a separator: "<a>Baca juga: {title}</a>". (A label in its own
@@ -89,7 +90,7 @@ export const SHARE_BAR_BLOCK =
   /^(?:bagikan(?: (?:ke|artikel(?: ini)?|berita(?: ini)?))?|share(?: (?:this|to|on))?)\s*[:»›>]?\s*(?:(?:facebook|fb|x|twitter|whatsapp|wa|telegram|linkedin|line|email|e-mail|pinterest|threads|instagram|salin tautan|salin link|copy link|cetak|print)\s*[|,·•/]?\s*)*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]{1,4}\s*)?(baca|pengumuman|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|pantau|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share|klik|yuk|ayo|mari|berlangganan|langganan|video)/i
+export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]{1,4}\s*)?(baca|pengumuman|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|pantau|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share|klik|yuk|ayo|mari|berlangganan|daftar|video)/i
 
 /**
  * The words of a channel plug's sentence: no sentence end, but a domain's dot ("Follow Suara.com untuk …") and a
@@ -124,7 +125,12 @@ export const CHANNEL_PLUG_BLOCK = new RegExp(
  * … dari Kompas.com. Mari bergabung di Grup Telegram "…", caranya klik link <a>…</a>, kemudian join. Anda harus install
  * aplikasi Telegram terlebih dulu di ponsel." Stripped only when it links to the channel's own host (CHANNEL_HOSTS).
  */
-export const CHANNEL_PLUG_WITH_STEPS = new RegExp(String.raw`${CHANNEL_PLUG_HEAD}(?:[.!]\s+(?:[^.!?]|\.(?=\w)){1,140}){1,3}[.!]?$`, 'i')
+export const CHANNEL_PLUG_WITH_STEPS = new RegExp(
+  // Each step is a sentence that says how to join ("caranya klik …", "kemudian join", "install aplikasi …"): a sentence
+  // of news after a plug is the article's, and the plug then is no block of its own.
+  String.raw`${CHANNEL_PLUG_HEAD}(?:[.!]\s+(?=(?:[^.!?]|\.(?=\w)){0,140}?\b(?:klik|join|gabung|bergabung|install|instal|pasang|unduh|download|aplikasi|tautan|caranya|pastikan)\b)(?:[^.!?]|\.(?=\w)){1,140}){1,3}[.!]?$`,
+  'i',
+)
 
 /** The hosts of the news channels a plug names (WhatsApp channels, Telegram, Google News, YouTube). */
 export const CHANNEL_HOSTS: readonly string[] = ['whatsapp.com', 'wa.me', 't.me', 'telegram.me', 'news.google.com', 'youtube.com', 'youtu.be']
@@ -150,9 +156,13 @@ export const SOCIAL_PLUG_BLOCK = new RegExp(
 
 /**
  * A plug for the publisher's own newsletter: "Berlangganan buletin elektronik LAN …: <a>daftar di sini</a>". One short
- * block that calls to subscribe and names the newsletter; stripped only when it holds a link.
+ * block that opens with the call to subscribe (a sentence about a subscription, "Langganan buletin sekolah kini …",
+ * is news) and names the newsletter; stripped only when a link in it signs up (SIGN_UP_LINK).
  */
-export const NEWSLETTER_PLUG_BLOCK = /^(?:berlangganan|langganan|daftar(?:kan\s+diri)?|subscribe)\b[^.!?]{0,120}\b(?:buletin|newsletter|nawala|surel\s+berkala)\b(?:[^.!?]|\.(?=\w)){0,120}[.!]?$/i
+export const NEWSLETTER_PLUG_BLOCK = /^(?:berlangganan|daftar(?:kan\s+diri(?:\s+anda)?)?|subscribe)\b[^.!?]{0,120}\b(?:buletin|newsletter|nawala|surel\s+berkala)\b(?:[^.!?]|\.(?=\w)){0,120}[.!]?$/i
+
+/** The link of a newsletter plug: a call to sign up, by its words or its address. */
+export const SIGN_UP_LINK = /daftar|berlangganan|langganan|subscribe|sign-?up|di\s*sini/i
 
 /** The networks of SOCIAL_PLUG_BLOCK: the label a plug gets, and the hosts its link must point at. */
 export const SOCIAL_NETWORKS: Readonly<Record<string, { label: string; hosts: readonly string[] }>> = {
@@ -184,6 +194,8 @@ export const GENERIC_PROMO_SELECTORS: PromoSelector[] = [
   { selector: 'div.embedded-entity[data-entity-type="node"]', label: 'Berita terkait', kind: 'related' },
   { selector: 'ul.wp-block-latest-posts', label: 'Berita terbaru', kind: 'related' },
   { selector: '#jp-relatedposts', label: 'Berita terkait', kind: 'related' },
+  // AddToAny's share kit, whose buttons have no address until its script runs ("Bagikan :" and empty links).
+  { selector: 'div.a2a_kit', label: 'Bagikan', kind: 'share' },
   // WordPress post embeds (block editor figure, or the classic editor's bare blockquote): a card of another post.
   { selector: 'figure.wp-block-embed.is-type-wp-embed', label: 'Berita terkait', kind: 'related' },
   { selector: 'blockquote.wp-embedded-content', label: 'Berita terkait', kind: 'related' },

@@ -805,3 +805,53 @@ describe('stripPromos: hold-out 31 and 32 shapes (promo shapes; regional outlets
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
   })
 })
+
+describe('stripPromos: review of the hold-out 31–32 rules, and hold-out 33 (messy markup)', () => {
+  test('photos stay: one named "promosi", a 3:1 group photo linking to its gallery on the same host, one named "sponsor" linking to this page; a 728×90 image linking to another host goes', () => {
+    const root = body(`<p>${P1}</p><p><a href="/galeri/peresmian"><img src="/uploads/promosi-kesehatan.jpg" width="800" height="533" alt="Promosi kesehatan"></a></p>` +
+      `<figure><a href="/galeri/foto-bersama"><img src="/uploads/foto-bersama.jpg" width="1200" height="400"></a></figure>` +
+      `<p><a href="${document.baseURI}"><img src="/uploads/sponsor-festival.jpg" width="600" height="400"></a></p>` +
+      `<p><a href="https://lapor.contoh.go.id/"><img src="/uploads/lapor.jpg" width="728" height="90"></a></p><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.source)).toEqual(['linked-banner'])
+    expect(root.querySelectorAll('img')).toHaveLength(3)
+  })
+
+  test('sentences of news after a channel plug keep the paragraph; a newsletter sentence that calls nobody stays, and "Daftarkan diri Anda …: <a>daftar di sini</a>" goes', () => {
+    const news = '<p>Saksikan siaran ulang rapat paripurna tersebut di kanal YouTube <a href="https://www.youtube.com/@dprdcontoh">DPRD Contoh</a>. Dalam rapat itu, Bupati memaparkan capaian pembangunan. Pendapatan asli daerah naik 12 persen.</p>'
+    const subscription = '<p>Langganan buletin sekolah kini bisa dilakukan orang tua secara daring melalui <a href="/buletin">laman sekolah</a> dengan biaya Rp10.000 per bulan.</p>'
+    const root = body(`<p>${P1}</p>${news}${subscription}<p>Daftarkan diri Anda untuk menerima buletin elektronik kami setiap pekan: <a href="/buletin/daftar">daftar di sini</a>.</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.source)).toEqual(['newsletter-plug'])
+    expect(text(root)).toContain('Pendapatan asli daerah naik 12 persen.')
+    expect(text(root)).toContain('Langganan buletin sekolah kini bisa dilakukan')
+  })
+
+  test('a label over a table or a list of documents (PDFs) is the article\'s', () => {
+    const root = body(`<p>${P1}</p><table><tbody><tr><td><strong>Berita Terkait</strong></td></tr><tr><td><a href="/files/hasil-seleksi-administrasi-pppk.pdf">Hasil Seleksi Administrasi PPPK Tahun 2027</a></td></tr></tbody></table>` +
+      `<h4>Baca Juga</h4><ul><li><a href="/files/jadwal-ujian.pdf">Jadwal Ujian Kompetensi Seleksi PPPK</a></li></ul>`)
+    expect(stripPromos(root, null).promos).toHaveLength(0)
+  })
+
+  test('a video label, its player and loose prose in one box: only the label and the player go', () => {
+    const root = body(`<div class="isi-wrap"><p>Simak video berikut:</p><iframe src="https://www.youtube.com/embed/abc123"></iframe> Dalam video tersebut, Bupati meminta warga waspada banjir.</div>`)
+    stripPromos(root, null)
+    expect(text(root)).toBe('Dalam video tersebut, Bupati meminta warga waspada banjir.')
+  })
+
+  test('in <br>-separated lines (also in a wrapper of a short body) every plug line goes, and a related label over bulleted links goes with them', () => {
+    const root = body(`<div class="isi">${P1}<br><br>Berita peresmian ini disiarkan langsung oleh radio daerah.<br><br>` +
+      `Ikuti saluran WhatsApp <a href="https://whatsapp.com/channel/0029Contoh">Pemkab Contoh</a> untuk informasi terbaru.<br><br>` +
+      `Follow Instagram <a href="https://www.instagram.com/pemkabcontoh/">@pemkabcontoh</a> untuk update kegiatan.<br><br>` +
+      `<b><font color="#990000">Berita Terkait :</font></b><br>&raquo; <a href="/berita-1184-mal-pelayanan.html">Bupati Resmikan Mal Pelayanan Publik di Kota</a><br>&raquo; <a href="/berita-1180-akta.html">Disdukcapil Terbitkan 2.300 Akta Kelahiran Selama Triwulan</a></div>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(3)
+    expect(text(root)).toBe(normalizeSpace(`${P1} Berita peresmian ini disiarkan langsung oleh radio daerah.`))
+  })
+
+  test('AddToAny\'s kit, "Bagikan :" over buttons that have no address yet, goes', () => {
+    const root = body(`<p>${P1}</p><div class="a2a_kit a2a_kit_size_32 a2a_default_style"><b>Bagikan :</b> <a class="a2a_button_facebook"></a> <a class="a2a_button_whatsapp"></a></div><p>${P3}</p>`)
+    expect(stripPromos(root, null).promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+})

@@ -22,7 +22,7 @@ import { isRelatedHeading, teaserSection } from './teaser-section.ts'
 import { ATTR_PROMO, ATTR_PROMO_SLOT, detachPromo, type StrippedPromo } from './promo-handle.ts'
 import {
   AD_LABEL_BLOCK, canonicalLabel, CHANNEL_HOSTS, CHANNEL_PLUG_BLOCK, CHANNEL_PLUG_WITH_STEPS, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, PROGRAM_PLUG_BLOCK, SELF_LABELLED_LINK, SHARE_BAR_BLOCK,
-  NEWSLETTER_PLUG_BLOCK, SOCIAL_NETWORKS, SOCIAL_PLUG_BLOCK, UNLINKED_LABEL, VIDEO_LABEL_BLOCK, VIDEO_PLACEHOLDER, VIDEO_PLUG_LINE,
+  NEWSLETTER_PLUG_BLOCK, SIGN_UP_LINK, SOCIAL_NETWORKS, SOCIAL_PLUG_BLOCK, UNLINKED_LABEL, VIDEO_LABEL_BLOCK, VIDEO_PLACEHOLDER, VIDEO_PLUG_LINE,
 } from './promo-patterns.ts'
 
 export type { StrippedPromo, PromoLink } from './promo-handle.ts'
@@ -83,27 +83,40 @@ export function stripPromos(root: Element, rule: SiteRule | null, ignore: readon
   return report
 }
 
-/** Words in a banner image's address, class or description that say what it is. */
-const BANNER_WORDS = /banner|iklan|advert|promo|sponsor/i
+/** Words in a banner image's address, class or description that say what it is (whole words: not "promosi"). */
+const BANNER_WORDS = /(?:^|[^a-z])(?:banner|iklan|ads?|advert(?:isement)?|promo|sponsor)(?:[^a-z]|$)/i
 /** Image files: a link to one is a photo's full size, not a banner's destination. */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i
+/** How much wider than high an image is to be banner-shaped (728×120, 970×250; a 3:1 panorama is a photo). */
+const BANNER_RATIO = 3.5
 
-// 5. Unlabelled banners: a block that holds only a linked image pointing at a page (another service, a campaign),
-// banner-shaped (728×120, 970×250: at least two and a half times as wide as high) or named a banner, with no caption.
-// An article's photo linking to its full size, or captioned, stays.
+// 5. Unlabelled banners: a block that holds only a linked image, with no caption, pointing at a page (not an image
+// file, not this page): banner-shaped and named a banner, or either of them and pointing at another host (a
+// service's subdomain, a campaign's site). An article's photo linking to its gallery page on the same host stays.
 function stripLinkedBanners(ctx: Ctx): void {
+  let here: URL | null = null
+  try {
+    here = new URL(ctx.doc.baseURI)
+  } catch {
+    // A document without an address: every link is another host's.
+  }
   for (const img of Array.from(ctx.root.getElementsByTagName('img'))) {
     const link = img.closest('a[href]')
     if (!link || !ctx.root.contains(link) || skipped(link, ctx) || link.querySelectorAll('img').length !== 1) continue
     if (normalizeSpace(link.textContent ?? '') !== '') continue
-    const href = link.getAttribute('href') ?? ''
-    if (!/^(?:https?:)?\/\//i.test(href) && !href.startsWith('/')) continue
-    if (IMAGE_FILE.test(href)) continue
+    let target: URL
+    try {
+      target = new URL(link.getAttribute('href') ?? '', ctx.doc.baseURI)
+    } catch {
+      continue
+    }
+    if (!/^https?:$/.test(target.protocol) || IMAGE_FILE.test(target.pathname) || (here !== null && target.href.split('#')[0] === here.href.split('#')[0])) continue
     const width = Number(img.getAttribute('width'))
     const height = Number(img.getAttribute('height'))
-    const wide = width > 0 && height > 0 && width >= height * 2.5
+    const wide = width > 0 && height > 0 && width >= height * BANNER_RATIO
     const named = BANNER_WORDS.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''} ${link.getAttribute('class') ?? ''}`)
-    if (!wide && !named) continue
+    const elsewhere = here === null || target.hostname.toLowerCase() !== here.hostname.toLowerCase()
+    if (!((wide && named) || ((wide || named) && elsewhere))) continue
     // The block that holds it must hold nothing else: no text, no caption, no other element.
     let block: Element = link
     while (block.parentElement && block.parentElement !== ctx.root && !isBlockElement(block)) block = block.parentElement
@@ -400,6 +413,9 @@ function stripLabelBlocks(ctx: Ctx): void {
     if (!parent || skipped(parent, ctx)) continue
     let block: Element = parent
     while (block !== ctx.root && !isBlockElement(block) && block.parentElement) block = block.parentElement
+    // A block of <br>-separated lines (the body itself, or a wrapper holding a short body): a plug on a line of its
+    // own is cut out alone, whatever else the block holds; each line is looked at.
+    if ((block === ctx.root || block.querySelector(':scope > br') !== null) && stripPlugLine(ctx, t, block)) continue
     if (seen.has(block)) continue
     seen.add(block)
     // (Visible text: an ad unit's own <script> and a lazy image's <noscript> are not part of what it says.)
@@ -426,7 +442,7 @@ function stripLabelBlocks(ctx: Ctx): void {
       }
       const label = normalizeSpace(t.nodeValue ?? '')
       if (isRelatedHeading(label) && onlyLinksAfterLabel(block, blockText, label)) {
-        stripWhole(ctx, climb(block, ctx.root), canonicalLabel(label.replace(/\s*[:»›>]+$/, '')), 'related', 'label-box')
+        stripWhole(ctx, climb(block, ctx.root), labelOf(label), 'related', 'label-box')
         continue
       }
       // "TONTON JUGA:", and "Tonton juga: {title}" when the player of that video comes right after it.
@@ -439,7 +455,7 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripWhole(ctx, block, 'Bagikan', 'share', 'share-bar')
         continue
       }
-      const channelPlug = plugOf(blockText, [block], CHANNEL_PLUGS)
+      const channelPlug = plugOf(blockText, [block], 'channel')
       if (channelPlug) {
         stripWhole(ctx, climb(block, ctx.root), channelPlug.label, 'share', channelPlug.source)
         continue
@@ -463,14 +479,11 @@ function stripLabelBlocks(ctx: Ctx): void {
         stripRun(ctx, block, accounts, { label: 'Media sosial', kind: 'share', source: 'social-list', text: blockText })
         continue
       }
-      const accountPlug = plugOf(blockText, [block], ACCOUNT_PLUGS)
+      const accountPlug = plugOf(blockText, [block], 'account')
       if (accountPlug) {
         stripWhole(ctx, climb(block, ctx.root), accountPlug.label, 'share', accountPlug.source)
         continue
       }
-    } else if (block === ctx.root || blockText === '') {
-      // A body of <br>-separated lines (the block is the whole body): a plug is one line, cut out alone.
-      if (stripPlugLine(ctx, t, block)) continue
     }
     const m = UNLINKED_LABEL.exec(t.nodeValue ?? '')
     if (m && !(t.nextSibling && t.nextSibling.nodeType === 1 && (t.nextSibling as Element).closest(SKIP_MARKED))) {
@@ -480,19 +493,23 @@ function stripLabelBlocks(ctx: Ctx): void {
   }
 }
 
+/** A label block's label: its text without the separator after it ("Baca Juga :" → "Baca juga"). */
+function labelOf(blockText: string): string {
+  return canonicalLabel(blockText.replace(/\s*[:»›>]+$/, ''))
+}
+
 /** The longest plug of one or two sentences, and the longest one with its steps (CHANNEL_PLUG_WITH_STEPS). */
 const MAX_PLUG = 240
 const MAX_PLUG_WITH_STEPS = 420
 
 /** Which plugs a block may be (channel plugs are checked before the video and programme plugs, accounts after). */
 type PlugSet = 'channel' | 'account'
-const CHANNEL_PLUGS: PlugSet = 'channel'
-const ACCOUNT_PLUGS: PlugSet = 'account'
 
 /**
  * The plug a short text is, given the nodes that hold it: a news channel (Google News, WhatsApp, Telegram, a YouTube
- * channel) or the publisher's newsletter, with any link; an account on a social network, with a link to that
- * network. Null when it is none (or longer than 240 characters).
+ * channel) with any link, or with its steps when it links to the channel's host; the publisher's newsletter with a
+ * link that signs up; an account on a social network, with a link to that network. Null when it is none, or longer
+ * than MAX_PLUG (MAX_PLUG_WITH_STEPS for a channel plug with its steps).
  */
 function plugOf(text: string, nodes: readonly Node[], set: PlugSet): { label: string; source: string } | null {
   if (text.length > MAX_PLUG_WITH_STEPS) return null
@@ -508,7 +525,9 @@ function plugOf(text: string, nodes: readonly Node[], set: PlugSet): { label: st
     if (plug) {
       return { label: channelLabel(plug[2] ?? ''), source: 'channel-plug' }
     }
-    if (NEWSLETTER_PLUG_BLOCK.test(text)) return { label: 'Buletin', source: 'newsletter-plug' }
+    if (NEWSLETTER_PLUG_BLOCK.test(text) && anchors.some((a) => SIGN_UP_LINK.test(`${a.textContent ?? ''} ${a.getAttribute('href') ?? ''}`))) {
+      return { label: 'Buletin', source: 'newsletter-plug' }
+    }
     return null
   }
   const social = text.length <= MAX_PLUG ? SOCIAL_PLUG_BLOCK.exec(text) : null
@@ -551,7 +570,9 @@ function stripPlugLine(ctx: Ctx, t: Text, block: Element): boolean {
   if (nodes.some((n) => n.nodeType === 1 && skipped(n as Element, ctx))) return false
   const text = normalizeSpace(nodes.map((n) => n.textContent ?? '').join(''))
   if (!text.startsWith(normalizeSpace(t.nodeValue ?? '').slice(0, 20))) return false
-  const plug = plugOf(text, nodes, CHANNEL_PLUGS) ?? plugOf(text, nodes, ACCOUNT_PLUGS)
+  // (A block that is the plug alone goes whole, with the block rules.)
+  if (block !== ctx.root && text === normalizeSpace(block.textContent ?? '')) return false
+  const plug = plugOf(text, nodes, 'channel') ?? plugOf(text, nodes, 'account')
   if (!plug) return false
   ctx.report.promos.push(detachPromo(ctx.doc, newId(ctx), nodes, (slot) => block.insertBefore(slot, first), { label: plug.label, kind: 'share', source: plug.source, text }))
   return true
@@ -687,11 +708,13 @@ function stripVideoLabel(ctx: Ctx, block: Element, blockText: string): void {
   const title = embed.nextElementSibling
   if (title && title.tagName.toUpperCase() === 'A' && !skipped(title, ctx)) last = title
   const box = block.parentElement
-  if (box && box !== ctx.root && block === box.firstElementChild && last === box.lastElementChild && !skipped(box, ctx)) {
-    stripWhole(ctx, box, canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), 'video', 'video-label')
+  // (Only a box that says nothing else: text of its own beside the three is the article's.)
+  const boxSaysNothingElse = box !== null && normalizeSpace(box.textContent ?? '') === normalizeSpace(`${block.textContent ?? ''} ${last === embed ? '' : last.textContent ?? ''}`)
+  if (box && box !== ctx.root && block === box.firstElementChild && last === box.lastElementChild && boxSaysNothingElse && !skipped(box, ctx)) {
+    stripWhole(ctx, box, labelOf(blockText), 'video', 'video-label')
     return
   }
-  stripRun(ctx, block, last, { label: canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), kind: 'video', source: 'video-label', text: blockText })
+  stripRun(ctx, block, last, { label: labelOf(blockText), kind: 'video', source: 'video-label', text: blockText })
 }
 
 /** Strips a label block together with everything after it up to `last` (its link list, its player) as one promo. */
@@ -711,7 +734,7 @@ function stripRun(ctx: Ctx, block: Element, last: Element, info: { label: string
 function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
   const section = teaserSection(block, ctx.root)
   if (section && !skipped(section, ctx)) {
-    stripWhole(ctx, section, canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), 'related', 'teaser-section')
+    stripWhole(ctx, section, labelOf(blockText), 'related', 'teaser-section')
     return
   }
   const list = block.nextElementSibling
@@ -728,7 +751,7 @@ function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
     // (The titles of a <dl> are checked without their dates; a lone link is no prose.)
     // (Nor is a list whose items are each a linked title and a short date: "<li><a>…</a> (15 Maret 2027)</li>".)
     const prose = tag === 'A' ? false : tag === 'DL' ? text.length - linkChars >= 60 : !linkedItemsOnly(list) && hasProse(list)
-    if (links.length > 0 && text.length > 0 && linkChars >= text.length * 0.6 && !prose) {
+    if (links.length > 0 && text.length > 0 && linkChars >= text.length * 0.6 && !prose && !links.some(linksToDocument)) {
       // The list may be written as one <p><a>title</a></p> per title: take the following siblings of the same tag
       // that hold only one headline-like link each (stop at anything else).
       let last: Element = list
@@ -738,7 +761,7 @@ function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
         all += ` ${normalizeSpace(n.textContent ?? '')}`
       }
       stripRun(ctx, block, last, {
-        label: canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), kind: 'related', source: 'heading-label', text: normalizeSpace(`${blockText} ${all}`),
+        label: labelOf(blockText), kind: 'related', source: 'heading-label', text: normalizeSpace(`${blockText} ${all}`),
       })
       return
     }
@@ -747,17 +770,27 @@ function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
   // cell of a table whose other cells are linked titles: the whole table goes.
   const table = block.closest('table')
   if (table && table !== ctx.root && ctx.root.contains(table) && !table.closest(SKIP_MARKED) && !skipped(table, ctx) && linkTableAfterLabel(table, blockText)) {
-    stripWhole(ctx, table, canonicalLabel(blockText.replace(/\s*[:»›>]+$/, '')), 'related', 'heading-table')
+    stripWhole(ctx, table, labelOf(blockText), 'related', 'heading-table')
     return
   }
   ctx.report.unsure.push(`"${blockText}" heading without a link list after it: left in place`)
 }
 
-/** Whether a table holds, besides its label, only linked titles (one or more; no prose of its own). */
+/**
+ * Whether a table holds, besides its label, only linked titles of pages (one or more; no prose of its own, no
+ * documents: an announcement's table of PDFs is the article's).
+ */
 function linkTableAfterLabel(table: Element, label: string): boolean {
   const rest = normalizeSpace(table.textContent ?? '').length - label.length
   let linkChars = 0
-  const links = table.getElementsByTagName('a')
-  for (const a of Array.from(links)) linkChars += normalizeSpace(a.textContent ?? '').length
-  return links.length > 0 && rest > 0 && linkChars >= rest * 0.8
+  const links = Array.from(table.getElementsByTagName('a'))
+  for (const a of links) linkChars += normalizeSpace(a.textContent ?? '').length
+  return links.length > 0 && rest > 0 && linkChars >= rest * 0.8 && !links.some(linksToDocument)
+}
+
+/** Document files a page may link to (an announcement's results, a regulation): never another story. */
+const DOCUMENT_FILE = /\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[?#]|$)/i
+
+function linksToDocument(a: Element): boolean {
+  return DOCUMENT_FILE.test(a.getAttribute('href') ?? '')
 }
