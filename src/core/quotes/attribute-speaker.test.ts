@@ -895,4 +895,66 @@ describe('attribution sieve', () => {
       ]).map((o) => o[0])).toEqual(['Zulkifli', 'Sutrisno', 'Rina Oktaviana', null, 'Darmansyah Putra'])
     })
   })
+  describe('a second sample of careless writing (hold-out 47), and a review of the careless-writing rules', () => {
+    it('names a titled speaker from the headline when the body calls them by title only; a headline verb read as a place names nobody', () => {
+      expect(speakers([
+        'Kalak BPBD Sukabumi Asep Sudrajat Minta 37 KK Mengungsi',
+        'Kepala Pelaksana BPBD Kabupaten Sukabumi yang meninjau lokasi mengatakan retakan memanjang. “Retakannya bertambah”, ujarnya.',
+      ]).map((o) => o[0])).toEqual(['Asep Sudrajat'])
+      expect(speakers([
+        'Wagub NTB Tinjau Pengungsi Banjir di Bima',
+        'Wagub menyapa pengungsi di posko. “Dapur umum jalan terus,” tegasnya.',
+      ]).map((o) => o[0])).toEqual([null])
+    })
+    it('reads a nickname in quote marks inside a name, and a nickname after "alias" before an age or after a teknonym', () => {
+      expect(speakers([
+        'Ketua RT 23 Ahmad \'Amat\' Fauzi mendampingi lurah. “Warga mulai menabung,” ujar Amat.',
+        'Ketua RT 02, Iwan “Abenk” Setiawan, mengaku mendengar gemuruh. “Saya langsung lapor,” kata Abenk.',
+        'Salah satu peserta, Muhammad Rizki alias Kiki (24), mengaku senang. “Ternyata banyak ilmunya,” kata Kiki.',
+        'Pengelola TPS3R, I Nyoman Suarta alias Pan Sari (48), mengaku kini mempekerjakan warga. “Kompos kami jual,” ujar Pan Sari.',
+      ]).map((o) => o[0])).toEqual(['Ahmad Fauzi', 'Iwan Setiawan', 'Muhammad Rizki', 'I Nyoman Suarta'])
+    })
+    it('reads a kecamatan whose name ends with "Kota" as a place, a known place after an office as no part of the name, and a "Perwakilan" as a title', () => {
+      expect(speakers([
+        'GARUT – Polsek mengamankan remaja di Kecamatan Garut Kota, Minggu.',
+        'Kapolsek Garut Kota AKP Dedi Kurniawan, S.H. membenarkan hal itu. “Anggota langsung ke lokasi”, kata Kapolsek Garut Kota AKP Dedi.',
+        'Materi disampaikan bidan Puskesmas Garut Kota Nurul Hayati, Amd.Keb. “Cek HB sebelum menikah”, ujar Nurul.',
+        'Perwakilan DLH Kota Samarinda Nur Aisyah Rahmadani mengatakan pihaknya siap membantu. “Pencatatannya harus rapi,”katannya.',
+      ]).map((o) => o[0])).toEqual(['Dedi Kurniawan', 'Nurul Hayati', 'Nur Aisyah Rahmadani'])
+    })
+    it('leaves empty an unnamed speaker described "yang enggan di sebut namanya" without "seorang", and one "kelas V"', () => {
+      expect(speakers([
+        'Salah seorang pedagang, Lim Ah Seng alias Aseng (55), mengaku pasrah. “Kami minta dicarikan tempat,” ujarnya.',
+        'Pedagang lain yang enggan di sebut namanya mengeluhkan penertiban pagi hari. “Kenapa tidak sore saja,” keluhnya.',
+        'Lurah Liliba, Marthen Saudale, berjanji mengirim tangki. “Sekolah tinggal telepon,” ujar Lurah.',
+        'Seorang siswi kelas V yang ditemui usai acara mengaku senang. “Tas jadi ringan,” katanya polos.',
+      ]).map((o) => o[0])).toEqual(['Lim Ah Seng', null, 'Marthen Saudale', null])
+    })
+    it('keeps apart what the careless-writing rules must not join: "di sela" an event, a lower-case title before a name, two offices with names a letter apart, a UPT head and the Dinas head', () => {
+      expect(speakers([
+        'Kepala Dinas Kesehatan, Budi Santoso, membuka rapat evaluasi imunisasi.',
+        '“Kita kejar target 95 persen,” ujar Budi di sela Peringatan Hari Kesehatan Nasional. “Posyandu jadi ujung tombak,” katanya.',
+      ]).map((o) => o[0])).toEqual(['Budi Santoso', 'Budi Santoso'])
+      expect(speakers([
+        'Kepala Desa Sukamaju, Suparno, memimpin kerja bakti.',
+        '“Kegiatan ini rutin kami lakukan,” kata kepala desa Suparno.',
+      ]).map((o) => o[0])).toEqual(['Suparno'])
+      expect(speakers([
+        'Camat Sukajadi, Iwan Setiawan, meninjau lokasi. “Kami siapkan posko,” kata Iwan.',
+        'Kapolsek Sukajadi AKP Irwan Setiawan menambahkan personel disiagakan. “Kami siagakan personel,” ujar Irwan.',
+      ]).map((o) => o[0])).toEqual(['Iwan Setiawan', 'Irwan Setiawan'])
+      expect(speakers([
+        'Kepala UPT Dinas Pendidikan Kecamatan Sukamaju, Ani Lestari, mengatakan ujian lancar. “Semua siswa hadir,” ujar Kepala Dinas Pendidikan.',
+      ]).map((o) => o[0])).toEqual([null])
+    })
+    it('keeps a three-word name after an office not named after its place, a village whose name ends like a person\'s, and no subject owned by a noun', () => {
+      expect(speakers([
+        'Petugas Disdukcapil Dewi Kartika Sari (Tika) melayani warga sejak pagi. “Antrean mencapai 200 orang,” kata Tika.',
+        'Kepala Desa Sumber Makmur, Suparno, menyerahkan bantuan. Ketua BPD, Makmur, mengucapkan terima kasih.',
+        '“Hasil panen untuk desa,” kata Kepala Desa Sumber Makmur.',
+        'Bupati Kotawaringin Timur, Halikinnor, meninjau jalan. Seorang warga mengaku senang. “Jalan sudah bagus,” katanya.',
+        'Di sela kunjungan Bupati warga lain menyampaikan keluhan serupa. “Kalau hujan, mobil tidak bisa lewat,” katanya.',
+      ]).map((o) => o[0])).toEqual(['Dewi Kartika Sari', 'Suparno', null, null])
+    })
+  })
 })

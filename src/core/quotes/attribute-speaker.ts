@@ -12,9 +12,9 @@
 import { nameGender, pronounFits, type Gender } from './gender.ts'
 import { isProvinceName } from '../metadata/region.ts'
 import type { MentionContext } from './mention-context.ts'
-import { SENTENCE_CONNECTORS } from './attribution-words.ts'
+import { ANONYMITY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, SENTENCE_CONNECTORS } from './attribution-words.ts'
 import { HONORIFICS, NEWS_OUTLETS, ORG_WORDS, TITLE_WORDS } from './name-lexicon.ts'
-import { honorificAt, isNameWord, isOrgWord, judgeBefore, pairTitleAt, parseMention, rajaOfNegeriAt, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
+import { honorificAt, isNameWord, isOrgWord, judgeBefore, pairTitleAt, parseMention, quotedNickname, quotedNicknameLength, rajaOfNegeriAt, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, isBalineseShortForm, type Person } from './speaker-aliases.ts'
 import { ENGLISH_CUE_PRONOUNS, ENGLISH_SPEECH_VERBS } from './reporting-verbs.ts'
 import {
@@ -143,6 +143,13 @@ function speechVerbAfter(s: TokenStore, j: number): number {
 /** Minang customary titles written after a name ("Zulhendri Dt. Rajo Mangkuto"): what follows is another name. */
 const CUSTOMARY_TITLES: ReadonlySet<string> = new Set(['dt', 'datuk', 'datuak'])
 
+/** A Roman numeral or a single capital letter ("kelas V", "kelompok B"). */
+const ROMAN_OR_LETTER = /^(?:[IVX]{1,4}|[A-Z])$/
+
+/** Nouns whose owner follows them ("kunjungan Bupati", "sambutan Wali Kota"): a title after one is no subject. */
+const OWNING_NOUNS: ReadonlySet<string> = new Set(['kunjungan', 'sambutan', 'hadapan', 'depan', 'arahan', 'pidato', 'rombongan',
+  'kedatangan', 'kehadiran', 'instruksi', 'perintah', 'bersama', 'dengan', 'oleh', 'kepada', 'acara', 'rapat'])
+
 /** The words that open the description of an unnamed person ("Seorang petani …", "Salah seorang warga …"). */
 const UNNAMED_HEADS: ReadonlySet<string> = new Set(['seorang', 'salah'])
 
@@ -232,6 +239,16 @@ function bracketNicknameAt(s: TokenStore, j: number, ctx: MentionContext): boole
   return s.isPunct(j, LPAREN) && s.isPunct(j + 2, RPAREN) && s.isWord(j + 1) && !s.hasFlag(j + 1, F_ALL_CAPS) &&
     isNameWord(s, j + 1, ctx) && ctx.knownPlaceLength(s, j + 1, j + 2) === 0
 }
+
+/** The end of the capitalised words (up to three) of an alias from k ("alias Kiki", "alias Pan Sari"). */
+function aliasEnd(s: TokenStore, k: number): number {
+  let end = k
+  while (end < k + 3 && s.isWord(end) && s.cap(end) && !s.hasFlag(end, F_DIGIT_START)) end++
+  return end
+}
+
+/** Offices named after the place they serve ("Puskesmas Tarusan", "Polsek Garut Kota", "KUA Indrajaya"). */
+const PLACE_NAMED_OFFICES: ReadonlySet<string> = new Set(['puskesmas', 'pustu', 'polsek', 'polres', 'koramil', 'kodim', 'kua', 'rsud', 'lapas', 'rutan'])
 
 /** A bracketed nickname (bracketNicknameAt) after the capitalised words from i, at most five of them. */
 function bracketNicknameWithin(s: TokenStore, i: number, ctx: MentionContext): boolean {
@@ -559,8 +576,6 @@ const ENGLISH_TITLE_REACH = 12
 
 /** Words of a subject before a passive speech verb ("Hal senada disampaikan …"). */
 const PASSIVE_SUBJECT_REACH = 4
-/** "… yang enggan disebut namanya", "… tak mau disebutkan namanya": an anonymous source. */
-const ANONYMITY_WORDS: ReadonlySet<string> = new Set(['disebut', 'disebutkan', 'dituliskan', 'ditulis', 'dikutip'])
 /** What makes "namanya … ditulis" a request to stay unnamed: "meminta namanya tidak ditulis", "enggan namanya disebut". */
 const ANONYMITY_ASKS: ReadonlySet<string> = new Set(['meminta', 'minta', 'memohon', 'enggan', 'tidak', 'tak', 'jangan', 'menolak', 'keberatan'])
 
@@ -670,7 +685,9 @@ export class SpeakerAttributor {
             s.special(before) === W_MENURUT || (beforeCls & C_PASSIVE) !== 0))
         // A full name with an age ("kepada Faozisokhi Zega (41), nelayan …") is a person, wherever it stands.
         // So is a full name with a nickname in brackets ("petugas sanitarian Rahmat Hidayat (Dayat) bersama …").
-        const aged = (m.nameLength >= 2 ? ageAfter(s, m.to) : m.nameLength === 1 && !m.titled && adultAgeAfter(s, m.to)) ||
+        // (An age may follow the alias: "Muhammad Rizki alias Kiki (24)".)
+        const ageAt = this.afterAlias(m.to)
+        const aged = (m.nameLength >= 2 ? ageAfter(s, ageAt) : m.nameLength === 1 && !m.titled && adultAgeAfter(s, ageAt)) ||
           (m.nameLength >= 2 && (m.hasDegrees || bracketNicknameAt(s, m.to, this.ctx)))
         // A nickname ("yang akrab disapa Mamiq Zaini") names someone already met, never a new person.
         // So does an alias ("Tan Ek Liong alias Edward Tanujaya") and a nickname glossed as one ("ujar Gung Oka,
@@ -688,10 +705,13 @@ export class SpeakerAttributor {
         if ((m.titled || slot || aged) && !nickname && !this.namesKnownOffice(m) &&
           (this.table.resolveLowerName(m.nameLower) !== null || this.byShortName(m) === null)) {
           let named = this.fullerForm(m, p)
-          // "Puskesmas Tarusan Rahmat Hidayat (Dayat)": right after an office word, a run of three words or more
-          // before a bracketed nickname starts with the office's place.
-          if (m.role === null && m.nameLength >= 3 && s.isWord(m.from - 1) && isOrgWord(s, m.from - 1, this.ctx) && bracketNicknameAt(s, m.to, this.ctx)) {
-            named = { name: named.name.slice(1), role: named.role, roleLong: named.roleLong }
+          // "bidan Puskesmas Indrajaya Nurul Hayati, Amd.Keb.", "Puskesmas Tarusan Rahmat Hidayat (Dayat)": right after
+          // an office word, a run of three words or more starts with the office's place when the article names that
+          // place, or when the office is one named after its place and a bracketed nickname closes the name.
+          if (m.role === null && m.nameLength >= 3 && s.isWord(m.from - 1) && isOrgWord(s, m.from - 1, this.ctx)) {
+            const known = this.ctx.knownPlaceLength(s, m.from, m.from + m.nameLength - 2)
+            const drop = known > 0 ? known : PLACE_NAMED_OFFICES.has(s.lower(m.from - 1)) && bracketNicknameAt(s, m.to, this.ctx) ? 1 : 0
+            if (drop > 0) named = { name: named.name.slice(drop), role: named.role, roleLong: named.roleLong }
           }
           const person = this.table.add(named)
           if (person !== null) {
@@ -756,8 +776,51 @@ export class SpeakerAttributor {
     }
   }
 
+  /**
+   * A titled person the headline names and the body calls by title only ("Kalak BPBD Cianjur Asep Sudrajat Minta …",
+   * then "Kepala Pelaksana BPBD Kabupaten Cianjur … mengatakan"): registered with the title, the name ending before
+   * the headline's verb (Title Case capitalises it too), two to four words. Only when the body names nobody with that
+   * title. Runs before pass 2.
+   */
+  private holdersNamedInHeadline(): void {
+    const s = this.s
+    for (let p = 0; p < this.headline.length; p++) {
+      if (!this.headline[p]) continue
+      s.open(p)
+      for (let t = s.lo; t < s.hi; t++) {
+        if (!s.isWord(t) || !s.cap(t) || (s.wordClass(t) & C_TITLE) === 0 || (s.isWord(t - 1) && s.cap(t - 1))) continue
+        const m = parseMention(s, t, this.ctx, false)
+        if (m === null || m.role === null || m.nameLength < 2) continue
+        // Where the headline's verb (or a small word) stands: the mention may have read it as the office's place
+        // ("Wagub NTB Tinjau Pengungsi Banjir": no name) or as part of the name (cut there).
+        let stop = m.to
+        for (let k = t + 1; k < m.to; k++) {
+          if (s.isWord(k) && (HEADLINE_VERBS.has(s.lower(k)) || HEADLINE_SMALL_WORDS.has(s.lower(k)))) {
+            stop = k
+            break
+          }
+        }
+        const name: string[] = []
+        let nameFrom = m.to
+        for (let k = m.to - 1; k > t && s.isWord(k) && s.cap(k); k--) nameFrom = k
+        // (The name's words are the capitalised run that ends the mention, up to its own length.)
+        nameFrom = Math.max(nameFrom, m.to - m.nameLength)
+        if (stop <= nameFrom) {
+          t = m.to - 1
+          continue
+        }
+        for (let k = nameFrom; k < stop; k++) if (s.isWord(k)) name.push(s.textOf(k))
+        if (name.length >= 2 && name.length <= 4 && this.table.resolveRole(m.role) === null && this.table.resolveName(name) === null) {
+          this.table.add({ name, role: m.role, roleLong: m.roleLong })
+        }
+        t = m.to - 1
+      }
+    }
+  }
+
   private forgetPlacesThatNamePersons(): void {
     if (this.headlineNicknames.length > 0) this.holdersFromHeadline()
+    this.holdersNamedInHeadline()
     this.titledPlacesChecked = true
     let forgot = false
     for (const person of this.table.persons) {
@@ -1258,8 +1321,20 @@ export class SpeakerAttributor {
    * "… Dt. Rajo Mangkuto", a Lampung adat title "… gelar Batin Mangku Alam". Later mentions by that name find the
    * person.
    */
+  /** After "alias NAME" at j, else j. */
+  private afterAlias(j: number): number {
+    const s = this.s
+    if (!s.isWord(j) || s.lower(j) !== 'alias') return j
+    const end = aliasEnd(s, j + 1)
+    return end > j + 1 ? end : j
+  }
+
   private noteAlias(person: Person, j: number): void {
     const s = this.s
+    // "Ahmad 'Amat' Fauzi": the nickname inside the name, which later cues use alone ("ujar Amat").
+    for (let k = Math.max(s.lo, j - 8); k < j; k++) {
+      if (quotedNicknameLength(s, k) > 0 && s.isWord(k - 1) && person.tokens.includes(s.lower(k - 1))) this.table.addAlias(person, [quotedNickname(s, k)])
+    }
     // "Rahmat Hidayat (Dayat)": later cues use the nickname alone ("terang Dayat").
     if (person.tokens.length >= 2 && bracketNicknameAt(s, j, this.ctx)) {
       this.table.addAlias(person, [s.lower(j + 1)])
@@ -1272,7 +1347,9 @@ export class SpeakerAttributor {
     if (word === 'alias' || word === 'gelar') k = j + 1
     else if (CUSTOMARY_TITLES.has(word)) k = s.isPunct(j + 1, PERIOD) ? j + 2 : j + 1
     else return
-    const end = readNameRun(s, k, this.ctx)
+    // (An alias is a name by construction, whatever its words: "alias Pan Sari", a Balinese teknonym whose "Pan" is
+    // also a party's acronym.)
+    const end = word === 'alias' ? aliasEnd(s, k) : readNameRun(s, k, this.ctx)
     if (end <= k) return
     const lower: string[] = []
     for (let t = k; t < end; t++) if (s.isWord(t)) lower.push(s.lower(t))
@@ -1311,11 +1388,14 @@ export class SpeakerAttributor {
         }
       }
       // A short fronted phrase written without its comma ("Di sana Bupati berdialog …", "Dalam sambutannya Kades
-      // berpesan …"): a title after its lower-case words opens the subject.
+      // berpesan …"): a title after its lower-case words opens the subject, when a verb follows the title's words
+      // and no noun owns the title ("Di sela kunjungan Bupati warga lain menyampaikan …": the visit is the Bupati's).
       if (subjectAt === start && fronted) {
         for (let k = start + 1; k < Math.min(b, start + 4) && s.isWord(k); k++) {
           if (!s.cap(k)) continue
-          if ((s.wordClass(k) & C_TITLE) !== 0) subjectAt = k
+          let after = k + 1
+          while (after < b && s.isWord(after) && s.cap(after)) after++
+          if ((s.wordClass(k) & C_TITLE) !== 0 && !OWNING_NOUNS.has(s.lower(k - 1)) && s.isWord(after) && (s.wordClass(after) & C_VERB_PREFIX) !== 0) subjectAt = k
           break
         }
       }
@@ -1353,7 +1433,7 @@ export class SpeakerAttributor {
     // (A description with commas, "Seorang petani asal Kecamatan …, Gorontalo Utara, yang ikut hadir mengaku …", was
     // passed over above as if it were an introductory phrase: it is read from the sentence's first word.)
     const unnamedLead = subjectAt > leadSlot && s.isWord(leadSlot) && UNNAMED_HEADS.has(s.lower(leadSlot)) && this.unnamedSpeaker(leadSlot, b)
-    if (unnamedLead || this.unnamedSpeaker(subjectAt, b) || this.asksAnonymity(subjectAt, b)) {
+    if (unnamedLead || this.unnamedSpeaker(subjectAt, b) || this.asksAnonymity(subjectAt, b) || this.describedAnonymously(leadSlot, b)) {
       this.salient = null
       this.salientParagraph = p
     }
@@ -1627,6 +1707,8 @@ export class SpeakerAttributor {
         while (s.isWord(t + 1) && s.cap(t + 1)) t++
         continue
       }
+      // (A class or a group by its numeral or letter, "seorang siswi kelas V", "kelompok B", is no name.)
+      if (ROMAN_OR_LETTER.test(s.textOf(t))) continue
       if (s.cap(t) && !s.hasFlag(t, F_ALL_CAPS) && !isOrgWord(s, t, this.ctx) && !this.afterPlacePreposition(t) && !this.afterEventNoun(t)) {
         // "Seorang warga bernama Bima …": a name, even one that is also a place's.
         const place = s.isWord(t - 1) && NAMING_WORDS.has(s.lower(t - 1)) ? 0 : this.ctx.knownPlaceLength(s, t, t + 3)
@@ -1639,6 +1721,19 @@ export class SpeakerAttributor {
     }
     // "Seorang istri nelayan … tampak menyeka air mata. “…,” katanya": the quote right after the sentence is theirs.
     return spoken || (j === k && s.kinds[b] === T_QUOTE)
+  }
+
+  /**
+   * A subject described by lower-case words and the anonymity phrase, without "seorang" ("Pedagang lain yang enggan
+   * disebut namanya mengeluhkan …"): an unnamed speaker.
+   */
+  private describedAnonymously(k: number, b: number): boolean {
+    const s = this.s
+    for (let t = k + 1; t < Math.min(b, k + 5); t++) {
+      if (!s.isWord(t) || s.cap(t)) return false
+      if (s.lower(t) === 'yang') return this.anonymousWithin(t + 1, b)
+    }
+    return false
   }
 
   /** Whether "… enggan disebut namanya" (the anonymity phrase) closes the description from t, before any punctuation. */

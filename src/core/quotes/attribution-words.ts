@@ -10,6 +10,22 @@ export const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'dan', 'di', 'ke', 'dari', 'untuk', 'yang', 'dalam', 'pada', 'atau', 'bagi', 'dengan', 'serta', 'jadi', 'vs',
 ])
 
+/**
+ * Verbs that follow the subject in headlines, where Title Case capitalises them too ("Kalak BPBD Cianjur Asep Sudrajat
+ * Minta Warga Mengungsi"): a name read from a headline ends before one.
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  'minta', 'meminta', 'ingatkan', 'imbau', 'ajak', 'tinjau', 'resmikan', 'buka', 'tutup', 'serahkan', 'terima', 'hadiri',
+  'pimpin', 'dorong', 'apresiasi', 'harap', 'harapkan', 'tegaskan', 'sampaikan', 'pastikan', 'sebut', 'nilai', 'akui',
+  'beri', 'berikan', 'salurkan', 'lantik', 'kukuhkan', 'gelar', 'lepas', 'sambut', 'kunjungi', 'pantau', 'cek', 'sidak',
+  'targetkan', 'janji', 'janjikan', 'jamin', 'usulkan', 'instruksikan', 'perintahkan', 'larang', 'luncurkan', 'bagikan',
+  'raih', 'ikuti', 'dukung', 'siap', 'bahas', 'paparkan', 'jelaskan', 'tanggapi', 'bantah', 'soroti', 'desak', 'tekankan',
+  'motivasi', 'beberkan', 'ungkap', 'ungkapkan', 'tanam', 'panen', 'launching', 'sosialisasikan', 'tetapkan',
+])
+
+/** "… yang enggan disebut namanya", "… tak mau disebutkan namanya": an anonymous source. */
+export const ANONYMITY_WORDS: ReadonlySet<string> = new Set(['disebut', 'disebutkan', 'dituliskan', 'ditulis', 'dikutip'])
+
 /** Pronouns that can open a sentence as its (speaking) subject. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau', 'dirinya', 'he', 'she'])
 

@@ -59,8 +59,12 @@ export class MentionContext {
   /** Places read right after a title's place head ("Kepala Desa Hasan Basri, …"), which may be the holder's name. */
   private readonly placesAfterTitles = new Set<string>()
 
-  addPlaceAfterTitle(key: string, firstWord: number): void {
+  /** Places read after a title that a capitalised word follows after the comma (an appositive name): whole places. */
+  private readonly apposedTitledPlaces = new Set<string>()
+
+  addPlaceAfterTitle(key: string, firstWord: number, apposed = false): void {
     if (!this.knownPlaces.has(key)) this.placesAfterTitles.add(key)
+    if (apposed) this.apposedTitledPlaces.add(key)
     this.addPlace(key, firstWord)
   }
 
@@ -79,9 +83,12 @@ export class MentionContext {
     return true
   }
 
-  /** The places read right after a title, lower-case. */
+  /**
+   * The places read right after a title, lower-case, whose end may be the holder's name: not those an appositive name
+   * follows ("Kepala Desa Sumber Makmur, Suparno, …": the village is Sumber Makmur, whoever Makmur is).
+   */
   titledPlaces(): string[] {
-    return [...this.placesAfterTitles]
+    return [...this.placesAfterTitles].filter((key) => !this.apposedTitledPlaces.has(key))
   }
 
   /**
@@ -166,10 +173,14 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
       while (words <= MAX_PLACE_WORDS) {
         // A rank inside a place's name before its tail ("Kelurahan Parit Mayor Hilir") is part of it.
         const wordCls = s.isWord(k) && s.cap(k) ? s.wordClass(k) : -1
-        if (wordCls < 0 || (wordCls & (C_TITLE | C_PLACE_HEAD)) !== 0 ||
-          ((wordCls & C_HONORIFIC) !== 0 && (words === 0 || !s.isWord(k + 1) || (s.wordClass(k + 1) & C_PLACE_TAIL) === 0))) break
+        // "Kota" closing the run is the place's own last word ("Kecamatan Garut Kota, …", "Polres Bogor Kota"), not a
+        // place head that opens another place.
+        const lastKota = words > 0 && wordCls >= 0 && s.lower(k) === 'kota' && (!s.isWord(k + 1) || (s.wordClass(k + 1) & C_PLACE_FOLLOWER) !== 0)
+        if (!lastKota && (wordCls < 0 || (wordCls & (C_TITLE | C_PLACE_HEAD)) !== 0 ||
+          ((wordCls & C_HONORIFIC) !== 0 && (words === 0 || !s.isWord(k + 1) || (s.wordClass(k + 1) & C_PLACE_TAIL) === 0)))) break
         words++
         k++
+        if (lastKota) break
       }
       // Only a place that clearly ends ("Kecamatan Batu Ampar, …", "Desa Sungai Rengas yang …"): before a verb the
       // run may go on into a person's name ("Kabupaten Rimbajaya Irfan Maulana mengatakan").
@@ -188,7 +199,7 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
         const holderName = afterTitle && (s.wordClass(i + 1) & C_NAME_STARTER) !== 0
         if (!holderName) {
           const key = joinLower(s, i + 1, placeEnd)
-          if (afterTitle) ctx.addPlaceAfterTitle(key, s.values[i + 1] as number)
+          if (afterTitle) ctx.addPlaceAfterTitle(key, s.values[i + 1] as number, placeEnd === k && s.isPunct(k, COMMA) && s.isWord(k + 1) && s.cap(k + 1))
           else ctx.addPlace(key, s.values[i + 1] as number)
         }
       }

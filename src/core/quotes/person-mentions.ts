@@ -13,7 +13,7 @@
 import { addressGender, type Gender } from './gender.ts'
 import type { MentionContext } from './mention-context.ts'
 import { ministerAbbreviationMinistry } from './name-lexicon.ts'
-import { COMMA, F_ALL_CAPS, F_DIGIT_START, LPAREN, PERIOD, RPAREN, SLASH, HYPHEN, T_QUOTE, T_WORD, type TokenStore } from './tokenize.ts'
+import { COMMA, F_ALL_CAPS, F_DIGIT_START, LPAREN, PERIOD, RPAREN, SLASH, HYPHEN, T_PUNCT, T_QUOTE, T_WORD, type TokenStore } from './tokenize.ts'
 import {
   C_COMPASS,
   C_DEGREE,
@@ -92,18 +92,21 @@ export class Mention implements NamedMention {
     return this.nameTo > this.nameFrom && skipDegrees(this.store, this.nameTo) > this.nameTo
   }
 
-  /** Number of name words (the full stop of an initial inside the name is not one). */
+  /** Number of name words (the full stop of an initial inside the name is not one, nor a quoted nickname). */
   get nameLength(): number {
-    let n = this.nameTo - this.nameFrom
-    for (let k = this.nameFrom; k < this.nameTo; k++) if (this.store.kinds[k] !== T_WORD) n--
-    return n
+    return this.nameLower.length
   }
 
-  /** The name's words as written; an initial keeps its full stop ("Yohana Ch. Pattiasina"). */
+  /** The name's words as written; an initial keeps its full stop ("Yohana Ch. Pattiasina"); a quoted nickname is left out. */
   get name(): readonly string[] {
     if (this.nameCache === null) {
       const out: string[] = []
       for (let k = this.nameFrom; k < this.nameTo; k++) {
+        const nickname = quotedNicknameLength(this.store, k)
+        if (nickname > 0) {
+          k += nickname - 1
+          continue
+        }
         const word = this.text.slice(this.store.starts[k], this.store.ends[k])
         if (this.store.kinds[k] === T_WORD) out.push(word)
         else if (out.length) out[out.length - 1] += word
@@ -118,6 +121,11 @@ export class Mention implements NamedMention {
     if (this.nameLowerCache === null) {
       const out: string[] = []
       for (let k = this.nameFrom; k < this.nameTo; k++) {
+        const nickname = quotedNicknameLength(this.store, k)
+        if (nickname > 0) {
+          k += nickname - 1
+          continue
+        }
         if (this.store.kinds[k] === T_WORD) out.push(this.store.vocab.lower[this.store.values[k] as number] as string)
       }
       this.nameLowerCache = out
@@ -328,7 +336,7 @@ function unlistedOfficeWords(s: TokenStore, j: number, ctx: MentionContext): num
   let joiners = 0
   for (let n = 1; n - joiners <= MAX_UNLISTED_OFFICE; n++) {
     const k = j + n - 1
-    if (k > j && s.special(k) === W_DAN && s.isWord(k + 1) && s.cap(k + 1) && joiners === 0) {
+    if (k > j && (s.special(k) === W_DAN || s.special(k) === W_SERTA) && s.isWord(k + 1) && s.cap(k + 1) && joiners === 0) {
       joiners++
       continue
     }
@@ -609,7 +617,9 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         if (known > 0) {
           for (let k = 0; k < known; k++) addPiece(j + k)
           j += known
-        } else if (s.isWord(j) && s.cap(j) && (s.wordClass(j) & (C_TITLE | C_NAME_STARTER)) === 0 && !isOrgWord(s, j, ctx) && !balineseOpenerAt(s, j) &&
+        // (After a place head in lower case, only a place the article names: "kata kepala desa Suparno" names the
+        // holder, not a village "Suparno".)
+        } else if (cap && s.isWord(j) && s.cap(j) && (s.wordClass(j) & (C_TITLE | C_NAME_STARTER)) === 0 && !isOrgWord(s, j, ctx) && !balineseOpenerAt(s, j) &&
           // "Wali Kota Dadang menyampaikan": after the title "Wali Kota", one word before a verb is the mayor's name;
           // so after any place head, a word the article never names as a place ("Kepala Desa Suparno berpesan").
           !(s.special(j - 2) === W_WALI && (!isNameWord(s, j + 1, ctx) || (ctx.hasKnownPlaces && ctx.knownPlaceLength(s, j, j + 2) === 0))) &&
@@ -851,8 +861,36 @@ export function readNameRun(s: TokenStore, j: number, ctx: MentionContext): numb
     // ("Dolvina Bulan Irang"), "Hari" ("Eko Hari Purnomo").
     } else if (s.isWord(k) && s.cap(k) && MID_NAME_WORDS.has(s.lower(k)) && isNameWord(s, k + 1, ctx) && !s.hasFlag(k - 1, F_DIGIT_START)) {
       k++
+    // A nickname in quote marks inside the name ("Ahmad 'Amat' Fauzi", "Iwan “Abenk” Setiawan"): the name goes on
+    // after it (the nickname is no word of the name: noteAlias gives it to the person).
+    } else if (quotedNicknameLength(s, k) > 0 && isNameWord(s, k + quotedNicknameLength(s, k), ctx)) {
+      limit += quotedNicknameLength(s, k)
+      k += quotedNicknameLength(s, k)
     } else return k
   }
+}
+
+/** Quote marks that may wrap a nickname inside a name. */
+const NICKNAME_MARKS: ReadonlySet<number> = new Set([0x27, 0x22, 0x2018, 0x2019, 0x201c, 0x201d])
+
+/** One capitalised word in quote marks, as a quote token's text ("“Abenk”"). */
+const QUOTED_WORD = /^['"‘’“”]\p{Lu}\p{Ll}+['"‘’“”]$/u
+
+/**
+ * The tokens a nickname in quote marks takes at k, inside a name ("'Amat'", "“Abenk”"): 3 for an opening mark, one
+ * capitalised word and a closing mark; 1 for a quote token holding one capitalised word; 0 when there is none.
+ */
+export function quotedNicknameLength(s: TokenStore, k: number): number {
+  if (k < s.lo || k >= s.hi) return 0
+  if (s.kinds[k] === T_QUOTE) return QUOTED_WORD.test(s.text.slice(s.starts[k], s.ends[k])) ? 1 : 0
+  return s.kinds[k] === T_PUNCT && NICKNAME_MARKS.has(s.values[k] as number) && s.isWord(k + 1) && s.cap(k + 1) &&
+    s.kinds[k + 2] === T_PUNCT && k + 2 < s.hi && NICKNAME_MARKS.has(s.values[k + 2] as number) && s.starts[k + 1] === s.ends[k] &&
+    s.starts[k + 2] === s.ends[k + 1] ? 3 : 0
+}
+
+/** The nickname (lower-case) of the quoted nickname at k (quotedNicknameLength > 0). */
+export function quotedNickname(s: TokenStore, k: number): string {
+  return s.text.slice(s.starts[k], s.ends[k + quotedNicknameLength(s, k) - 1]).replace(/['"‘’“”]/g, '').toLowerCase()
 }
 
 /**

@@ -87,19 +87,26 @@ function roleWords(role: string): string[] {
   const out: string[] = []
   // "Ketua Umum KONI Kabupaten Tombatu Raya" and "Ketua Umum KONI Tombatu Raya" are one office: the word for the
   // kind of region is left out.
-  for (const w of role.toLowerCase().split(/\s+/)) {
+  const words = role.toLowerCase().split(/\s+/)
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string
     // A form of address before the title ("Bapa Raja", "Pak Camat") is no part of the office.
     if (out.length === 0 && HONORIFICS.has(w)) continue
+    if (UNIT_QUALIFIERS.has(w) && QUALIFIED_UNITS.has(words[i + 1] ?? '')) continue
     if (w !== '' && !REGION_KIND_WORDS.has(w)) pushExpanded(out, w)
   }
   return out
 }
 
+/** Words naming the kind of region in an office's name, which writers keep or drop ("Kabupaten", "Provinsi"). */
+const REGION_KIND_WORDS: ReadonlySet<string> = new Set(['kabupaten', 'kab.', 'provinsi', 'prov.'])
+
 /**
- * Words naming the kind of region in an office's name, which writers keep or drop ("Kabupaten", "Provinsi"), and the
- * technical-unit qualifier they drop likewise ("Kepala UPT Puskesmas Tarusan" is the "Kapus").
+ * The technical-unit qualifier writers drop before a unit that is an office of its own ("Kepala UPT Puskesmas
+ * Tarusan" is the "Kapus"); before "Dinas …" it names a unit of that Dinas, and stays.
  */
-const REGION_KIND_WORDS: ReadonlySet<string> = new Set(['kabupaten', 'kab.', 'provinsi', 'prov.', 'upt', 'uptd'])
+const UNIT_QUALIFIERS: ReadonlySet<string> = new Set(['upt', 'uptd'])
+const QUALIFIED_UNITS: ReadonlySet<string> = new Set(['puskesmas'])
 
 function containsAll(haystack: readonly string[], needles: readonly string[]): boolean {
   for (const n of needles) if (!haystack.includes(n)) return false
@@ -160,7 +167,7 @@ export class AliasTable {
     }
     // The same person spelled slightly differently later ("Herman Syahputra" … "Kakon Herman Sahputra", "Mhd Ilham
     // Siregar" … "Muhammad Ilham Siregar"): the name stays as first introduced.
-    if (person === null) person = this.uniqueVariantSpelling(lower)
+    if (person === null) person = this.uniqueVariantSpelling(lower, mention.role)
     if (person === null) {
       // "Pemerintah Kabupaten Luwu Tenggara, Sulawesi Selatan, meminta …": a province or regency is nobody.
       if (isRegionName(lower.join(' '))) return null
@@ -268,6 +275,8 @@ export class AliasTable {
    */
   resolveRole(role: string, preferred: Person | null = null): Person | null {
     const words = roleWords(role)
+    // "Kepala" or "Wakil" alone names no office (a chain cut short: "kepala desa." read as "kepala"), unlike "Ketua".
+    if (words.length === 1 && (words[0] === 'kepala' || words[0] === 'wakil')) return null
     let holders = this.byRole.get(words.join(' '))
     // "Menkominfo" after "Menteri Komunikasi dan Informatika NAME": the ministry is spelt differently, but an
     // article has few ministers; the one minister (or vice-minister) it names is the one meant.
@@ -317,14 +326,17 @@ export class AliasTable {
   }
 
   /**
-   * The unique person whose name has as many words (two or more) as `tokens`, one of them the same and each other one
-   * a variant spelling of it (sameNameWord), else null.
+   * The unique person whose name begins with as many words (two or more) as `tokens` has, one of them the same and
+   * each other a variant spelling of it (sameNameWord after the first word, a form of Muhammad for the first), whose
+   * office, when both have one, is the same; else null.
    */
-  private uniqueVariantSpelling(tokens: readonly string[]): Person | null {
+  private uniqueVariantSpelling(tokens: readonly string[], role: string | null): Person | null {
     if (tokens.length < 2) return null
     let found: Person | null = null
     for (const p of this.persons) {
       if (p.tokens.length < tokens.length) continue
+      // Two offices that differ are two people ("Camat … Iwan Setiawan", "Kapolsek … Irwan Setiawan").
+      if (role !== null && p.role !== null && !sameOffice(role, p.role)) continue
       // (The name as introduced is its first words; aliases come after them.)
       let same = 0
       let ok = true
@@ -332,7 +344,8 @@ export class AliasTable {
         const a = p.tokens[i] as string
         const b = tokens[i] as string
         if (a === b) same++
-        else ok = sameNameWord(a, b)
+        // A given name a letter apart is another given name (Andi/Andri, Dian/Diana); only Muhammad's forms match.
+        else ok = i === 0 ? sameMuhammad(a, b) : sameNameWord(a, b)
       }
       if (!ok || same === 0 || same === tokens.length) continue
       if (found !== null) return null
@@ -407,17 +420,30 @@ export class AliasTable {
 /** Abbreviations of Muhammad written in names, with or without their full stop. */
 const MUHAMMAD_FORMS: ReadonlySet<string> = new Set(['muhammad', 'muhamad', 'mohammad', 'mohamad', 'mochammad', 'mhd', 'muh', 'moh', 'mohd', 'muhd', 'moch', 'm'])
 
+/** Two forms of Muhammad (Mhd, Muh., Mohammad), with or without their full stop. */
+export function sameMuhammad(a: string, b: string): boolean {
+  return MUHAMMAD_FORMS.has(a.replace(/\.$/, '')) && MUHAMMAD_FORMS.has(b.replace(/\.$/, ''))
+}
+
+/** Whether two roles name one office: one's words begin the other's ("Kakon" = "Kepala Pekon Kuripan"). */
+function sameOffice(a: string, b: string): boolean {
+  const x = roleWords(a)
+  const y = roleWords(b)
+  const n = Math.min(x.length, y.length)
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return false
+  return true
+}
+
 /**
  * Two spellings of one name word a hurried writer produces: one letter more or fewer (Syahputra/Sahputra,
- * Rahayuningsih/Rahayuningsi, Ghofur/Gofur; four letters at least, never a changed letter: Santi is not Yanti), or
+ * Rahayuningsih/Rahayuningsi, Ghofur/Gofur; five letters at least, never a changed letter: Santi is not Yanti), or
  * two forms of Muhammad (Mhd, Muh., Mohammad).
  */
 export function sameNameWord(a: string, b: string): boolean {
   const x = a.replace(/\.$/, '')
   const y = b.replace(/\.$/, '')
-  if (x === y) return true
-  if (MUHAMMAD_FORMS.has(x) && MUHAMMAD_FORMS.has(y)) return true
-  if (Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) !== 1) return false
+  if (x === y || sameMuhammad(x, y)) return true
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) !== 1) return false
   const [short, long] = x.length < y.length ? [x, y] : [y, x]
   let i = 0
   while (i < short.length && short[i] === long[i]) i++

@@ -13,6 +13,7 @@
  */
 
 import {
+  ANONYMITY_WORDS,
   COLLECTIVE,
   EPITHET_ENDS,
   FRONTED_CLAUSE_OPENERS,
@@ -200,6 +201,9 @@ function slotOf(a: number, b: number, tail: number, length: number, mask: number
   return h & mask
 }
 
+/** Passive speech verbs whose stem after a separate "di" means something else ("di sela acara"). */
+const NOT_SPLIT_PASSIVES: ReadonlySet<string> = new Set(['disela'])
+
 export class Vocabulary {
   /** Lower-cased form of each word id. */
   readonly lower: string[] = []
@@ -301,13 +305,17 @@ export class Vocabulary {
   private splitPassives: Map<number, number> | null = null
 
   /**
-   * The passive speech verb a stem makes after a "di" written apart ("di sampaikan" → "disampaikan", a hurried
-   * writer's spelling), as a word id; -1 when the stem makes none.
+   * The passive verb a stem makes after a "di" written apart ("di sampaikan" → "disampaikan", "enggan di sebut
+   * namanya" → "disebut", a hurried writer's spelling): a passive speech verb or an anonymity word, as a word id; -1
+   * when the stem makes none.
    */
   splitPassiveOf(stem: number): number {
     if (this.splitPassives === null) {
       this.splitPassives = new Map()
-      for (const word of PASSIVE_SPEECH) if (word.startsWith('di') && word.length > 4) this.splitPassives.set(this.intern(word.slice(2)), this.intern(word))
+      // (Not "sela": "di sela acara" is "on the sidelines of", far likelier than a misspelt "disela".)
+      for (const word of [...PASSIVE_SPEECH, ...ANONYMITY_WORDS]) {
+        if (word.startsWith('di') && word.length > 4 && !NOT_SPLIT_PASSIVES.has(word)) this.splitPassives.set(this.intern(word.slice(2)), this.intern(word))
+      }
     }
     return this.splitPassives.get(stem) ?? -1
   }
