@@ -410,5 +410,36 @@ describe('findAcronyms', () => {
       'SARA=Suku, Agama, Ras, dan Antargolongan',
     ])
   })
+  it('careless writing (hold-out 30): a form defined twice takes the nearest definition before it; a defined hyphenated form also matches without its hyphen or with a space', () => {
+    const none = { province: null, regency: null }
+    const kek = findAcronyms([
+      'Ibu hamil yang mengalami Kekurangan Energi Kronis (KEK) mendapat PMT.',
+      'Bidan menjelaskan ibu hamil Kurang Energi Kronis (KEK) berisiko melahirkan bayi berat lahir rendah.',
+      'Sembilan bumil sudah keluar dari status KEK.',
+    ], { region: none }).filter((o) => o.form === 'KEK').map((o) => o.expansion)
+    expect(kek).toEqual(['Kekurangan Energi Kronis', 'Kurang Energi Kronis', 'Kurang Energi Kronis'])
+    expect(findAcronyms([
+      'Stok blangko bertambah melalui Perubahan Anggaran Pendapatan dan Belanja Daerah (APBD-P) 2026.',
+      'Sebelum ada tambahan dari APBDP, kami menerbitkan suket. Honor petugas dari APBD P juga cair.',
+    ], { region: none }).filter((o) => o.block === 1).map(pick)).toEqual([
+      'APBDP=Perubahan Anggaran Pendapatan dan Belanja Daerah', 'APBD P=Perubahan Anggaran Pendapatan dan Belanja Daerah',
+    ])
+  })
+  it('careless writing (hold-out 30): lower-case village words, a shouted long form in running text, and school and immunisation senses by their cues', () => {
+    const none = { province: null, regency: null }
+    expect(findAcronyms(['Hasil musdes dibacakan sekdes, lalu linmas dan pengurus bumdes berjaga di poskamling.'], { region: none }).map(pick)).toEqual([
+      'musdes=Musyawarah Desa', 'sekdes=Sekretaris Desa', 'linmas=Perlindungan Masyarakat', 'bumdes=Badan Usaha Milik Desa', 'poskamling=Pos Keamanan Lingkungan',
+    ])
+    expect(findAcronyms(['Warga diminta segera ke PUSKESMAS terdekat.'], { region: none }).map(pick)).toEqual(['PUSKESMAS=Pusat Kesehatan Masyarakat'])
+    expect(findAcronyms(['Soal ujian PAS siswa kelas VII disusun guru untuk IPA, IPS dan PJOK; guru BK mendampingi.'], { region: none }).map(pick)).toEqual(
+      expect.arrayContaining(['IPA=Ilmu Pengetahuan Alam', 'IPS=Ilmu Pengetahuan Sosial', 'PJOK=Pendidikan Jasmani, Olahraga, dan Kesehatan', 'BK=Bimbingan dan Konseling']),
+    )
+    expect(findAcronyms(['Debit IPA Cikeruh naik menjadi 40 liter per detik untuk pelanggan PDAM.'], { region: none }).map(pick)).toContain('IPA=Instalasi Pengolahan Air')
+    expect(findAcronyms(['Badan Kehormatan memeriksa anggota DPRD itu; BK akan memanggil saksi.'], { region: none }).filter((o) => o.form === 'BK').map(pick)).toEqual(['BK=Badan Kehormatan'])
+    expect(findAcronyms(['Imunisasi BIAS meliputi MR, DT dan Td bagi siswa SD.'], { region: none }).map(pick)).toEqual(
+      expect.arrayContaining(['DT=Difteri Tetanus', 'Td=Tetanus difteri']),
+    )
+    // Without cues, none of the ambiguous short forms is expanded.
+    expect(findAcronyms(['Kode IPA dan BK tertulis di dokumen itu.'], { region: none }).map((o) => o.form)).toEqual([])
+  })
 })
-

@@ -66,18 +66,60 @@ export interface AcronymContext {
   dictionary?: DictionaryLayer
 }
 
+/** The long form a definition gives, completed with the dictionary's name when the letters stopped short. */
+function definedLongForm(d: Definition, dictionary: DictionaryLayer, blocks: readonly string[]): { lf: string; senses: readonly Sense[] } {
+  const e = dictionary.lookup(d.sf)
+  const row = e === undefined ? -1 : typeof e === 'number' ? e : e[0]
+  const senses = row < 0 ? [] : dictionary.senses(row)
+  return { lf: completedLongForm(d, senses, blocks[d.block] ?? ''), senses }
+}
+
+/**
+ * Forms the article defines more than once with different long forms ("Kekurangan Energi Kronis (KEK)", later "Kurang
+ * Energi Kronis (KEK)"): each definition in article order, so an occurrence takes the nearest one before it.
+ */
+function redefinitions(definitions: readonly Definition[], dictionary: DictionaryLayer, blocks: readonly string[]): Map<string, Array<{ block: number; start: number; lf: string }>> {
+  const all = new Map<string, Array<{ block: number; start: number; lf: string }>>()
+  for (const d of definitions) {
+    const list = all.get(d.sf)
+    const entry = { block: d.block, start: d.sfStart, lf: definedLongForm(d, dictionary, blocks).lf }
+    if (list) list.push(entry)
+    else all.set(d.sf, [entry])
+  }
+  for (const [sf, list] of all) {
+    if (list.every((entry) => foldedExpansion(entry.lf) === foldedExpansion(list[0]!.lf))) all.delete(sf)
+  }
+  return all
+}
+
+/** The long form of the last definition at or before (block, start), else the first one. */
+function nearestDefinition(list: ReadonlyArray<{ block: number; start: number; lf: string }>, block: number, start: number): string {
+  let lf = list[0]!.lf
+  for (const entry of list) {
+    if (entry.block > block || (entry.block === block && entry.start > start)) break
+    lf = entry.lf
+  }
+  return lf
+}
+
 function entriesFromDefinitions(definitions: readonly Definition[], dictionary: DictionaryLayer, blocks: readonly string[]): AcronymEntry[] {
   const seen = new Set<string>()
   const entries: AcronymEntry[] = []
   for (const d of definitions) {
     if (seen.has(d.sf)) continue
     seen.add(d.sf)
-    const e = dictionary.lookup(d.sf)
-    const row = e === undefined ? -1 : typeof e === 'number' ? e : e[0]
-    const senses = row < 0 ? [] : dictionary.senses(row)
-    const lf = completedLongForm(d, senses, blocks[d.block] ?? '')
+    const { lf, senses } = definedLongForm(d, dictionary, blocks)
     const known = senses.find((sense) => sense.expansion.toLowerCase() === lf.toLowerCase())
     entries.push({ form: d.sf, expansion: lf, category: known?.category ?? 'other', source: 'article' })
+    // A hyphenated form the article defines is also what its writer means spelled without the hyphen or with a
+    // space ("Perubahan … (APBD-P)", later "dari APBDP", "dari APBD P").
+    if (HYPHENATED_FORM.test(d.sf)) {
+      for (const variant of [d.sf.replace('-', ''), d.sf.replace('-', ' ')]) {
+        if (seen.has(variant)) continue
+        seen.add(variant)
+        entries.push({ form: variant, expansion: lf, category: known?.category ?? 'other', source: 'article' })
+      }
+    }
     // "Direktorat Jenderal Sumber Daya Air (Ditjen SDA)" also says what SDA is here, for a later "Dirjen SDA".
     const unit = unitOfDefinition(d.sf, lf)
     if (unit !== null && !seen.has(unit.form)) {
@@ -87,6 +129,9 @@ function entriesFromDefinitions(definitions: readonly Definition[], dictionary: 
   }
   return entries
 }
+
+/** A form of two capitalised parts joined by one hyphen ("APBD-P", "PBB-P2"). */
+const HYPHENATED_FORM = /^[A-Z][A-Za-z]+-[A-Z0-9][A-Za-z0-9]*$/
 
 /** Words for an echelon unit or an office, written before the short form of what it is in charge of. */
 const UNIT_WORDS: ReadonlySet<string> = new Set(['ditjen', 'dirjen', 'direktorat', 'dit', 'biro', 'pusat', 'balai', 'dinas', 'badan', 'kantor', 'deputi', 'kedeputian', 'sekretariat', 'inspektorat'])
@@ -405,6 +450,7 @@ export function* findAcronymsInSlices(
   }
   const articleLower = (): string => (lower ??= blocks.join('\n').toLowerCase())
 
+  const redefined = definitions.length > 1 ? redefinitions(definitions, dictionary, blocks) : null
   // Definitions per block, for `definedInPlace` (definitions come in block order: one pass groups them).
   const defined = new Map<number, Definition[]>()
   for (const d of definitions) {
@@ -463,6 +509,8 @@ export function* findAcronymsInSlices(
       let start = m.start
       let end = m.end
       let expansion = sense.expansion
+      const versions = sense.layer === 'article' ? redefined?.get(form) : undefined
+      if (versions) expansion = nearestDefinition(versions, b, m.start)
       let category = sense.category
       // "PPPK-PW" where the article writes "PPPK paruh waktu": the qualifier's words join the expansion.
       const suffix = hyphenSuffixAt(text, end)

@@ -18,9 +18,10 @@ describe('scanBlock', () => {
     expect(forms('Inspektorat Daerah Prov. Kalteng dan Kab Kotim')).toEqual(['Prov.', 'Kalteng', 'Kab', 'Kotim'])
     expect(forms('berada di Kab.')).toEqual(['Kab'])
   })
-  it('matches all-caps spellings of syllabic forms only in all-caps blocks', () => {
+  it('matches all-caps spellings of syllabic forms in all-caps blocks, and of long ones (seven letters or more) in running text too', () => {
     expect(forms('SEKJEN KEMENDAGRI MINTA DAERAH SINKRONKAN PROGRAM')).toEqual(['SEKJEN', 'KEMENDAGRI'])
-    expect(forms('Kata KEMENDAGRI di tengah kalimat biasa')).toEqual([])
+    expect(forms('Kata KEMENDAGRI di tengah kalimat biasa')).toEqual(['KEMENDAGRI'])
+    expect(forms('Kata SEKJEN di tengah kalimat biasa')).toEqual([])
   })
   it('skips URLs, e-mail addresses, hashtags and handles', () => {
     expect(forms('Lihat www.bpk.go.id, humas@bpk.go.id, #BPK dan @BPKRI; BPK hadir.')).toEqual(['BPK'])

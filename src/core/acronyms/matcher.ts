@@ -8,7 +8,7 @@
  * - longest match first across all layers ("Satpol PP" before "PP", "APBD-P" before "APBD"); at equal length the
  *   article's definitions beat the user's entries, which beat the shipped dictionary;
  * - case-sensitive keys; the all-lowercase spelling only where the entry allows it; all-caps spellings of syllabic
- *   forms only in all-caps (headline) blocks;
+ *   forms in all-caps (headline) blocks, and of long ones (seven letters or more) anywhere;
  * - dotted forms take their dot ("Prov."), except a block-final dot; "nodot" forms also match without it;
  * - nothing inside URLs, e-mail addresses, hashtags or @handles.
  */
@@ -63,6 +63,9 @@ function separator(text: string, from: number, to: number): string | null {
   if (to - from === 2 && isSpaceCode(c) && isSpaceCode(text.charCodeAt(from + 1))) return ' '
   return null
 }
+
+/** Letters from which an all-caps syllabic form matches outside a headline too. */
+const SHOUTED_FORM = 7
 
 function isCapsBlock(text: string): boolean {
   const { upper, lower } = letterCase(text)
@@ -129,10 +132,11 @@ export function scanBlock(text: string, block: number, layers: readonly Dictiona
       }
     }
     if (!any) {
-      // All-caps headline spelling of a syllabic form ("KEMENDAGRI"): rare, checked only for capital tokens.
+      // All-caps headline spelling of a syllabic form ("KEMENDAGRI"): rare, checked only for capital tokens. A long
+      // one is shouted in running text too ("langsung ke PUSKESMAS terdekat"); a short one only in a headline.
       if (e0 - s0 < 4 || !isUpperCode(text.charCodeAt(s0)) || !isUpperCode(text.charCodeAt(e0 - 1))) continue
       caps ??= isCapsBlock(text)
-      if (!caps) {
+      if (!caps && e0 - s0 < SHOUTED_FORM) {
         dateline ??= datelineEnd(text)
         if (e0 > dateline) continue
       }
