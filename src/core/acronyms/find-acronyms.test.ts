@@ -236,7 +236,8 @@ describe('findAcronyms', () => {
   })
   it('leaves a reduplicated copy and the letters of a plate unexpanded ("OPD-OPD", "DA 8123 PU")', () => {
     const occ = findAcronyms(['Bupati menegur OPD-OPD yang menyewa mobil DA 8123 PU tanpa izin Dinas PU.'], { region })
-    expect(occ.map((o) => `${o.form}@${o.start}`)).toEqual(['OPD@15', 'PU@70'])
+    // ("Dinas PU" is one name, as "Dinas PUPR" is.)
+    expect(occ.map((o) => `${o.form}@${o.start}`)).toEqual(['OPD@15', 'Dinas PU@64'])
   })
   it('reads "PT" before a region name as the high court in a court story, and as a company before any other name', () => {
     const malut = { province: 'Maluku Utara', regency: null }
@@ -441,5 +442,22 @@ describe('findAcronyms', () => {
     )
     // Without cues, none of the ambiguous short forms is expanded.
     expect(findAcronyms(['Kode IPA dan BK tertulis di dokumen itu.'], { region: none }).map((o) => o.form)).toEqual([])
+  })
+  it('regional outlets (hold-out 31): a trial\'s PH, a legislator\'s party, a police operations head and a Dinas PU, health and student bodies', () => {
+    const none = { province: null, regency: null }
+    const trial = findAcronyms([
+      'Penasihat Hukum (PH) terdakwa mempertanyakan audit BPKP dari Dinas PU Bina Marga.',
+      'Sidang dilanjutkan dengan ahli yang diajukan PH terdakwa.',
+    ], { region: none }).map(pick)
+    expect(trial).toEqual(expect.arrayContaining(['PH=Penasihat Hukum', 'Dinas PU=Dinas Pekerjaan Umum']))
+    expect(trial.filter((o) => o.startsWith('PH=')).length).toBe(2)
+    expect(findAcronyms(['“Jangan sampai masyarakat kecil jadi korban,” tegas legislator PKB itu.'], { region: none }).map(pick)).toEqual(['PKB=Partai Kebangkitan Bangsa'])
+    expect(findAcronyms(['Kabag Ops Polresta memimpin pengamanan; BEM, HMI, PMII dan GMNI ikut berorasi.'], { region: none }).map(pick)).toEqual([
+      'Kabag Ops=Kepala Bagian Operasi', 'Polresta=Kepolisian Resor Kota', 'BEM=Badan Eksekutif Mahasiswa', 'HMI=Himpunan Mahasiswa Islam', 'PMII=Pergerakan Mahasiswa Islam Indonesia',
+      'GMNI=Gerakan Mahasiswa Nasional Indonesia',
+    ])
+    expect(findAcronyms(['Dewas RSUD menyoroti jaspel nakes, klaim INA-CBG dan stok BMHP.'], { region: none }).map(pick)).toEqual(
+      expect.arrayContaining(['Dewas=Dewan Pengawas', 'jaspel=Jasa Pelayanan', 'INA-CBG=Indonesian Case Base Groups', 'BMHP=Bahan Medis Habis Pakai']),
+    )
   })
 })
