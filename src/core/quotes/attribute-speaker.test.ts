@@ -957,4 +957,29 @@ describe('attribution sieve', () => {
       ]).map((o) => o[0])).toEqual(['Dewi Kartika Sari', 'Suparno', null, null])
     })
   })
+  describe('regional private outlets (hold-out 48)', () => {
+    it('gives a later surname cue the appositive full name, and a nickname the name ends with, or one declared for the person just quoted', () => {
+      expect(speakers([
+        'Koordinator aksi, Muhammad Fathurrozi, dalam orasinya menyebut warga sudah lelah. “Tiap tahun jawabannya tunggu anggaran,” teriak Fathurrozi.',
+        'Menurut pria yang akrab disapa Gus Rozi itu, 14 kecelakaan terjadi. “Ambulans tidak bisa lewat,” ucap Gus Rozi.',
+        'Wali Kota Tasikmalaya H. Dadan Rusmana menutup konferensi pers. “Tidak ada yang dilindungi,” kata Dadan.',
+        'Ditemui usai konferensi pers, pria yang akrab disapa Kang Uus itu mengaku kecewa. “Gaji ASN itu uang rakyat,” ucap Kang Uus.',
+      ]).map((o) => o[0])).toEqual(['Muhammad Fathurrozi', 'Muhammad Fathurrozi', 'Dadan Rusmana', 'Dadan Rusmana'])
+    })
+    it('reads a fronted "Didampingi X dan Y," phrase, a second title after "dan" as another person, "cecar", a JPU, and a subject "saat dikonfirmasi"', () => {
+      expect(speakers([
+        'Wali Kota Tasikmalaya H. Dadan Rusmana, S.E. menggelar konferensi pers di Kota Tasikmalaya, Kamis.',
+        'Didampingi Kepala BKPSDM Kota Tasikmalaya Yeni Mulyani dan Inspektur Kota Tasikmalaya Asep Saepuloh, Dadan membenarkan data itu. “Semuanya sudah kami panggil,” ujarnya.',
+        'Dadan mempersilakan Yeni menjelaskan. “Pemeriksaannya berjenjang,” kata Yeni.',
+        'Anggota Komisi II, Nurhadi Saputra, menilai dinas terlambat. “Lalu apa tanggapan Bapak soal HET?” cecar Nurhadi.',
+        'Sementara itu, JPU Rendy Adi Pratama saat dikonfirmasi menyebut pengembalian kerugian tidak menghapus pidana. “Nanti kami pertimbangkan,” ujarnya.',
+      ]).map((o) => o[0])).toEqual(['Dadan Rusmana', 'Yeni Mulyani', 'Nurhadi Saputra', 'Rendy Adi Pratama'])
+    })
+    it('keeps a person named by initials the speaker when they ask to be named so', () => {
+      expect(speakers([
+        'Kepala Dinas PU, Arief Setiawan, menjelaskan jadwal lelang. “Lelang April,” kata Arief.',
+        'Salah satu peserta aksi, SN (41), warga Desa Garahan, mengaku dua kali jatuh. Ia meminta namanya ditulis inisial. “Anak saya lewat situ tiap hari,” tuturnya.',
+      ]).map((o) => o[0])).toEqual(['Arief Setiawan', 'SN'])
+    })
+  })
 })

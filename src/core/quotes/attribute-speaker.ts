@@ -130,6 +130,8 @@ const SPEECH_GATE = 20
 function speechVerbAfter(s: TokenStore, j: number): number {
   let k = j
   if (s.isPunct(k, COMMA)) return -1
+  // (Also a short clause of circumstance: "JPU Rendy saat dikonfirmasi menyebut …", "NAME ketika ditemui mengatakan".)
+  if (s.isWord(k) && CIRCUMSTANCE_WORDS.has(s.lower(k)) && s.isWord(k + 1) && s.lower(k + 1).startsWith('di')) k += 2
   for (let guard = 0; guard < 3; guard++) {
     if (!s.isWord(k)) return -1
     const cls = s.wordClass(k)
@@ -140,11 +142,17 @@ function speechVerbAfter(s: TokenStore, j: number): number {
   return -1
 }
 
+/** Words that open a short clause of circumstance between a subject and its verb ("saat dikonfirmasi"). */
+const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set(['saat', 'ketika', 'sewaktu', 'usai', 'seusai', 'sesaat'])
+
 /** Minang customary titles written after a name ("Zulhendri Dt. Rajo Mangkuto"): what follows is another name. */
 const CUSTOMARY_TITLES: ReadonlySet<string> = new Set(['dt', 'datuk', 'datuak'])
 
 /** A Roman numeral or a single capital letter ("kelas V", "kelompok B"). */
 const ROMAN_OR_LETTER = /^(?:[IVX]{1,4}|[A-Z])$/
+
+/** Plain nouns for a person that a nickname clause may describe ("pria yang akrab disapa …"). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(['pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'sosok', 'pejabat', 'politisi', 'politikus', 'legislator', 'tokoh'])
 
 /** Nouns whose owner follows them ("kunjungan Bupati", "sambutan Wali Kota"): a title after one is no subject. */
 const OWNING_NOUNS: ReadonlySet<string> = new Set(['kunjungan', 'sambutan', 'hadapan', 'depan', 'arahan', 'pidato', 'rombongan',
@@ -596,6 +604,8 @@ export class SpeakerAttributor {
   /** Where pass 1 first parsed each full name (lower-case words joined by spaces), whether it registered it or not. */
   private readonly firstNamed = new Map<string, number>()
   private salientParagraph = -Infinity
+  /** Nicknames the article declares after "akrab disapa" (lower-case words joined by spaces). */
+  private readonly declaredNicknames = new Set<string>()
   /** Quotes attributed as the next turn of a question-and-answer exchange. */
   private readonly turns = new Set<number>()
   /** The two sides of an interview the article set up ("wartawan …, NAME, mewawancarai NAME"), for "Tanya:"/"Jawab:". */
@@ -699,6 +709,8 @@ export class SpeakerAttributor {
           this.titledShortForm(m) !== null ||
           // "kata Teh Nisa" after "Annisa Rahmawati": a name's ending after a form of address.
           (m.nameLength === 1 && honorificAt(s, m.from) && this.table.resolveNameEnding(m.nameLower[0] ?? '') !== null) ||
+          // "ucap Kang Uus" after "pria yang akrab disapa Kang Uus itu": a nickname declared before.
+          this.declaredNicknames.has(m.nameLower.join(' ')) ||
           // "Gung Sudi memastikan …" after "Bupati yang akrab disapa Gung Sudi itu": the headline names its holder.
           this.headlineNicknames.some((pending) => sameWords(pending.nickname, m.nameLower))
         if (nickname) this.noteNickname(m, p)
@@ -1064,10 +1076,17 @@ export class SpeakerAttributor {
       for (let k = first; k < end; k++) {
         if (s.kinds[k] !== T_WORD || lower[s.values[k] as number] !== target) continue
         s.open(q)
-        // The name starts the run, or follows a place's last word ("di Distrik Walesi Hulu Yulianus Hubi").
-        if ((isNameWord(s, k - 1, this.ctx) && (s.wordClass(k - 1) & C_PLACE_TAIL) === 0) || !isNameWord(s, k, this.ctx)) continue
-        const e = readNameRun(s, k, this.ctx)
-        if (e === k + 1) continue
+        if (!isNameWord(s, k, this.ctx)) continue
+        // The name starts the run, or follows a place's last word ("di Distrik Walesi Hulu Yulianus Hubi"); or it ends
+        // an appositive name ("Koordinator aksi, Muhammad Fathurrozi, …" for a later "teriak Fathurrozi").
+        let from = k
+        if (isNameWord(s, k - 1, this.ctx) && (s.wordClass(k - 1) & C_PLACE_TAIL) === 0) {
+          from = this.appositiveNameStart(k)
+          if (from < 0) continue
+        }
+        const e = readNameRun(s, from, this.ctx)
+        if (e === from + 1 || e <= k) continue
+        k = from
         const name: string[] = []
         for (let j = k; j < e; j++) {
           const word = s.text.slice(s.starts[j], s.ends[j])
@@ -1081,6 +1100,20 @@ export class SpeakerAttributor {
     }
     s.open(p)
     return found ?? m
+  }
+
+  /**
+   * The start of the appositive name (two or three words between commas) whose last word is k ("…, Muhammad
+   * Fathurrozi, …"), or -1.
+   */
+  private appositiveNameStart(k: number): number {
+    const s = this.s
+    if (!s.isPunct(k + 1, COMMA)) return -1
+    for (let from = k - 1; from >= Math.max(s.lo, k - 2); from--) {
+      if (!isNameWord(s, from, this.ctx)) return -1
+      if (s.isPunct(from - 1, COMMA)) return readNameRun(s, from, this.ctx) === k + 1 ? from : -1
+    }
+    return -1
   }
 
   /** An unknown "name" that only continues a known holder's office ("pungkas Dirjen Perikanan Tangkap"). */
@@ -1149,6 +1182,8 @@ export class SpeakerAttributor {
     const s = this.s
     let k = m.from - 1
     if (!nicknameVerbAt(s, k)) return
+    // A nickname the article declares is nobody of its own, also when later written alone ("ucap Kang Uus").
+    this.declaredNicknames.add(m.nameLower.join(' '))
     k--
     while (s.isWord(k) && NICKNAME_ADVERBS.has(s.lower(k))) k--
     // "yang oleh warga akrab disapa …", "yang oleh para petani disapa …": who calls them so (up to three words).
@@ -1582,13 +1617,16 @@ export class SpeakerAttributor {
       // A request or a refusal must be there: "Ia membantah namanya disebut dalam dakwaan" names someone who is named.
       let anonymity = false
       let asks = false
+      let initials = false
       for (let u = Math.max(k + 1, t - 3); u <= Math.min(b - 1, t + 3); u++) {
         if (!s.isWord(u)) continue
         const word = s.lower(u)
         if (ANONYMITY_WORDS.has(word)) anonymity = true
         else if (ANONYMITY_ASKS.has(word)) asks = true
+        else if (word === 'inisial' || word === 'inisialnya') initials = true
       }
-      return anonymity && asks
+      // (Asking to be named by initials, "Ia meminta namanya ditulis inisial", keeps them the one the article names so.)
+      return anonymity && asks && !initials
     }
     return false
   }
@@ -1605,7 +1643,16 @@ export class SpeakerAttributor {
       const words: string[] = []
       let n = v + 1
       for (; n < v + 5 && s.isWord(n) && s.cap(n); n++) if (!honorificAt(s, n)) words.push(s.lower(n))
-      return words.length > 0 && s.isWord(n) && s.lower(n) === 'itu' ? this.table.resolveNickname(words) : null
+      if (words.length === 0 || !s.isWord(n) || s.lower(n) !== 'itu') return null
+      const named = this.table.resolveNickname(words)
+      if (named !== null) return named
+      // "pria yang akrab disapa Kang Uus itu" right after the mayor spoke: a nickname the name does not spell, given to
+      // a person described by a plain noun, is the salient person's.
+      if (t === k + 1 && PERSON_NOUNS.has(s.lower(k)) && this.salient !== null) {
+        this.table.addAlias(this.salient, words)
+        return this.salient
+      }
+      return null
     }
     return null
   }

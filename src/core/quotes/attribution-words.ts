@@ -70,6 +70,8 @@ export const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'untuk', 'guna', 'agar', 'demi', 'berdasarkan', 'sebagai', 'atas', 'begitu',
   // Whom the subject addresses: "Kepada Siti Rabiah dan para pengungsi lainnya, Wagub berjanji …".
   'kepada', 'bagi', 'terhadap',
+  // Who accompanies the subject: "Didampingi Kepala BKPSDM … dan Inspektur …, Dadan membenarkan …".
+  'didampingi', 'bersama',
   // English editions: "At a shelter in …, NAME, 38, …", "Outside the courtroom, NAME said …".
   'at', 'in', 'on', 'during', 'outside', 'inside', 'after', 'before', 'following', 'while', 'when', 'since',
   'responding', 'speaking', 'asked', 'according',

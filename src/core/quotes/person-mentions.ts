@@ -1009,6 +1009,8 @@ function officeBeforeAppositive(s: TokenStore, from: number, ctx: MentionContext
       const special = s.special(k)
       const cls = s.wordClass(k)
       if (special === W_DAN || special === W_SERTA) {
+        // "… Yeni Mulyani dan Inspektur Kota …, Dadan": a title after the joiner opens another person, not a field.
+        if (s.isWord(k + 1) && s.cap(k + 1) && (s.wordClass(k + 1) & C_TITLE) !== 0 && !isOrgWord(s, k + 1, ctx)) return -1
         officeLike = true
         listClosed = listComma
       } else if (!s.cap(k) || honorificAt(s, k) || (listComma && (cls & C_TITLE) !== 0)) return -1

@@ -22,7 +22,7 @@ const POST_CUE_ROOTS: ReadonlyMap<string, number> = new Map([
     'pungkas', 'sebut', 'pesan', 'tulis', 'harap', 'tandas', 'tutup'].map((r) => [r, 1] as const),
   ...['pinta', 'beber', 'sambung', 'timpal', 'tekan', 'puji', 'dalil', 'kesal'].map((r) => [r, 0.9] as const),
   ...['tukas', 'tanya', 'jawab', 'sahut', 'kilah', 'aku', 'ajak', 'keluh', 'canda', 'seloroh', 'balas', 'teriak', 'seru',
-    'pekik', 'bisik', 'celetuk', 'gumam', 'sela', 'sapa'].map(
+    'pekik', 'bisik', 'celetuk', 'gumam', 'sela', 'sapa', 'cecar', 'desak'].map(
     (r) => [r, 0.85] as const,
   ),
 ])

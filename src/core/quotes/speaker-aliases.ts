@@ -129,7 +129,8 @@ const BALINESE_SHORT: ReadonlyMap<string, string> = new Map([['gung', 'agung'], 
 function nicknameOf(word: string, tokens: readonly string[]): boolean {
   const full = BALINESE_SHORT.get(word)
   if (full !== undefined) return tokens.includes(full)
-  return word.length >= 3 && tokens.some((token) => token.startsWith(word))
+  // (Or, four letters at least, ends one: "Gus Rozi" for Fathurrozi, "Dayat" for Hidayat.)
+  return word.length >= 3 && tokens.some((token) => token.startsWith(word) || (word.length >= 4 && token.length > word.length && token.endsWith(word)))
 }
 
 /** Whether a lower-case word is a Balinese short caste form that opens nicknames ("gung", "gus"). */
