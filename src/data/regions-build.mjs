@@ -29,8 +29,9 @@ const PROVINCE_HOSTS = {
   sumut: '12', sumbar: '13', sumsel: '16', babel: '19', kepri: '21', jabar: '32', jateng: '33', diy: '34', jatim: '35',
   banten: '36', bali: '51', ntb: '52', ntt: '53', kalbar: '61', kalsel: '63', kaltim: '64', kaltara: '65', sulut: '71',
   sulteng: '72', sulsel: '73', sultra: '74', sulbar: '76', maluku: '81', malut: '82', papuabarat: '92',
-  // Province names that no regency or city shares (lampung.antaranews.com, aceh.antaranews.com).
-  aceh: '11', lampung: '18',
+  // Province names that no regency or city shares (lampung.antaranews.com, aceh.antaranews.com), and the outlets'
+  // name for Yogyakarta's bureau (jogja.antaranews.com).
+  aceh: '11', lampung: '18', jogja: '34',
 }
 // Short-form regency hosts that cannot be derived from the official names (Kalimantan Tengah first: Kliping's first target).
 const REGENCY_ALIASES = {

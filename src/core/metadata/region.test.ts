@@ -16,6 +16,7 @@ describe('regionFromHost', () => {
     ['kalteng.antaranews.com', 'Kalimantan Tengah', null],
     ['lampung.antaranews.com', 'Lampung', null],
     ['aceh.antaranews.com', 'Aceh', null],
+    ['jogja.antaranews.com', 'Daerah Istimewa Yogyakarta', null],
     ['www.kemendagri.go.id', null, null],
     ['news.detik.com', null, null],
     // Offices that write their region after a prefix: a hyphen, an office's name, a regency's short name.

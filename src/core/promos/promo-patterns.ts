@@ -11,7 +11,7 @@ import type { PromoSelector } from '../sites/site-rules.ts'
  * English labels ("Read also:", "Related news:") are for the /en/ versions many ministries publish and ANTARA English;
  * "Indonesian version:" / "Versi bahasa Indonesia:" link a bilingual page's other language, not article text.
  */
-const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+(?:video|infografis|foto|galeri))?|simak\s+juga(?:\s+(?:video|infografis|foto|galeri))?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|tulisan\s+terkait|pilihan\s+editor|berita\s+pilihan(?=\s*:)|jangan\s+lewatkan(?=\s*:)|rekomendasi(?=\s*:)|baca\s+selengkapnya(?=\s*:)|klik\s+untuk\s+baca(?:\s+juga)?(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)|(?:indonesian|english)\s+version(?=\s*:)|versi\s+bahasa\s+(?:indonesia|inggris)(?=\s*:)`
+const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+(?:video|infografis|foto|galeri))?|simak\s+juga(?:\s+(?:video|infografis|foto|galeri))?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|tulisan\s+terkait|pilihan\s+editor|berita\s+pilihan(?=\s*:)|jangan\s+lewatkan(?=\s*:)|rekomendasi(?=\s*:)|baca\s+selengkapnya(?=\s*:)|klik\s+untuk\s+baca(?:\s+juga)?(?=\s*:)|promosi|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)|(?:indonesian|english)\s+version(?=\s*:)|versi\s+bahasa\s+(?:indonesia|inggris)(?=\s*:)`
 /** What may separate a label from its title: a colon, dots, or an arrow ("Baca Juga »", "Baca juga >>"). */
 const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
 
@@ -68,7 +68,7 @@ export const SELF_LABELLED_LINK = /^(berita|baca)\s+selengkapnya$/i
 export const AD_LABEL_BLOCK = /^[-–—\s]*(?:(?:advertisement|iklan)\s*)?(advertisement|iklan(?: layanan masyarakat)?|scroll to continue with content|(?:scroll|gulir) untuk (?:lanjut|melanjutkan) membaca(?: berita)?)[-–—\s]*$/i
 
 /** Whole blocks that are only a video plug's label ("TONTON JUGA:", "Simak video berikut:"); the embed after them goes with them. */
-export const VIDEO_LABEL_BLOCK = /^(?:(tonton|simak|saksikan)(?: juga)?(?: (?:video|videonya))?(?: (?:berikut(?: ini)?|di bawah ini))?|video (?:pilihan|terkait|lainnya)|pilihan video)\s*[:»›>]*$/i
+export const VIDEO_LABEL_BLOCK = /^(?:(tonton|simak|saksikan)(?: juga)?(?: (?:video|videonya)(?: pilihan)?)?(?: (?:berikut(?: ini)?|di bawah ini))?|video (?:pilihan|terkait|lainnya)|pilihan video)\s*[:»›>]*$/i
 
 /**
  * A line that plugs a video, with or without its title ("Lihat juga Video: {title}", "Simak Video 'Ambulans

@@ -855,3 +855,30 @@ describe('stripPromos: review of the hold-out 31–32 rules, and hold-out 33 (me
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
   })
 })
+
+describe('stripPromos: hold-out 34 shapes (private outlets, second sample)', () => {
+  test('detik\'s "Halaman selanjutnya" button goes with the detik rule; a "Simak Video Pilihan Berikut Ini:" label goes with the player after it; a "Promosi" label before a link goes', () => {
+    const detik = body(`<p>${P1}</p><div class="detail__long-nav"><div class="detail__long-nav-next"><a href="/sulsel/berita/d-1/judul?page=2">Halaman selanjutnya</a></div></div>`)
+    expect(stripPromos(detik, rule('detik')).promos).toHaveLength(1)
+    expect(text(detik)).toBe(P1)
+    const video = body(`<p>${P1}</p><p><strong>Simak Video Pilihan Berikut Ini:</strong></p><div><iframe src="https://www.vidio.com/embed/123"></iframe></div><p>${P3}</p>`)
+    expect(stripPromos(video, null).promos).toHaveLength(1)
+    expect(text(video)).toBe(normalizeSpace(`${P1} ${P3}`))
+    const promosi = body(`<p>${P1}</p><div class="box"><span>Promosi</span> <a href="https://www.contoh.com/kredit-usaha-rakyat-bantu-perajin-batik">Kredit Usaha Rakyat Bantu Perajin Batik Tembus Pasar Ekspor</a></div><p>${P3}</p>`)
+    expect(stripPromos(promosi, null).promos).toHaveLength(1)
+    expect(text(promosi)).toBe(normalizeSpace(`${P1} ${P3}`))
+    // Promotion as a word of the article stays: "kegiatan promosi <a>…</a>" is prose before a link.
+    const prose = body(`<p>Dinas Pariwisata menggelar kegiatan promosi <a href="/agenda/festival">Festival Danau Toba</a> di Jakarta.</p>`)
+    expect(stripPromos(prose, null).promos).toHaveLength(0)
+  })
+
+  test('a video label closing a section of the article goes with the next section when that is a player with its title; the section\'s prose stays', () => {
+    const root = body(`<div class="item"><p>${P1}</p><p><strong>Simak Video Pilihan Berikut Ini:</strong></p></div>` +
+      `<div class="item-media"><div><iframe src="https://www.vidio.com/embed/8231547"></iframe></div><p>Antrean Warga di Samsat pada Hari Pertama</p></div><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+    r.promos[0]?.show()
+    expect(text(root)).toContain('Antrean Warga di Samsat pada Hari Pertama')
+  })
+})

@@ -695,8 +695,32 @@ function embedOnly(el: Element): boolean {
   return el.querySelector('iframe, video, embed, object') !== null && normalizeSpace(el.textContent ?? '') === ''
 }
 
+/** One player and at most its title (a short line of text, no link elsewhere): a video's media block. */
+function playerWithTitle(el: Element): boolean {
+  if (el.querySelectorAll('iframe, video').length !== 1 || el.querySelector('a[href]') !== null) return false
+  const text = normalizeSpace(el.textContent ?? '')
+  return text.length <= MAX_VIDEO_TITLE
+}
+
+/** The longest title a video's media block may carry under its player. */
+const MAX_VIDEO_TITLE = 160
+
 /** A "TONTON JUGA:" label goes together with the embedded player right after it; alone it stays (unsure). */
-function stripVideoLabel(ctx: Ctx, block: Element, blockText: string): void {
+function stripVideoLabel(ctx: Ctx, labelBlock: Element, blockText: string): void {
+  // The label may be the only content of a wrapper whose next sibling holds the player.
+  let block = labelBlock
+  while (!block.nextElementSibling && block.parentElement && block.parentElement !== ctx.root && !skipped(block.parentElement, ctx) &&
+    normalizeSpace(block.parentElement.textContent ?? '') === normalizeSpace(block.textContent ?? '')) block = block.parentElement
+  // Or the last block of a section of the article whose next section is the player with its title under it
+  // (Liputan6's item pages): the label and that media block go as one promo.
+  const section = block.parentElement
+  const media = !block.nextElementSibling && section && section !== ctx.root ? section.nextElementSibling : null
+  if (media && !skipped(media, ctx) && !media.closest(SKIP_MARKED) && playerWithTitle(media)) {
+    ctx.report.promos.push(detachPromo(ctx.doc, newId(ctx), [block, media], (slot) => block.parentNode?.insertBefore(slot, block), {
+      label: labelOf(blockText), kind: 'video', source: 'video-label', text: normalizeSpace(`${blockText} ${media.textContent ?? ''}`),
+    }))
+    return
+  }
   const embed = block.nextElementSibling
   if (!embed || embed.closest(SKIP_MARKED) || skipped(embed, ctx) || !embedOnly(embed)) {
     ctx.report.unsure.push(`"${blockText}" video label without a player after it: left in place`)
