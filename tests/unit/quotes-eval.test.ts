@@ -165,6 +165,7 @@ describe('quote detection and attribution on the labelled fixtures', () => {
   console.log('quotes-eval hold-out set "review-quotes45" (careless writing on small regional sites), first run, recorded: 8 files, 62 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 62, FP 0, FN 0); attribution 0.548 (34/62)')
   console.log('quotes-eval hold-out set "review-quotes46" (a second sample of careless writing), first run, recorded: 8 files, 62 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 62, FP 0, FN 0); attribution 0.710 (44/62)')
   console.log('quotes-eval hold-out set "review-quotes47" (regional private outlets on local government), first run, recorded: 8 files, 66 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 66, FP 0, FN 0); attribution 0.773 (51/66)')
+  console.log('quotes-eval hold-out set "review-quotes48" (a fifth English set: English reporting on regional government), first run, recorded: 8 files, 66 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 66, FP 0, FN 0); attribution 0.682 (45/66)')
   if (problems.length > 0) console.log(`quotes-eval errors:\n  ${problems.join('\n  ')}`)
 
   it('has at least 60 labelled quotes', () => {
