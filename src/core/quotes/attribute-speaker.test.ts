@@ -982,4 +982,14 @@ describe('attribution sieve', () => {
       ]).map((o) => o[0])).toEqual(['Arief Setiawan', 'SN'])
     })
   })
+  it('gives a later surname cue the full name that opened an earlier sentence (English, hold-out 49), but not a place\'s word before a name', () => {
+    expect(speakers([
+      'Not all legislators were convinced. Ahmad Zainal Muttaqin of the PKB faction questioned a cut in grants.',
+      '"Cutting their grants by a third is not efficiency," Muttaqin said.',
+    ]).map((o) => o[0])).toEqual(['Ahmad Zainal Muttaqin'])
+    expect(speakers([
+      'Sementara itu kepala desa Sampang Kusnadi mengucapkan terima kasih kepada camat.',
+      '“Yang datang banyak sekali,” ujar Kusnadi.',
+    ]).map((o) => o[0])).toEqual(['Kusnadi'])
+  })
 })

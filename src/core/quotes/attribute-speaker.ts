@@ -1103,17 +1103,19 @@ export class SpeakerAttributor {
   }
 
   /**
-   * The start of the appositive name (two or three words between commas) whose last word is k ("…, Muhammad
-   * Fathurrozi, …"), or -1.
+   * The start of the full name (two to four words) whose last word is k: an appositive between commas ("…, Muhammad
+   * Fathurrozi, …") or a name with nothing but its run before it ("Ahmad Zainal Muttaqin of the PKB faction …"),
+   * for a later cue by that last word ("teriak Fathurrozi", "Muttaqin said"); or -1.
    */
   private appositiveNameStart(k: number): number {
     const s = this.s
-    if (!s.isPunct(k + 1, COMMA)) return -1
-    for (let from = k - 1; from >= Math.max(s.lo, k - 2); from--) {
-      if (!isNameWord(s, from, this.ctx)) return -1
-      if (s.isPunct(from - 1, COMMA)) return readNameRun(s, from, this.ctx) === k + 1 ? from : -1
-    }
-    return -1
+    let from = k
+    while (from > Math.max(s.lo, k - 3) && isNameWord(s, from - 1, this.ctx)) from--
+    if (from === k) return -1
+    // (The run must start the name: no capitalised word before it, and no place head, whose place it would begin:
+    // "kepala desa Sampang Kusnadi".)
+    if (s.isWord(from - 1) && (s.cap(from - 1) || (s.wordClass(from - 1) & C_PLACE_HEAD) !== 0)) return -1
+    return readNameRun(s, from, this.ctx) === k + 1 ? from : -1
   }
 
   /** An unknown "name" that only continues a known holder's office ("pungkas Dirjen Perikanan Tangkap"). */
