@@ -51,6 +51,10 @@ describe('classifyUrl', () => {
     ['https://jdih.contohkab.go.id/peraturan/view/77/peraturan-bupati-nomor-12-tahun-2024', 'listing', 'url:documents'],
     ['https://jdih.contohkab.go.id/berita/detail/214/bagian-hukum-sosialisasikan-perwali-parkir', 'article', 'url:id'],
     ['https://contoh.go.id/berita/peraturan-baru-parkir-tepi-jalan-berlaku', 'article', 'url:slug'],
+    // A service's own page is no news report; a CMS's "/page/view/{id}" shows any item, press releases included.
+    ['https://disdukcapil.contoh.go.id/layanan/alur-pelayanan-ktp-el', 'listing', 'url:service'],
+    ['https://www.contoh.go.id/page/view/NTU0Mg==', 'unknown', null],
+    ['https://www.contoh.go.id/pages/tentang-kami', 'listing', 'url:static'],
   ])('%s', (u, kind, signal) => {
     const s = shape(u)
     expect([s.kind, s.signal]).toEqual([kind, signal])

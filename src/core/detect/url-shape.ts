@@ -42,7 +42,10 @@ const LISTING: [RegExp, string, boolean][] = [
   // A page that is itself one of a site's standing pages (its last segment names it: /profil/struktur-organisasi/):
   // whatever its head says (Hugo and WordPress themes mark every page as a BlogPosting), no news report.
   [/\/(tentang(-kami)?|about(-us)?|kontak(-kami)?|contact(-us)?|hubungi-kami|sejarah|visi-(dan-)?misi|struktur-organisasi|tugas-(pokok-)?(dan-)?fungsi|tupoksi|selayang-pandang)\/?$/i, 'url:static', true],
-  [/^\/((kontak|contact|hubungi-kami|tentang|about|profil|profil-[a-z-]+|sejarah|visi-misi|struktur-organisasi|halaman|laman|statis|static)(\/|$)|pages?\/(?!\d+\/?$))/i, 'url:static', false],
+  // (Not "/page/view/{id}": a CMS's way of showing any item, press releases included.)
+  [/^\/((kontak|contact|hubungi-kami|tentang|about|profil|profil-[a-z-]+|sejarah|visi-misi|struktur-organisasi|halaman|laman|statis|static)(\/|$)|pages?\/(?!\d+\/?$|view\/))/i, 'url:static', false],
+  // A public service's own page (/layanan/alur-pelayanan-ktp-el): how to get a service, not a news report.
+  [/^\/(layanan|pelayanan|services?)\/[^/]+\/?$/i, 'url:service', true],
 ]
 
 export function classifyUrl(url: URL, rule: SiteRule | null): UrlShape {
