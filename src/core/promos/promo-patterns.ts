@@ -11,7 +11,7 @@ import type { PromoSelector } from '../sites/site-rules.ts'
  * English labels ("Read also:", "Related news:") are for the /en/ versions many ministries publish and ANTARA English;
  * "Indonesian version:" / "Versi bahasa Indonesia:" link a bilingual page's other language, not article text.
  */
-const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+(?:video|infografis|foto|galeri))?|simak\s+juga(?:\s+(?:video|infografis|foto|galeri))?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|tulisan\s+terkait|pilihan\s+editor|berita\s+pilihan(?=\s*:)|jangan\s+lewatkan(?=\s*:)|rekomendasi(?=\s*:)|baca\s+selengkapnya(?=\s*:)|klik\s+untuk\s+baca(?:\s+juga)?(?=\s*:)|promosi|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)|(?:indonesian|english)\s+version(?=\s*:)|versi\s+bahasa\s+(?:indonesia|inggris)(?=\s*:)`
+const LABELS = String.raw`baca\s+juga\s+(?:berita|artikel)\s+lainnya|baca\s+juga|baca\s+pula|baca\s+artikel\s+lainnya|berita\s+lainnya|artikel\s+lainnya|lihat\s+juga(?:\s+(?:video|infografis|foto|galeri))?|simak\s+juga(?:\s+(?:video|infografis|foto|galeri))?|tonton\s+juga(?:\s+video)?|berita\s+terkait|artikel\s+terkait|tulisan\s+terkait|pilihan\s+editor|berita\s+pilihan(?=\s*:)|jangan\s+lewatkan(?=\s*:)|rekomendasi(?=\s*:)|baca\s+selengkapnya(?=\s*:)|klik\s+untuk\s+baca(?:\s+juga)?(?=\s*:)|promosi(?=\s*:)|baca(?=\s*:)|dengarkan\s+juga|read\s+more(?=\s*:)|read\s+also|also\s+read|see\s+also|related\s+(?:news|articles?|posts?|stories)|related(?=\s*:)|(?:indonesian|english)\s+version(?=\s*:)|versi\s+bahasa\s+(?:indonesia|inggris)(?=\s*:)`
 /** What may separate a label from its title: a colon, dots, or an arrow ("Baca Juga »", "Baca juga >>"). */
 const SEPARATOR = String.raw`:|\.{3}|…|»|›|>{1,2}|→`
 
@@ -80,7 +80,7 @@ export const VIDEO_PLUG_LINE = /^(?:tonton|simak|saksikan|lihat)(?:\s+juga)?(?:\
 export const VIDEO_PLACEHOLDER = /^\[gambas:video\b[^\]]*\]$/i
 
 /** Whole blocks that are only a related-articles heading; the link list after them goes with them. */
-export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|berita terbaru|artikel terbaru|rekomendasi|pilihan editor|pengumuman|read also|also read|recommended|latest (?:news|posts)|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i
+export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|berita terbaru|artikel terbaru|rekomendasi|pilihan editor|pengumuman|promosi|read also|also read|recommended|latest (?:news|posts)|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i
 
 /**
  * A share bar: its label and the names of the networks it offers, nothing else ("Bagikan: Facebook X WhatsApp
@@ -90,7 +90,7 @@ export const SHARE_BAR_BLOCK =
   /^(?:bagikan(?: (?:ke|artikel(?: ini)?|berita(?: ini)?))?|share(?: (?:this|to|on))?)\s*[:»›>]?\s*(?:(?:facebook|fb|x|twitter|whatsapp|wa|telegram|linkedin|line|email|e-mail|pinterest|threads|instagram|salin tautan|salin link|copy link|cetak|print)\s*[|,·•/]?\s*)*$/i
 
 /** Cheap first test for text nodes worth a closer look (most text nodes fail it in one regex step). */
-export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]{1,4}\s*)?(baca|pengumuman|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|pantau|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share|klik|yuk|ayo|mari|berlangganan|daftar|video)/i
+export const INTERESTING_START = /^[\s(\-–—]*(?:[^\w\s"“”'‘’«»(\[]{1,4}\s*)?(baca|pengumuman|berita|artikel|rekomendasi|pilihan|advertisement|scroll|gulir|iklan|simak|lihat|tonton|saksikan|pantau|cek|\[gambas|ikuti|follow|subscribe|jangan|dapatkan|gabung|read|related|also|recommended|bagikan|share|klik|yuk|ayo|mari|berlangganan|daftar|video|promosi)/i
 
 /**
  * The words of a channel plug's sentence: no sentence end, but a domain's dot ("Follow Suara.com untuk …") and a

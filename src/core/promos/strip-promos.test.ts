@@ -881,4 +881,13 @@ describe('stripPromos: hold-out 34 shapes (private outlets, second sample)', () 
     r.promos[0]?.show()
     expect(text(root)).toContain('Antrean Warga di Samsat pada Hari Pertama')
   })
+
+  test('review: a capitalised "Promosi" before a tag link in a sentence stays, and so does a sentence beside the next section\'s player', () => {
+    const tag = body(`<p>${P1} Promosi <a href="/tag/umkm-kotim">UMKM Kotim</a> juga digelar di lokasi yang sama bersama Dekranasda.</p>`)
+    expect(stripPromos(tag, null).promos).toHaveLength(0)
+    const video = body(`<div class="item"><p>${P1}</p><p>Simak video berikut ini:</p></div><div class="item"><iframe src="https://www.youtube.com/embed/abc"></iframe>` +
+      `<p>Petugas juga mendatangi rumah warga yang anaknya belum diimunisasi, terutama di desa terpencil.</p></div><p>${P3}</p>`)
+    stripPromos(video, null)
+    expect(text(video)).toContain('Petugas juga mendatangi rumah warga')
+  })
 })

@@ -695,11 +695,22 @@ function embedOnly(el: Element): boolean {
   return el.querySelector('iframe, video, embed, object') !== null && normalizeSpace(el.textContent ?? '') === ''
 }
 
-/** One player and at most its title (a short line of text, no link elsewhere): a video's media block. */
+/**
+ * One player and at most its title under it (a short line, no sentence's full stop, no link): a video's media block.
+ * A sentence of the article beside a player ("Petugas juga mendatangi …") makes it the article's.
+ */
 function playerWithTitle(el: Element): boolean {
-  if (el.querySelectorAll('iframe, video').length !== 1 || el.querySelector('a[href]') !== null) return false
+  const players = el.querySelectorAll('iframe, video')
+  if (players.length !== 1 || el.querySelector('a[href]') !== null) return false
   const text = normalizeSpace(el.textContent ?? '')
-  return text.length <= MAX_VIDEO_TITLE
+  if (text === '') return true
+  // The player comes first: no text before it.
+  const player = players[0] as Element
+  const range = el.ownerDocument.createRange()
+  range.setStart(el, 0)
+  range.setEndBefore(player)
+  if (normalizeSpace(range.toString()) !== '') return false
+  return text.length <= MAX_VIDEO_TITLE && !/[.!?]["”’]?$/.test(text)
 }
 
 /** The longest title a video's media block may carry under its player. */
