@@ -460,4 +460,12 @@ describe('findAcronyms', () => {
       expect.arrayContaining(['Dewas=Dewan Pengawas', 'jaspel=Jasa Pelayanan', 'INA-CBG=Indonesian Case Base Groups', 'BMHP=Bahan Medis Habis Pakai']),
     )
   })
+  it('review of the new rows: "Tanah Air" is no water cue, revenue talk keeps PKB a tax, BK needs an ethics cue, Kapus needs a puskesmas cue', () => {
+    const none = { province: null, regency: null }
+    const forms = (t: string) => findAcronyms([t], { region: none }).map(pick)
+    expect(forms('Olimpiade Sains Nasional bidang IPA diikuti 300 peserta dari seluruh penjuru Tanah Air.')).toEqual(['IPA=Ilmu Pengetahuan Alam'])
+    expect(forms('Anggota dewan menilai target PKB tahun ini terlalu tinggi. Legislator itu meminta Bapenda realistis.')).toContain('PKB=Pajak Kendaraan Bermotor')
+    expect(forms('Desa menerima dana BK dari Pemprov senilai Rp200 juta, kata anggota DPRD.').filter((o) => o.startsWith('BK='))).toEqual([])
+    expect(forms('Kapus Data dan Informasi Kementerian Kesehatan menyampaikan data terbaru.').filter((o) => o.startsWith('Kapus='))).toEqual([])
+  })
 })
