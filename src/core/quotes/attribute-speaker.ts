@@ -148,11 +148,11 @@ const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set(['saat', 'ketika', 'sewa
 /** Minang customary titles written after a name ("Zulhendri Dt. Rajo Mangkuto"): what follows is another name. */
 const CUSTOMARY_TITLES: ReadonlySet<string> = new Set(['dt', 'datuk', 'datuak'])
 
+/** A person named only by initials ("SN", "AS"). */
+const INITIALS_NAME = /^[A-Z]{1,4}$/
+
 /** A Roman numeral or a single capital letter ("kelas V", "kelompok B"). */
 const ROMAN_OR_LETTER = /^(?:[IVX]{1,4}|[A-Z])$/
-
-/** Plain nouns for a person that a nickname clause may describe ("pria yang akrab disapa …"). */
-const PERSON_NOUNS: ReadonlySet<string> = new Set(['pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'sosok', 'pejabat', 'politisi', 'politikus', 'legislator', 'tokoh'])
 
 /** Nouns whose owner follows them ("kunjungan Bupati", "sambutan Wali Kota"): a title after one is no subject. */
 const OWNING_NOUNS: ReadonlySet<string> = new Set(['kunjungan', 'sambutan', 'hadapan', 'depan', 'arahan', 'pidato', 'rombongan',
@@ -604,8 +604,6 @@ export class SpeakerAttributor {
   /** Where pass 1 first parsed each full name (lower-case words joined by spaces), whether it registered it or not. */
   private readonly firstNamed = new Map<string, number>()
   private salientParagraph = -Infinity
-  /** Nicknames the article declares after "akrab disapa" (lower-case words joined by spaces). */
-  private readonly declaredNicknames = new Set<string>()
   /** Quotes attributed as the next turn of a question-and-answer exchange. */
   private readonly turns = new Set<number>()
   /** The two sides of an interview the article set up ("wartawan …, NAME, mewawancarai NAME"), for "Tanya:"/"Jawab:". */
@@ -709,8 +707,6 @@ export class SpeakerAttributor {
           this.titledShortForm(m) !== null ||
           // "kata Teh Nisa" after "Annisa Rahmawati": a name's ending after a form of address.
           (m.nameLength === 1 && honorificAt(s, m.from) && this.table.resolveNameEnding(m.nameLower[0] ?? '') !== null) ||
-          // "ucap Kang Uus" after "pria yang akrab disapa Kang Uus itu": a nickname declared before.
-          this.declaredNicknames.has(m.nameLower.join(' ')) ||
           // "Gung Sudi memastikan …" after "Bupati yang akrab disapa Gung Sudi itu": the headline names its holder.
           this.headlineNicknames.some((pending) => sameWords(pending.nickname, m.nameLower))
         if (nickname) this.noteNickname(m, p)
@@ -1065,6 +1061,9 @@ export class SpeakerAttributor {
    */
   private fullerForm(m: Mention, p: number): NamedMention {
     if (m.nameLength !== 1) return m
+    // A last name followed by its own description or age introduces someone new ("kata Sutrisno, petani Desa …"): it
+    // takes no earlier full name it ends.
+    const introduces = ageAfter(this.s, m.to) || (this.s.isPunct(m.to, COMMA) && this.s.isWord(m.to + 1) && !this.s.cap(m.to + 1))
     const s = this.s
     const target = m.nameLower[0]
     const lower = s.vocab.lower
@@ -1081,6 +1080,7 @@ export class SpeakerAttributor {
         // an appositive name ("Koordinator aksi, Muhammad Fathurrozi, …" for a later "teriak Fathurrozi").
         let from = k
         if (isNameWord(s, k - 1, this.ctx) && (s.wordClass(k - 1) & C_PLACE_TAIL) === 0) {
+          if (introduces) continue
           from = this.appositiveNameStart(k)
           if (from < 0) continue
         }
@@ -1184,8 +1184,6 @@ export class SpeakerAttributor {
     const s = this.s
     let k = m.from - 1
     if (!nicknameVerbAt(s, k)) return
-    // A nickname the article declares is nobody of its own, also when later written alone ("ucap Kang Uus").
-    this.declaredNicknames.add(m.nameLower.join(' '))
     k--
     while (s.isWord(k) && NICKNAME_ADVERBS.has(s.lower(k))) k--
     // "yang oleh warga akrab disapa …", "yang oleh para petani disapa …": who calls them so (up to three words).
@@ -1627,8 +1625,9 @@ export class SpeakerAttributor {
         else if (ANONYMITY_ASKS.has(word)) asks = true
         else if (word === 'inisial' || word === 'inisialnya') initials = true
       }
-      // (Asking to be named by initials, "Ia meminta namanya ditulis inisial", keeps them the one the article names so.)
-      return anonymity && asks && !initials
+      // (Asking to be named by initials, "Ia meminta namanya ditulis inisial", keeps the one the article names so, when
+      // the salient person is such a person; else whoever spoke before is no longer meant.)
+      return anonymity && asks && !(initials && this.salient !== null && INITIALS_NAME.test(this.salient.name))
     }
     return false
   }
@@ -1645,16 +1644,7 @@ export class SpeakerAttributor {
       const words: string[] = []
       let n = v + 1
       for (; n < v + 5 && s.isWord(n) && s.cap(n); n++) if (!honorificAt(s, n)) words.push(s.lower(n))
-      if (words.length === 0 || !s.isWord(n) || s.lower(n) !== 'itu') return null
-      const named = this.table.resolveNickname(words)
-      if (named !== null) return named
-      // "pria yang akrab disapa Kang Uus itu" right after the mayor spoke: a nickname the name does not spell, given to
-      // a person described by a plain noun, is the salient person's.
-      if (t === k + 1 && PERSON_NOUNS.has(s.lower(k)) && this.salient !== null) {
-        this.table.addAlias(this.salient, words)
-        return this.salient
-      }
-      return null
+      return words.length > 0 && s.isWord(n) && s.lower(n) === 'itu' ? this.table.resolveNickname(words) : null
     }
     return null
   }
