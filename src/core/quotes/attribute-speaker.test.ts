@@ -1000,4 +1000,10 @@ describe('attribution sieve', () => {
       'Namun warga Desa Sukamaju mengaku belum menerima beras. Ia meminta namanya hanya ditulis inisial. “Sudah tiga bulan kami tunggu,” ujarnya.',
     ]).map((o) => o[0])).toEqual(['Siti Aminah', null])
   })
+  it('reads a field of government after an English title\'s "for" as the office\'s (hold-out 49)', () => {
+    expect(speakers([
+      'BP Batam Deputy for Infrastructure Arief Setiawan Lubis said the berth would be longer. “With 14 metres, that stops,” Mr. Arief said.',
+      'Responding, Mr. Arief said the agency would pay compensation. “We will not start dredging before the compensation is agreed,” he said.',
+    ]).map((o) => o[0])).toEqual(['Arief Setiawan Lubis', 'Arief Setiawan Lubis'])
+  })
 })

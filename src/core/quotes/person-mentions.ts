@@ -719,6 +719,9 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
           // and the holder's name close is all office, whatever its words.
           const officeEnd = englishOfficeRunEnd(s, j, ctx)
           for (; j < officeEnd; j++) addPiece(j)
+          // "Deputy for Infrastructure Arief Setiawan Lubis said": a field of government right after the joiner is
+          // the office's, not the first word of the name.
+          while (s.isWord(j) && s.cap(j) && ENGLISH_FIELD_WORDS.has(s.lower(j))) addPiece(j++)
           continue
         }
       }
@@ -1060,6 +1063,14 @@ function englishJoinerEnd(s: TokenStore, j: number): number {
   if (word === 'and' && (s.wordClass(k) & (C_ORG | C_TITLE)) === 0) return j
   return k
 }
+
+/** Fields of government an English title names after "for"/"of" ("Deputy for Infrastructure", "Head of Finance"). */
+const ENGLISH_FIELD_WORDS: ReadonlySet<string> = new Set([
+  'infrastructure', 'finance', 'planning', 'health', 'education', 'economy', 'economic', 'investment', 'legal',
+  'operations', 'agriculture', 'tourism', 'trade', 'industry', 'environment', 'energy', 'transport', 'transportation',
+  'communications', 'information', 'security', 'maritime', 'fisheries', 'forestry', 'development', 'administration',
+  'welfare', 'culture', 'marketing', 'promotion', 'procurement', 'budget', 'revenue', 'taxation', 'disaster',
+])
 
 /** Words an English office's name may run to after "of" before the comma that ends it. */
 const ENGLISH_OFFICE_RUN = 9
