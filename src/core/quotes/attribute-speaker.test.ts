@@ -1006,4 +1006,20 @@ describe('attribution sieve', () => {
       'Responding, Mr. Arief said the agency would pay compensation. “We will not start dredging before the compensation is agreed,” he said.',
     ]).map((o) => o[0])).toEqual(['Arief Setiawan Lubis', 'Arief Setiawan Lubis'])
   })
+  it('gives "said the head of … (BPKAD), NAME." to the name the description apposes (English, hold-out 49)', () => {
+    expect(speakers([
+      'The governor presented the draft on Monday. "The deficit will be covered by this year\'s surplus," said the head of the Central Java Regional Financial and Asset Management Agency (BPKAD), Sri Wahyuni Lestari.',
+      '"The province will not need to borrow," she said.',
+    ]).map((o) => o[0])).toEqual(['Sri Wahyuni Lestari', 'Sri Wahyuni Lestari'])
+  })
+  it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
+    expect(speakers([
+      'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',
+      'Kuasa hukumnya, Ahmad H. Siregar, menilai keterangan saksi berubah. “Di BAP dia bilang tidak pernah,” kata Ahmad.',
+    ]).map((o) => o[0])).toEqual(['Rudi H. Simatupang', 'Ahmad H. Siregar'])
+    // After a title and a place the "H." is still Haji.
+    expect(speakers([
+      'Bupati Rimbajaya H. Bayu Santoso membuka acara. “Kita mulai hari ini,” kata Bayu.',
+    ]).map((o) => o[0])).toEqual(['Bayu Santoso'])
+  })
 })

@@ -577,6 +577,8 @@ const PERSON_GATE_CLASSES = C_TITLE | C_HONORIFIC | C_SPEECH_VERB | C_POST_CUE |
 const PERSON_GATE_WORDS = (1 << W_WALI) | (1 << W_MENURUT) | (1 << W_INISIAL) | (1 << W_RAJA)
 
 /** Attributes every quote span of an article, paragraph by paragraph (see the header). */
+/** How many tokens an English description after "said the" may run before the comma and the name it apposes. */
+const ENGLISH_DESCRIPTION_REACH = 30
 /** Lower-case words inside an English title ("Deputy for Food and Agribusiness Coordination"). */
 const ENGLISH_TITLE_JOINERS: ReadonlySet<string> = new Set(['for', 'of', 'and', 'the', 'on'])
 /** Tokens an English title may take after the cue before the honorific of the name. */
@@ -1993,6 +1995,14 @@ export class SpeakerAttributor {
     }
     // "“…,” said the governor": the person the description names.
     if (ENGLISH_SPEECH_VERBS.has(cue.root) && s.isWord(n) && s.lower(n) === 'the') {
+      // "“…,” said the head of the … Agency (BPKAD), NAME.": the name apposed to the description is the speaker.
+      const apposed = this.englishNameAfterDescription(n + 1, b)
+      if (apposed !== null) {
+        const person = this.personOf(apposed, true)
+        this.results[q] = { person, cue: `${lead}${s.textOf(w)} ${s.textOf(n)} …`, via: 'cue-after', explicit: true, confidence: person ? 0.85 : 0.3 }
+        this.setSalient(person, p)
+        return apposed.to - 1
+      }
       let end = n + 1
       while (end < n + 5 && s.isWord(end) && !ENGLISH_CLAUSE_PREPOSITIONS.has(s.lower(end))) end++
       if (end > n + 1) {
@@ -2122,6 +2132,23 @@ export class SpeakerAttributor {
   }
 
   /** "the petitioners' lawyer, NAME, argued" at k: the named mention between the commas, or null. */
+  /**
+   * The name after the first comma of an English description that runs to the end of its sentence ("the head of the
+   * Central Java Regional Financial and Asset Management Agency (BPKAD), NAME."), else null.
+   */
+  private englishNameAfterDescription(from: number, b: number): Mention | null {
+    const s = this.s
+    for (let t = from; t < b && t < from + ENGLISH_DESCRIPTION_REACH; t++) {
+      if (s.kinds[t] === T_QUOTE) return null
+      if (!s.isPunct(t, COMMA)) continue
+      const m = this.mentionAt(t + 1)
+      if (m === null || m.nameLength === 0) return null
+      const closes = m.to >= b || s.isPunct(m.to, PERIOD) || s.isPunct(m.to, COMMA) || (s.isWord(m.to) && !s.cap(m.to))
+      return closes ? m : null
+    }
+    return null
+  }
+
   private englishApposedName(k: number): Mention | null {
     const s = this.s
     if (!s.isWord(k) || s.lower(k) !== 'the') return null

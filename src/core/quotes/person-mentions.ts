@@ -1175,9 +1175,10 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   j = afterHonorific
   let nameFrom = j
   let nameTo = readNameRun(s, j, ctx)
-  // "Pdt. Dr. Marolop H. Sianturi": after an honorific, a one-letter "H." inside the name is a middle initial, not
-  // Haji. (After a title and a place it is Haji: "Bupati Rimbajaya H. Bayu Santoso".)
-  if (honorific && nameTo > nameFrom && s.isWord(nameTo) && s.cap(nameTo) && (s.ends[nameTo] as number) - (s.starts[nameTo] as number) === 1 &&
+  // "Pdt. Dr. Marolop H. Sianturi", "His lawyer, Rudi H. Simatupang,": after an honorific, or in a name with no title
+  // before it, a one-letter "H." inside the name is a middle initial, not Haji. (After a title and a place it is Haji:
+  // "Bupati Rimbajaya H. Bayu Santoso".)
+  if ((honorific || pieceCount === 0) && nameTo > nameFrom && s.isWord(nameTo) && s.cap(nameTo) && (s.ends[nameTo] as number) - (s.starts[nameTo] as number) === 1 &&
     s.isPunct(nameTo + 1, PERIOD) && s.starts[nameTo + 1] === s.ends[nameTo] && isNameWord(s, nameTo + 2, ctx)) {
     nameTo = readNameRun(s, nameTo + 2, ctx)
   }
