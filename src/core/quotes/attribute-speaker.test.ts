@@ -1012,6 +1012,13 @@ describe('attribution sieve', () => {
       '"The province will not need to borrow," she said.',
     ]).map((o) => o[0])).toEqual(['Sri Wahyuni Lestari', 'Sri Wahyuni Lestari'])
   })
+  it('reads "Speaker" and "Chair" before a name as English titles, so a later given-name cue finds the full name (hold-out 49)', () => {
+    expect(speakers([
+      'The draft was presented at a plenary session chaired by DPRD Speaker Rukmini Handayani on Monday.',
+      '"Every faction will deliver its general view next Monday," Rukmini said.',
+      'The hearing was led by Commission C Chair Bagus Wiratama. "We will call the agency again," Bagus said.',
+    ]).map((o) => o[0])).toEqual(['Rukmini Handayani', 'Bagus Wiratama'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

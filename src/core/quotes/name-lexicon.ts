@@ -23,7 +23,7 @@ export const TITLE_WORDS = set(`
   direktorat kakan kajari kajati kalapas karutan komandan danramil danyon danlantamal gm manajer manager jaksa panitera kanit panit kasubnit kaurbin kasubdit
   damang mantir bendesa kelian klian perbekel pekaseh bhabinkamtibmas babinkamtibmas bhabin babinsa penyuluh keuchik geuchik
   kakon kapus kapuskesmas sekcam sekdes kepsek wakasek kadus pendamping fasilitator perwakilan jpu
-  director general head minister deputy governor regent chairman chairperson chairwoman secretary chief
+  director general head minister deputy governor regent chairman chairperson chairwoman chair speaker secretary chief
   spokesperson spokesman coordinator commander vice acting ambassador president representative administrator
   commissioner envoy prosecutor judge justice attorney adviser advisor undersecretary lawyer witness defendant
   plaintiff petitioner
