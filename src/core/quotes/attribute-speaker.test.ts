@@ -1019,6 +1019,13 @@ describe('attribution sieve', () => {
       'The hearing was led by Commission C Chair Bagus Wiratama. "We will call the agency again," Bagus said.',
     ]).map((o) => o[0])).toEqual(['Rukmini Handayani', 'Bagus Wiratama'])
   })
+  it('reads "Legislator" and "Lawmaker" before a name as English titles, also before a long Balinese name (hold-out 49)', () => {
+    expect(speakers([
+      'Legislator Ni Luh Putu Sri Mahayani of the PDI-P faction cut in: “Then why has your office not sealed one of them?”',
+      'Mahayani said she would propose a regional regulation. “A permit should say how many cubic metres,” she said.',
+      'Lawmaker Yohanes Umbu Dedo agreed. “The wells must be metered,” Yohanes said.',
+    ]).map((o) => o[0])).toEqual(['Ni Luh Putu Sri Mahayani', 'Ni Luh Putu Sri Mahayani', 'Yohanes Umbu Dedo'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',
