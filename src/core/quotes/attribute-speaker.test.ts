@@ -1026,6 +1026,12 @@ describe('attribution sieve', () => {
       'Lawmaker Yohanes Umbu Dedo agreed. “The wells must be metered,” Yohanes said.',
     ]).map((o) => o[0])).toEqual(['Ni Luh Putu Sri Mahayani', 'Ni Luh Putu Sri Mahayani', 'Yohanes Umbu Dedo'])
   })
+  it('reads "“…?” presiding judge NAME asked": a lower-case English title before the name after a quote (hold-out 49)', () => {
+    expect(speakers([
+      'The village head, Ujang Saepudin, 49, is charged with embezzling Rp1.2 billion. He faces up to 20 years in prison.',
+      '“Did you sign the withdrawal slips yourself?” presiding judge Dewi Ratnasari asked the treasurer, Neneng Rohayati. “Yes, Your Honour,” Neneng replied.',
+    ]).map((o) => o[0])).toEqual(['Dewi Ratnasari', 'Neneng Rohayati'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

@@ -2120,7 +2120,12 @@ export class SpeakerAttributor {
   private englishNamedSubject(k: number): Mention | null {
     const s = this.s
     // "“…,” the Central Java Governor Luthfi said": the office and its holder after "the".
-    const from = s.isWord(k) && s.lower(k) === 'the' ? k + 1 : k
+    let from = s.isWord(k) && s.lower(k) === 'the' ? k + 1 : k
+    // "“…?” presiding judge Dewi Ratnasari asked": a title in lower case (with a word before it) before the name.
+    let titled = false
+    let lower = from
+    for (; lower < from + 3 && s.isWord(lower) && !s.cap(lower); lower++) if ((s.wordClass(lower) & C_TITLE) !== 0) titled = true
+    if (titled && lower > from && s.isWord(lower) && s.cap(lower)) from = lower
     for (let t = from; t < from + ENGLISH_OFFICE_BEFORE_TITLE && s.isWord(t) && s.cap(t); t++) {
       if (t > from && (s.wordClass(t) & C_TITLE) === 0) continue
       const m = this.mentionAt(t)
