@@ -1032,6 +1032,20 @@ describe('attribution sieve', () => {
       '“Did you sign the withdrawal slips yourself?” presiding judge Dewi Ratnasari asked the treasurer, Neneng Rohayati. “Yes, Your Honour,” Neneng replied.',
     ]).map((o) => o[0])).toEqual(['Dewi Ratnasari', 'Neneng Rohayati'])
   })
+  it('third review: a circumstance after a surname cue\'s comma keeps the full name; a place\'s preposition or a lower-case title before a name is not part of it; initials take their usual forms', () => {
+    const lead = 'Koordinator aksi, Muhammad Fathurrozi, dalam orasinya menuntut bupati mundur.'
+    expect(speakers([`${lead} “Kami tidak akan pulang,” teriak Fathurrozi, saat berorasi di depan kantor bupati.`]).map((o) => o[0])).toEqual(['Muhammad Fathurrozi'])
+    expect(speakers([`${lead} “Kami tidak akan pulang,” kata Fathurrozi, di sela aksi.`]).map((o) => o[0])).toEqual(['Muhammad Fathurrozi'])
+    expect(speakers(['Not all legislators were convinced. Ahmad Zainal Muttaqin questioned the cut. "It is not efficiency," said Muttaqin, adding that the faction would fight.']).map((o) => o[0])).toEqual(['Ahmad Zainal Muttaqin'])
+    expect(speakers(['Pedagang asal Sampang Kusnadi mengaku omzetnya turun. “Sepi sekali,” ujar Kusnadi.']).map((o) => o[0])).toEqual(['Kusnadi'])
+    expect(speakers(['Hadir pula camat Gunung Sindur Kusnadi dalam acara itu. “Kami dukung,” ujar Kusnadi.']).map((o) => o[0])).toEqual(['Kusnadi'])
+    for (const name of ['Sn', 'Agus S']) {
+      expect(speakers([
+        'Kadis Siti Aminah menjelaskan bantuan. “Beras sudah disalurkan,” ujarnya.',
+        `Salah satu warga, ${name}, mengaku belum menerima beras. Ia meminta namanya hanya ditulis inisial. “Sudah tiga bulan kami tunggu,” ujarnya.`,
+      ]).map((o) => o[0])).toEqual(['Siti Aminah', name])
+    }
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

@@ -148,8 +148,8 @@ const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set(['saat', 'ketika', 'sewa
 /** Minang customary titles written after a name ("Zulhendri Dt. Rajo Mangkuto"): what follows is another name. */
 const CUSTOMARY_TITLES: ReadonlySet<string> = new Set(['dt', 'datuk', 'datuak'])
 
-/** A person named only by initials ("SN", "AS"). */
-const INITIALS_NAME = /^[A-Z]{1,4}$/
+/** A person named only by initials ("SN", "AS", "Sn", "S.N.") or by a given name and an initial ("Agus S"). */
+const INITIALS_NAME = /^(?:[A-Z][a-z.]?\s?){1,4}$|^[A-Z][a-z]+ [A-Z]\.?$/
 
 /** A Roman numeral or a single capital letter ("kelas V", "kelompok B"). */
 const ROMAN_OR_LETTER = /^(?:[IVX]{1,4}|[A-Z])$/
@@ -301,6 +301,13 @@ const RIGHT_SINGLE_QUOTE = 0x2019
 
 /** English subordinating conjunctions: the subject right after one is not the sentence's speaker. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'if', 'because', 'since', 'although', 'once', 'until'])
+/**
+ * Words that open a circumstance, not a description, after a cue's name and its comma ("kata Fathurrozi, di sela aksi",
+ * "said Muttaqin, adding that …"): the name is still the one the article introduced in full.
+ */
+const AFTER_CUE_CIRCUMSTANCES: ReadonlySet<string> = new Set([...CIRCUMSTANCE_WORDS, ...PLACE_PREPOSITIONS, ...ENGLISH_CLAUSE_PREPOSITIONS, ...SUBORDINATORS,
+  'dalam', 'kepada', 'pada', 'sambil', 'sembari', 'seraya', 'kemarin', 'dan', 'yang', 'sebelum', 'setelah', 'sesudah', 'selepas', 'menjelang', 'jelang',
+  'adding', 'noting', 'saying', 'who', 'referring', 'pointing'])
 
 /** Capitalised office words an English edition writes before a title and its holder ("Bank Indonesia Governor NAME"). */
 const ENGLISH_OFFICE_BEFORE_TITLE = 6
@@ -1065,8 +1072,8 @@ export class SpeakerAttributor {
     if (m.nameLength !== 1) return m
     // A last name followed by its own description or age introduces someone new ("kata Sutrisno, petani Desa …"): it
     // takes no earlier full name it ends.
-    const introduces = ageAfter(this.s, m.to) || (this.s.isPunct(m.to, COMMA) && this.s.isWord(m.to + 1) && !this.s.cap(m.to + 1))
     const s = this.s
+    const introduces = ageAfter(s, m.to) || (s.isPunct(m.to, COMMA) && s.isWord(m.to + 1) && !s.cap(m.to + 1) && !AFTER_CUE_CIRCUMSTANCES.has(s.lower(m.to + 1)))
     const target = m.nameLower[0]
     const lower = s.vocab.lower
     let found: NamedMention | null = null
@@ -1116,7 +1123,9 @@ export class SpeakerAttributor {
     if (from === k) return -1
     // (The run must start the name: no capitalised word before it, and no place head, whose place it would begin:
     // "kepala desa Sampang Kusnadi".)
-    if (s.isWord(from - 1) && (s.cap(from - 1) || (s.wordClass(from - 1) & C_PLACE_HEAD) !== 0)) return -1
+    // Nor a place's preposition or a lower-case title before it, whose place it would be: "pedagang asal Sampang Kusnadi",
+    // "camat Gunung Sindur Kusnadi".
+    if (s.isWord(from - 1) && (s.cap(from - 1) || (s.wordClass(from - 1) & (C_PLACE_HEAD | C_TITLE)) !== 0 || PLACE_PREPOSITIONS.has(s.lower(from - 1)))) return -1
     return readNameRun(s, from, this.ctx) === k + 1 ? from : -1
   }
 
