@@ -1046,6 +1046,11 @@ describe('attribution sieve', () => {
       ]).map((o) => o[0])).toEqual(['Siti Aminah', name])
     }
   })
+  it('reads "kata anggota Komisi IV dari Fraksi PKS, Hj. NAME," — a faction after "dari" belongs to the office (hold-out 51)', () => {
+    expect(speakers([
+      '“Faktanya sekolah itu belum disentuh,” kata anggota Komisi IV dari Fraksi PKS, Hj. Siti Maryam, S.Si., sambil memperlihatkan foto kepada Kepala Disdik Euis Nurhasanah.',
+    ]).map((o) => o[0])).toEqual(['Siti Maryam'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

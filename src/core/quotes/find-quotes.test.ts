@@ -35,6 +35,18 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('joins close-and-reopen after a paragraph with another quote when the closed quote\'s paragraph first names the cue\'s speaker (hold-out 51)', () => {
+    const quotes = findQuotes([
+      '“Kontraknya sudah ditandatangani bulan lalu,” ucap Sekretaris Disdik Yayan Sopyan.',
+      'Anggota Komisi IV, Deden Mulyana, meminta Disdik tidak hanya mengandalkan APBD. “Jangan hanya menunggu APBD.”',
+      '“Disdik harus jemput bola,” tegas Deden.',
+    ])
+    expect(quotes.map((q) => [q.segments.length, q.text, q.speaker])).toEqual([
+      [1, 'Kontraknya sudah ditandatangani bulan lalu', 'Yayan Sopyan'],
+      [2, 'Jangan hanya menunggu APBD. Disdik harus jemput bola', 'Deden Mulyana'],
+    ])
+  })
+
   it('joins a closed quote that follows a finished sentence to the reopened quote with the cue, not one a cue introduces', () => {
     const joined = findQuotes([
       'Upacara dipimpin Ketua Adat Wahyu Lestaluhu yang membacakan doa. “Laut ini kami tutup delapan bulan.”',

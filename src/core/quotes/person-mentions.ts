@@ -1201,6 +1201,23 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
       placeDone = true
     }
   }
+  // "anggota Komisi IV dari Fraksi PKS, Hj. NAME, …": the faction or party after "dari" belongs to the office, and the
+  // name is the appositive after its comma.
+  if (pieceCount > 0 && !honorific && nameTo === nameFrom && s.isWord(j) && s.lower(j) === 'dari') {
+    let k = j + 1
+    while (k < j + 6 && s.isWord(k) && s.cap(k)) k++
+    if (k > j + 1 && s.isPunct(k, COMMA)) {
+      const start = skipHonorifics(s, k + 1)
+      const end = readNameRun(s, start, ctx)
+      if (end > start && (s.wordClass(start) & C_DEGREE) === 0 && closesApposedName(s, end)) {
+        for (let w = j; w < k; w++) addPiece(w)
+        nameFrom = start
+        nameTo = end
+        j = start
+        placeDone = true
+      }
+    }
+  }
   // "Direktur RSIA Permata Bunda dr. Laila Sari": words before an honorific belong to the office, not the name.
   // The honorific also ends any place ("… Sumba Timur Raya Drs. Yohanes Umbu Dedo"): the run after it is all name.
   let afterInnerHonorific = false
