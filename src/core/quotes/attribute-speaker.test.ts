@@ -1051,6 +1051,19 @@ describe('attribution sieve', () => {
       '“Faktanya sekolah itu belum disentuh,” kata anggota Komisi IV dari Fraksi PKS, Hj. Siti Maryam, S.Si., sambil memperlihatkan foto kepada Kepala Disdik Euis Nurhasanah.',
     ]).map((o) => o[0])).toEqual(['Siti Maryam'])
   })
+  it('reads an office joined by "dan" right after the chain, with its acronym, place and an honorific before the name; a mountain named after someone is no person (hold-out 51)', () => {
+    expect(speakers([
+      'Usai peresmian, Camat Teguh didampingi Direktur BUMDes, Aris Munandar, meninjau bak penampung. “Debitnya bagus,” ujarnya.',
+      'Kepala Dinas Pemberdayaan Masyarakat dan Desa (Dinpermades) Kabupaten Banyumas, Drs. Joko Purnomo, M.Si., yang turut hadir mengapresiasi langkah itu. Ia menyebut Dana Desa dipakai dengan baik. “Ini contoh yang baik,” kata dia.',
+    ]).map((o) => o[0])).toEqual(['Teguh', 'Joko Purnomo'])
+    expect(speakers([
+      'Jaringan pipa yang bersumber dari mata air di lereng Gunung Slamet itu kini mengaliri 420 rumah.',
+      '“Sekarang cukup buka keran,” kata Kepala Desa Kemutug Lor, Slamet Riyanto.',
+      'Slamet menjelaskan, pengelolaan jaringan diserahkan kepada BUMDes. Menurutnya, iuran dipakai untuk perawatan pipa. “Uangnya untuk perawatan,” tegasnya.',
+      'Aris mengatakan BUMDes menyiapkan petugas. “Meteran sudah terpasang,” kata Aris.',
+      'Slamet menambahkan, jaringan akan diperluas. “Tahun depan RW 05 tersambung,” imbuhnya.',
+    ]).map((o) => o[0])).toEqual(['Slamet Riyanto', 'Slamet Riyanto', 'Aris', 'Slamet Riyanto'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

@@ -376,6 +376,9 @@ const APPOSED_OBJECT_WORDS: ReadonlySet<string> = new Set(['kepada', 'didampingi
 /** Reporters, who ask and are never the speaker an epithet points back to. */
 const REPORTER_WORDS: ReadonlySet<string> = new Set(['wartawan', 'jurnalis', 'reporter', 'pewarta'])
 
+/** Geographic features whose names are often people's names ("Gunung Slamet", "Sungai Musi", "Pulau Sebatik"). */
+const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set(['gunung', 'sungai', 'danau', 'bukit', 'pulau', 'teluk', 'selat', 'pantai', 'kali', 'lembah',
+  'pegunungan', 'gua', 'goa', 'telaga', 'rawa', 'muara', 'tanjung', 'bendungan', 'waduk', 'air', 'lapangan', 'stadion', 'bandara', 'pelabuhan', 'masjid'])
 /** Words that open an epithet naming an office ("orang nomor satu di …", "sang bupati"). */
 const EPITHET_OPENERS: ReadonlySet<string> = new Set(['orang', 'sang'])
 /** Tokens a subject's epithet may take ("orang nomor satu di Kota Kedungsari itu"). */
@@ -1092,6 +1095,9 @@ export class SpeakerAttributor {
           if (introduces) continue
           from = this.appositiveNameStart(k)
           if (from < 0) continue
+          // A mountain, river or island named after someone is no person ("lereng Gunung Slamet" for "Slamet
+          // menambahkan").
+          if (GEOGRAPHIC_WORDS.has(s.lower(from))) continue
         }
         const e = readNameRun(s, from, this.ctx)
         if (e === from + 1 || e <= k) continue

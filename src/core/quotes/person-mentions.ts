@@ -1225,7 +1225,10 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   // "Direktur Toponimi dan Batas Daerah Ditjen Adwil Ir. NAME", "Direktur Jenderal Pendidikan Anak Usia Dini, Pendidikan
   // Dasar, dan Pendidikan Menengah (Dirjen PAUD Dikdasmen) Dr. NAME": an office name joined by "dan"/"serta" and commas
   // that an honorific and a name close is all office, whatever its words.
-  if (pieceCount > 0 && !honorific && nameTo > nameFrom && (s.special(nameTo) === W_DAN || s.isPunct(nameTo, COMMA))) {
+  // (Also when the chain itself ran up to the "dan": "Kepala Dinas Pemberdayaan Masyarakat dan Desa (Dinpermades)
+  // Kabupaten Banyumas, Drs. NAME".)
+  const danAfterChain = nameTo === nameFrom && s.special(nameFrom) === W_DAN && s.isWord(nameFrom + 1) && s.cap(nameFrom + 1) && !honorificAt(s, nameFrom + 1)
+  if (pieceCount > 0 && !honorific && ((nameTo > nameFrom && (s.special(nameTo) === W_DAN || s.isPunct(nameTo, COMMA))) || danAfterChain)) {
     const close = officeRunBeforeHonorific(s, nameFrom, ctx)
     if (close > 0) {
       for (let k = nameFrom; k < close; k++) {
