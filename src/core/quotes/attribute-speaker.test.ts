@@ -1064,6 +1064,13 @@ describe('attribution sieve', () => {
       'Slamet menambahkan, jaringan akan diperluas. “Tahun depan RW 05 tersambung,” imbuhnya.',
     ]).map((o) => o[0])).toEqual(['Slamet Riyanto', 'Slamet Riyanto', 'Aris', 'Slamet Riyanto'])
   })
+  it('gives "demikian amanat Bupati" to the author of a speech read out; "Kantor Bupati OKI, Kayuagung," names no person; "Komandan Kodim (Dandim)" is the Dandim (hold-out 51)', () => {
+    expect(speakers([
+      'KAYUAGUNG – Sekda OKI Drs. H. Muhammad Rasyid Fadli memimpin apel di halaman Kantor Bupati OKI, Kayuagung, Senin (12/7/2027).',
+      'Sekda hadir mewakili Bupati OKI H. Syamsul Bahri Yusuf yang mengikuti rapat di Palembang. “Karena itu saya minta patroli terpadu sudah berjalan,” demikian amanat Bupati.',
+      'Komandan Kodim (Dandim) 0402/OKI Letkol Inf Andika Pratama Putra menegaskan jajarannya siaga. “Siapa pun yang membakar lahan akan kami serahkan ke polisi,” tegas Dandim.',
+    ]).map((o) => o[0])).toEqual(['Syamsul Bahri Yusuf', 'Andika Pratama Putra'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

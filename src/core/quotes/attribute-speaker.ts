@@ -1968,6 +1968,17 @@ export class SpeakerAttributor {
       }
       return this.settle(q, p, i)
     }
+    // "“…,” demikian amanat Bupati", "demikian sambutan Gubernur NAME": the speech's author, who may not be the one
+    // reading it out.
+    if (lead !== '' && AUTHORED_SPEECH.has(s.lower(w)) && !s.lower(w).endsWith('nya')) {
+      const m = parseMention(s, w + 1, this.ctx, true)
+      const person = m === null ? null : this.personOf(m, true) ?? (m.role !== null ? this.table.resolveRole(m.role) : null)
+      if (m !== null && person !== null) {
+        this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: 0.85 }
+        this.setSalient(person, p)
+        return m.to - 1
+      }
+    }
     const cue = s.vocab.cues[s.values[w] as number]
     if (cue === null || cue === undefined) {
       const english = this.englishCueAfter(q, p, k)

@@ -12,7 +12,7 @@
 
 import { addressGender, type Gender } from './gender.ts'
 import type { MentionContext } from './mention-context.ts'
-import { ministerAbbreviationMinistry } from './name-lexicon.ts'
+import { ministerAbbreviationMinistry, TITLE_WORDS } from './name-lexicon.ts'
 import { COMMA, F_ALL_CAPS, F_DIGIT_START, LPAREN, PERIOD, RPAREN, SLASH, HYPHEN, T_PUNCT, T_QUOTE, T_WORD, type TokenStore } from './tokenize.ts'
 import {
   C_COMPASS,
@@ -166,8 +166,11 @@ export class Mention implements NamedMention {
       // "Sekretaris Jenderal (Sekjen)", "Kementerian Dalam Negeri (Kemendagri)").
       const initial = acronym[0]?.toLowerCase() ?? ''
       let k = initialsSpell(short, segmentStart, acronym)
+      // A title's own short form names the whole title chain before it ("Komandan Kodim (Dandim)", "Komandan Distrik
+      // Militer (Dandim)"), whatever its first letter.
+      const titleShortForm = k < 0 && TITLE_WORDS.has(acronym.toLowerCase()) && TITLE_WORDS.has(short[segmentStart]?.toLowerCase() ?? '')
       if (k < 0) k = segmentStart
-      while (k < short.length && short[k]?.[0]?.toLowerCase() !== initial) k++
+      while (!titleShortForm && k < short.length && short[k]?.[0]?.toLowerCase() !== initial) k++
       if (k === short.length) short.push(acronym)
       else short.splice(k, short.length - k, acronym)
       segmentStart = short.length
@@ -976,6 +979,8 @@ function officeRunBeforeHonorific(s: TokenStore, from: number, ctx: MentionConte
   return 0
 }
 
+/** Buildings named after an office ("Kantor Bupati", "Pendopo Wali Kota", "Gedung Gubernur"). */
+const BUILDING_WORDS: ReadonlySet<string> = new Set(['kantor', 'pendopo', 'pendapa', 'gedung', 'istana', 'rujab', 'aula', 'wisma', 'graha'])
 /** Tokens an office name may take before the comma of its appositive name. */
 const MAX_OFFICE_TOKENS = 24
 /** Words an acronym in brackets may have ("(Sekjen)", "(Kabid Humas)", "(Kanwil Kemenag)"). */
@@ -1164,6 +1169,9 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   // The words right after "Partai" or "Fraksi" name the party ("Fraksi Nusantara Bersatu juga meminta …"), never a
   // person; a title or honorific there opens a mention as usual.
   if (inPartyName(s, i)) return null
+  // A title after a building's word names the building ("di halaman Kantor Bupati OKI, Kayuagung, Senin …", "Pendopo
+  // Bupati"), not a person.
+  if (i > s.lo && s.isWord(i - 1) && BUILDING_WORDS.has(s.lower(i - 1)) && (s.wordClass(i) & C_TITLE) !== 0) return null
   // A title inside the brackets that abbreviate an office ("… Pendidikan Menengah (Dirjen PAUD Dikdasmen) Dr. NAME")
   // is that office's short form, not a mention of its own.
   if (i > s.lo && s.isPunct(i - 1, LPAREN) && (s.wordClass(i) & C_TITLE) !== 0 && bracketClosesWithin(s, i, 5)) return null
