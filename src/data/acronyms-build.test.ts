@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { buildFromDisk, countByCategory, JSON_PATH, ROWS_PATH } from './acronyms-build.ts'
+import { buildFromDisk, checkRows, countByCategory, JSON_PATH, loadRegions, ROWS_PATH, type TsvRow } from './acronyms-build.ts'
 
 describe('src/data/acronyms.tsv', () => {
   const { json, rowsText, rows, problems } = buildFromDisk()
@@ -23,6 +23,15 @@ describe('src/data/acronyms.tsv', () => {
   it('covers the 38 provinces through short forms or official names, and Kalimantan Tengah regencies', () => {
     const forms = new Set(rows.map((r) => r.form))
     for (const f of ['Kalteng', 'Kaltim', 'Jabar', 'DKI', 'DIY', 'Kotim', 'Kobar', 'Gumas', 'Barsel', 'Prov.', 'Kab.']) expect(forms.has(f), f).toBe(true)
+  })
+  it('rejects malformed weak and positional cues', () => {
+    const row = (cues: string, flags = ''): TsvRow => ({ line: 1, form: 'XYZ', expansion: 'Contoh Saja', category: 'other', region: '', cues, flags, source: 't', note: '' })
+    const regions = loadRegions()
+    expect(checkRows([row('pajak;target _;_ DPRD;~target;kode etik')], regions)).toEqual([])
+    for (const bad of ['~', '_', '_target', 'a _ b', '~target _', '~~target']) {
+      expect(checkRows([row(bad)], regions).some((p) => p.includes('malformed cue')), bad).toBe(true)
+    }
+    expect(checkRows([row('Keuangan;Umum _', 'title')], regions).length).toBeGreaterThan(0)
   })
   it('is compiled: acronyms.json and acronyms-rows.txt are up to date (run `npx tsx src/data/acronyms-build.ts`)', () => {
     expect(readFileSync(JSON_PATH, 'utf8') === json).toBe(true)

@@ -16,7 +16,7 @@
  * Asked only for matches whose sense came from the article layer, and each rule starts with a test of a few
  * characters at the occurrence.
  */
-import { hasWords } from './disambiguate.ts'
+import { cueSet, hasWords } from './disambiguate.ts'
 import { isSpaceCode, isUpperCode, isWordChar } from './tokenize.ts'
 import type { DictionaryLayer, Sense } from './types.ts'
 
@@ -113,7 +113,8 @@ function mayHoldLongForm(text: string, sense: Sense): boolean {
   return text.includes(last[0]) || text.includes(last[1])
 }
 
-const cuedNear = (sense: Sense, near: string): boolean => !!sense.cues && sense.cues.some((cue) => hasWords(near, cue.toLowerCase()))
+/** A plain cue of `sense` near the occurrence (weak and positional cues, `cueSet`, are for chooseSense alone). */
+const cuedNear = (sense: Sense, near: string): boolean => !!sense.cues && cueSet(sense).plain.some((cue) => hasWords(near, cue))
 
 function otherSenseSpelledOut(text: string, start: number, end: number, article: Sense, senses: readonly Sense[]): Sense | null {
   if (senses.length < 2) return null

@@ -62,6 +62,35 @@ describe('chooseSense', () => {
     expect(chooseSense(mura, 0, 0, 4, evidence(['Mura hadir di Sumatera Selatan.']))?.expansion).toBe('Musi Rawas')
     expect(chooseSense(mura, 0, 0, 4, evidence(['Mura hadir.']))).toBeNull()
   })
+  it('counts a weak cue (~word) only with another cue of its sense, a positional one (word _, _ word) only right at the form, and overlapping cues once', () => {
+    const pkb = [
+      sense('Partai Kebangkitan Bangsa', { cues: ['fraksi', 'kursi'] }),
+      sense('Pajak Kendaraan Bermotor', { cues: ['pajak', 'target _', '~target', '~realisasi'] }),
+    ]
+    const at = (text: string): string | null => {
+      const i = text.indexOf('PKB')
+      return chooseSense(pkb, 0, i, i + 3, evidence([text]))?.expansion ?? null
+    }
+    expect(at('PKB pasang target sepuluh kursi.')).toBe('Partai Kebangkitan Bangsa')
+    expect(at('PKB target sepuluh kursi.')).toBe('Partai Kebangkitan Bangsa')
+    expect(at('Realisasi anggaran rendah, kata PKB.')).toBeNull()
+    expect(at('Target PKB naik tahun ini.')).toBe('Pajak Kendaraan Bermotor')
+    expect(at('Fraksi menilai target PKB terlalu tinggi.')).toBe('Pajak Kendaraan Bermotor')
+    // With a tax word near, the weak cues count: two of them outweigh a party word.
+    expect(at('Realisasi pajak naik; PKB melampaui target, kata fraksi.')).toBe('Pajak Kendaraan Bermotor')
+    const bk = [
+      sense('Bimbingan dan Konseling', { flags: FLAG_CUE, cues: ['SMP'] }),
+      sense('Badan Kehormatan', { flags: FLAG_CUE, cues: ['etik', 'kode etik', 'pelanggaran etik', '_ DPRD'] }),
+    ]
+    const bkAt = (text: string): string | null => {
+      const i = text.indexOf('BK')
+      return chooseSense(bk, 0, i, i + 2, evidence([text]))?.expansion ?? null
+    }
+    expect(bkAt('BK DPRD memanggil saksi.')).toBe('Badan Kehormatan')
+    expect(bkAt('BK, DPRD dan Pemkab hadir.')).toBeNull()
+    // "etik" inside "kode etik" is the same words: 2, a tie with SMP.
+    expect(bkAt('Layanan BK di SMP itu; pelanggaran kode etik disanksi.')).toBeNull()
+  })
   it('keeps evidence-only senses out without evidence', () => {
     const pin = [sense('Pekan Imunisasi Nasional', { flags: FLAG_CUE, cues: ['imunisasi'] })]
     expect(chooseSense(pin, 0, 0, 3, evidence(['Masukkan PIN ATM Anda.']))).toBeNull()

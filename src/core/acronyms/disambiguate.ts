@@ -7,7 +7,7 @@
  *    "Foto: Kominfo Baubau" is the city's Dinas Kominfo, not the ministry (the same reading as "Diskominfo Kotim");
  * 2. the long form of exactly one sense occurs elsewhere in the article;
  * 3. the region: senses tied to a province the page (host) or the article points to;
- * 4. cue words within about 20 tokens of the occurrence, or in the title;
+ * 4. cue words within about 20 tokens of the occurrence, or in the title (weak and positional cues: `cueSet`);
  * 5. the default sense;
  * 6. otherwise nothing: a wrong expansion is worse than none.
  *
@@ -59,21 +59,112 @@ function longFormPresent(sense: Sense, ev: ArticleEvidence): boolean {
   return ev.present(sense.expansion.toLowerCase())
 }
 
-function cueHits(sense: Sense, window: string, title: string): number {
-  if (!sense.cues) return 0
-  let hits = 0
-  for (const cue of sense.cues) {
+/**
+ * A sense's cues, parsed once (ACRONYMS.md, `cues`): plain words and phrases; weak ones (`~target`), which count only
+ * together with another cue of the sense ("target" is the vehicle tax's only with "pajak" or "Samsat" near); and
+ * positional ones, which count only right before (`target _`: "target PKB") or right after (`_ DPRD`: "BK DPRD") the
+ * form, the words joined to it by spaces. All lower-case.
+ */
+interface CueSet {
+  plain: string[]
+  weak: string[]
+  before: string[]
+  after: string[]
+}
+const cueSets = new WeakMap<Sense, CueSet>()
+export function cueSet(sense: Sense): CueSet {
+  let set = cueSets.get(sense)
+  if (set) return set
+  set = { plain: [], weak: [], before: [], after: [] }
+  for (const cue of sense.cues ?? []) {
     const c = cue.toLowerCase()
-    if (hasWords(window, c)) hits += 2
-    else if (title && hasWords(title, c)) hits += 1
+    if (c.startsWith('~')) set.weak.push(c.slice(1))
+    else if (c.endsWith(' _')) set.before.push(c.slice(0, -2))
+    else if (c.startsWith('_ ')) set.after.push(c.slice(2))
+    else set.plain.push(c)
+  }
+  cueSets.set(sense, set)
+  return set
+}
+
+/** The text of an occurrence's context that cues are looked for in (built once per occurrence, when asked). */
+export interface CueContext {
+  /** About 20 tokens each side, lower-case, the form blanked out. */
+  window: string
+  /** The title, lower-case, or ''. */
+  title: string
+  /** The few words right before and right after the form, lower-case. */
+  before: string
+  after: string
+}
+
+/** Whether `phrase` ends `before` as whole words, with only spaces between it and the form. */
+function rightBefore(before: string, phrase: string): boolean {
+  const trimmed = before.trimEnd()
+  if (trimmed.length === before.length || !trimmed.endsWith(phrase)) return false
+  const at = trimmed.length - phrase.length
+  return at === 0 || !isWordChar(trimmed.charCodeAt(at - 1))
+}
+/** Whether `phrase` opens `after` as whole words, with only spaces between the form and it. */
+function rightAfter(after: string, phrase: string): boolean {
+  const trimmed = after.trimStart()
+  if (trimmed.length === after.length || !trimmed.startsWith(phrase)) return false
+  return phrase.length === trimmed.length || !isWordChar(trimmed.charCodeAt(phrase.length))
+}
+
+/** Positional cues of `sense` found right at the occurrence. */
+function positionalHits(set: CueSet, ctx: CueContext): number {
+  let hits = 0
+  for (const c of set.before) if (rightBefore(ctx.before, c)) hits++
+  for (const c of set.after) if (rightAfter(ctx.after, c)) hits++
+  return hits
+}
+
+/**
+ * The cue score of `sense`: 2 per cue in the window, 1 per cue only in the title (`withTitle`), 2 per positional cue
+ * found right at the form; weak cues add theirs only when another cue scored. A cue inside a longer cue that is found
+ * too ("etik" in "kode etik") counts once, with it.
+ */
+function cueHits(sense: Sense, ctx: CueContext, withTitle = true): number {
+  if (!sense.cues) return 0
+  const set = cueSet(sense)
+  const title = withTitle ? ctx.title : ''
+  let hits = 2 * positionalHits(set, ctx)
+  let found: string[] | null = null
+  for (const c of set.plain) {
+    const w = hasWords(ctx.window, c) ? 2 : title && hasWords(title, c) ? 1 : 0
+    if (!w) continue
+    ;(found ??= []).push(c)
+    hits += w
+  }
+  if (found && found.length > 1) {
+    // Overlapping cues: a found cue that is a part of another found cue is the same words, counted once.
+    for (const c of found) {
+      if (found.some((other) => other !== c && other.length > c.length && hasWords(other, c))) hits -= hasWords(ctx.window, c) ? 2 : 1
+    }
+  }
+  if (hits > 0) {
+    for (const c of set.weak) {
+      if (hasWords(ctx.window, c)) hits += 2
+      else if (title && hasWords(title, c)) hits += 1
+    }
   }
   return hits
 }
 
-function cueWindow(ev: ArticleEvidence, block: number, start: number, end: number): string {
+/** Whether a plain or positional cue of `sense` is the word right before or after the form ("Fraksi PKB", "BK DPRD"). */
+function cueAdjacent(sense: Sense, prev: string, next: string, ctx: CueContext): boolean {
+  if (!sense.cues) return false
+  const set = cueSet(sense)
+  return set.plain.some((c) => c === prev || c === next) || positionalHits(set, ctx) > 0
+}
+
+function cueContext(ev: ArticleEvidence, block: number, start: number, end: number, title: string): CueContext {
   const text = ev.blocks[block] ?? ''
   // The form itself is blanked out so "BPK" is not its own cue ("BPK RI" cue on a BPK occurrence still works).
-  return (text.slice(Math.max(0, start - CUE_WINDOW), start) + ' # ' + text.slice(end, end + CUE_WINDOW)).toLowerCase()
+  const before = text.slice(Math.max(0, start - CUE_WINDOW), start).toLowerCase()
+  const after = text.slice(end, end + CUE_WINDOW).toLowerCase()
+  return { window: before + ' # ' + after, title, before: before.slice(-40), after: after.slice(0, 40) }
 }
 
 /** The title, when the first block looks like one (short, no sentence end). */
@@ -113,7 +204,7 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
   if (senses.length === 0) return null
   // Senses tied to a region the article and page do not point to are out; so are evidence-only senses without evidence.
   if (senses.length === 1 && !(senses[0]!.flags & (FLAG_REGIONAL | FLAG_CUE | FLAG_TITLE))) return senses[0]!
-  let window: string | null = null
+  let cues: CueContext | null = null
   const title = titleOf(ev, block)
   // A regional office named by the region after it ("Kominfo Baubau"): asked only for forms that have such a sense.
   let office: boolean | null = null
@@ -125,34 +216,38 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
       if (!sense.region || !(regionSupported(sense.region, ev) || longFormPresent(sense, ev))) return false
     }
     if (sense.flags & FLAG_CUE) {
-      window ??= cueWindow(ev, block, start, end)
-      if (!longFormPresent(sense, ev) && cueHits(sense, window, title) === 0 && !officeHere(sense)) return false
+      cues ??= cueContext(ev, block, start, end, title)
+      if (!longFormPresent(sense, ev) && cueHits(sense, cues) === 0 && !officeHere(sense)) return false
     }
     return true
   })
   if (viable.length === 0) return null
+  // A title right before the unit it heads ("Kapus Data dan Informasi" = Kepala Pusat): the unit written after it
+  // outweighs any word around it (a health cue for the Kepala Puskesmas sense).
+  if (senses.length > 1) {
+    const titled = viable.filter((sense) => sense.flags & FLAG_TITLE)
+    if (titled.length === 1) return titled[0]!
+  }
   const offices = viable.filter(officeHere)
   if (offices.length === 1) {
     // "BPD Bali" after "BRI, BNI, dan": a region after the form names a regional office only when the words around
     // it do not point to another sense alone (the regional bank here).
-    window ??= cueWindow(ev, block, start, end)
+    const local = (cues ??= cueContext(ev, block, start, end, title))
     const office = offices[0]!
-    const local = window
-    if (cueHits(office, local, '') > 0 || !viable.some((sense) => sense !== office && cueHits(sense, local, '') > 0)) return office
+    if (cueHits(office, local, false) > 0 || !viable.some((sense) => sense !== office && cueHits(sense, local, false) > 0)) return office
   }
   if (viable.length === 1 && senses.length === 1) return viable[0]!
   if (senses.length > 1 && viable.length === 1 && viable[0]!.flags & FLAG_REGIONAL) return viable[0]!
 
   // A cue word right next to the form decides first: "Fraksi PKB" is the party even in an article about the
-  // vehicle tax, "opsen PKB" the tax even in one that names the party's faction.
+  // vehicle tax, "opsen PKB" the tax even in one that names the party's faction; so does a positional cue ("target
+  // PKB", "BK DPRD"). Weak cues never decide alone.
   if (viable.length > 1) {
     const text = ev.blocks[block] ?? ''
     const next = (text.slice(end, end + 40).match(/^\s*([\p{L}\p{N}-]+)/u)?.[1] ?? '').toLowerCase()
     const prev = (text.slice(Math.max(0, start - 40), start).match(/([\p{L}\p{N}-]+)\s*$/u)?.[1] ?? '').toLowerCase()
-    const adjacent = viable.filter((sense) => !!sense.cues && sense.cues.some((cue) => {
-      const c = cue.toLowerCase()
-      return c === prev || c === next
-    }))
+    const local = (cues ??= cueContext(ev, block, start, end, title))
+    const adjacent = viable.filter((sense) => cueAdjacent(sense, prev, next, local))
     if (adjacent.length === 1) return adjacent[0]!
   }
 
@@ -162,9 +257,8 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
   if (present.length === 1) {
     const chosen = present[0]!
     if (!chosen.cues) return chosen
-    window ??= cueWindow(ev, block, start, end)
-    const local = window
-    const near = (sense: Sense): boolean => !!sense.cues && sense.cues.some((cue) => hasWords(local, cue.toLowerCase()))
+    const local = (cues ??= cueContext(ev, block, start, end, title))
+    const near = (sense: Sense): boolean => cueHits(sense, local, false) > 0
     if (near(chosen) || !viable.some((sense) => sense !== chosen && near(sense))) return chosen
   }
 
@@ -173,12 +267,12 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
   if (regional.length === 1 && viable.some((sense) => sense.region)) return regional[0]!
 
   // 4. cue words
-  window ??= cueWindow(ev, block, start, end)
+  cues ??= cueContext(ev, block, start, end, title)
   let best: Sense | null = null
   let bestHits = 0
   let tie = false
   for (const sense of viable) {
-    const hits = cueHits(sense, window, title)
+    const hits = cueHits(sense, cues)
     if (hits > bestHits) {
       best = sense
       bestHits = hits

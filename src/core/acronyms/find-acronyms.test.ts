@@ -466,6 +466,87 @@ describe('findAcronyms', () => {
     expect(forms('Olimpiade Sains Nasional bidang IPA diikuti 300 peserta dari seluruh penjuru Tanah Air.')).toEqual(['IPA=Ilmu Pengetahuan Alam'])
     expect(forms('Anggota dewan menilai target PKB tahun ini terlalu tinggi. Legislator itu meminta Bapenda realistis.')).toContain('PKB=Pajak Kendaraan Bermotor')
     expect(forms('Desa menerima dana BK dari Pemprov senilai Rp200 juta, kata anggota DPRD.').filter((o) => o.startsWith('BK='))).toEqual([])
-    expect(forms('Kapus Data dan Informasi Kementerian Kesehatan menyampaikan data terbaru.').filter((o) => o.startsWith('Kapus='))).toEqual([])
+    expect(forms('Kapus Data dan Informasi Kementerian Kesehatan menyampaikan data terbaru.').filter((o) => o.startsWith('Kapus='))).toEqual(['Kapus=Kepala Pusat'])
+  })
+  it('second review of the cue changes: PKB\'s revenue words are the tax\'s only right before it or with a tax word; kursi, pileg, fraksi, faction and anggota dewan are the party\'s', () => {
+    const none = { province: null, regency: null }
+    const pkb = (t: string) => findAcronyms([t], { region: none }).filter((o) => o.form === 'PKB').map((o) => o.expansion)
+    const party = 'Partai Kebangkitan Bangsa'
+    const tax = 'Pajak Kendaraan Bermotor'
+    expect(pkb('PKB pasang target 10 kursi di DPRD Jawa Timur.')).toEqual([party])
+    expect(pkb('PKB Target Lima Kursi pada Pileg 2029')).toEqual([party])
+    expect(pkb('Wakil Ketua DPRD dari PKB menilai realisasi serapan anggaran masih rendah.')).not.toContain(tax)
+    expect(pkb('A legislator of the PKB faction questioned the revenue target set by the provincial administration.')).toEqual([party])
+    expect(pkb('Anggota dewan dari PKB, Ahmad Fauzi, meminta pemerintah memperbaiki jalan desa.')).toEqual([party])
+    expect(pkb('Dalam pandangan umum fraksi, PKB menyoroti penerimaan daerah yang belum optimal.')).toEqual([party])
+    // The tax: a revenue word right before the form, or with a tax word near.
+    expect(pkb('Anggota dewan menilai target PKB tahun ini terlalu tinggi. Legislator itu meminta Bapenda realistis.')).toEqual([tax])
+    expect(pkb('Hingga Oktober, realisasi PKB baru 70 persen dari target.')).toEqual([tax])
+    expect(pkb('Samsat keliling dibuka; penerimaan dari PKB menopang PAD provinsi.')).toEqual([tax])
+    expect(pkb('Penerimaan daerah naik, dan PKB menjadi penyumbang terbesar PAD.')).toEqual([])
+  })
+  it('second review of the cue changes: "BK DPRD" is the Badan Kehormatan; overlapping ethics cues count once, so a school\'s BK stays counselling', () => {
+    const none = { province: null, regency: null }
+    const bk = (t: string) => findAcronyms([t], { region: none }).filter((o) => o.form === 'BK').map((o) => o.expansion)
+    expect(bk('BK DPRD Jember menjatuhkan sanksi teguran kepada anggota yang sering absen.')).toEqual(['Badan Kehormatan'])
+    expect(bk('Ketua BK DPRD Kota Bekasi mengatakan pihaknya akan memanggil yang bersangkutan.')).toEqual(['Badan Kehormatan'])
+    expect(bk('Dinas Pendidikan memeriksa layanan BK di SMP Negeri 2 Sukamaju; pelanggaran kode etik akan disanksi.')).toEqual(['Bimbingan dan Konseling'])
+    expect(bk('Desa menerima dana BK dari Pemprov senilai Rp200 juta, kata anggota DPRD.')).toEqual([])
+    expect(bk('BK memeriksa dugaan pelanggaran kode etik oleh seorang anggota.')).toEqual(['Badan Kehormatan'])
+  })
+  it('second review of the cue changes: the water plant\'s own phrases (liter/detik, kebutuhan air, mengolah air, Perumdam …); TKA and sains are school words only with another', () => {
+    const none = { province: null, regency: null }
+    const ipa = (t: string) => findAcronyms([t], { region: none }).filter((o) => o.form === 'IPA').map((o) => o.expansion)
+    const plant = 'Instalasi Pengolahan Air'
+    expect(ipa('IPA Kedunguling berkapasitas 100 liter/detik dan melayani ribuan pelanggan.')).toEqual([plant])
+    expect(ipa('Debit IPA itu 20 l/detik.')).toEqual([plant])
+    expect(ipa('Pemerintah membangun IPA baru untuk memenuhi kebutuhan air warga.')).toEqual([plant])
+    expect(ipa('IPA Siwalan setiap hari mengolah air Sungai Brantas.')).toEqual([plant])
+    expect(ipa('Perumdam menambah 2.000 sambungan rumah setelah IPA Sukamaju rampung.')).toEqual([plant])
+    expect(ipa('Sebanyak 40 TKA asal Tiongkok bekerja di proyek IPA Sungai Ulin.')).not.toContain('Ilmu Pengetahuan Alam')
+    expect(ipa('Lomba sains tingkat kabupaten digelar pekan lalu. Dinas PUPR juga meninjau IPA di Desa Sukamaju.')).not.toContain('Ilmu Pengetahuan Alam')
+    expect(ipa('Siswa kelas XII mengikuti TKA untuk mata pelajaran IPA dan Matematika.')).toEqual(['Ilmu Pengetahuan Alam'])
+    expect(ipa('Olimpiade Sains Nasional bidang IPA diikuti 300 peserta.')).toEqual(['Ilmu Pengetahuan Alam'])
+  })
+  it('second review of the cue changes: Kapus takes health-service cues, and before a Pusat\'s name is Kepala Pusat', () => {
+    const none = { province: null, regency: null }
+    const kapus = (t: string) => findAcronyms([t], { region: none }).filter((o) => o.form === 'Kapus').map((o) => o.expansion)
+    expect(kapus('Kapus Baamang I mengatakan pelayanan kesehatan gratis bagi warga.')).toEqual(['Kepala Puskesmas'])
+    expect(kapus('Kapus Sukamaju mengatakan layanan kesehatan ibu dan anak terus ditingkatkan.')).toEqual(['Kepala Puskesmas'])
+    expect(kapus('Menurut Kapus Tanjung, cakupan imunisasi lansia naik.')).toEqual(['Kepala Puskesmas'])
+    expect(kapus('Kapus Pendidikan dan Pelatihan Kementerian Kesehatan meminta bidan desa ikut pelatihan.')).toEqual(['Kepala Pusat'])
+    expect(kapus('Kapus Kebijakan Pembiayaan dan Desentralisasi Kesehatan hadir bersama para bidan.')).toEqual(['Kepala Pusat'])
+    expect(kapus('Kapus menyampaikan laporan tahunan.')).toEqual([])
+  })
+  const all = (t: string) => findAcronyms([t], { region: { province: null, regency: null } }).map(pick)
+  it('health, education and welfare news (hold-out 32): rows for CSR, ATM, PICU, USG, SIASN, HPR, PNF, calistung and SIZE (on evidence)', () => {
+    expect(all('Dana CSR bank disalurkan lewat ATM; pasien di PICU menjalani USG, dan datanya masuk SIASN.')).toEqual([
+      'CSR=Corporate Social Responsibility', 'ATM=Anjungan Tunai Mandiri', 'PICU=Pediatric Intensive Care Unit', 'USG=Ultrasonografi',
+      'SIASN=Sistem Informasi Aparatur Sipil Negara',
+    ])
+    expect(all('Kucing dan kera juga HPR. Anak PNF belajar calistung bersama tutor.')).toEqual([
+      'HPR=Hewan Penular Rabies', 'PNF=Pendidikan Nonformal', 'calistung=Baca, Tulis, Hitung',
+    ])
+    // SIZE is an English word too: only on evidence (its long form, a zoonosis cue).
+    expect(all('Dinkes meminta laporan rabies masuk ke SIZE hari itu juga.')).toEqual(['Dinkes=Dinas Kesehatan', 'SIZE=Sistem Informasi Zoonosis dan Emerging Infectious Diseases'])
+    expect(all('The SIZE of the fund is large.')).toEqual([])
+  })
+  it('health, education and welfare news (hold-out 32): RA is Raudhatul Athfal next to a TK, never in "RA Kartini"', () => {
+    expect(all('Lulusan TK dan RA di kecamatan itu mencapai 800 anak.')).toContain('RA=Raudhatul Athfal')
+    expect(all('Anak-anak TK berkebaya untuk mengenang RA Kartini.').filter((o) => o.startsWith('RA='))).toEqual([])
+  })
+  it('health, education and welfare news (hold-out 32): a syllabic form defined by a lower-case long form matches in lower case too', () => {
+    // "Jumantik (juru pemantau jentik)": a common noun, written in lower case later; "Benteng (Bengkulu Tengah)" is a name.
+    expect(all('Pemkab melatih Jumantik (juru pemantau jentik) di tiap dusun; jumantik melapor setiap Jumat.').filter((o) => o.startsWith('jumantik='))).toEqual([
+      'jumantik=juru pemantau jentik',
+    ])
+    expect(all('Warga Benteng (Bengkulu Tengah) memugar benteng tua.').filter((o) => o.startsWith('benteng='))).toEqual([])
+  })
+  it('health, education and welfare news (hold-out 32): a head title before a Dinkes unit\'s short form (Kasi Kesga, Kabid P2P) is one name', () => {
+    // A head title before a health unit's short form is one name; P2P alone in a lending story is not the unit.
+    expect(all('Kasi Kesga dan Kabid P2P Dinkes Contoh memaparkan data campak.')).toEqual([
+      'Kasi Kesga=Kepala Seksi Kesehatan Keluarga', 'Kabid P2P=Kepala Bidang Pencegahan dan Pengendalian Penyakit', 'Dinkes=Dinas Kesehatan',
+    ])
+    expect(all('OJK menertibkan platform P2P lending ilegal.').filter((o) => o.startsWith('P2P='))).toEqual([])
   })
 })

@@ -30,7 +30,7 @@ import { initialsInBlock, vetoed } from './guards.ts'
 import { hyphenSuffixAt, qualifierAfterForm } from './hyphen-qualifier.ts'
 import { longFormAdjacent } from './long-form-adjacent.ts'
 import { scanBlock, type RawMatch } from './matcher.ts'
-import { FLAG_REGIONAL, type AcronymCategory, type AcronymEntry, type DictionaryLayer, type Sense } from './types.ts'
+import { FLAG_LOWER, FLAG_REGIONAL, type AcronymCategory, type AcronymEntry, type DictionaryLayer, type Sense } from './types.ts'
 import { isSpaceCode, isUpperCode, isWordChar } from './tokenize.ts'
 import { runToCompletion } from '../run-to-completion.ts'
 import { isRegionName } from '../metadata/region.ts'
@@ -110,7 +110,11 @@ function entriesFromDefinitions(definitions: readonly Definition[], dictionary: 
     seen.add(d.sf)
     const { lf, senses } = definedLongForm(d, dictionary, blocks)
     const known = senses.find((sense) => sense.expansion.toLowerCase() === lf.toLowerCase())
-    entries.push({ form: d.sf, expansion: lf, category: known?.category ?? 'other', source: 'article' })
+    const entry: AcronymEntry = { form: d.sf, expansion: lf, category: known?.category ?? 'other', source: 'article' }
+    // "Kasira (kader siaga rabies)", later "insentif kasira": a syllabic form defined by a lower-case long form is a
+    // common noun, and its writer spells it in lower case too ("Bengkulu Tengah (Benteng)" leaves "benteng" alone).
+    if (SYLLABIC_FORM.test(d.sf) && lf === lf.toLowerCase()) entry.flags = FLAG_LOWER
+    entries.push(entry)
     // A hyphenated form the article defines is also what its writer means spelled without the hyphen or with a
     // space ("Perubahan … (APBD-P)", later "dari APBDP", "dari APBD P").
     if (HYPHENATED_FORM.test(d.sf)) {
@@ -129,6 +133,9 @@ function entriesFromDefinitions(definitions: readonly Definition[], dictionary: 
   }
   return entries
 }
+
+/** One capitalised syllabic word of four letters or more ("Kasira", "Bumil"). */
+const SYLLABIC_FORM = /^[A-Z][a-z]{3,}$/
 
 /** A form of two capitalised parts joined by one hyphen ("APBD-P", "PBB-P2"). */
 const HYPHENATED_FORM = /^[A-Z][A-Za-z]+-[A-Z0-9][A-Za-z0-9]*$/
@@ -400,7 +407,8 @@ export function* findAcronymsInSlices(
   for (let b = 0; b < blocks.length; b++) dictionaryVariantsInBlock(blocks[b] ?? '', b, dictionary, definedForms, definitions)
   const layers: DictionaryLayer[] = []
   // A form defined with capitals matches as written ("Bengkulu Tengah (Benteng)" leaves the word "benteng" alone); one
-  // defined in lower case ("sekda (sekretaris daerah)") matches its capitalised spelling too (layerFromEntries).
+  // defined in lower case ("sekda (sekretaris daerah)") matches its capitalised spelling too (layerFromEntries), and a
+  // capitalised syllabic one with a lower-case long form ("Kasira (kader siaga rabies)") its lower-case spelling.
   if (definitions.length) layers.push(layerFromEntries(entriesFromDefinitions(definitions, dictionary, blocks), 'article'))
   const user = context.userEntries
   if (user?.length) layers.push(userLayer(user))

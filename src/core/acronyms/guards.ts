@@ -252,6 +252,9 @@ export function vetoed(text: string, start: number, end: number, form: string, p
   }
   // "Jalan KH Wahid Hasyim": in a street's name, KH is the Kiai Haji of the person it is named after.
   if (form === 'KH' && STREET_WORDS.has(previousWord(text, start))) return true
+  // "RA Kartini": the Raden Ajeng of the national heroine (Hari Kartini is kept at every TK and madrasah), not a
+  // Raudhatul Athfal.
+  if (form === 'RA' && text.startsWith(' Kartini', end)) return true
   // A physician's specialist degree: "dr. NAME, Sp.PD" (Spesialis Penyakit Dalam), "Sp.OG", "Sp. A".
   if (specialistDegreeAt(text, start)) return true
   // Roman numerals after "Komisi", "Kodam", "Pasal" …
