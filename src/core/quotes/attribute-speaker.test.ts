@@ -1071,6 +1071,15 @@ describe('attribution sieve', () => {
       'Komandan Kodim (Dandim) 0402/OKI Letkol Inf Andika Pratama Putra menegaskan jajarannya siaga. “Siapa pun yang membakar lahan akan kami serahkan ke polisi,” tegas Dandim.',
     ]).map((o) => o[0])).toEqual(['Syamsul Bahri Yusuf', 'Andika Pratama Putra'])
   })
+  it('keeps the subject before a relative clause that names someone else ("NAME yang berdiri di samping NAME2 mengatakan"), and a person reported after "NAME menambahkan," does not speak (hold-out 51)', () => {
+    expect(speakers([
+      'Salah seorang penerima, Rosnaini (67), tak kuasa menahan haru. “Alhamdulillah,” tuturnya. Camat Kuok Irwan Syafril yang berdiri di samping Rosnaini mengatakan pihaknya akan memantau. “Kami cek berkala,” katanya.',
+    ]).map((o) => o[0])).toEqual(['Rosnaini', 'Irwan Syafril'])
+    expect(speakers([
+      '“Sebagian kami kerjakan dengan rigid beton,” kata Kepala Dinas PUPR Kabupaten Lampung Tengah, Ir. Hendra Saputra Wijaya, M.T., saat ditemui.',
+      'Hendra menambahkan, Bupati Lampung Tengah H. Ardiansyah Putra, S.H., M.H. meminta seluruh pekerjaan jalan diawasi ketat. “Silakan foto dan laporkan,” pungkasnya.',
+    ]).map((o) => o[0])).toEqual(['Hendra Saputra Wijaya', 'Hendra Saputra Wijaya'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

@@ -443,6 +443,15 @@ function companionAppositiveAt(s: TokenStore, i: number): boolean {
 }
 
 /** The index after the comma closing a relative clause "yang …," at j, or j when there is none. */
+/** The speech verb that ends a relative clause without commas at j ("yang berdiri di samping NAME mengatakan"), or -1. */
+function relativeClauseSpeechVerb(s: TokenStore, j: number, b: number): number {
+  for (let t = j + 1; t < Math.min(b, j + RELATIVE_CLAUSE_REACH); t++) {
+    if (!s.isWord(t)) return -1
+    if (!s.cap(t) && (s.wordClass(t) & C_SPEECH_VERB) !== 0) return t
+  }
+  return -1
+}
+
 function afterRelativeClause(s: TokenStore, j: number): number {
   if (!s.isWord(j) || s.lower(j) !== 'yang') return j
   for (let k = j + 1; k < j + RELATIVE_CLAUSE_REACH; k++) {
@@ -1595,11 +1604,26 @@ export class SpeakerAttributor {
         i = Math.max(i, m.to - 1)
         continue
       }
+      // "Camat Kuok Irwan Syafril yang berdiri di samping Rosnaini mengatakan …": a relative clause between the subject
+      // and its speech verb; the names inside it do not speak.
+      if (atSubject && !headline && m.nameLength > 0 && s.isWord(m.to) && s.lower(m.to) === 'yang') {
+        const verb = relativeClauseSpeechVerb(s, m.to, b)
+        if (verb >= 0) {
+          const person = this.personOf(m, true)
+          if (person !== null) {
+            this.setSalient(person, p)
+            sentenceHasSubject = true
+            sentenceSpeaker = person
+          }
+          i = verb
+          continue
+        }
+      }
       // "Menurut dia, Faozisokhi bukan pelaku utama …": its subject is talked about, not a new speaker; so is one
       // followed by a cue that gives the sentence to the salient speaker ("Kadis NAME, kata dia, sudah meminta …"), and
       // the subject of an English subordinate clause ("When Tempo asked …, she replied: “…”").
       if ((reported && verbAt < 0) || this.parentheticalCueAt(m.to) || (i === a + 1 && s.isWord(a) && SUBORDINATORS.has(s.lower(a))) ||
-        this.reportedByPronoun(i)) {
+        this.reportedByPronoun(i, sentenceHasSubject && sentenceSpeaker !== null)) {
         i = Math.max(i, m.to - 1)
         continue
       }
@@ -1670,13 +1694,18 @@ export class SpeakerAttributor {
    * A mention right after the speech verb of "Ia"/"Dia"/"Beliau" ("Ia menyebut Deputi NAME telah meminta …"): what
    * the salient speaker reports, not a new speaker, whatever verb follows it.
    */
-  private reportedByPronoun(i: number): boolean {
+  private reportedByPronoun(i: number, namedSubjectSpoke = false): boolean {
     const s = this.s
     let v = i - 1
-    if (!s.isWord(v) || (s.wordClass(v) & C_SPEECH_VERB) === 0) return false
+    // "Hendra menambahkan, Bupati NAME meminta …": the comma after the verb opens what is reported.
+    const comma = s.isPunct(v, COMMA)
+    if (comma) v--
+    if (!s.isWord(v) || (s.wordClass(v) & C_SPEECH_VERB) === 0 || s.cap(v)) return false
     v--
     if (s.isWord(v) && (s.wordClass(v) & C_VERB_ADVERB) !== 0) v--
-    return s.isWord(v) && (s.wordClass(v) & C_SUBJECT_PRONOUN) !== 0
+    if (s.isWord(v) && (s.wordClass(v) & C_SUBJECT_PRONOUN) !== 0) return true
+    // Or after the verb of the sentence's named subject, who spoke ("Hendra menambahkan, …").
+    return comma && namedSubjectSpoke && s.isWord(v) && s.cap(v)
   }
 
   /** ", kata dia," / ", katanya," at j: the sentence is what the salient speaker says. */
