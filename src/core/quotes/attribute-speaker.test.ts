@@ -1080,6 +1080,14 @@ describe('attribution sieve', () => {
       'Hendra menambahkan, Bupati Lampung Tengah H. Ardiansyah Putra, S.H., M.H. meminta seluruh pekerjaan jalan diawasi ketat. “Silakan foto dan laporkan,” pungkasnya.',
     ]).map((o) => o[0])).toEqual(['Hendra Saputra Wijaya', 'Hendra Saputra Wijaya'])
   })
+  it('reads the one "di samping" a subject as beside them, and "NAME (27), warga …, yang mengaku" as speaking (hold-out 50)', () => {
+    expect(speakers([
+      'Ketua PGRI Kota Pematangsiantar, Drs. Bonar Simanjuntak, M.Pd., yang duduk di samping Wakil Wali Kota Pematangsiantar, Ir. Herlina Sitompul, mengapresiasi perhatian Pemerintah Kota. Namun ia mengingatkan masih banyak guru honorer. “Honor mereka ada yang Rp600 ribu sebulan,” katanya.',
+    ]).map((o) => o[0])).toEqual(['Bonar Simanjuntak'])
+    expect(speakers([
+      'Di sela pencanangan, Wabup dr. Hj. Nia Kurniasih berdialog dengan ibu-ibu di meja penimbangan. Salah satunya Siti Nurjanah (27), warga Desa Cisurupan, yang mengaku baru tahu anaknya stunting. “Anak saya umurnya 20 bulan,” tuturnya.',
+    ]).map((o) => o[0])).toEqual(['Siti Nurjanah'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

@@ -371,7 +371,7 @@ function afterDescription(s: TokenStore, j: number): number {
  * name between commas is that person's name too. (Not "di", "dari": a place there is followed by the subject's name,
  * "kepala suku di Kobakma Hulu, NAME, mengapresiasi".)
  */
-const APPOSED_OBJECT_WORDS: ReadonlySet<string> = new Set(['kepada', 'didampingi', 'bersama', 'beserta', 'mewakili', 'menggantikan'])
+const APPOSED_OBJECT_WORDS: ReadonlySet<string> = new Set(['kepada', 'didampingi', 'bersama', 'beserta', 'mewakili', 'menggantikan', 'samping', 'sebelah'])
 
 /** Reporters, who ask and are never the speaker an epithet points back to. */
 const REPORTER_WORDS: ReadonlySet<string> = new Set(['wartawan', 'jurnalis', 'reporter', 'pewarta'])
@@ -486,7 +486,10 @@ function speechVerbOf(s: TokenStore, m: Mention): number {
       const at = speechVerbAfter(s, after + 1)
       if (at >= 0) return at
       const described = afterDescription(s, after + 1)
-      return described > after + 1 ? speechVerbAfter(s, described) : -1
+      if (described <= after + 1) return -1
+      // "NAME (27), warga Desa Cisurupan, yang mengaku …": the description's relative clause opens with the verb.
+      const verb = speechVerbAfter(s, described)
+      return verb >= 0 || !s.isWord(described) || s.lower(described) !== 'yang' ? verb : speechVerbAfter(s, described + 1)
     }
     if (!(s.isPunct(after, COMMA) && s.isPunct(m.from - 1, COMMA))) return speechVerbAfter(s, after)
     // "…, Tjong Ah Kiong (61), yang hadir dalam sosialisasi …, berharap": a relative clause may sit before the verb.

@@ -35,6 +35,8 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'dari', 'oleh', 'dan', 'serta', 'mendampingi', 'menemui', 'mengunjungi', 'menyambut', 'disambut', 'bagi', 'terhadap',
   'tentang', 'menerima', 'diterima', 'memanggil', 'menghubungi', 'atas', 'selaku', 'di', 'ke', 'disaksikan',
   'dihadiri', 'mengundang', 'meminta',
+  // "yang duduk di samping Wakil Wali Kota …, NAME, …": the one beside the speaker.
+  'samping', 'sebelah',
   // English editions: "attended by Minister …", "together with Deputy Governor …", "a meeting with Police Chief …".
   'with', 'by', 'to', 'for', 'about',
   // "atas nama Menteri", "dengan nama …": the one named is spoken for, not speaking.
