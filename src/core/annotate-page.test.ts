@@ -42,6 +42,13 @@ describe('annotatePage on the demo article', () => {
     expect(report.article?.outlet).toMatch(/MMC/)
   })
 
+  it('describes the region of a regional host the gazetteer does not know by the name its site gives (rsud.jogjakota.go.id)', () => {
+    const P = '<p>YOGYAKARTA – RSUD Kota Yogyakarta membuka klinik tumbuh kembang anak terpadu mulai Senin (20/9/2027) di lantai dua gedung poliklinik.</p>'
+    const doc = load(`<html><head><meta property="og:site_name" content="RSUD Kota Yogyakarta"><meta property="og:type" content="article"></head><body><h1>RSUD Buka Klinik</h1><article>${P.repeat(4)}</article></body></html>`)
+    const pass = annotatePage(doc, new URL('https://rsud.jogjakota.go.id/berita/detail/872/rsud-kota-yogyakarta-buka-klinik-tumbuh-kembang'))
+    expect(describeArticle(doc, pass)?.region).toEqual({ province: 'Daerah Istimewa Yogyakarta', regency: 'Yogyakarta' })
+  })
+
   it('is idempotent: a second pass changes nothing and keeps the promo handles', () => {
     const doc = load(fixture('demo/mmc-article.html'))
     const first = annotatePage(doc, DEMO_URL)

@@ -224,7 +224,8 @@ export function describeArticle(doc: Document, pass: PagePass): ArticleSummary |
     author: metadata?.author ?? null,
     outlet: metadata?.outlet ?? null,
     canonicalUrl: metadata?.canonicalUrl ?? url.href,
-    region: { province: pass.region.province, regency: pass.region.regency },
+    // (The metadata's region: the host's, or for a regional host the gazetteer does not know, the one the site names.)
+    region: metadata?.region.province ? { province: metadata.region.province, regency: metadata.region.regency } : { province: pass.region.province, regency: pass.region.regency },
   }
   return report.article
 }

@@ -59,4 +59,27 @@ describe('classifyUrl', () => {
     const s = shape(u)
     expect([s.kind, s.signal]).toEqual([kind, signal])
   })
+
+  // Review of 74b1da2: only a service's standing text under /layanan/ is decisive; a news post filed in a "Layanan"
+  // category and an item id are what they were; "/page/view/…" gives no URL signal either way.
+  test.each([
+    ['https://diskominfo.pekalongankab.go.id/layanan/pemkab-pekalongan-gelar-operasi-pasar-beras-sphp-di-19-kecamatan/', 'article', 'url:slug', false],
+    ['https://disdukcapil.kotimkab.go.id/pelayanan/disdukcapil-jemput-bola-perekaman-ktp-el-di-sman-1-sampit/', 'article', 'url:slug', false],
+    ['https://contoh.go.id/layanan/detail?id=123', 'article', 'url:id', false],
+    ['https://contoh.go.id/layanan/12345', 'article', 'url:id', false],
+    ['https://disdukcapil.contoh.go.id/pelayanan/persyaratan-akta-kelahiran/', 'listing', 'url:service', true],
+    ['https://rsud.contoh.go.id/layanan/tata-cara-pendaftaran-pasien-baru', 'listing', 'url:service', true],
+    ['https://contoh.go.id/services/requirements-for-id-cards', 'listing', 'url:service', true],
+  ])('review, service pages: %s', (u, kind, signal, decisive) => {
+    const s = shape(u)
+    expect([s.kind, s.signal, s.decisive]).toEqual([kind, signal, decisive])
+  })
+  test.each([
+    ['https://www.contoh.go.id/page/view/12', 'unknown', null, false],
+    ['https://www.contoh.go.id/page/view/struktur-organisasi-dinas', 'unknown', null, false],
+    ['https://www.contoh.go.id/pages/view/tanya-jawab-seputar-ktp-elektronik', 'unknown', null, false],
+  ])('review, /page/view/ is neutral: %s', (u, kind, signal, decisive) => {
+    const s = shape(u)
+    expect([s.kind, s.signal, s.decisive]).toEqual([kind, signal, decisive])
+  })
 })

@@ -42,11 +42,20 @@ const LISTING: [RegExp, string, boolean][] = [
   // A page that is itself one of a site's standing pages (its last segment names it: /profil/struktur-organisasi/):
   // whatever its head says (Hugo and WordPress themes mark every page as a BlogPosting), no news report.
   [/\/(tentang(-kami)?|about(-us)?|kontak(-kami)?|contact(-us)?|hubungi-kami|sejarah|visi-(dan-)?misi|struktur-organisasi|tugas-(pokok-)?(dan-)?fungsi|tupoksi|selayang-pandang)\/?$/i, 'url:static', true],
-  // (Not "/page/view/{id}": a CMS's way of showing any item, press releases included.)
+  // (Not "/page/view/…": a CMS's way of showing any item, press releases and static pages alike; see NEUTRAL.)
   [/^\/((kontak|contact|hubungi-kami|tentang|about|profil|profil-[a-z-]+|sejarah|visi-misi|struktur-organisasi|halaman|laman|statis|static)(\/|$)|pages?\/(?!\d+\/?$|view\/))/i, 'url:static', false],
-  // A public service's own page (/layanan/alur-pelayanan-ktp-el): how to get a service, not a news report.
-  [/^\/(layanan|pelayanan|services?)\/[^/]+\/?$/i, 'url:service', true],
+  // A public service's standing text (/layanan/alur-pelayanan-ktp-el, /pelayanan/persyaratan-akta-kelahiran): how to
+  // get a service, not a news report. Only when the slug names such a text: WordPress sites file news under a
+  // "Layanan" category (/layanan/pemkab-gelar-operasi-pasar-…/), and /layanan/detail?id=123 is an item.
+  [/^\/(layanan|pelayanan|services?)\/(alur|syarat|persyaratan|prosedur|tata-cara|standar|sop|jenis|maklumat|mekanisme|panduan|petunjuk|formulir|requirements?|procedures?|how-to|service-standards?)(-[^/]*)?\/?$/i, 'url:service', true],
 ]
+
+/**
+ * Paths that say nothing either way: "/page/view/{id or slug}" is how some CMSs show every item (Kemenpppa's press
+ * releases at /page/view/NTU0Mg==, a FAQ or an officials' profile at /page/view/profil-pejabat), so neither its id
+ * nor its slug is an article's. (A standing page's own last segment, /page/view/visi-misi, still says "static".)
+ */
+const NEUTRAL = /^\/pages?\/view(\/|$)/i
 
 export function classifyUrl(url: URL, rule: SiteRule | null): UrlShape {
   const path = url.pathname.replace(/\/{2,}/g, '/')
@@ -60,6 +69,7 @@ export function classifyUrl(url: URL, rule: SiteRule | null): UrlShape {
     if (signal === 'url:home' && queryParams(url.search).some((param) => !/^utm_|^fbclid$|^gclid$/i.test(param.name))) continue
     if (re.test(path) || (signal === 'url:search' && re.test(full))) return { kind: 'listing', decisive, signal }
   }
+  if (NEUTRAL.test(path)) return { kind: 'unknown', decisive: false, signal: null }
   if (/\/\d{4}\/\d{1,2}\/\d{1,2}\/[^/]+/.test(path)) return { kind: 'article', decisive: false, signal: 'url:date-slug' }
   // A CMS id of 5+ digits, an id parameter, or a short id after a "read/detail" segment (/berita/detail/345).
   if (/(^|[/_-])\d{5,}([/_.-]|$)|[?&](p|id|berita_id|news_id|artikel_id)=\d+|\/(read|baca|detail|view|lihat)([_-]?(berita|artikel|news))?\/\d+(\/|$)/i.test(full)) return { kind: 'article', decisive: false, signal: 'url:id' }

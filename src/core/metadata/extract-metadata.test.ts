@@ -288,5 +288,33 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     const url = new URL('https://www.poroshalmahera.com/halsel/pemprov-salurkan-mesin-ketinting/')
     expect(extractMetadata(d, url, detectArticle(d, url)).published).toBe('2026-12-27T10:15:00+09:00')
   })
+  test('a CMS\'s or generator\'s name in the head\'s meta author is never the author: the byline\'s person is (hold-out 37, Lokomedia)', () => {
+    const url = new URL('https://contohkota.go.id/berita-1482-pemkot-contoh-targetkan-imunisasi-polio.html')
+    const byline = '<span class="judul">Pemkot Contoh Targetkan Imunisasi Polio</span><span class="posting">Diposting oleh : Dian Puspitasari - Dibaca: 214 kali</span>'
+    const page = (head: string, footer = '') => {
+      const d = doc(head, `${byline}<div class="isi-berita">${P.repeat(3)}</div>${footer}`)
+      return extractMetadata(d, url, detectArticle(d, url)).author
+    }
+    expect(page('<meta name="author" content="Lokomedia">', '<div id="footer">Copyright © 2027 Pemerintah Kota Contoh · Powered by Lokomedia</div>')).toBe('Dian Puspitasari')
+    expect(page('<meta name="generator" content="SiteKit 3.2 - CMS Pemda"><meta name="author" content="SiteKit">')).toBe('Dian Puspitasari')
+    expect(page('<meta name="author" content="Webgov">', '<footer>© 2027 Pemkot Contoh. Powered by Webgov CMS</footer>')).toBe('Dian Puspitasari')
+    // A person in the meta author stays the author.
+    expect(page('<meta name="author" content="Rahmat Hidayat">')).toBe('Rahmat Hidayat')
+  })
+  test('a regional host the gazetteer does not know (jogjakota.go.id) takes the region its site names, of the kind its label says (hold-out 36)', () => {
+    const page = (host: string, siteName: string) => {
+      const d = doc(`<meta property="og:site_name" content="${siteName}"><title>Klinik Tumbuh Kembang Dibuka | ${siteName}</title>`,
+        `<h2>Klinik Tumbuh Kembang Dibuka</h2><div class="entry-content">${P.repeat(3)}</div>`)
+      const url = new URL(`https://${host}/berita/detail/872/klinik-tumbuh-kembang-dibuka`)
+      const { province, regency } = extractMetadata(d, url, detectArticle(d, url)).region
+      return { province, regency }
+    }
+    expect(page('rsud.jogjakota.go.id', 'RSUD Kota Yogyakarta')).toEqual({ province: 'Daerah Istimewa Yogyakarta', regency: 'Yogyakarta' })
+    expect(page('jogjakota.go.id', 'Pemerintah Kota Yogyakarta')).toEqual({ province: 'Daerah Istimewa Yogyakarta', regency: 'Yogyakarta' })
+    // A regency's name on a "…kota" host, or a central body's host: no region from the name.
+    expect(page('rsud.jogjakota.go.id', 'RSUD Kabupaten Sleman')).toEqual({ province: null, regency: null })
+    expect(page('kemenkes.go.id', 'RSUD Kota Yogyakarta')).toEqual({ province: null, regency: null })
+    // A host the gazetteer knows keeps its region.
+    expect(page('rsud.blitarkota.go.id', 'RSUD Kota Yogyakarta')).toEqual({ province: 'Jawa Timur', regency: 'Blitar' })
+  })
 })
-

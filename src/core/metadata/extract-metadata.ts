@@ -43,6 +43,27 @@ function villageZone(doc: Document, url: URL): Zone | null {
   return regionNamedIn(parts.join(' | ')).timezone
 }
 
+/**
+ * A regional government host the gazetteer does not know, its own label shaped like one (`jogjakota.go.id`: the city
+ * under the name its people use, not the gazetteer's "Yogyakarta"; its subdomains, rsud.jogjakota.go.id, alike): the
+ * region the site names as its own — "Kota X" / "Kabupaten X" in its name (og:site_name, else the title's site
+ * suffix) — when of the kind the label says (…kota a city, …kab a regency). NO_REGION otherwise.
+ */
+function regionNamedBySite(doc: Document, url: URL): Region {
+  const host = url.hostname.toLowerCase()
+  if (!host.endsWith('.go.id')) return NO_REGION
+  const own = host.slice(0, -'.go.id'.length).split('.').pop() ?? ''
+  const kind = own.endsWith('kota') ? 'Kota' : own.endsWith('kab') ? 'Kabupaten' : null
+  if (!kind) return NO_REGION
+  const siteName = meta(doc, 'meta[property="og:site_name"]') ?? ''
+  const titleSite = /\s[-|–]\s([^-|–]{3,80})$/.exec(normalizeSpace(doc.title ?? ''))?.[1] ?? ''
+  for (const name of [siteName, titleSite]) {
+    const region = regionNamedIn(name)
+    if (region.regencyType === kind) return region
+  }
+  return NO_REGION
+}
+
 export function extractMetadata(doc: Document, url: URL, detection: Detection): ArticleMetadata {
   const out: ArticleMetadata = { title: null, published: null, author: null, outlet: null, canonicalUrl: normalizeUrl(url), region: NO_REGION, sources: {} }
   try {
@@ -58,6 +79,7 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   const ld: JsonLdInfo = detection.jsonLd ?? readJsonLd(doc)
   const art = ld.article
   out.region = regionFromUrl(url)
+  if (out.region === NO_REGION) out.region = regionNamedBySite(doc, url)
   // A central-government site (a .go.id host that names no region: kemlu.go.id, ekon.go.id) is in Jakarta: its
   // times printed without a zone are WIB.
   const zone = out.region.timezone ?? rule?.timezone ?? (centralGovernmentHost(url.hostname) ? 'WIB' : null) ?? villageZone(doc, url)
@@ -156,9 +178,10 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     // A wire story's credit at the end of the body ("Reporter: X / Editor: Y / Copyright © ANTARA"), labelled only.
     ...(detection.root ? lastBlocks(detection.root) : []).map((el): [string | null, string] => [creditIn(el), 'credit']),
   ]
+  const software = softwareNames(doc)
   for (const [a, src] of authorCandidates) {
     const clean = cleanAuthor(a)
-    if (clean && clean !== out.outlet) {
+    if (clean && clean !== out.outlet && !software.has(softwareKey(clean))) {
       out.author = clean
       out.sources.author = src
       break
@@ -231,6 +254,29 @@ function outletOf(doc: Document, url: URL, rule: SiteRule | null, ld: JsonLdInfo
   if (m?.[1]) return m[1].trim()
   return url.hostname.replace(/^www\./, '')
 }
+
+/**
+ * The software a page is built with, never its author: a CMS's default meta author ("Lokomedia"), the generator it
+ * names (<meta name="generator" content="WordPress 6.5">) or the footer's "Powered by …". Keys by softwareKey.
+ */
+function softwareNames(doc: Document): Set<string> {
+  const names = new Set(KNOWN_SOFTWARE)
+  const generator = /^[^\d(;,|–-]+/.exec(meta(doc, 'meta[name="generator"]') ?? '')?.[0]
+  if (generator) names.add(softwareKey(generator))
+  const footer = doc.querySelector('footer, #footer, .footer, #copyright, .copyright')
+  const powered = /\b(?:powered\s+by|dibuat\s+dengan|didukung\s+oleh|built\s+with)\s+([\p{L}\d.!]+(?:\s+(?:CMS|\p{Lu}[\p{L}\d.!]*))?)/iu.exec(normalizeSpace(footer?.textContent ?? '').slice(0, 2000))
+  if (powered?.[1]) names.add(softwareKey(powered[1]))
+  return names
+}
+
+/** A software name as compared: lower case, without a trailing "!" or " CMS" ("Joomla!" → "joomla"). */
+function softwareKey(name: string): string {
+  return normalizeSpace(name).toLowerCase().replace(/!$/, '').replace(/\s+cms$/, '').trim()
+}
+
+/** Content systems and site builders of Indonesian government sites, as their default author meta writes them. */
+const KNOWN_SOFTWARE: readonly string[] = ['lokomedia', 'wordpress', 'joomla', 'drupal', 'blogger', 'codeigniter', 'laravel', 'elementor',
+  'ghost', 'wix', 'webflow', 'squarespace', 'jekyll', 'typo3', 'opensid', 'sideka', 'concrete5', 'silverstripe']
 
 /** The site's names, lower-case: the outlet as read, and the page's og:site_name (either may be empty). */
 function siteNames(doc: Document, outlet: string | null): [site: string, og: string] {

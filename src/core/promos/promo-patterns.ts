@@ -79,8 +79,21 @@ export const VIDEO_PLUG_LINE = /^(?:tonton|simak|saksikan|lihat)(?:\s+juga)?(?:\
 /** A video's placeholder line, the shortcode a CMS prints where its player goes: "[Gambas:Video 20detik]". */
 export const VIDEO_PLACEHOLDER = /^\[gambas:video\b[^\]]*\]$/i
 
-/** Whole blocks that are only a related-articles heading; the link list after them goes with them. */
-export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|berita terbaru|artikel terbaru|rekomendasi|pilihan editor|pengumuman|promosi|read also|also read|recommended|latest (?:news|posts)|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i
+/**
+ * Whole blocks that are only a related-articles heading; the link list after them goes with them. ("Promosi" only
+ * before a colon: alone it is also a story's subheading, "promosi jabatan", or a list of a tourism office's accounts;
+ * see BARE_PROMO_LABEL.)
+ */
+export const HEADING_LABEL_BLOCK = /^(baca juga|berita terkait|artikel terkait|baca juga (?:artikel|berita) lainnya|berita lainnya|artikel lainnya|berita terbaru|artikel terbaru|rekomendasi|pilihan editor|pengumuman|promosi(?=\s*:)|read also|also read|recommended|latest (?:news|posts)|related (?:news|articles?|posts?|stories))\s*[:»›>]*$/i
+
+/**
+ * "Promosi" alone, no colon: a promo label only in a promo container (Solopos's div.promosi-box) or over links to
+ * other articles of the same site (the stripper checks which).
+ */
+export const BARE_PROMO_LABEL = /^promosi$/i
+
+/** A class that names a promo container: "promosi-box", "promo", "sponsored-post", "iklan-box", "advertorial". */
+export const PROMO_CONTAINER_CLASS = /(?:^|[\s_-])(?:promo|promosi|promotion|sponsor|sponsored|iklan|advertorial)(?:$|[\s_-])/i
 
 /**
  * A share bar: its label and the names of the networks it offers, nothing else ("Bagikan: Facebook X WhatsApp
@@ -150,9 +163,12 @@ export const PROGRAM_PLUG_BLOCK = /^(?:saksikan|tonton|jangan\s+lewatkan)\b.{0,2
  * stripped only when it links to that network (SOCIAL_NETWORKS). Group 1 names the network.
  */
 export const SOCIAL_PLUG_BLOCK = new RegExp(
-  String.raw`^${PLUG_LEAD_IN}(?:ikuti|follow|subscribe|pantau|simak)(?:(?:\s+(?:juga|kami|akun|kanal|channel|resmi|media\s+sosial|di))*(?:(?<=\b(?:akun|resmi|kanal|channel))(?:\s+[^\s.!?]+){1,4}?\s+(?:di|melalui|lewat|via))?|(?:\s+terus)?\s+(?:informasi|kegiatan|berita|kabar|perkembangan|update)\b(?:[^.!?]|\.(?=\w)){0,100}?\s(?:di|melalui|lewat|via)(?:\s+(?:kanal|akun|channel))?)\s+(instagram|facebook|tiktok|youtube|twitter|threads)\b(?:[^.!?]|\.(?=\w)){0,100}[.!]?$`,
+  String.raw`^${PLUG_LEAD_IN}(?:ikuti|follow|subscribe|pantau|simak)(?:(?:\s+(?:juga|terus|kami|akun|kanal|channel|resmi|media\s+sosial|di))*(?:(?<=\b(?:akun|resmi|kanal|channel))(?:\s+[^\s.!?]+){1,4}?\s+(?:di|melalui|lewat|via))?|(?:\s+terus)?\s+(?:informasi|kegiatan|berita|kabar|perkembangan|update)\b(?:[^.!?]|\.(?=\w)){0,100}?\s(?:di|melalui|lewat|via)(?:\s+(?:kanal|akun|channel))?)\s+(instagram|facebook|tiktok|youtube|twitter|threads)\b(?:[^.!?]|\.(?=\w)){0,100}[.!]?$`,
   'i',
 )
+
+/** Words that report speech ("…, kata Kepala Dinas.", "…, ujarnya."): a sentence with them is a quote, no plug. */
+export const SPEECH_ATTRIBUTION = /\b(?:ujar|kata|jelas|tutur|ungkap|imbuh|tambah|pungkas|terang|ucap)nya\b|,\s*(?:kata|ujar|jelas|tutur|ungkap|imbuh|tambah|pungkas|terang)\s+\p{Lu}/u
 
 /**
  * A plug for the publisher's own newsletter: "Berlangganan buletin elektronik LAN …: <a>daftar di sini</a>". One short

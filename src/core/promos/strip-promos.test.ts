@@ -864,7 +864,7 @@ describe('stripPromos: hold-out 34 shapes (private outlets, second sample)', () 
     const video = body(`<p>${P1}</p><p><strong>Simak Video Pilihan Berikut Ini:</strong></p><div><iframe src="https://www.vidio.com/embed/123"></iframe></div><p>${P3}</p>`)
     expect(stripPromos(video, null).promos).toHaveLength(1)
     expect(text(video)).toBe(normalizeSpace(`${P1} ${P3}`))
-    const promosi = body(`<p>${P1}</p><div class="box"><span>Promosi</span> <a href="https://www.contoh.com/kredit-usaha-rakyat-bantu-perajin-batik">Kredit Usaha Rakyat Bantu Perajin Batik Tembus Pasar Ekspor</a></div><p>${P3}</p>`)
+    const promosi = body(`<p>${P1}</p><div class="promosi-box"><span>Promosi</span> <a href="https://www.contoh.com/kredit-usaha-rakyat-bantu-perajin-batik">Kredit Usaha Rakyat Bantu Perajin Batik Tembus Pasar Ekspor</a></div><p>${P3}</p>`)
     expect(stripPromos(promosi, null).promos).toHaveLength(1)
     expect(text(promosi)).toBe(normalizeSpace(`${P1} ${P3}`))
     // Promotion as a word of the article stays: "kegiatan promosi <a>…</a>" is prose before a link.
@@ -889,5 +889,98 @@ describe('stripPromos: hold-out 34 shapes (private outlets, second sample)', () 
       `<p>Petugas juga mendatangi rumah warga yang anaknya belum diimunisasi, terutama di desa terpencil.</p></div><p>${P3}</p>`)
     stripPromos(video, null)
     expect(text(video)).toContain('Petugas juga mendatangi rumah warga')
+  })
+})
+
+describe('stripPromos: second review of df88356 (video titles, "Promosi")', () => {
+  const labelThenMedia = (media: string) => body(`<div class="item"><p>${P1}</p><p><strong>Simak Video Pilihan Berikut Ini:</strong></p></div>` +
+    `<div class="item-media">${media}</div><p>${P3}</p>`)
+  const player = '<div><iframe src="https://www.vidio.com/embed/8231547"></iframe></div>'
+
+  test.each([
+    ['a title ending in "?"', `${player}<p>Kenapa Antrean di Samsat Mengular?</p>`],
+    ['a title with "!" inside and at its end', `${player}<p>Awas! Banjir Rob Terjang Pesisir Semarang!</p>`],
+    ['a title above the player', `<h4>Antrean Warga di Samsat pada Hari Pertama</h4>${player}`],
+    ['a title with an abbreviation', `${player}<p>Kadis Kominfo Prov. Kalteng Tinjau Posko Mudik</p>`],
+  ])('a video label goes with the next section\'s player and %s', (_name, media) => {
+    const root = labelThenMedia(media)
+    expect(stripPromos(root, null).promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+
+  test.each([
+    ['two sentences', `${player}<p>Petugas Mendatangi Rumah Warga. Anak Yang Belum Diimunisasi Langsung Disuntik.</p>`],
+    ['a lower-case sentence', `${player}<p>Petugas juga mendatangi rumah warga yang anaknya belum diimunisasi.</p>`],
+  ])('prose beside the next section\'s player stays: %s', (_name, media) => {
+    const root = labelThenMedia(media)
+    stripPromos(root, null)
+    expect(text(root)).toContain('Petugas')
+  })
+})
+
+describe('stripPromos: detik\'s long-nav (second review of 74b1da2)', () => {
+  test.each([
+    ['the last page (page numbers and "Halaman sebelumnya", no next button)',
+      '<div class="detail__long-nav"><div class="detail__long-nav-prev"><a href="/sulsel/berita/d-1/judul?page=1">Halaman sebelumnya</a></div><div class="detail__anchor-numb-wrap"><a class="detail__anchor-numb" href="/sulsel/berita/d-1/judul?page=1">1</a><span class="detail__anchor-numb detail__anchor-numb--active">2</span></div></div>'],
+    ['the older markup ("Selanjutnya Halaman 1 2")',
+      '<div class="detail__long-nav"><a href="/sulsel/berita/d-1/judul?page=2">Selanjutnya</a> Halaman <a href="/sulsel/berita/d-1/judul?page=1">1</a> <a href="/sulsel/berita/d-1/judul?page=2">2</a></div>'],
+  ])('a page navigation goes: %s', (_name, nav) => {
+    const root = body(`<p>${P1}</p>${nav}<p>${P3}</p>`)
+    expect(stripPromos(root, rule('detik')).promos).toHaveLength(1)
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+
+  test('a long-nav holding something else (the share box) is not taken as the page navigation', () => {
+    const root = body(`<p>${P1}</p><div class="detail__long-nav"><div class="share-box"><a href="https://www.facebook.com/sharer.php?u=x">Facebook</a> <a href="https://x.com/intent/post?url=x">X</a></div></div><p>${P3}</p>`)
+    const r = stripPromos(root, rule('detik'))
+    expect(r.promos.filter((p) => p.label === 'Halaman selanjutnya')).toHaveLength(0)
+  })
+})
+
+describe('stripPromos: a bare "Promosi" heading (second review of df88356)', () => {
+  test('stays over a list of a tourism office\'s accounts, and over the linked names in a "promosi jabatan" story', () => {
+    const accounts = body(`<p>${P1}</p><h3>Promosi</h3><ul><li><a href="https://www.instagram.com/disparbud.garut">Instagram Disparbud Garut</a></li>` +
+      `<li><a href="https://www.facebook.com/disparbudgarut">Facebook Disparbud Garut</a></li></ul><p>${P3}</p>`)
+    expect(stripPromos(accounts, null).promos).toHaveLength(0)
+    expect(text(accounts)).toContain('Instagram Disparbud Garut')
+    const officials = body(`<p>${P1}</p><p><strong>Promosi</strong></p><p><a href="/profil-pejabat/12/drs-haryanto-wibisono-m-si">Drs. Haryanto Wibisono, M.Si</a></p>` +
+      `<p><a href="/profil-pejabat/13/siti-rahmawati-se-mm">Siti Rahmawati, S.E., M.M.</a></p><p>${P3}</p>`)
+    expect(stripPromos(officials, null).promos).toHaveLength(0)
+    expect(text(officials)).toContain('Promosi Drs. Haryanto Wibisono, M.Si Siti Rahmawati')
+  })
+
+  test('goes with a colon, in a promo container, or over links to other articles of the same site', () => {
+    const links = '<ul><li><a href="https://www.contoh.com/kredit-usaha-rakyat-bantu-perajin-batik-tembus-pasar-ekspor">Kredit Usaha Rakyat Bantu Perajin Batik</a></li></ul>'
+    const colon = body(`<p>${P1}</p><h3>Promosi:</h3>${links}<p>${P3}</p>`)
+    expect(stripPromos(colon, null).promos).toHaveLength(1)
+    const box = body(`<p>${P1}</p><div class="promo-widget"><h3>Promosi</h3>${links}</div><p>${P3}</p>`)
+    expect(stripPromos(box, null).promos).toHaveLength(1)
+    expect(text(box)).toBe(normalizeSpace(`${P1} ${P3}`))
+    const own = body(`<p>${P1}</p><h3>Promosi</h3><ul><li><a href="/berita/2025/08/14/kredit-usaha-rakyat-bantu-perajin-batik">Kredit Usaha Rakyat Bantu Perajin Batik</a></li></ul><p>${P3}</p>`)
+    expect(stripPromos(own, null).promos).toHaveLength(1)
+    expect(text(own)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+})
+
+describe('stripPromos: social-follow plugs with long account names (hold-out 37)', () => {
+  test('"Follow Instagram <a>@…</a> dan YouTube <a>…</a> untuk informasi terbaru …" and "Ikuti terus Instagram kami" go', () => {
+    const garut = '<p><em>Follow Instagram <a href="https://www.instagram.com/diskominfo.garutkab/">@diskominfo.garutkab</a> dan YouTube ' +
+      '<a href="https://www.youtube.com/@diskominfogarut">Diskominfo Garut</a> untuk informasi terbaru seputar pemerintahan dan pelayanan publik.</em></p>'
+    const terus = '<p>Ikuti terus Instagram kami <a href="https://www.instagram.com/dinkes.contohkab/">@dinkes.contohkab</a> dan kanal YouTube ' +
+      '<a href="https://www.youtube.com/@dinkescontohkabofficial">Dinas Kesehatan Kabupaten Contoh Official</a> agar tidak ketinggalan informasi kesehatan.</p>'
+    const root = body(`<p>${P1}</p><p>${P3}</p>${garut}${terus}`)
+    const r = stripPromos(root, null)
+    expect(r.promos.map((p) => p.kind)).toEqual(['share', 'share'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+
+  test('an article sentence that merely mentions Instagram, or a quote urging readers to follow it, stays', () => {
+    const keep = [
+      'Ikuti Instagram <a href="https://www.instagram.com/dinkes.contohkab/">@dinkes.contohkab</a> untuk jadwal vaksinasi terbaru di setiap puskesmas, ujarnya.',
+      'Follow Instagram <a href="https://www.instagram.com/disdik.contoh/">@disdik.contoh</a> dan YouTube <a href="https://www.youtube.com/@disdikcontoh">Disdik Contoh</a> untuk pengumuman kelulusan, kata Kepala Dinas Pendidikan.',
+      'Akun Instagram <a href="https://www.instagram.com/pemkab/">@pemkab</a> kini diikuti lebih dari 120 ribu warganet dan menjadi kanal pengaduan.',
+    ]
+    const root = body(`<p>${P1}</p>${keep.map((k) => `<p>${k}</p>`).join('')}`)
+    expect(stripPromos(root, null).promos).toHaveLength(0)
   })
 })

@@ -10,6 +10,7 @@
  * and social plugs).
  */
 import { ATTR_UI } from '../contract.ts'
+import { classifyUrl } from '../detect/url-shape.ts'
 import type { PromoKind, PromoSelector, SiteRule } from '../sites/site-rules.ts'
 import { testRegex } from '../sites/site-rules.ts'
 import { isBlockElement, isValidSelector, safeSelectorList } from '../text/article-text.ts'
@@ -21,8 +22,8 @@ import { matchInlinePromo } from './inline-promo.ts'
 import { isRelatedHeading, teaserSection } from './teaser-section.ts'
 import { ATTR_PROMO, ATTR_PROMO_SLOT, detachPromo, type StrippedPromo } from './promo-handle.ts'
 import {
-  AD_LABEL_BLOCK, canonicalLabel, CHANNEL_HOSTS, CHANNEL_PLUG_BLOCK, CHANNEL_PLUG_WITH_STEPS, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, PROGRAM_PLUG_BLOCK, SELF_LABELLED_LINK, SHARE_BAR_BLOCK,
-  NEWSLETTER_PLUG_BLOCK, SIGN_UP_LINK, SOCIAL_NETWORKS, SOCIAL_PLUG_BLOCK, UNLINKED_LABEL, VIDEO_LABEL_BLOCK, VIDEO_PLACEHOLDER, VIDEO_PLUG_LINE,
+  AD_LABEL_BLOCK, BARE_PROMO_LABEL, canonicalLabel, PROMO_CONTAINER_CLASS, CHANNEL_HOSTS, CHANNEL_PLUG_BLOCK, CHANNEL_PLUG_WITH_STEPS, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, PROGRAM_PLUG_BLOCK, SELF_LABELLED_LINK, SHARE_BAR_BLOCK,
+  NEWSLETTER_PLUG_BLOCK, SIGN_UP_LINK, SOCIAL_NETWORKS, SOCIAL_PLUG_BLOCK, SPEECH_ATTRIBUTION, UNLINKED_LABEL, VIDEO_LABEL_BLOCK, VIDEO_PLACEHOLDER, VIDEO_PLUG_LINE,
 } from './promo-patterns.ts'
 
 export type { StrippedPromo, PromoLink } from './promo-handle.ts'
@@ -144,6 +145,15 @@ function afterEnd(el: Element, end: Element): boolean {
   return el === end || (end.compareDocumentPosition(el) & (4 /* FOLLOWING */ | 16 /* CONTAINED_BY */)) !== 0
 }
 
+/** Whether `text` matches the rule's regex source (case-insensitive); a source that does not compile matches nothing. */
+function textMatches(source: string, text: string): boolean {
+  try {
+    return new RegExp(source, 'i').test(text)
+  } catch {
+    return false
+  }
+}
+
 function stripWhole(ctx: Ctx, el: Element, label: string, kind: PromoKind, source: string): void {
   const text = visibleText(el)
   ctx.report.promos.push(detachPromo(ctx.doc, newId(ctx), [el], (slot) => el.parentNode?.insertBefore(slot, el), { label, kind, source, text }))
@@ -180,6 +190,8 @@ function stripContainers(ctx: Ctx): void {
     }
     const where = `${spec.origin} ${spec.selector}`
     const text = normalizeSpace(el.textContent ?? '')
+    // (A declared box that must say only certain words: detik's page navigation, not its share box.)
+    if (spec.text !== undefined && !textMatches(spec.text, visibleText(el))) continue
     // An empty box (a share toolbar or comment thread that scripts fill later) is nothing to strip or list.
     if (text === '' && !el.querySelector('img, iframe, video, a[href]')) continue
     if (text.length > 100 && ctx.rootChars() > 200 && text.length > ctx.rootChars() * 0.5) {
@@ -436,12 +448,14 @@ function stripLabelBlocks(ctx: Ctx): void {
         else stripWhole(ctx, block, textRule.label, textRule.kind, `rule:${ctx.rule?.id} text`)
         continue
       }
-      if (HEADING_LABEL_BLOCK.test(blockText)) {
+      if (HEADING_LABEL_BLOCK.test(blockText) ||
+        (BARE_PROMO_LABEL.test(blockText) && (inPromoContainer(block, ctx.root) || (block.nextElementSibling !== null && linksToOwnArticles(block.nextElementSibling))))) {
         stripHeading(ctx, block, blockText)
         continue
       }
       const label = normalizeSpace(t.nodeValue ?? '')
-      if (isRelatedHeading(label) && onlyLinksAfterLabel(block, blockText, label)) {
+      if ((isRelatedHeading(label) || (BARE_PROMO_LABEL.test(label) && (inPromoContainer(block, ctx.root) || linksToOwnArticles(block)))) &&
+        onlyLinksAfterLabel(block, blockText, label)) {
         stripWhole(ctx, climb(block, ctx.root), labelOf(label), 'related', 'label-box')
         continue
       }
@@ -530,10 +544,25 @@ function plugOf(text: string, nodes: readonly Node[], set: PlugSet): { label: st
     }
     return null
   }
-  const social = text.length <= MAX_PLUG ? SOCIAL_PLUG_BLOCK.exec(text) : null
+  // (An account's linked name or handle counts as one word: "Follow Instagram <a>@diskominfo.garutkab</a> dan YouTube
+  // <a>Diskominfo Garut</a> untuk informasi terbaru …" is as short a plug as "… <a>@pemkab</a> …". A sentence that
+  // reports speech is a quote, however it opens.)
+  if (text.length > MAX_PLUG || SPEECH_ATTRIBUTION.test(text)) return null
+  const social = SOCIAL_PLUG_BLOCK.exec(text) ?? SOCIAL_PLUG_BLOCK.exec(accountsAsWords(text, anchors))
   const network = social ? SOCIAL_NETWORKS[(social[1] ?? '').toLowerCase()] : undefined
   if (!network) return null
   return hostsOf(anchors).some((host) => hostIn(host, network.hosts)) ? { label: network.label, source: 'social-plug' } : null
+}
+
+/** `text` with each link's text, unless it names a network ("Instagram"), written as one word ("@akun"). */
+function accountsAsWords(text: string, anchors: readonly Element[]): string {
+  let out = text
+  for (const a of anchors) {
+    const name = normalizeSpace(a.textContent ?? '')
+    if (name === '' || /^(?:instagram|facebook|tiktok|youtube|twitter|threads|x)$/i.test(name)) continue
+    out = out.replace(name, '@akun')
+  }
+  return out
 }
 
 /** The label a channel plug gets from the channel it names. */
@@ -657,6 +686,38 @@ function colonBeforeLastLink(block: Element): boolean {
   return before?.nodeType === 3 && /:\s*$/.test(before.nodeValue ?? '')
 }
 
+/** Whether `el` or one of its ancestors below the body root has a promo container's class ("promosi-box"). */
+function inPromoContainer(el: Element, root: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    if (PROMO_CONTAINER_CLASS.test(cur.getAttribute('class') ?? '')) return true
+  }
+  return false
+}
+
+/**
+ * Whether every link in `el` (one at least) goes to another article of the page's own site: same site, not this
+ * page, an article-shaped address (a date, an id, a long slug). Accounts elsewhere and profile pages are not.
+ */
+function linksToOwnArticles(el: Element): boolean {
+  const anchors = el.tagName.toUpperCase() === 'A' ? [el] : Array.from(el.querySelectorAll('a[href]'))
+  if (anchors.length === 0) return false
+  let page: URL
+  try {
+    page = new URL(el.ownerDocument.baseURI)
+  } catch {
+    return false
+  }
+  return anchors.every((a) => {
+    try {
+      const url = new URL(a.getAttribute('href') ?? '', page)
+      return siteOf(url.hostname.toLowerCase()) === siteOf(page.hostname.toLowerCase()) && url.pathname !== page.pathname &&
+        classifyUrl(url, null).kind === 'article'
+    } catch {
+      return false
+    }
+  })
+}
+
 function linksToHost(el: Element, hosts: readonly string[]): boolean {
   return linkHosts(el).some((host) => hostIn(host, hosts))
 }
@@ -696,21 +757,38 @@ function embedOnly(el: Element): boolean {
 }
 
 /**
- * One player and at most its title under it (a short line, no sentence's full stop, no link): a video's media block.
- * A sentence of the article beside a player ("Petugas juga mendatangi …") makes it the article's.
+ * One player and at most its title, under or above it (a short headline-like line, no link): a video's media block.
+ * Prose beside a player makes it the article's: several sentences, or one sentence written in lower case
+ * ("Petugas juga mendatangi rumah warga …, terutama di desa terpencil."). A headline may end with "?" or "!"
+ * ("Kenapa Antrean di Samsat Mengular?", "Awas! Banjir Rob Terjang Pesisir Semarang!").
  */
 function playerWithTitle(el: Element): boolean {
-  const players = el.querySelectorAll('iframe, video')
-  if (players.length !== 1 || el.querySelector('a[href]') !== null) return false
+  if (el.querySelectorAll('iframe, video').length !== 1 || el.querySelector('a[href]') !== null) return false
   const text = normalizeSpace(el.textContent ?? '')
-  if (text === '') return true
-  // The player comes first: no text before it.
-  const player = players[0] as Element
-  const range = el.ownerDocument.createRange()
-  range.setStart(el, 0)
-  range.setEndBefore(player)
-  if (normalizeSpace(range.toString()) !== '') return false
-  return text.length <= MAX_VIDEO_TITLE && !/[.!?]["”’]?$/.test(text)
+  return text.length <= MAX_VIDEO_TITLE && !proseLine(text)
+}
+
+/**
+ * Several sentences (two or more of three words or more: "Awas!" is no sentence, nor is "Dr." or "Prov." an end), or a
+ * sentence closed by its mark whose words are mostly lower case.
+ */
+function proseLine(text: string): boolean {
+  let sentences = 0
+  let words = 0
+  const tokens = text.split(' ')
+  tokens.forEach((word, i) => {
+    words++
+    const next = tokens[i + 1]
+    const end = next === undefined || (/[.!?…]["”’)]?$/.test(word) && !/^[A-Z][a-z]{0,3}\.$/.test(word) && /^["“‘(]?[\p{Lu}\d]/u.test(next))
+    if (!end) return
+    if (words >= 3) sentences++
+    words = 0
+  })
+  if (sentences >= 2) return true
+  if (!/[.!?…]["”’]?$/.test(text)) return false
+  const rest = tokens.slice(1).filter((w) => /^["“‘(]?\p{L}/u.test(w))
+  const lower = rest.filter((w) => /^["“‘(]?\p{Ll}/u.test(w)).length
+  return rest.length >= 3 && lower * 2 > rest.length
 }
 
 /** The longest title a video's media block may carry under its player. */

@@ -16,6 +16,11 @@ export interface PromoSelector {
    * "a > h5" box). Avoids complex :has() selectors, which some engines (happy-dom) evaluate wrongly.
    */
   closest?: string
+  /**
+   * Only a match whose whitespace-normalised visible text matches this regex (a regex source, case-insensitive) is
+   * a promo: detik's ".detail__long-nav" when it holds page numbers and prev/next links, not when it holds a share box.
+   */
+  text?: string
   label: string
   kind: PromoKind
 }
@@ -141,6 +146,10 @@ export function validateSiteRules(input: unknown, doc?: Document): { rules: Site
         else {
           selector(p.selector, k)
           if (p.closest !== undefined) selector(p.closest, `${k}.closest`)
+          if (p.text !== undefined) {
+            if (typeof p.text !== 'string') bad(`${k}.text must be a string`)
+            else regex(p.text, `${k}.text`)
+          }
         }
       }
     }
