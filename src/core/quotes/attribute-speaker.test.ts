@@ -1088,6 +1088,17 @@ describe('attribution sieve', () => {
       'Di sela pencanangan, Wabup dr. Hj. Nia Kurniasih berdialog dengan ibu-ibu di meja penimbangan. Salah satunya Siti Nurjanah (27), warga Desa Cisurupan, yang mengaku baru tahu anaknya stunting. “Anak saya umurnya 20 bulan,” tuturnya.',
     ]).map((o) => o[0])).toEqual(['Siti Nurjanah'])
   })
+  it('reads English double offices and honorifics as a reader does: "Minister of …/Head of the National Land Agency NAME", "with Mr. NAME" inside a sentence, ", who … with Mr. NAME …, said" (hold-out 49)', () => {
+    expect(speakers([
+      'The certificates were handed over by Minister of Agrarian Affairs and Spatial Planning/Head of the National Land Agency Darmawan Haryo Saputro, witnessed by Deli Serdang Regent Syahrial Effendi Nasution.',
+      'The Minister said the land had been released. “We did not take the land from anyone,” he said.',
+      'Regent Syahrial said he had discussed the handover with Mr. Darmawan, Ms. Ratna and PTPN I regional director Mangasi Tampubolon in Medan. “The regency will build the farm roads,” he said.',
+    ]).map((o) => o[0])).toEqual(['Darmawan Haryo Saputro', 'Syahrial Effendi Nasution'])
+    expect(speakers([
+      'Riau Islands Governor Azhar Rahman Syarif attended. “Batam is the front door,” the governor said.',
+      'Batam DPRD Commission III member Ms. Lim Siew Ling, who visited Tanjung Uma with Mr. Arief and fishermen’s representative Saleh last week, said the dredging would destroy fishing grounds. “Nobody has sat down to count both,” she said.',
+    ]).map((o) => o[0])).toEqual(['Azhar Rahman Syarif', 'Lim Siew Ling'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

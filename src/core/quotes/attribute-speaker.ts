@@ -38,6 +38,7 @@ import {
   type TokenStore,
 } from './tokenize.ts'
 import {
+  C_ABBREVIATION,
   C_COLLECTIVE,
   C_CUE_PRONOUN,
   C_EPITHET_END,
@@ -540,6 +541,12 @@ function englishVerbAfterName(s: TokenStore, j: number): number {
 /** Tokens a description between commas after a name may take ("a mother of two from Cakung who brought …"). */
 const NAME_DESCRIPTION_REACH = 32
 
+/** Whether the full stop at t closes an abbreviation ("Mr.", "Dr.", "H.") written against it, not a sentence. */
+function abbreviationStop(s: TokenStore, t: number): boolean {
+  const w = t - 1
+  return s.isWord(w) && s.ends[w] === s.starts[t] && ((s.wordClass(w) & C_ABBREVIATION) !== 0 || ((s.ends[w] as number) - (s.starts[w] as number) === 1 && s.cap(w)))
+}
+
 /**
  * The speech verb after a name's description between commas, from the comma at j, or -1: an age ("NAME, 34, said"),
  * then a description that opens in lower case ("NAME, a transportation economist at …, said", "NAME, the regional
@@ -557,7 +564,8 @@ function describedVerbAfter(s: TokenStore, j: number): number {
   let segments = 1
   for (let t = k + 1; t < k + NAME_DESCRIPTION_REACH && t < s.hi; t++) {
     // A term in quote marks may sit inside ("which runs a “Safe Seas” campaign"); a sentence end may not.
-    if (s.isPunct(t, PERIOD) || (s.kinds[t] === T_QUOTE && s.hasFlag(t, F_ENDS_SENTENCE))) return -1
+    // (An abbreviation's full stop is none: "who visited the village with Mr. Arief …, said".)
+    if ((s.isPunct(t, PERIOD) && !abbreviationStop(s, t)) || (s.kinds[t] === T_QUOTE && s.hasFlag(t, F_ENDS_SENTENCE))) return -1
     if (s.isPunct(t, COMMA)) {
       const verb = speechVerbAfter(s, t + 1)
       // A second description ("NAME, the head of Lewobelen village, about four kilometres from the crater, said").

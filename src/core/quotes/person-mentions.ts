@@ -752,6 +752,12 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       j = glossed
       continue
     }
+    // A double office joined by a slash ("Minister of Agrarian Affairs and Spatial Planning/Head of the National Land
+    // Agency NAME", "Menteri …/Kepala BPN NAME"): the second title goes on with the chain.
+    if (pieceCount > base && s.isPunct(j, SLASH) && s.starts[j] === s.ends[j - 1] && s.isWord(j + 1) && s.cap(j + 1) && (s.wordClass(j + 1) & C_TITLE) !== 0) {
+      j++
+      continue
+    }
     // A unit's number and name ("Kodim 1422/Lamuru Jaya", "Korem 161/Wira Sakti"): the name after the slash is the
     // unit's, up to the rank or honorific before the commander's name.
     if (pieceCount > base && s.isPunct(j, SLASH) && s.hasFlag(j - 1, F_DIGIT_START) && s.isWord(j + 1) && s.cap(j + 1)) {
@@ -1069,12 +1075,16 @@ function englishJoinerEnd(s: TokenStore, j: number): number {
   return k
 }
 
-/** Fields of government an English title names after "for"/"of" ("Deputy for Infrastructure", "Head of Finance"). */
+/** Fields of government an English title names after "for"/"of" ("Deputy for Infrastructure", "Minister of Agrarian Affairs and Spatial Planning"), and the words of an office's own name ("Head of the National Land Agency"). */
 const ENGLISH_FIELD_WORDS: ReadonlySet<string> = new Set([
   'infrastructure', 'finance', 'planning', 'health', 'education', 'economy', 'economic', 'investment', 'legal',
   'operations', 'agriculture', 'tourism', 'trade', 'industry', 'environment', 'energy', 'transport', 'transportation',
   'communications', 'information', 'security', 'maritime', 'fisheries', 'forestry', 'development', 'administration',
   'welfare', 'culture', 'marketing', 'promotion', 'procurement', 'budget', 'revenue', 'taxation', 'disaster',
+  'agrarian', 'affairs', 'spatial', 'religious', 'social', 'public', 'works', 'housing', 'manpower', 'resources', 'mineral', 'marine',
+  // The words of the office's name itself ("Head of the National Land Agency NAME").
+  'national', 'regional', 'provincial', 'state', 'land', 'agency', 'office', 'board', 'council', 'bureau', 'commission', 'authority',
+  'institute', 'department', 'directorate', 'division', 'centre', 'center', 'service', 'services',
 ])
 
 /** Words an English office's name may run to after "of" before the comma that ends it. */
