@@ -1099,6 +1099,12 @@ describe('attribution sieve', () => {
       'Batam DPRD Commission III member Ms. Lim Siew Ling, who visited Tanjung Uma with Mr. Arief and fishermen’s representative Saleh last week, said the dredging would destroy fishing grounds. “Nobody has sat down to count both,” she said.',
     ]).map((o) => o[0])).toEqual(['Azhar Rahman Syarif', 'Lim Siew Ling'])
   })
+  it('gives a colon quote to the full name whose clause ends at the colon without a speech verb ("Kornelis Ndahur was unimpressed: “…”") (hold-out 49)', () => {
+    expect(speakers([
+      'At a meeting, Yosefina Mbete promised a review. “We will adjust the quota,” she said, but operator representative Kornelis Ndahur was unimpressed: “Three months is the whole high season.”',
+      'Namun Kornelis Ndahur tidak puas: “Tiga bulan itu seluruh musim ramai.”',
+    ]).map((o) => o[0])).toEqual(['Yosefina Mbete', 'Kornelis Ndahur', 'Kornelis Ndahur'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

@@ -380,6 +380,10 @@ const REPORTER_WORDS: ReadonlySet<string> = new Set(['wartawan', 'jurnalis', 're
 /** Geographic features whose names are often people's names ("Gunung Slamet", "Sungai Musi", "Pulau Sebatik"). */
 const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set(['gunung', 'sungai', 'danau', 'bukit', 'pulau', 'teluk', 'selat', 'pantai', 'kali', 'lembah',
   'pegunungan', 'gua', 'goa', 'telaga', 'rawa', 'muara', 'tanjung', 'bendungan', 'waduk', 'air', 'lapangan', 'stadion', 'bandara', 'pelabuhan', 'masjid'])
+/** Lower-case words a named subject's predicate may take before a colon and its quote ("was unimpressed:"). */
+const COLON_CLAUSE_WORDS = 5
+/** Tokens a subject's mention may take before that predicate. */
+const MAX_COLON_SUBJECT = 8
 /** Words that open an epithet naming an office ("orang nomor satu di …", "sang bupati"). */
 const EPITHET_OPENERS: ReadonlySet<string> = new Set(['orang', 'sang'])
 /** Tokens a subject's epithet may take ("orang nomor satu di Kota Kedungsari itu"). */
@@ -2513,6 +2517,21 @@ export class SpeakerAttributor {
           return { person, cue: ':', via: 'cue-before', explicit: true, confidence: person ? 0.85 : 0.3 }
         }
         if (m !== null) k = m.to - 1
+      }
+      // "…, but operator representative Kornelis Ndahur was unimpressed: “…”", "Namun Kornelis Ndahur tidak puas:
+      // “…”": a full name, then a few lower-case words (no speech verb, no other name) up to the colon.
+      let e = j + 1
+      while (e - 1 >= a && e > j + 1 - COLON_CLAUSE_WORDS && s.isWord(e - 1) && !s.cap(e - 1) && (s.wordClass(e - 1) & C_OBJECT_PREP) === 0) e--
+      if (e <= j) {
+        for (let k = Math.max(a, e - MAX_COLON_SUBJECT); k < e; k++) {
+          const m = this.mentionAt(k)
+          if (m === null || m.to !== e) continue
+          if (m.nameLength >= 2 && (s.wordClass(m.from - 1) & C_OBJECT_PREP) === 0) {
+            const person = this.personOf(m, true)
+            if (person !== null) return { person, cue: ':', via: 'cue-before', explicit: true, confidence: 0.7 }
+          }
+          break
+        }
       }
       // "Kata Bupati Tombatu Raya Vicky Rumengan, S.E., di hadapan para atlet: “…”": a cue word opens the sentence.
       if (s.isWord(a) && s.cap(a) && SENTENCE_CUES.has(s.lower(a))) {
