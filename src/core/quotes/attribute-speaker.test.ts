@@ -1105,6 +1105,13 @@ describe('attribution sieve', () => {
       'Namun Kornelis Ndahur tidak puas: “Tiga bulan itu seluruh musim ramai.”',
     ]).map((o) => o[0])).toEqual(['Yosefina Mbete', 'Kornelis Ndahur', 'Kornelis Ndahur'])
   })
+  it('makes an English titled subject with any verb the one a following "he said" means ("The Deputy Governor, accompanied by …, then watched") (hold-out 49)', () => {
+    expect(speakers([
+      'MATARAM - West Nusa Tenggara Deputy Governor Lalu Ahmad Suryadi launched the campaign on Thursday.',
+      'Tuan Guru Muhammad Zainul Fikri, who leads a pesantren in Masbagik, said the vaccine was permissible. "Protecting a child is an obligation," he said.',
+      'The Deputy Governor, accompanied by Nurul Aini and the head of the Masbagik Puskesmas, Hairul Anwar, then watched the first children receive their shots. "Look at them. All of them are now protected," he said.',
+    ]).map((o) => o[0])).toEqual(['Muhammad Zainul Fikri', 'Lalu Ahmad Suryadi'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

@@ -1502,6 +1502,18 @@ export class SpeakerAttributor {
         this.salientParagraph = p
       } else this.setSalient(person, p)
     }
+    // "The Deputy Governor, accompanied by …, then watched …": an English title the article gave someone, as the
+    // sentence's subject with any verb, makes that person the one a following "he said" means (as "Bupati meninjau …"
+    // does in Indonesian).
+    if (describedVerb < 0 && s.isWord(leadSlot) && s.lower(leadSlot) === 'the') {
+      let end = leadSlot + 1
+      let titled = false
+      while (end < leadSlot + 5 && s.isWord(end) && s.cap(end)) titled = (s.wordClass(end++) & C_TITLE) !== 0 || titled
+      if (titled && (s.isPunct(end, COMMA) || (s.isWord(end) && !s.cap(end)))) {
+        const person = this.englishEpithetPerson(leadSlot + 1, end)
+        if (person !== null && person !== this.salient) this.setSalient(person, p)
+      }
+    }
     // An unnamed new speaker ("seorang wartawan menanyakan …"): whoever spoke before is no longer the salient
     // person, so a -nya or epithet cue after it ("tanya wartawan itu") stays empty.
     // "Ia meminta namanya tidak ditulis.": whoever the pronoun means asked to stay unnamed, so no one the article
