@@ -1112,6 +1112,12 @@ describe('attribution sieve', () => {
       'The Deputy Governor, accompanied by Nurul Aini and the head of the Masbagik Puskesmas, Hairul Anwar, then watched the first children receive their shots. "Look at them. All of them are now protected," he said.',
     ]).map((o) => o[0])).toEqual(['Muhammad Zainul Fikri', 'Lalu Ahmad Suryadi'])
   })
+  it('reads English nickname clauses ("…, Salihin, who is known in the village as Aman Rahmi,") and a middle name of a name set between commas ("whose head, Muhammad Fadhil Nasution," … "Fadhil said") (hold-out 52)', () => {
+    expect(speakers([
+      'The reje (village head) of Mude Kala, Salihin, who is known in the village as Aman Rahmi, said the slope had been cleared for coffee. "My wife woke me because the dog would not stop barking," Aman Rahmi said.',
+      'The search is coordinated by the Banda Aceh Search and Rescue Office, whose head, Muhammad Fadhil Nasution, arrived on Tuesday with 40 personnel. "We have divided the area into three sectors," Fadhil said.',
+    ]).map((o) => o[0])).toEqual(['Salihin', 'Muhammad Fadhil Nasution'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

@@ -209,6 +209,28 @@ function nicknameVerbAt(s: TokenStore, k: number): boolean {
   return s.isWord(k) && isNicknameVerb(s.lower(k), s.isWord(k - 1) ? s.lower(k - 1) : undefined)
 }
 
+/** English verbs of a nickname clause ("who is known in the village as …", "who is nicknamed …"). */
+const ENGLISH_NICKNAME_VERBS: ReadonlySet<string> = new Set(['known', 'called', 'nicknamed', 'dubbed'])
+/** Words between "who" and such a verb ("who is also better known as"). */
+const ENGLISH_NICKNAME_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'also', 'better', 'widely', 'popularly', 'affectionately', 'locally'])
+
+/**
+ * "who is known in the village as" right before k+1: the index of "who", or -1. The verb may be followed by a short
+ * phrase of lower-case words before "as" (none for "nicknamed"/"called"/"dubbed", which take the name directly).
+ */
+function englishNicknameClauseAt(s: TokenStore, k: number): number {
+  if (!s.isWord(k)) return -1
+  let v = k
+  if (s.lower(k) === 'as') {
+    v = k - 1
+    while (v > k - 5 && s.isWord(v) && !s.cap(v) && !ENGLISH_NICKNAME_VERBS.has(s.lower(v))) v--
+  }
+  if (!s.isWord(v) || !ENGLISH_NICKNAME_VERBS.has(s.lower(v)) || (v === k && s.lower(v) === 'known')) return -1
+  let w = v - 1
+  while (w > v - 4 && s.isWord(w) && ENGLISH_NICKNAME_AUXILIARIES.has(s.lower(w))) w--
+  return w < v - 1 && s.isWord(w) && s.lower(w) === 'who' ? w : -1
+}
+
 /** Words that open a short phrase between "yang" and a nickname clause ("yang di gampong itu dikenal dengan …"). */
 const NICKNAME_PHRASE_OPENERS: ReadonlySet<string> = new Set(['di', 'oleh', 'dalam', 'pada', 'bagi'])
 
@@ -736,7 +758,7 @@ export class SpeakerAttributor {
         // A nickname ("yang akrab disapa Mamiq Zaini") names someone already met, never a new person.
         // So does an alias ("Tan Ek Liong alias Edward Tanujaya") and a nickname glossed as one ("ujar Gung Oka,
         // sapaan akrab Bupati").
-        const nickname = nicknameVerbAt(s, m.from - 1) || (s.isWord(m.from - 1) && s.lower(m.from - 1) === 'alias') ||
+        const nickname = nicknameVerbAt(s, m.from - 1) || (s.isWord(m.from - 1) && s.lower(m.from - 1) === 'alias') || englishNicknameClauseAt(s, m.from - 1) >= 0 ||
           ((isBalineseShortForm(m.nameLower[0] ?? '') || this.nicknameGlossAt(m.to) || (m.nameLength === 1 && honorificAt(s, m.from))) &&
             this.table.resolveNickname(m.nameLower) !== null) ||
           // "Kadis Frans" after "Kepala Dinas … Fransiskus Xaverius Moa Laka": a given name shortened after the title.
@@ -1156,7 +1178,10 @@ export class SpeakerAttributor {
     // Nor a place's preposition or a lower-case title before it, whose place it would be: "pedagang asal Sampang Kusnadi",
     // "camat Gunung Sindur Kusnadi".
     if (s.isWord(from - 1) && (s.cap(from - 1) || (s.wordClass(from - 1) & (C_PLACE_HEAD | C_TITLE)) !== 0 || PLACE_PREPOSITIONS.has(s.lower(from - 1)))) return -1
-    return readNameRun(s, from, this.ctx) === k + 1 ? from : -1
+    // (Or k is a middle word of a name set between commas: "…, whose head, Muhammad Fadhil Nasution, arrived" for a
+    // later "Fadhil said".)
+    const run = readNameRun(s, from, this.ctx)
+    return run === k + 1 || (run > k + 1 && s.isPunct(from - 1, COMMA) && s.isPunct(run, COMMA)) ? from : -1
   }
 
   /** An unknown "name" that only continues a known holder's office ("pungkas Dirjen Perikanan Tangkap"). */
@@ -1224,6 +1249,13 @@ export class SpeakerAttributor {
   private noteNickname(m: Mention, p: number): void {
     const s = this.s
     let k = m.from - 1
+    // "The reje of Mude Kala, Salihin, who is known in the village as Aman Rahmi, said": the name before "who".
+    const who = englishNicknameClauseAt(s, k)
+    if (who >= 0) {
+      const person = this.personEndingAt(who, p) ?? this.personNamedAt(who - 1, p)
+      if (person !== null) this.table.addAlias(person, m.nameLower)
+      return
+    }
     if (!nicknameVerbAt(s, k)) return
     k--
     while (s.isWord(k) && NICKNAME_ADVERBS.has(s.lower(k))) k--
@@ -1292,6 +1324,16 @@ export class SpeakerAttributor {
    * The person whose mention (name, degrees, a closing comma) ends right before token k, looking back a few tokens:
    * known already, or introduced right here with a full name. Null when none ends there.
    */
+  /** The person a one-word name right before k names ("…, Salihin, who …"), known or new, or null. */
+  private personNamedAt(k: number, p: number): Person | null {
+    const s = this.s
+    const at = s.isPunct(k, COMMA) ? k - 1 : k
+    if (!s.isWord(at) || !s.cap(at)) return null
+    const named = this.mentionAt(at)
+    if (named === null || named.nameLength === 0 || named.to !== at + 1) return null
+    return this.table.resolveLowerName(named.nameLower) ?? this.table.add(this.fullerForm(named, p))
+  }
+
   private personEndingAt(k: number, p: number): Person | null {
     const s = this.s
     for (let t = k - 2; t >= Math.max(s.lo, k - NICKNAME_OWNER_REACH); t--) {
