@@ -1118,6 +1118,15 @@ describe('attribution sieve', () => {
       'The search is coordinated by the Banda Aceh Search and Rescue Office, whose head, Muhammad Fadhil Nasution, arrived on Tuesday with 40 personnel. "We have divided the area into three sectors," Fadhil said.',
     ]).map((o) => o[0])).toEqual(['Salihin', 'Muhammad Fadhil Nasution'])
   })
+  it('fourth review: a date or place after "said the governor …," is no name; a person with a speech verb that opens the quote speaks after "NAME menjelaskan,"; a lower-case title before a person\'s name keeps the full name', () => {
+    const lead = 'Central Java Governor Ahmad Luthfi visited the flood site.'
+    for (const cue of ['said the governor in Semarang, Tuesday.', 'said the governor on Tuesday, June 3.', 'said the head of the agency, Tuesday.']) {
+      expect(speakers([`${lead} “We will rebuild,” ${cue}`]).map((o) => o[0])).not.toContain('Tuesday')
+    }
+    expect(speakers([`${lead} “We will rebuild,” said the governor in Semarang, Tuesday.`]).map((o) => o[0])).toEqual(['Ahmad Luthfi'])
+    expect(speakers(['Kepala Bappeda Hendra Wijaya menjelaskan, Camat Depok Budi Santoso mengatakan, “Kami siap.”']).map((o) => o[0])).toEqual(['Budi Santoso'])
+    expect(speakers(['Menurut lurah Sri Wahyuni, warga sudah didata.', '“Semua sudah terdaftar,” imbuh Wahyuni.']).map((o) => o[0])).toEqual(['Sri Wahyuni'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

@@ -10,7 +10,7 @@
  */
 
 import { nameGender, pronounFits, type Gender } from './gender.ts'
-import { isProvinceName } from '../metadata/region.ts'
+import { isProvinceName, isRegionName } from '../metadata/region.ts'
 import type { MentionContext } from './mention-context.ts'
 import { ANONYMITY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, SENTENCE_CONNECTORS } from './attribution-words.ts'
 import { HONORIFICS, NEWS_OUTLETS, ORG_WORDS, TITLE_WORDS } from './name-lexicon.ts'
@@ -470,6 +470,13 @@ function companionAppositiveAt(s: TokenStore, i: number): boolean {
 }
 
 /** The index after the comma closing a relative clause "yang …," at j, or j when there is none. */
+/** Whether the speech verb at v (or -1) opens a quote right after it, or after its comma or colon ("mengatakan, “…”"). */
+function verbOpensQuote(s: TokenStore, v: number): boolean {
+  if (v < 0) return false
+  const next = s.isPunct(v + 1, COMMA) || s.isPunct(v + 1, COLON) ? v + 2 : v + 1
+  return s.kinds[next] === T_QUOTE
+}
+
 /** The speech verb that ends a relative clause without commas at j ("yang berdiri di samping NAME mengatakan"), or -1. */
 function relativeClauseSpeechVerb(s: TokenStore, j: number, b: number): number {
   for (let t = j + 1; t < Math.min(b, j + RELATIVE_CLAUSE_REACH); t++) {
@@ -633,6 +640,9 @@ const PERSON_GATE_CLASSES = C_TITLE | C_HONORIFIC | C_SPEECH_VERB | C_POST_CUE |
 const PERSON_GATE_WORDS = (1 << W_WALI) | (1 << W_MENURUT) | (1 << W_INISIAL) | (1 << W_RAJA)
 
 /** Attributes every quote span of an article, paragraph by paragraph (see the header). */
+/** English weekdays and months, which a comma may set after a description ("said the head of the agency, Tuesday"). */
+const ENGLISH_DATE_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 /** How many tokens an English description after "said the" may run before the comma and the name it apposes. */
 const ENGLISH_DESCRIPTION_REACH = 30
 /** Lower-case words inside an English title ("Deputy for Food and Agribusiness Coordination"). */
@@ -1175,9 +1185,11 @@ export class SpeakerAttributor {
     if (from === k) return -1
     // (The run must start the name: no capitalised word before it, and no place head, whose place it would begin:
     // "kepala desa Sampang Kusnadi".)
-    // Nor a place's preposition or a lower-case title before it, whose place it would be: "pedagang asal Sampang Kusnadi",
-    // "camat Gunung Sindur Kusnadi".
-    if (s.isWord(from - 1) && (s.cap(from - 1) || (s.wordClass(from - 1) & (C_PLACE_HEAD | C_TITLE)) !== 0 || PLACE_PREPOSITIONS.has(s.lower(from - 1)))) return -1
+    // Nor "asal" before it, or a place's preposition or a lower-case title before a run that opens with a place, whose
+    // place it would be: "pedagang asal Sampang Kusnadi", "camat Gunung Sindur Kusnadi" (but "lurah Sri Wahyuni").
+    if (s.isWord(from - 1) && (s.cap(from - 1) || (s.wordClass(from - 1) & C_PLACE_HEAD) !== 0 || s.lower(from - 1) === 'asal')) return -1
+    if (s.isWord(from - 1) && ((s.wordClass(from - 1) & C_TITLE) !== 0 || PLACE_PREPOSITIONS.has(s.lower(from - 1))) &&
+      (GEOGRAPHIC_WORDS.has(s.lower(from)) || this.ctx.namesPlaceAt(s, from) || isRegionName(s.lower(from)))) return -1
     // (Or k is a middle word of a name set between commas: "…, whose head, Muhammad Fadhil Nasution, arrived" for a
     // later "Fadhil said".)
     const run = readNameRun(s, from, this.ctx)
@@ -1692,7 +1704,7 @@ export class SpeakerAttributor {
       // followed by a cue that gives the sentence to the salient speaker ("Kadis NAME, kata dia, sudah meminta …"), and
       // the subject of an English subordinate clause ("When Tempo asked …, she replied: “…”").
       if ((reported && verbAt < 0) || this.parentheticalCueAt(m.to) || (i === a + 1 && s.isWord(a) && SUBORDINATORS.has(s.lower(a))) ||
-        this.reportedByPronoun(i, sentenceHasSubject && sentenceSpeaker !== null)) {
+        this.reportedByPronoun(i, sentenceHasSubject && sentenceSpeaker !== null && !verbOpensQuote(s, verbAt))) {
         i = Math.max(i, m.to - 1)
         continue
       }
@@ -2269,9 +2281,11 @@ export class SpeakerAttributor {
     const s = this.s
     for (let t = from; t < b && t < from + ENGLISH_DESCRIPTION_REACH; t++) {
       if (s.kinds[t] === T_QUOTE) return null
+      // "said the governor in Semarang, Tuesday": a circumstance, not a description, runs to the comma.
+      if (s.isWord(t) && ENGLISH_CLAUSE_PREPOSITIONS.has(s.lower(t))) return null
       if (!s.isPunct(t, COMMA)) continue
       const m = this.mentionAt(t + 1)
-      if (m === null || m.nameLength === 0) return null
+      if (m === null || m.nameLength === 0 || (m.nameLength === 1 && ENGLISH_DATE_WORDS.has(m.nameLower[0] ?? ''))) return null
       const closes = m.to >= b || s.isPunct(m.to, PERIOD) || s.isPunct(m.to, COMMA) || (s.isWord(m.to) && !s.cap(m.to))
       return closes ? m : null
     }

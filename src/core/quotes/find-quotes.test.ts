@@ -47,6 +47,15 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('does not join a closed quote to the next paragraph\'s cue of a companion the paragraph names (fourth review)', () => {
+    const quotes = findQuotes([
+      '“Drainase harus diperbaiki,” kata Bupati Sleman Kustini Purnomo.',
+      'Kustini juga meninjau saluran irigasi bersama Kepala Dinas PU Budi Santoso. “Saluran ini penting bagi petani.”',
+      '“Kami kerjakan bulan depan,” tambah Budi.',
+    ])
+    expect(quotes.map((q) => [q.segments.length, q.speaker])).toEqual([[1, 'Kustini Purnomo'], [1, 'Kustini Purnomo'], [1, 'Budi Santoso']])
+  })
+
   it('joins a closed quote that follows a finished sentence to the reopened quote with the cue, not one a cue introduces', () => {
     const joined = findQuotes([
       'Upacara dipimpin Ketua Adat Wahyu Lestaluhu yang membacakan doa. “Laut ini kami tutup delapan bulan.”',

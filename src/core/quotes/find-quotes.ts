@@ -401,9 +401,9 @@ class QuoteRun {
         !namesPerson(textA.slice(0, segA.start), attrB.person?.tokens)) continue
       // Not a question and its answer ("“…?”" then "“…,” jawab NAME").
       if (/\?\s*$/.test(this.text(qa)) || REPLY_CUES.has((attrB.cue ?? '').split(' ')[0]?.toLowerCase() ?? '')) continue
-      // (A paragraph that first names the next cue's speaker, then quotes them, starts a new chain: "Anggota Komisi IV …,
-      // Deden Mulyana, meminta … “…”" ¶ "“…,” tegas Deden".)
-      if ((paragraphHasQuote.has(segA.paragraph - 1) && !namesPerson(textA.slice(0, segA.start), attrB.person?.tokens)) || mergedInto.has(qa)) continue
+      // (A paragraph that first makes the next cue's speaker its subject, then quotes them, starts a new chain: "Anggota
+      // Komisi IV …, Deden Mulyana, meminta … “…”" ¶ "“…,” tegas Deden"; a companion it names does not.)
+      if ((paragraphHasQuote.has(segA.paragraph - 1) && !(attrA.person !== null && attrA.person === attrB.person)) || mergedInto.has(qa)) continue
       // A follow-up of the person the paragraph before was about ("Ia juga mengingatkan …" ¶ “…” ¶ “…,” kata NAME
       // (46), warga …): another person's cue names a change of speaker, not the end of this quote.
       if (attrA.person !== null && attrB.person !== null && attrA.person !== attrB.person && this.newPersonAt(qb)) continue
