@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { watchArticleChanges } from './watch-article-changes.ts'
 
 describe('watchArticleChanges', () => {
+  // Every watcher a test starts is stopped after it: a watcher left observing would see the clean-up below and fire its
+  // timer after the test file's window is gone.
+  const controllers: AbortController[] = []
   afterEach(() => {
+    for (const controller of controllers.splice(0)) controller.abort()
     vi.useRealTimers()
     document.body.innerHTML = ''
   })
@@ -13,6 +17,7 @@ describe('watchArticleChanges', () => {
     let root: Element | null = document.getElementById('a')
     const onChange = vi.fn()
     const controller = new AbortController()
+    controllers.push(controller)
     const watcher = watchArticleChanges(window, { currentRoot: () => root, onChange, signal: controller.signal, debounceMs: 10 })
     return { watcher, onChange, setRoot: (el: Element | null) => (root = el), controller }
   }

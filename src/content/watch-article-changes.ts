@@ -50,9 +50,14 @@ export function watchArticleChanges(win: Window, options: WatchOptions): Article
 
   const check = () => {
     timer = undefined
-    if (options.signal.aborted || reruns >= maxReruns || !changed()) return
-    lastHref = href()
-    lastTextLength = textLength()
+    // (A page being torn down may have no location any more: nothing to compare, and nothing to throw into the page.)
+    try {
+      if (options.signal.aborted || reruns >= maxReruns || !changed()) return
+      lastHref = href()
+      lastTextLength = textLength()
+    } catch {
+      return
+    }
     reruns += 1
     options.onChange()
   }
