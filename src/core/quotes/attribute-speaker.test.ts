@@ -1127,6 +1127,15 @@ describe('attribution sieve', () => {
     expect(speakers(['Kepala Bappeda Hendra Wijaya menjelaskan, Camat Depok Budi Santoso mengatakan, “Kami siap.”']).map((o) => o[0])).toEqual(['Budi Santoso'])
     expect(speakers(['Menurut lurah Sri Wahyuni, warga sudah didata.', '“Semua sudah terdaftar,” imbuh Wahyuni.']).map((o) => o[0])).toEqual(['Sri Wahyuni'])
   })
+  it('reads a ministry\'s English field, "whom everyone calls Bu Tri", "Kompas asked the minister" and "Economist NAME" (hold-out 52)', () => {
+    expect(speakers([
+      '“A cooperative belongs to its members,” Minister of Cooperatives Wahyu Nugroho Sasmito said as he handed the deed to Klaten Regent Sri Mulyaningsih.',
+      '“Every village has an empty building,” the regent said.',
+      '“What happens when a cooperative loses money?” Kompas asked the minister after the ceremony. “Then we learn,” he said.',
+      'The cooperative is chaired by Sri Rejeki Tri Wahyuni, 52, a rice trader whom everyone in Kalikebo calls Bu Tri. “Now the members borrow from each other,” Bu Tri said.',
+      'Economist Retno Palupi Hapsari of INDEF said the programme would depend on its members. “They failed because the decisions were made in Jakarta,” Retno said.',
+    ]).map((o) => o[0])).toEqual(['Wahyu Nugroho Sasmito', 'Sri Mulyaningsih', null, 'Wahyu Nugroho Sasmito', 'Sri Rejeki Tri Wahyuni', 'Retno Palupi Hapsari'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

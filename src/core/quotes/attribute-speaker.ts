@@ -211,6 +211,8 @@ function nicknameVerbAt(s: TokenStore, k: number): boolean {
 
 /** English verbs of a nickname clause ("who is known in the village as …", "who is nicknamed …"). */
 const ENGLISH_NICKNAME_VERBS: ReadonlySet<string> = new Set(['known', 'called', 'nicknamed', 'dubbed'])
+/** The verbs of "whom the villagers call NAME". */
+const ENGLISH_CALL_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called'])
 /** Words between "who" and such a verb ("who is also better known as"). */
 const ENGLISH_NICKNAME_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'also', 'better', 'widely', 'popularly', 'affectionately', 'locally'])
 
@@ -220,6 +222,11 @@ const ENGLISH_NICKNAME_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 
  */
 function englishNicknameClauseAt(s: TokenStore, k: number): number {
   if (!s.isWord(k)) return -1
+  // "…, whom everyone in Kalikebo calls Bu Tri": "whom", a few words, then the verb right before the nickname.
+  if (ENGLISH_CALL_VERBS.has(s.lower(k))) {
+    for (let w = k - 1; w > k - 6 && s.isWord(w); w--) if (s.lower(w) === 'whom') return w
+    return -1
+  }
   let v = k
   if (s.lower(k) === 'as') {
     v = k - 1
@@ -1264,7 +1271,12 @@ export class SpeakerAttributor {
     // "The reje of Mude Kala, Salihin, who is known in the village as Aman Rahmi, said": the name before "who".
     const who = englishNicknameClauseAt(s, k)
     if (who >= 0) {
-      const person = this.personEndingAt(who, p) ?? this.personNamedAt(who - 1, p)
+      // (A description and an age may stand between the name and the clause: "NAME, 52, a rice trader whom …".)
+      let at = who
+      while (at > who - NICKNAME_DESCRIPTION_WORDS && s.isWord(at - 1) && !s.cap(at - 1)) at--
+      if (at < who && s.isPunct(at - 1, COMMA)) at--
+      if (s.isWord(at - 1) && s.hasFlag(at - 1, F_DIGIT_START) && s.isPunct(at - 2, COMMA)) at -= 2
+      const person = this.personEndingAt(at, p) ?? this.personNamedAt(at - 1, p) ?? (at === who ? null : this.personEndingAt(who, p))
       if (person !== null) this.table.addAlias(person, m.nameLower)
       return
     }
@@ -2216,6 +2228,13 @@ export class SpeakerAttributor {
       const verb = s.isWord(k) && (s.lower(k) === 'the' || s.lower(k) === 'a') ? k + 2 : k + 1
       if (s.isWord(verb) && ENGLISH_SPEECH_VERBS.has(s.lower(verb))) {
         this.results[q] = { person: null, cue: `${s.textOf(k)} … ${s.textOf(verb)}`, via: 'cue-after', explicit: true, confidence: 0.5 }
+        // "“…?” Kompas asked the minister after the ceremony": the one asked answers next.
+        if (s.isWord(verb + 1) && s.lower(verb + 1) === 'the') {
+          let end = verb + 2
+          while (end < verb + 6 && s.isWord(end) && !ENGLISH_CLAUSE_PREPOSITIONS.has(s.lower(end))) end++
+          const asked = end > verb + 2 ? this.englishEpithetPerson(verb + 2, end) : null
+          if (asked !== null && asked !== this.salient) this.setSalient(asked, p)
+        }
         return verb
       }
     }

@@ -26,7 +26,7 @@ export const TITLE_WORDS = set(`
   director general head minister deputy governor regent chairman chairperson chairwoman chair speaker secretary chief
   spokesperson spokesman coordinator commander vice acting ambassador president representative administrator
   commissioner envoy prosecutor judge justice attorney adviser advisor undersecretary lawyer witness defendant
-  plaintiff petitioner legislator lawmaker councillor councilor senator
+  plaintiff petitioner legislator lawmaker councillor councilor senator economist researcher analyst activist lecturer observer
   hukum jro imum mukim keujruen temenggung patih
   panewu dukuh petinggi madika baate ondoafi ondofolo peratin jaro puun salawa rato kapitalaung sultan jogugu kapita
   datu tu'a golo teno rat tomundo basalo bosanyo lakina parabela rimata sikerei sangadi bogani mokole tolea puutobu

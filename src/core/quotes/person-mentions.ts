@@ -1085,6 +1085,12 @@ const ENGLISH_FIELD_WORDS: ReadonlySet<string> = new Set([
   // The words of the office's name itself ("Head of the National Land Agency NAME").
   'national', 'regional', 'provincial', 'state', 'land', 'agency', 'office', 'board', 'council', 'bureau', 'commission', 'authority',
   'institute', 'department', 'directorate', 'division', 'centre', 'center', 'service', 'services',
+  // Ministries' fields ("Minister of Cooperatives NAME", "Minister of Villages and Development of Disadvantaged Regions").
+  'cooperatives', 'villages', 'empowerment', 'protection', 'youth', 'sports', 'defense', 'defence', 'foreign', 'home', 'law',
+  'human', 'rights', 'enterprises', 'creative', 'research', 'technology', 'population', 'food', 'water', 'mining', 'migrant',
+  'workers', 'communication', 'digital', 'immigration', 'corrections', 'women', "women's", 'child', 'children', 'family', 'primary',
+  'secondary', 'higher', 'science', 'environmental', 'forestry', 'coordinating', 'political', 'economic', 'bureaucratic', 'reform',
+  'indonesian', 'citizens', 'nationals', 'overseas', 'abroad',
 ])
 
 /** Words an English office's name may run to after "of" before the comma that ends it. */
