@@ -27,11 +27,12 @@ describe('src/data/acronyms.tsv', () => {
   it('rejects malformed weak and positional cues', () => {
     const row = (cues: string, flags = ''): TsvRow => ({ line: 1, form: 'XYZ', expansion: 'Contoh Saja', category: 'other', region: '', cues, flags, source: 't', note: '' })
     const regions = loadRegions()
-    expect(checkRows([row('pajak;target _;_ DPRD;~target;kode etik')], regions)).toEqual([])
-    for (const bad of ['~', '_', '_target', 'a _ b', '~target _', '~~target']) {
+    expect(checkRows([row('pajak;target _;_ DPRD;~target;kode etik;Laut (_)')], regions)).toEqual([])
+    for (const bad of ['~', '_', '_target', 'a _ b', '~target _', '~~target', '(_)', 'Laut (_) _', '~Laut (_)']) {
       expect(checkRows([row(bad)], regions).some((p) => p.includes('malformed cue')), bad).toBe(true)
     }
     expect(checkRows([row('Keuangan;Umum _', 'title')], regions).length).toBeGreaterThan(0)
+    expect(checkRows([row('Keuangan;Laut (_)', 'title')], regions).length).toBeGreaterThan(0)
   })
   it('is compiled: acronyms.json and acronyms-rows.txt are up to date (run `npx tsx src/data/acronyms-build.ts`)', () => {
     expect(readFileSync(JSON_PATH, 'utf8') === json).toBe(true)

@@ -123,13 +123,14 @@ export function checkRows(rows: readonly TsvRow[], regions: Regions): string[] {
     if (flags.includes('regional') && !row.region) problems.push(`${where(row)}: regional without a region`)
     if (flags.includes('nodot') && !form.endsWith('.')) problems.push(`${where(row)}: nodot on a form without a dot`)
     if (row.cues && row.cues.split(';').some((c) => !c.trim() || c !== c.trim())) problems.push(`${where(row)}: empty or padded cue`)
-    // A weak cue is '~' and words; a positional one '_' and one space before or after its words (disambiguate.ts, cueSet).
+    // A weak cue is '~' and words; a positional one '_' and one space before or after its words, or its words, a
+    // space and '(_)' for the form in brackets right after them (disambiguate.ts, cueSet).
     for (const c of row.cues ? row.cues.split(';') : []) {
-      const words = c.replace(/^~/, '').replace(/^_ /, '').replace(/ _$/, '')
+      const words = c.replace(/^~/, '').replace(/^_ /, '').replace(/ \(_\)$/, '').replace(/ _$/, '')
       if (!/^[\p{L}\p{N}]/u.test(words) || /[~_]/.test(words) || (c.startsWith('~') && words !== c.slice(1))) {
         problems.push(`${where(row)}: malformed cue ${JSON.stringify(c)}`)
       }
-      if ((c.startsWith('_') || c.endsWith('_') || c.startsWith('~')) && flags.includes('title')) problems.push(`${where(row)}: a title row's cues are units, not weak or positional cues`)
+      if ((c.startsWith('_') || c.endsWith('_') || c.endsWith('(_)') || c.startsWith('~')) && flags.includes('title')) problems.push(`${where(row)}: a title row's cues are units, not weak or positional cues`)
     }
     // '|' and tabs separate senses and fields in the compiled JSON.
     if (Object.values(row).some((v) => typeof v === 'string' && v.includes('|'))) problems.push(`${where(row)}: '|' is reserved`)

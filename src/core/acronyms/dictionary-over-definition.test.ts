@@ -38,4 +38,17 @@ describe('dictionarySenseOverDefinition', () => {
     const alone = [blocks[0]!, '“PPK itu pengelola anggaran,” katanya.']
     expect(senseAt(alone, 1, 'PPK', 0, ppk)).toBe('Panitia Pemilihan Kecamatan')
   })
+  it('reads another sense its own sentence names strongly: a cue word next to the form and another in the sentence, more than the definition has', () => {
+    const tpa = defined('TPA', 'Tempat Pemrosesan Akhir')
+    const blocks = [
+      'Setiap sore santri TPA Al-Ikhlas mengaji bersama ustazah di serambi rumah warga.',
+      'Santri TPA itu juga memungut sampah di dekat TPA.',
+      'Truk mengangkut sampah dan limbah pasar ke TPA, kata santri itu sambil mengaji.',
+    ]
+    expect(senseAt(blocks, 0, 'TPA', 0, tpa)).toBe("Taman Pendidikan Al-Qur'an")
+    // A single cue word of the other sense, however close, leaves the definition.
+    expect(senseAt(blocks, 1, 'TPA', 0, tpa)).toBe('Tempat Pemrosesan Akhir')
+    // No cue word right next to the form: the definition holds, whatever else the sentence says.
+    expect(senseAt(blocks, 2, 'TPA', 0, tpa)).toBe('Tempat Pemrosesan Akhir')
+  })
 })

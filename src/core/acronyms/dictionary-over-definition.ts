@@ -11,7 +11,11 @@
  * 3. another sense spelled out in the same paragraph, with only its cue words right around the occurrence: in an
  *    article that defines PPK as the election committee, "… diteken pejabat pembuat komitmen di sekretariat. “PPK di
  *    sekretariat, pengelola anggaran …”" is the procurement officer (while "PPK badan ad hoc di kecamatan" in the same
- *    quote stays the committee).
+ *    quote stays the committee);
+ * 4. another sense named strongly by its own sentence: one of its cue words right next to the form and at least one
+ *    more in the sentence, and more of its cues there than the defined sense has: in an article that defines TPA as
+ *    the landfill, "santri TPA Al-Hidayah … membeli buku Iqro dan perlengkapan mengaji" is the Qur'an school, while
+ *    "sampah dibawa ke TPA" stays the landfill (a single cue word, however close, does not overrule the definition).
  *
  * Asked only for matches whose sense came from the article layer, and each rule starts with a test of a few
  * characters at the occurrence.
@@ -136,6 +140,59 @@ function otherSenseSpelledOut(text: string, start: number, end: number, article:
   return other
 }
 
+/** How far an occurrence's sentence is read on each side (characters). */
+const SENTENCE_REACH = 300
+
+/** The lower-cased sentence around text[start,end) (at most SENTENCE_REACH characters each side), the form blanked. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = Math.max(0, start - SENTENCE_REACH)
+  for (const stop of ['. ', '! ', '? ']) {
+    const i = text.lastIndexOf(stop, start - 1)
+    if (i >= from) from = i + 2
+  }
+  let to = Math.min(text.length, end + SENTENCE_REACH)
+  for (const stop of ['. ', '! ', '? ']) {
+    const i = text.indexOf(stop, end)
+    if (i >= 0 && i < to) to = i + 1
+  }
+  return `${text.slice(from, start)} # ${text.slice(end, to)}`.toLowerCase()
+}
+
+/** The distinct plain cues of `sense` in `sentence`, a cue inside a longer cue found with it counted once. */
+function cuesIn(sense: Sense, sentence: string): number {
+  if (!sense.cues) return 0
+  const found = cueSet(sense).plain.filter((cue) => hasWords(sentence, cue))
+  return found.filter((c) => !found.some((other) => other !== c && other.length > c.length && hasWords(other, c))).length
+}
+
+/** The word right after text[end] (spaces skipped), lower-cased. */
+function wordAfter(text: string, end: number): string {
+  let from = end
+  while (from < text.length && text.charCodeAt(from) === 32) from++
+  if (from === end) return ''
+  let to = from
+  while (to < text.length && isWordChar(text.charCodeAt(to))) to++
+  return text.slice(from, to).toLowerCase()
+}
+
+function otherSenseStronglyCued(text: string, start: number, end: number, article: Sense, senses: readonly Sense[]): Sense | null {
+  if (senses.length < 2) return null
+  const defined = article.expansion.toLowerCase()
+  // Cheap test first: a cue word of some other sense right next to the form ("santri TPA").
+  const prev = wordBefore(text, start)
+  const next = wordAfter(text, end)
+  const adjacent = senses.filter(
+    (sense) => sense.cues && sense.expansion.toLowerCase() !== defined && cueSet(sense).plain.some((cue) => cue === prev || cue === next),
+  )
+  if (adjacent.length !== 1) return null
+  const other = adjacent[0]!
+  const sentence = sentenceAround(text, start, end)
+  const hits = cuesIn(other, sentence)
+  if (hits < 2) return null
+  const own = senses.find((sense) => sense.expansion.toLowerCase() === defined)
+  return own && cuesIn(own, sentence) >= hits ? null : other
+}
+
 /**
  * The dictionary sense that replaces the article's definition `article` for the occurrence text[start,end) of
  * `form`, or null to keep the definition.
@@ -153,6 +210,7 @@ export function dictionarySenseOverDefinition(
   return (
     partyAfterFactionWord(text, start, senses) ??
     namedPlaceAfterCommonNoun(text, end, article, senses) ??
-    otherSenseSpelledOut(text, start, end, article, senses)
+    otherSenseSpelledOut(text, start, end, article, senses) ??
+    otherSenseStronglyCued(text, start, end, article, senses)
   )
 }

@@ -96,4 +96,16 @@ describe('chooseSense', () => {
     expect(chooseSense(pin, 0, 0, 3, evidence(['Masukkan PIN ATM Anda.']))).toBeNull()
     expect(chooseSense(pin, 0, 0, 3, evidence(['PIN polio: imunisasi untuk balita.']))?.expansion).toBe('Pekan Imunisasi Nasional')
   })
+  it('counts a bracketed positional cue only when the form stands in brackets right after its words ("Laut (P)")', () => {
+    const corps = [sense('Pelaut', { flags: FLAG_CUE, cues: ['Laut (_)'] })]
+    const at = (text: string): string | null => {
+      const i = text.indexOf('P', text.indexOf('(') >= 0 ? text.indexOf('(') : 0)
+      return chooseSense(corps, 0, i, i + 1, evidence([text]))?.expansion ?? null
+    }
+    expect(at('Kolonel Laut (P) Budi hadir.')).toBe('Pelaut')
+    expect(at('Kolonel Laut(P) Budi hadir.')).toBe('Pelaut')
+    expect(at('Kolonel Laut P Budi hadir.')).toBeNull()
+    expect(at('Pasar Laut (Pusat) ramai.')).toBeNull()
+    expect(at('Selatlaut (P) ramai.')).toBeNull()
+  })
 })

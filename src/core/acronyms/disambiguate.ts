@@ -63,22 +63,25 @@ function longFormPresent(sense: Sense, ev: ArticleEvidence): boolean {
  * A sense's cues, parsed once (ACRONYMS.md, `cues`): plain words and phrases; weak ones (`~target`), which count only
  * together with another cue of the sense ("target" is the vehicle tax's only with "pajak" or "Samsat" near); and
  * positional ones, which count only right before (`target _`: "target PKB") or right after (`_ DPRD`: "BK DPRD") the
- * form, the words joined to it by spaces. All lower-case.
+ * form, the words joined to it by spaces, or right before the form written in brackets (`Laut (_)`: "Kolonel Laut
+ * (P)", the navy corps). All lower-case.
  */
 interface CueSet {
   plain: string[]
   weak: string[]
   before: string[]
   after: string[]
+  bracketed: string[]
 }
 const cueSets = new WeakMap<Sense, CueSet>()
 export function cueSet(sense: Sense): CueSet {
   let set = cueSets.get(sense)
   if (set) return set
-  set = { plain: [], weak: [], before: [], after: [] }
+  set = { plain: [], weak: [], before: [], after: [], bracketed: [] }
   for (const cue of sense.cues ?? []) {
     const c = cue.toLowerCase()
     if (c.startsWith('~')) set.weak.push(c.slice(1))
+    else if (c.endsWith(' (_)')) set.bracketed.push(c.slice(0, -4))
     else if (c.endsWith(' _')) set.before.push(c.slice(0, -2))
     else if (c.startsWith('_ ')) set.after.push(c.slice(2))
     else set.plain.push(c)
@@ -112,11 +115,21 @@ function rightAfter(after: string, phrase: string): boolean {
   return phrase.length === trimmed.length || !isWordChar(trimmed.charCodeAt(phrase.length))
 }
 
+/** Whether the form stands in brackets right after `phrase` ("laut (" before it, ")" after it, a space optional). */
+function bracketedAfter(before: string, after: string, phrase: string): boolean {
+  if (after.charCodeAt(0) !== 41 || !before.endsWith('(')) return false // ')' and '('
+  const trimmed = before.slice(0, -1).trimEnd()
+  if (!trimmed.endsWith(phrase)) return false
+  const at = trimmed.length - phrase.length
+  return at === 0 || !isWordChar(trimmed.charCodeAt(at - 1))
+}
+
 /** Positional cues of `sense` found right at the occurrence. */
 function positionalHits(set: CueSet, ctx: CueContext): number {
   let hits = 0
   for (const c of set.before) if (rightBefore(ctx.before, c)) hits++
   for (const c of set.after) if (rightAfter(ctx.after, c)) hits++
+  for (const c of set.bracketed) if (bracketedAfter(ctx.before, ctx.after, c)) hits++
   return hits
 }
 

@@ -549,4 +549,64 @@ describe('findAcronyms', () => {
     ])
     expect(all('OJK menertibkan platform P2P lending ilegal.').filter((o) => o.startsWith('P2P='))).toEqual([])
   })
+  it('agriculture, fisheries and environment news (hold-out 33): rows for OPT, B2SA, ZEE, KRI, LPG, Jakstrada, Diskan/Kadiskan, Pokmaswas and Alsintan (also in lower case), and the dotted Jl.', () => {
+    expect(all('Serangan OPT menurunkan panen; Dinas mengajak warga makan pangan B2SA.')).toEqual([
+      'OPT=Organisme Pengganggu Tumbuhan', 'B2SA=Beragam, Bergizi Seimbang, dan Aman',
+    ])
+    expect(all('KRI Contoh mengusir kapal asing dari ZEE, lalu nelayan diberi tabung LPG.')).toEqual([
+      'KRI=Kapal Perang Republik Indonesia', 'ZEE=Zona Ekonomi Eksklusif', 'LPG=Liquefied Petroleum Gas',
+    ])
+    expect(all('Kadiskan menyebut Diskan melatih Pokmaswas; anggota pokmaswas memantau pantai.')).toEqual([
+      'Kadiskan=Kepala Dinas Perikanan', 'Diskan=Dinas Perikanan', 'Pokmaswas=Kelompok Masyarakat Pengawas', 'pokmaswas=Kelompok Masyarakat Pengawas',
+    ])
+    expect(all('Bantuan Alsintan tiba; alsintan itu disewakan. Target Jakstrada tercapai.')).toEqual([
+      'Alsintan=Alat dan Mesin Pertanian', 'alsintan=Alat dan Mesin Pertanian', 'Jakstrada=Kebijakan dan Strategi Daerah',
+    ])
+    expect(all('Rumah itu berada di Jl. Merdeka Nomor 5 dan Jl Pahlawan.')).toEqual(['Jl.=Jalan', 'Jl=Jalan'])
+  })
+  it('agriculture, fisheries and environment news (hold-out 33): "Kementerian ESDM" and "Dinas ESDM" are one name each, as "Kementerian PU" is', () => {
+    expect(all('Kementerian ESDM dan Dinas ESDM Provinsi Contoh meninjau tambang.')).toEqual([
+      'Kementerian ESDM=Kementerian Energi dan Sumber Daya Mineral', 'Dinas ESDM=Dinas Energi dan Sumber Daya Mineral',
+    ])
+    expect(all('Sektor ESDM tumbuh.')).toEqual(['ESDM=Energi dan Sumber Daya Mineral'])
+  })
+  it('agriculture, fisheries and environment news (hold-out 33): PROPER is the company rating only on evidence', () => {
+    expect(all('Pabrik semen itu meraih peringkat hijau dalam PROPER dari KLH.')).toContain(
+      'PROPER=Program Penilaian Peringkat Kinerja Perusahaan dalam Pengelolaan Lingkungan Hidup',
+    )
+    expect(all('DO IT THE PROPER WAY, KATA PELATIH').filter((o) => o.startsWith('PROPER='))).toEqual([])
+    // A colour alone is a weak cue.
+    expect(all('Tim biru menang di laga PROPER hari itu.').filter((o) => o.startsWith('PROPER='))).toEqual([])
+  })
+  it('agriculture, fisheries and environment news (hold-out 33): the navy corps in brackets after "Laut" is Pelaut, and a lone P is nothing', () => {
+    expect(all('Danlanal Contoh, Mayor Laut (P) Budi Santoso, memimpin patroli.')).toContain('P=Pelaut')
+    expect(all('Gedung Blok (P) di Pasar Laut direnovasi; huruf P pada formulir dicoret.').filter((o) => o.startsWith('P='))).toEqual([])
+    expect(all('Perahu di Selat Laut P menunggu.').filter((o) => o.startsWith('P='))).toEqual([])
+  })
+  it('agriculture, fisheries and environment news (hold-out 33): KPH is Perhutani\'s Kesatuan Pemangkuan Hutan beside Perhutani\'s words, else the Kesatuan Pengelolaan Hutan', () => {
+    expect(all('Petani LMDH menanam jagung di petak Perum Perhutani KPH Contoh Barat.')).toContain('KPH=Kesatuan Pemangkuan Hutan')
+    expect(all('Mandor RPH dan asisten BKPH melapor ke Administratur KPH Contoh.')).toContain('KPH=Kesatuan Pemangkuan Hutan')
+    expect(all('UPTD KPH Wilayah II menyiapkan polisi kehutanan.')).toContain('KPH=Kesatuan Pengelolaan Hutan')
+    expect(all('Patroli KPH digelar tiga kali sepekan.')).toContain('KPH=Kesatuan Pengelolaan Hutan')
+  })
+  it('agriculture, fisheries and environment news (hold-out 33): PPL is teaching practice beside students and schools, else the farm extension officer', () => {
+    expect(all('Mahasiswa universitas itu menjalani PPL di SMP Negeri 2 dan membantu guru kelas.')).toContain('PPL=Praktik Pengalaman Lapangan')
+    expect(all('Petani diminta lapor ke PPL desa sebelum menebus pupuk.')).toContain('PPL=Penyuluh Pertanian Lapangan')
+    expect(all('PPL turun ke lapangan setiap pekan.')).toContain('PPL=Penyuluh Pertanian Lapangan')
+  })
+  it('agriculture, fisheries and environment news (hold-out 33): a strongly cued TPA is the Qur\'an school even where the article defines the landfill', () => {
+    const blocks = [
+      'Sampah ke Tempat Pemrosesan Akhir (TPA) Contoh naik 20 persen.',
+      'Di desa itu, santri TPA Nurul Iman ikut menabung sampah plastik, dan hasilnya dipakai membeli buku iqro serta sarung untuk mengaji.',
+      'Santri TPA diminta membawa botol bekas. Truk sampah kembali ke TPA sore hari.',
+    ]
+    const tpa = findAcronyms(blocks, { region: { province: null, regency: null } }).filter((o) => o.form === 'TPA')
+    expect(tpa.map((o) => [o.block, o.expansion])).toEqual([
+      [0, 'Tempat Pemrosesan Akhir'],
+      [1, "Taman Pendidikan Al-Qur'an"],
+      // One cue word ("santri") is not enough to overrule the article's definition.
+      [2, 'Tempat Pemrosesan Akhir'],
+      [2, 'Tempat Pemrosesan Akhir'],
+    ])
+  })
 })
