@@ -1136,6 +1136,14 @@ describe('attribution sieve', () => {
       'Economist Retno Palupi Hapsari of INDEF said the programme would depend on its members. “They failed because the decisions were made in Jakarta,” Retno said.',
     ]).map((o) => o[0])).toEqual(['Wahyu Nugroho Sasmito', 'Sri Mulyaningsih', null, 'Wahyu Nugroho Sasmito', 'Sri Rejeki Tri Wahyuni', 'Retno Palupi Hapsari'])
   })
+  it('finds "Baiq Dewi Anjani" for "Ms. Dewi" (the word after a name\'s opener) and reads "said … Police chief Adjunct Senior Commissioner NAME" (hold-out 52)', () => {
+    expect(speakers([
+      'Central Lombok Regent H. Muhammad Ruslan Hakim received a delegation, together with Baiq Dewi Anjani, the general manager of the Mandalika SEZ. “I cannot sign a payment,” Ruslan said.',
+      '“ITDC has paid for every plot,” Ms. Dewi said, adding that the company would take part.',
+      'Amaq Sahnun, 67, waited outside. “Now I am old,” he said.',
+      '“Nobody was arrested,” said Central Lombok Police chief Adjunct Senior Commissioner I Ketut Arsana.',
+    ]).map((o) => o[0])).toEqual(['Muhammad Ruslan Hakim', 'Baiq Dewi Anjani', 'Sahnun', 'I Ketut Arsana'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

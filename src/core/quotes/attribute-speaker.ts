@@ -13,7 +13,7 @@ import { nameGender, pronounFits, type Gender } from './gender.ts'
 import { isProvinceName, isRegionName } from '../metadata/region.ts'
 import type { MentionContext } from './mention-context.ts'
 import { ANONYMITY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, SENTENCE_CONNECTORS } from './attribution-words.ts'
-import { HONORIFICS, NEWS_OUTLETS, ORG_WORDS, TITLE_WORDS } from './name-lexicon.ts'
+import { HONORIFICS, NAME_STARTERS, NEWS_OUTLETS, ORG_WORDS, TITLE_WORDS } from './name-lexicon.ts'
 import { honorificAt, isNameWord, isOrgWord, judgeBefore, pairTitleAt, parseMention, quotedNickname, quotedNicknameLength, rajaOfNegeriAt, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, isBalineseShortForm, type Person } from './speaker-aliases.ts'
 import { ENGLISH_CUE_PRONOUNS, ENGLISH_SPEECH_VERBS } from './reporting-verbs.ts'
@@ -1200,7 +1200,8 @@ export class SpeakerAttributor {
     // (Or k is a middle word of a name set between commas: "…, whose head, Muhammad Fadhil Nasution, arrived" for a
     // later "Fadhil said".)
     const run = readNameRun(s, from, this.ctx)
-    return run === k + 1 || (run > k + 1 && s.isPunct(from - 1, COMMA) && s.isPunct(run, COMMA)) ? from : -1
+    // Or the word right after a name's opener ("Baiq Dewi Anjani" for "Ms. Dewi", "Muhammad Fadhil …" for "Fadhil").
+    return run === k + 1 || (run > k + 1 && ((s.isPunct(from - 1, COMMA) && s.isPunct(run, COMMA)) || (k === from + 1 && NAME_STARTERS.has(s.lower(from))))) ? from : -1
   }
 
   /** An unknown "name" that only continues a known holder's office ("pungkas Dirjen Perikanan Tangkap"). */
@@ -2180,9 +2181,10 @@ export class SpeakerAttributor {
     if (m !== null && m.nameLength === 0 && ENGLISH_SPEECH_VERBS.has(cue.root)) m = this.englishNameAfterTitle(m.to, b) ?? m
     // "“…,” said BNPB Head Lieutenant General NAME": office words before the title.
     if ((m === null || m.nameLength === 0) && ENGLISH_SPEECH_VERBS.has(cue.root) && s.isWord(n) && s.cap(n)) {
-      for (let t = n + 1; t < n + ENGLISH_OFFICE_BEFORE_TITLE && s.isWord(t) && s.cap(t); t++) {
+      // (The title may be written in lower case: "said Central Lombok Police chief Adjunct Senior Commissioner NAME".)
+      for (let t = n + 1; t < n + ENGLISH_OFFICE_BEFORE_TITLE && s.isWord(t) && (s.cap(t) || (s.wordClass(t) & C_TITLE) !== 0); t++) {
         if ((s.wordClass(t) & C_TITLE) === 0) continue
-        const titled = this.mentionAt(t)
+        const titled = s.cap(t) ? this.mentionAt(t) : parseMention(s, t, this.ctx, true)
         if (titled !== null && titled.nameLength > 0) m = titled
         break
       }
