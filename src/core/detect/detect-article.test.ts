@@ -290,3 +290,18 @@ describe('detectArticle: hold-out 22 shapes', () => {
     expect(detectArticle(doc, new URL('https://dkp.contohprov.go.id/profil/struktur-organisasi/')).isArticle).toBe(false)
   })
 })
+
+describe('detectArticle: review of bf3a5d1', () => {
+  const REQ = [
+    'Pembuatan KTP elektronik bagi penduduk yang telah berusia tujuh belas tahun atau sudah menikah dilayani di kantor dinas dan di setiap kecamatan tanpa dipungut biaya apa pun.',
+    'Pemohon membawa fotokopi kartu keluarga, surat pengantar dari kelurahan dan akta kelahiran asli, lalu mengisi formulir permohonan yang tersedia di loket pendaftaran pelayanan.',
+    'Perekaman sidik jari, iris mata dan foto wajah dilakukan oleh petugas di ruang perekaman, dan kartu dapat diambil setelah blangko tersedia sesuai dengan nomor antrean pemohon.',
+  ].map((p) => `<p>${p}</p>`).join('')
+  test('a bare service page under /layanan/ or /pelayanan/ (requirements text, no date, no og tags) is no article; a news post filed there with NewsArticle, og:type and a dateline is', () => {
+    const service = parse(`<html><head><title>Pembuatan KTP-el</title></head><body><h1>Pembuatan KTP-el</h1><div class="entry-content">${REQ}</div></body></html>`)
+    expect(detectArticle(service, new URL('https://disdukcapil.contohkab.go.id/layanan/pembuatan-ktp-el/')).isArticle).toBe(false)
+    expect(detectArticle(service, new URL('https://disdukcapil.contohkab.go.id/pelayanan/perekaman-ktp-el/')).isArticle).toBe(false)
+    const news = parse(`<html><head><meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pemkab Pekalongan Gelar Operasi Pasar"}</script></head><body><h1>Pemkab Pekalongan Gelar Operasi Pasar</h1><div class="entry-content"><p>KAJEN – Pemerintah Kabupaten Pekalongan menggelar operasi pasar beras SPHP di sembilan belas kecamatan mulai Senin (18/8/2025) untuk menekan harga beras di tingkat konsumen.</p>${article(3)}</div></body></html>`)
+    expect(detectArticle(news, new URL('https://diskominfo.pekalongankab.go.id/layanan/pemkab-pekalongan-gelar-operasi-pasar-beras-sphp-di-19-kecamatan/')).isArticle).toBe(true)
+  })
+})

@@ -63,8 +63,12 @@ describe('classifyUrl', () => {
   // Review of 74b1da2: only a service's standing text under /layanan/ is decisive; a news post filed in a "Layanan"
   // category and an item id are what they were; "/page/view/…" gives no URL signal either way.
   test.each([
-    ['https://diskominfo.pekalongankab.go.id/layanan/pemkab-pekalongan-gelar-operasi-pasar-beras-sphp-di-19-kecamatan/', 'article', 'url:slug', false],
-    ['https://disdukcapil.kotimkab.go.id/pelayanan/disdukcapil-jemput-bola-perekaman-ktp-el-di-sman-1-sampit/', 'article', 'url:slug', false],
+    // (Review of bf3a5d1: any other slug there gives no URL signal, a news post's and a service page's alike; the
+    // page's evidence decides.)
+    ['https://diskominfo.pekalongankab.go.id/layanan/pemkab-pekalongan-gelar-operasi-pasar-beras-sphp-di-19-kecamatan/', 'unknown', null, false],
+    ['https://disdukcapil.kotimkab.go.id/pelayanan/disdukcapil-jemput-bola-perekaman-ktp-el-di-sman-1-sampit/', 'unknown', null, false],
+    ['https://disdukcapil.contoh.go.id/layanan/pembuatan-ktp-el/', 'unknown', null, false],
+    ['https://disdukcapil.contoh.go.id/pelayanan/perekaman-ktp-el/', 'unknown', null, false],
     ['https://contoh.go.id/layanan/detail?id=123', 'article', 'url:id', false],
     ['https://contoh.go.id/layanan/12345', 'article', 'url:id', false],
     ['https://disdukcapil.contoh.go.id/pelayanan/persyaratan-akta-kelahiran/', 'listing', 'url:service', true],

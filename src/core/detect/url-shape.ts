@@ -57,6 +57,13 @@ const LISTING: [RegExp, string, boolean][] = [
  */
 const NEUTRAL = /^\/pages?\/view(\/|$)/i
 
+/**
+ * Any other slug under /layanan/ (a service's own page, /layanan/pembuatan-ktp-el/, or a news post a WordPress site
+ * files under a "Layanan" category, /layanan/pemkab-gelar-operasi-pasar-…/): no URL signal either way, the page's
+ * own evidence (JSON-LD, og:type, a dateline) decides. An id there is still an item's (see classifyUrl).
+ */
+const SERVICE_SLUG = /^\/(layanan|pelayanan|services?)\/[^/]+\/?$/i
+
 export function classifyUrl(url: URL, rule: SiteRule | null): UrlShape {
   const path = url.pathname.replace(/\/{2,}/g, '/')
   const full = path + url.search
@@ -73,6 +80,7 @@ export function classifyUrl(url: URL, rule: SiteRule | null): UrlShape {
   if (/\/\d{4}\/\d{1,2}\/\d{1,2}\/[^/]+/.test(path)) return { kind: 'article', decisive: false, signal: 'url:date-slug' }
   // A CMS id of 5+ digits, an id parameter, or a short id after a "read/detail" segment (/berita/detail/345).
   if (/(^|[/_-])\d{5,}([/_.-]|$)|[?&](p|id|berita_id|news_id|artikel_id)=\d+|\/(read|baca|detail|view|lihat)([_-]?(berita|artikel|news))?\/\d+(\/|$)/i.test(full)) return { kind: 'article', decisive: false, signal: 'url:id' }
+  if (SERVICE_SLUG.test(path)) return { kind: 'unknown', decisive: false, signal: null }
   // AMP and index suffixes are not the slug: /berita/{slug}/amp/, /{slug}/index.html.
   const last = path.split('/').filter((s) => s !== '' && !/^(amp|index\.(php|html?))$/i.test(s)).pop() ?? ''
   if (last.replace(/\.(html?|php)$/i, '').split(/[-_]/).filter((w) => /[a-z]/i.test(w)).length >= 3) return { kind: 'article', decisive: false, signal: 'url:slug' }

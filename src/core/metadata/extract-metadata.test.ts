@@ -301,6 +301,19 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     // A person in the meta author stays the author.
     expect(page('<meta name="author" content="Rahmat Hidayat">')).toBe('Rahmat Hidayat')
   })
+  test('review of bf3a5d1: an office named in the footer\'s "Powered by" / "Didukung oleh" stays the author; only "Powered by X CMS" or the generator\'s name is software', () => {
+    const url = new URL('https://diskominfo.contohkab.go.id/berita-1490-vaksinasi-rabies-massal.html')
+    const page = (head: string, byline: string, footer: string) => {
+      const d = doc(head, `<h1>Vaksinasi Rabies Massal</h1>${byline}<div class="isi-berita">${P.repeat(3)}</div><footer>© 2027 Pemkab Contoh. ${footer}</footer>`)
+      return extractMetadata(d, url, detectArticle(d, url)).author
+    }
+    expect(page('<meta name="author" content="Diskominfo">', '', 'Powered by Diskominfo')).toBe('Diskominfo')
+    expect(page('', '<div class="byline"><span>Penulis: Humas Setda</span></div>', 'Powered by Humas Setda')).toBe('Humas Setda')
+    expect(page('<meta name="author" content="Diskominfo Sleman">', '', 'Didukung oleh Diskominfo Sleman')).toBe('Diskominfo Sleman')
+    // Software still is not: a footer's "… CMS", the generator's name.
+    expect(page('<meta name="author" content="Webgov">', '', 'Powered by Webgov CMS')).toBeNull()
+    expect(page('<meta name="generator" content="SiteKit 3.2"><meta name="author" content="SiteKit">', '', 'Powered by SiteKit')).toBeNull()
+  })
   test('a regional host the gazetteer does not know (jogjakota.go.id) takes the region its site names, of the kind its label says (hold-out 36)', () => {
     const page = (host: string, siteName: string) => {
       const d = doc(`<meta property="og:site_name" content="${siteName}"><title>Klinik Tumbuh Kembang Dibuka | ${siteName}</title>`,

@@ -257,15 +257,18 @@ function outletOf(doc: Document, url: URL, rule: SiteRule | null, ld: JsonLdInfo
 
 /**
  * The software a page is built with, never its author: a CMS's default meta author ("Lokomedia"), the generator it
- * names (<meta name="generator" content="WordPress 6.5">) or the footer's "Powered by …". Keys by softwareKey.
+ * names (<meta name="generator" content="WordPress 6.5">) or the footer's "Powered by X CMS". Keys by softwareKey.
+ * A footer's "Powered by X" names software only when X is known software, ends in "CMS" or is the generator's name:
+ * an office runs the site too ("Powered by Diskominfo", "Powered by Humas Setda") and may well be the author.
+ * ("Didukung oleh" names a sponsor, not software.)
  */
 function softwareNames(doc: Document): Set<string> {
   const names = new Set(KNOWN_SOFTWARE)
   const generator = /^[^\d(;,|–-]+/.exec(meta(doc, 'meta[name="generator"]') ?? '')?.[0]
   if (generator) names.add(softwareKey(generator))
   const footer = doc.querySelector('footer, #footer, .footer, #copyright, .copyright')
-  const powered = /\b(?:powered\s+by|dibuat\s+dengan|didukung\s+oleh|built\s+with)\s+([\p{L}\d.!]+(?:\s+(?:CMS|\p{Lu}[\p{L}\d.!]*))?)/iu.exec(normalizeSpace(footer?.textContent ?? '').slice(0, 2000))
-  if (powered?.[1]) names.add(softwareKey(powered[1]))
+  const powered = /\b(?:powered\s+by|dibuat\s+dengan|built\s+with)\s+([\p{L}\d.!]+(?:\s+(?:CMS|\p{Lu}[\p{L}\d.!]*))?)/iu.exec(normalizeSpace(footer?.textContent ?? '').slice(0, 2000))
+  if (powered?.[1] && /\sCMS$/i.test(powered[1])) names.add(softwareKey(powered[1]))
   return names
 }
 

@@ -167,8 +167,11 @@ export const SOCIAL_PLUG_BLOCK = new RegExp(
   'i',
 )
 
-/** Words that report speech ("…, kata Kepala Dinas.", "…, ujarnya."): a sentence with them is a quote, no plug. */
-export const SPEECH_ATTRIBUTION = /\b(?:ujar|kata|jelas|tutur|ungkap|imbuh|tambah|pungkas|terang|ucap)nya\b|,\s*(?:kata|ujar|jelas|tutur|ungkap|imbuh|tambah|pungkas|terang)\s+\p{Lu}/u
+/**
+ * Words that report speech ("…, kata Kepala Dinas.", "…, ujarnya.", "…” jelasnya."): a sentence with them is a quote,
+ * no plug. The bare "…nya" word only after a comma or a closing quote: "untuk informasi lebih jelasnya" is a plug's.
+ */
+export const SPEECH_ATTRIBUTION = /[,"”’']\s*(?:ujar|kata|jelas|tutur|ungkap|imbuh|tambah|pungkas|terang|ucap)nya\b|,\s*(?:kata|ujar|jelas|tutur|ungkap|imbuh|tambah|pungkas|terang)\s+\p{Lu}/u
 
 /**
  * A plug for the publisher's own newsletter: "Berlangganan buletin elektronik LAN …: <a>daftar di sini</a>". One short

@@ -984,3 +984,36 @@ describe('stripPromos: social-follow plugs with long account names (hold-out 37)
     expect(stripPromos(root, null).promos).toHaveLength(0)
   })
 })
+
+describe('stripPromos: review of bf3a5d1', () => {
+  test('a social plug closing "untuk informasi lebih jelasnya" goes; a bare "…nya" speech word after a comma or quote mark still keeps a quote', () => {
+    const plug = '<p>Ikuti Instagram <a href="https://www.instagram.com/disdukcapil.sleman/">@disdukcapil.sleman</a> untuk informasi lebih jelasnya.</p>'
+    const root = body(`<p>${P1}</p><p>${P3}</p>${plug}`)
+    expect(stripPromos(root, null).promos.map((p) => p.kind)).toEqual(['share'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+    const keep = [
+      'Ikuti Instagram <a href="https://www.instagram.com/disdukcapil.sleman/">@disdukcapil.sleman</a> untuk jadwal perekaman keliling, jelasnya.',
+      '“Ikuti Instagram <a href="https://www.instagram.com/disdukcapil.sleman/">@disdukcapil.sleman</a> untuk jadwal perekaman keliling” terangnya.',
+    ]
+    const quotes = body(`<p>${P1}</p>${keep.map((k) => `<p>${k}</p>`).join('')}`)
+    expect(stripPromos(quotes, null).promos).toHaveLength(0)
+  })
+
+  test('a bare "Promosi" heading over a link to an advertiser goes with it (another registrable domain)', () => {
+    const ad = body(`<p>${P1}</p><h3>Promosi</h3><ul><li><a href="https://www.bankjateng.co.id/kredit-mikro-produktif">Kredit Mikro Produktif Bank Jateng, Bunga Ringan untuk UMKM</a></li></ul><p>${P3}</p>`)
+    expect(stripPromos(ad, null).promos).toHaveLength(1)
+    expect(text(ad)).toBe(normalizeSpace(`${P1} ${P3}`))
+    const one = body(`<p>${P1}</p><h3>Promosi</h3><p><a href="https://bankjateng.co.id/">Bank Jateng: Mitra Pembangunan Jawa Tengah</a></p><p>${P3}</p>`)
+    expect(stripPromos(one, null).promos).toHaveLength(1)
+    expect(text(one)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+
+  test.each([
+    ['"Tampilkan Semua"', '<div class="detail__long-nav"><span>Halaman</span> <a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a class="detail__long-nav-next" href="?page=2">Selanjutnya</a> <a href="?single=1">Tampilkan Semua</a></div>'],
+    ['"Baca halaman selanjutnya"', '<div class="detail__long-nav"><a class="detail__long-nav-next" href="?page=2">Baca halaman selanjutnya &gt;</a></div>'],
+  ])('detik\'s page navigation that also says %s goes', (_name, nav) => {
+    const root = body(`<p>${P1}</p>${nav}<p>${P3}</p>`)
+    expect(stripPromos(root, rule('detik')).promos.map((p) => p.label)).toEqual(['Halaman selanjutnya'])
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+})

@@ -449,12 +449,12 @@ function stripLabelBlocks(ctx: Ctx): void {
         continue
       }
       if (HEADING_LABEL_BLOCK.test(blockText) ||
-        (BARE_PROMO_LABEL.test(blockText) && (inPromoContainer(block, ctx.root) || (block.nextElementSibling !== null && linksToOwnArticles(block.nextElementSibling))))) {
+        (BARE_PROMO_LABEL.test(blockText) && (inPromoContainer(block, ctx.root) || (block.nextElementSibling !== null && promotedLinks(block.nextElementSibling))))) {
         stripHeading(ctx, block, blockText)
         continue
       }
       const label = normalizeSpace(t.nodeValue ?? '')
-      if ((isRelatedHeading(label) || (BARE_PROMO_LABEL.test(label) && (inPromoContainer(block, ctx.root) || linksToOwnArticles(block)))) &&
+      if ((isRelatedHeading(label) || (BARE_PROMO_LABEL.test(label) && (inPromoContainer(block, ctx.root) || promotedLinks(block)))) &&
         onlyLinksAfterLabel(block, blockText, label)) {
         stripWhole(ctx, climb(block, ctx.root), labelOf(label), 'related', 'label-box')
         continue
@@ -695,10 +695,11 @@ function inPromoContainer(el: Element, root: Element): boolean {
 }
 
 /**
- * Whether every link in `el` (one at least) goes to another article of the page's own site: same site, not this
- * page, an article-shaped address (a date, an id, a long slug). Accounts elsewhere and profile pages are not.
+ * Whether the links in `el` (one at least) are what a bare "Promosi" label promotes: an advertiser elsewhere, another
+ * article of the site. Not when every one goes to a social-network account (a tourism office's list of its accounts)
+ * or to a page of the site's own that is no article (the linked names of officials in a "promosi jabatan" story).
  */
-function linksToOwnArticles(el: Element): boolean {
+function promotedLinks(el: Element): boolean {
   const anchors = el.tagName.toUpperCase() === 'A' ? [el] : Array.from(el.querySelectorAll('a[href]'))
   if (anchors.length === 0) return false
   let page: URL
@@ -707,15 +708,30 @@ function linksToOwnArticles(el: Element): boolean {
   } catch {
     return false
   }
-  return anchors.every((a) => {
+  const own = registrableDomain(page.hostname.toLowerCase())
+  return !anchors.every((a) => {
     try {
       const url = new URL(a.getAttribute('href') ?? '', page)
-      return siteOf(url.hostname.toLowerCase()) === siteOf(page.hostname.toLowerCase()) && url.pathname !== page.pathname &&
-        classifyUrl(url, null).kind === 'article'
+      const host = url.hostname.toLowerCase()
+      return socialAccount(url) || (registrableDomain(host) === own && classifyUrl(url, null).kind !== 'article')
     } catch {
       return false
     }
   })
+}
+
+/** A social network's account page (instagram.com/disparbud.garut, youtube.com/@kanal), not one post or video. */
+function socialAccount(url: URL): boolean {
+  const host = url.hostname.toLowerCase()
+  if (!hostIn(host, Object.values(SOCIAL_NETWORKS).flatMap((n) => n.hosts)) || hostIn(host, ['youtu.be'])) return false
+  const segments = url.pathname.split('/').filter((s) => s !== '')
+  return segments.length >= 1 && segments.length <= 2 && !/^(?:watch|p|reels?|shorts|tv|videos?|status|posts?|photos?|stories|events|share|sharer(?:\.php)?|permalink\.php)$/i.test(segments[0] as string)
+}
+
+/** A host's registrable domain: its last two labels, three under an Indonesian second level ("garutkab.go.id"). */
+function registrableDomain(host: string): string {
+  const labels = host.split('.')
+  return labels.slice(/\.(?:go|co|ac|or|sch|web|my|biz|desa|mil|net|ponpes)\.id$/.test(host) ? -3 : -2).join('.')
 }
 
 function linksToHost(el: Element, hosts: readonly string[]): boolean {
