@@ -609,4 +609,16 @@ describe('findAcronyms', () => {
       [2, 'Tempat Pemrosesan Akhir'],
     ])
   })
+  it('review of 5e6aea8: a syllabic form spelled like an ordinary word ("Sigap") keeps its capitalised spelling only; "kasira" still matches', () => {
+    const lower = (t: string, form: string) => all(t).filter((o) => o.startsWith(`${form}=`))
+    expect(lower('Pemkab membentuk tim Sigap (siaga gerak antisipasi penyakit) di tiap kecamatan. Saat banjir datang, petugas bergerak sigap mengevakuasi warga.', 'sigap')).toEqual([])
+    expect(lower('Pemkab membentuk tim Sigap (siaga gerak antisipasi penyakit) di tiap kecamatan.', 'Sigap')).toEqual(['Sigap=siaga gerak antisipasi penyakit'])
+    expect(lower('Vaksinasi dilakukan bersama Kasira (kader siaga rabies). Kepala desa menganggarkan insentif kasira.', 'kasira')).toEqual(['kasira=kader siaga rabies'])
+  })
+  it('review of 5e6aea8: "sektor PKB" is the vehicle tax (a positional cue); the party\'s cases stay', () => {
+    const pkb = (t: string) => findAcronyms([t], { region: { province: null, regency: null } }).filter((o) => o.form === 'PKB').map((o) => o.expansion)
+    expect(pkb('Target PAD dari sektor PKB tahun ini naik menjadi Rp1 triliun.')).toEqual(['Pajak Kendaraan Bermotor'])
+    expect(pkb('Wakil Ketua DPRD dari PKB menilai realisasi serapan anggaran masih rendah.')).not.toContain('Pajak Kendaraan Bermotor')
+    expect(pkb('PKB pasang target 10 kursi di DPRD Jawa Timur.')).toEqual(['Partai Kebangkitan Bangsa'])
+  })
 })

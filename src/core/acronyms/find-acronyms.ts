@@ -112,8 +112,9 @@ function entriesFromDefinitions(definitions: readonly Definition[], dictionary: 
     const known = senses.find((sense) => sense.expansion.toLowerCase() === lf.toLowerCase())
     const entry: AcronymEntry = { form: d.sf, expansion: lf, category: known?.category ?? 'other', source: 'article' }
     // "Kasira (kader siaga rabies)", later "insentif kasira": a syllabic form defined by a lower-case long form is a
-    // common noun, and its writer spells it in lower case too ("Bengkulu Tengah (Benteng)" leaves "benteng" alone).
-    if (SYLLABIC_FORM.test(d.sf) && lf === lf.toLowerCase()) entry.flags = FLAG_LOWER
+    // common noun, and its writer spells it in lower case too ("Bengkulu Tengah (Benteng)" leaves "benteng" alone) —
+    // unless that spelling is an ordinary word ("tim Sigap (siaga …)", later "petugas bergerak sigap").
+    if (SYLLABIC_FORM.test(d.sf) && lf === lf.toLowerCase() && !ORDINARY_WORDS.has(d.sf.toLowerCase())) entry.flags = FLAG_LOWER
     entries.push(entry)
     // A hyphenated form the article defines is also what its writer means spelled without the hyphen or with a
     // space ("Perubahan … (APBD-P)", later "dari APBDP", "dari APBD P").
@@ -136,6 +137,18 @@ function entriesFromDefinitions(definitions: readonly Definition[], dictionary: 
 
 /** One capitalised syllabic word of four letters or more ("Kasira", "Bumil"). */
 const SYLLABIC_FORM = /^[A-Z][a-z]{3,}$/
+
+/**
+ * Ordinary Indonesian words (KBBI adjectives and verbs) that programmes and teams take as their syllabic short forms
+ * ("Sigap (siaga gerak antisipasi penyakit)", "Tangguh", "Cermat"): a form spelled like one keeps only its capitalised
+ * spelling, since the writer's lower-case spelling is the word ("petugas bergerak sigap"). Lower case, four letters or
+ * more (SYLLABIC_FORM).
+ */
+const ORDINARY_WORDS: ReadonlySet<string> = new Set([
+  'sigap', 'tanggap', 'siaga', 'tangguh', 'cermat', 'tepat', 'cepat', 'aman', 'bersih', 'sehat', 'peduli', 'santun',
+  'berani', 'jujur', 'tertib', 'ramah', 'cerdas', 'mandiri', 'tuntas', 'hebat', 'prima', 'gesit', 'tangkas', 'ceria',
+  'asri', 'indah', 'rapi', 'bijak', 'sejahtera', 'lestari', 'maju', 'bangkit', 'juara', 'mantap', 'sahabat', 'berkah',
+])
 
 /** A form of two capitalised parts joined by one hyphen ("APBD-P", "PBB-P2"). */
 const HYPHENATED_FORM = /^[A-Z][A-Za-z]+-[A-Z0-9][A-Za-z0-9]*$/
