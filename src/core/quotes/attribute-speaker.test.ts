@@ -1144,6 +1144,13 @@ describe('attribution sieve', () => {
       '“Nobody was arrested,” said Central Lombok Police chief Adjunct Senior Commissioner I Ketut Arsana.',
     ]).map((o) => o[0])).toEqual(['Muhammad Ruslan Hakim', 'Baiq Dewi Anjani', 'Sahnun', 'I Ketut Arsana'])
   })
+  it('reads "NAME of the NasDem faction, whose …, said" and "Commission IX chairwoman NAME cut in … she said" (hold-out 52)', () => {
+    expect(speakers([
+      '“My constituents are asking for a bed,” Marudut Hasiholan Sihombing said.',
+      'Andi Nurhaedah Makkulau of the NasDem faction, whose electoral district covers Bone and Soppeng in South Sulawesi, said the standard would push hospitals. “Where do those patients go?” she asked.',
+      'Commission IX chairwoman Wahyuni Kartika Sari cut in before the minister could answer. “Let us hear BPJS Kesehatan first,” she said.',
+    ]).map((o) => o[0])).toEqual(['Marudut Hasiholan Sihombing', 'Andi Nurhaedah Makkulau', 'Wahyuni Kartika Sari'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

@@ -477,6 +477,13 @@ function companionAppositiveAt(s: TokenStore, i: number): boolean {
 }
 
 /** The index after the comma closing a relative clause "yang …," at j, or j when there is none. */
+/** Whether [from, i) is capitalised office words and a lower-case title right before i ("Commission IX chairwoman"). */
+function officeWordsThenTitle(s: TokenStore, from: number, i: number): boolean {
+  if (!s.isWord(i - 1) || s.cap(i - 1) || (s.wordClass(i - 1) & C_TITLE) === 0 || i - 1 === from) return false
+  for (let t = from; t < i - 1; t++) if (!s.isWord(t) || !s.cap(t)) return false
+  return true
+}
+
 /** Whether the speech verb at v (or -1) opens a quote right after it, or after its comma or colon ("mengatakan, “…”"). */
 function verbOpensQuote(s: TokenStore, v: number): boolean {
   if (v < 0) return false
@@ -572,7 +579,12 @@ function englishVerbAfterName(s: TokenStore, j: number): number {
   }
   if (!s.isWord(j) || (s.lower(j) !== 'of' && s.lower(j) !== 'from')) return -1
   for (let t = j + 1; t < j + AFFILIATION_REACH && t < s.hi; t++) {
-    if (s.kinds[t] === T_QUOTE || s.isPunct(t, PERIOD) || s.isPunct(t, COMMA)) return -1
+    // "NAME of the NasDem faction, whose electoral district covers …, said": a description after the affiliation.
+    if (s.isPunct(t, COMMA)) {
+      const verb = describedVerbAfter(s, t)
+      return verb >= 0 && ENGLISH_SPEECH_VERBS.has(s.lower(verb)) ? verb : -1
+    }
+    if (s.kinds[t] === T_QUOTE || s.isPunct(t, PERIOD)) return -1
     if (s.isWord(t) && !s.cap(t) && ENGLISH_SPEECH_VERBS.has(s.lower(t))) return t
   }
   return -1
@@ -1673,7 +1685,8 @@ export class SpeakerAttributor {
       // Only the subject slot and names before a speech verb matter here; skip the parse elsewhere (but an object is
       // read whole, so a name set after it between commas cannot pass for the subject when the verb comes near).
       const beforeCls = s.wordClass(i - 1)
-      if (i !== subjectAt && (beforeCls & C_OBJECT_PREP) === 0 && !speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE)) continue
+      if (i !== subjectAt && (beforeCls & C_OBJECT_PREP) === 0 && !speechVerbWithin(s, i + 1, s.hi, SPEECH_GATE) &&
+        !(i <= subjectAt + ENGLISH_OFFICE_BEFORE_TITLE && officeWordsThenTitle(s, subjectAt, i))) continue
       // An object ("kepada NAME") or a place's name ("di Jalan Niaga mengaku"): no subject.
       if ((beforeCls & C_OBJECT_PREP) !== 0 || ((beforeCls & C_PLACE_HEAD) !== 0 && (s.wordClass(i) & C_TITLE) === 0) || this.afterEventNoun(i) ||
         companionAppositiveAt(s, i) || ((s.wordClass(i) & (C_TITLE | C_HONORIFIC)) === 0 && this.afterPlacePreposition(i))) {
@@ -1693,7 +1706,9 @@ export class SpeakerAttributor {
       const m = this.mentionAt(i)
       if (m === null) continue
       const verbAt = speechVerbOf(s, m)
-      const atSubject = i === subjectAt
+      // (English: "Commission IX chairwoman NAME cut in …" — capitalised office words, a lower-case title, then the name,
+      // from the sentence's first word.)
+      const atSubject = i === subjectAt || (i > subjectAt && i <= subjectAt + ENGLISH_OFFICE_BEFORE_TITLE && officeWordsThenTitle(s, subjectAt, i))
       if (atSubject && !headline && !this.plausibleSubject(i) && !introduced) {
         i = Math.max(i, m.to - 1)
         continue
@@ -1725,7 +1740,9 @@ export class SpeakerAttributor {
         // An adverb may stand before the verb ("Abdul-Rahman kembali menyela").
         const next = s.isWord(m.to) && (s.wordClass(m.to) & C_VERB_ADVERB) !== 0 && s.isWord(m.to + 1) ? m.to + 1 : m.to
         const verbLike = s.isWord(next) && !s.cap(next)
+        // (A titled full name at the subject slot before any lower-case word: "Commission IX chairwoman NAME cut in".)
         const evidence = verbAt >= 0 || (m.nameLength >= 2 && verbLike && (s.wordClass(next) & C_VERB_PREFIX) !== 0) ||
+          (atSubject && (m.titled || i !== subjectAt) && m.nameLength >= 2 && verbLike) ||
           (atSubject && introduced && speechVerbWithin(s, m.to, b, INTRODUCED_VERB_REACH)) ||
           // "Hamdani (45), sopir angkutan …, mengatakan": a name with an age at the subject slot is a person, also
           // in English editions ("NAME, 38, a mother of three, sat …").
