@@ -15,6 +15,7 @@ import { findBody, proseStats, type ProseStats } from './find-body.ts'
 import { scanBlocks } from './scan-blocks.ts'
 import { documentViewerNear, MAX_ABSTRACT_WORDS } from './document-viewer.ts'
 import { opensAsNotice } from './official-notice.ts'
+import { isPrintView, printFurniture } from './print-view.ts'
 
 export interface Detection {
   isArticle: boolean
@@ -147,6 +148,13 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   if (!root || !stats) return notArticle(d, 'no text body found')
   d.root = root
   d.end = endOf(root, rule?.bodyEnd)
+  // A print view: its bar, its header around the title and its print stamp are the template's, not the article's.
+  if (isPrintView(doc, url)) {
+    const furniture = printFurniture(root)
+    d.signals.push('print-view')
+    d.ignore.push(...furniture.ignore)
+    d.end ??= furniture.end
+  }
   // An official notice posted as a page (letter heading and number) is no news report, whatever its markup says.
   if (opensAsNotice(root)) {
     d.signals.push('text:notice-letter')

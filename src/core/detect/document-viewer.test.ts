@@ -2,6 +2,9 @@
 import { describe, expect, test } from 'vitest'
 import { detectArticle } from './detect-article.ts'
 import { documentViewerNear } from './document-viewer.ts'
+import { articleText } from '../text/article-text.ts'
+import { normalizeSpace } from '../text/normalize-space.ts'
+import { collectTextBlocks } from '../dom/text-blocks.ts'
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html')
 const ABSTRACT = '<ul class="abstrak"><li>Nilai tukar nelayan bulan Juli 2025 sebesar 104,12 atau naik 0,35 persen dibanding bulan sebelumnya karena harga ikan naik.</li><li>Kenaikan tertinggi terjadi di Provinsi Maluku sebesar 1,82 persen, sedangkan penurunan terdalam di Provinsi Bali sebesar 0,91 persen.</li><li>Nilai tukar usaha nelayan naik 0,28 persen dibanding bulan sebelumnya.</li></ul>'
@@ -26,5 +29,20 @@ describe('document viewer pages', () => {
     const d = detectArticle(doc, url)
     expect(d.signals).not.toContain('document:viewer')
     expect(d.isArticle).toBe(true)
+  })
+})
+
+describe('document viewer toolbars', () => {
+  test('a viewer\'s toolbar (file name, "Unduh PDF", "Layar Penuh") is no article text; a line about the document beside a frame is', () => {
+    const root = parse(
+      `<div class="isi"><p>${PROSE}</p>` +
+        '<div class="dok"><div class="dok__bar"><span>Perbup_Nomor_7_Tahun_2025.pdf</span> <a href="/unduh/perbup-7-2025.pdf" download>Unduh PDF (2,1 MB)</a> <a href="/pdfjs/web/viewer.html?file=%2Funduh%2Fperbup-7-2025.pdf" target="_blank">Layar Penuh</a></div>' +
+        '<div class="dok__frame"><iframe src="/pdfjs/web/viewer.html?file=%2Funduh%2Fperbup-7-2025.pdf" height="700"></iframe></div></div>' +
+        '<div class="wp-block-file"><object class="wp-block-file__embed" data="/unduh/lampiran.pdf" type="application/pdf"></object><a href="/unduh/lampiran.pdf">Lampiran Perbup 7 2025</a><a href="/unduh/lampiran.pdf" class="wp-block-file__button" download>Unduh</a></div>' +
+        '<div>Berikut salinan lengkap peraturan tersebut: <embed src="/unduh/perbup-7-2025.pdf" type="application/pdf"></div></div>',
+    ).querySelector('.isi') as Element
+    const text = normalizeSpace(articleText(root))
+    expect(text).toBe(normalizeSpace(`${PROSE} Berikut salinan lengkap peraturan tersebut:`))
+    expect(collectTextBlocks(root).map((block) => normalizeSpace(block.text))).toEqual([PROSE, 'Berikut salinan lengkap peraturan tersebut:'])
   })
 })

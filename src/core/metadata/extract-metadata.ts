@@ -6,6 +6,7 @@
  */
 import { type Detection } from '../detect/detect-article.ts'
 import { readJsonLd, resolveRef, type JsonLdInfo } from '../detect/json-ld.ts'
+import { PRINT_TITLE_PREFIX } from '../detect/print-view.ts'
 import { ruleOutlet, safeQuery, type SiteRule } from '../sites/site-rules.ts'
 import { normalizeSpace } from '../text/normalize-space.ts'
 import { articleText } from '../text/article-text.ts'
@@ -309,10 +310,11 @@ function headlineWithoutSection(title: string, h1: string | null): string {
 /**
  * The document's <title>, as the article's title. Breadcrumb-style titles ("Site » Post title » Print", WordPress
  * themes and print views; "Pemerintah Kabupaten … :: Post title", old PHP portals) keep their longest part that is
- * neither the site's name nor a print marker.
+ * neither the site's name nor a print marker; a print view's prefix ("Cetak Berita: …") is dropped.
  */
 function documentTitle(doc: Document, outlet: string | null): string | null {
-  const t = normalizeSpace(doc.title ?? '')
+  // (A print view's own prefix goes too: "Cetak Berita: {title}", "Print: {title}".)
+  const t = normalizeSpace(doc.title ?? '').replace(PRINT_TITLE_PREFIX, '')
   if (!t) return null
   if (!/\s(?:[»›]|::)\s/.test(t)) return t
   const [site, og] = siteNames(doc, outlet)

@@ -1017,3 +1017,16 @@ describe('stripPromos: review of bf3a5d1', () => {
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
   })
 })
+
+describe('stripPromos: hold-out 38 shapes', () => {
+  test('a "Baca juga" card written as one link (label, thumbnail, a headline over 60 characters) is one promo, not prose', () => {
+    const headline = 'Dinas Perhubungan Tambah Dua Puluh Armada Bus Sekolah Gratis untuk Siswa di Wilayah Pinggiran'
+    const card = `<a class="kartu-bacajuga" href="/baca/4410/bus-sekolah"><div class="kartu-bacajuga__label">Baca Juga</div><div class="kartu-bacajuga__isi"><img src="/thumb/bus.jpg" width="80" height="60" alt=""><div class="kartu-bacajuga__judul">${headline}</div></div></a>`
+    const root = body(`<p>${P1}</p><p>${P2}</p>${card}<p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.unsure).toEqual([])
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]).toMatchObject({ label: 'Baca juga', kind: 'related', title: headline })
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
+})

@@ -182,7 +182,10 @@ function stripContainers(ctx: Ctx): void {
     if (skipped(match, ctx)) continue
     const spec = specs.find((s) => match.matches(s.selector))
     if (!spec) continue
-    const el = spec.closest ? safeClosest(match, spec.closest) : match
+    const named = spec.closest ? safeClosest(match, spec.closest) : match
+    // A box inside a link is a part of a card that is one link (label, thumbnail and title in one <a>): the card is
+    // the promo, not the part the selector named.
+    const el = named ? cardAround(named, ctx.root) : null
     if (!el || skipped(el, ctx)) continue
     if (el === ctx.root || el.contains(ctx.root)) {
       ctx.report.unsure.push(`${spec.origin} ${spec.selector}: matches the whole body; left in place`)
@@ -265,8 +268,19 @@ function onlyShortExcerpts(el: Element): boolean {
   return true
 }
 
-/** Paragraph text outside links and labels: long enough to be article prose rather than a promo. */
+/** The link around `el` below the root, when `el` is a part of one (a card written as one <a>), else `el`. */
+function cardAround(el: Element, root: Element): Element {
+  const link = el.parentElement?.closest('a[href]') ?? null
+  return link && link !== root && root.contains(link) ? link : el
+}
+
+/**
+ * Paragraph text outside links and labels: long enough to be article prose rather than a promo. Text under a link is
+ * link text wherever the link is (inside the box, the box itself, or around it): a label and one linked headline are
+ * a promo however long the headline.
+ */
 function hasProse(el: Element): boolean {
+  if (el.closest('a[href]') !== null) return false
   let linkChars = 0
   for (const a of Array.from(el.getElementsByTagName('a'))) linkChars += normalizeSpace(a.textContent ?? '').length
   // (Visible text: an ad unit's own loader script is no prose.)

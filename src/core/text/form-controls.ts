@@ -9,13 +9,15 @@ const CONTROL_TAGS = new Set(['BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT']
 
 /**
  * True for a form control or the caption of one, and for the other bits of interface a body may hold: an audio or
- * text-to-speech player ("Dengarkan berita ini", its button, its time) and a reading-time line ("3 menit baca"). Their
- * text is interface, never article text.
+ * text-to-speech player ("Dengarkan berita ini", its button, its time), a reading-time line ("3 menit baca") and an
+ * embedded document viewer with its toolbar (the file's name, "Unduh PDF", "Layar Penuh"). Their text is interface,
+ * never article text.
  */
 export function isFormControlText(el: Element): boolean {
   const tag = el.tagName.toUpperCase()
   if (CONTROL_TAGS.has(tag)) return true
   if (tag === 'LABEL') return el.hasAttribute('for') || el.querySelector('input, select, textarea, button') !== null
+  if (holdsDocumentFrame(el)) return isDocumentViewer(el)
   // Both are named so by their class (a cheap gate: this runs for every element of the article); a player also holds
   // its button or <audio> and offers to play in its first words.
   const cls = el.getAttribute('class')
@@ -35,4 +37,39 @@ function isPlayer(el: Element): boolean {
   if (el.querySelector('button, audio') === null) return false
   const text = el.textContent ?? ''
   return text.length <= 200 && PLAYER_WORDS.test(text.replace(/^[\s\d:/]+/, ''))
+}
+
+/** A PDF shown in the page: pdf.js's viewer.html?file=….pdf or the file itself in an <iframe>, <embed> or <object>. */
+function isDocumentFrame(el: Element): boolean {
+  const tag = el.tagName.toUpperCase()
+  if (tag === 'IFRAME') return /pdf/i.test(el.getAttribute('src') ?? '') || /pdf/i.test(el.getAttribute('data-src') ?? '')
+  if (tag === 'EMBED') return /pdf/i.test(`${el.getAttribute('src') ?? ''} ${el.getAttribute('type') ?? ''}`)
+  if (tag === 'OBJECT') return /pdf/i.test(`${el.getAttribute('data') ?? ''} ${el.getAttribute('type') ?? ''}`)
+  return false
+}
+
+/**
+ * A document frame among the element's children or grandchildren (the viewer's box holds its toolbar and the frame,
+ * the frame sometimes in a wrapper of its own). Reads child lists only: this runs for every element of the article.
+ */
+function holdsDocumentFrame(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (isDocumentFrame(child)) return true
+    for (let inner = child.firstElementChild; inner; inner = inner.nextElementSibling) if (isDocumentFrame(inner)) return true
+  }
+  return false
+}
+
+/** Longest text of a viewer's toolbar (file name, size, a few buttons). */
+const MAX_VIEWER_TEXT = 200
+
+/**
+ * A box holding a document frame is the viewer, its words the viewer's toolbar, when they are a few controls: a link
+ * or a button among them, no paragraph, little text. A box that says something around the frame (a paragraph, or a
+ * line with no control: "Berikut dokumen lengkapnya:") keeps its words.
+ */
+function isDocumentViewer(el: Element): boolean {
+  if (el.querySelector('p, li, h1, h2, h3, h4, h5, h6, blockquote') !== null) return false
+  if (el.querySelector('a[href], button') === null) return false
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= MAX_VIEWER_TEXT
 }

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest'
+import { annotatePage, describeArticle } from '../annotate-page.ts'
+import { articleText } from '../text/article-text.ts'
+import { normalizeSpace } from '../text/normalize-space.ts'
+import { extractMetadata } from '../metadata/extract-metadata.ts'
+import { detectArticle } from './detect-article.ts'
+import { isPrintView } from './print-view.ts'
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html')
+const P = [
+  'MUARA TEWEH – Pemerintah Kabupaten Contoh mulai memperbaiki 42 kilometer jalan desa yang rusak akibat banjir awal tahun ini. Perbaikan ditargetkan selesai sebelum musim hujan berikutnya.',
+  'Kepala Dinas Pekerjaan Umum, Hendra Saputra, mengatakan perbaikan dikerjakan bertahap mulai dari ruas yang paling banyak dilalui kendaraan pengangkut hasil kebun warga.',
+  '"Kami dahulukan jalan yang menjadi urat nadi ekonomi desa, supaya hasil panen warga tidak tertahan," ujar Hendra, Senin (4/8/2025).',
+]
+const TEXT = normalizeSpace(P.join(' '))
+/** A print view with everything straight in <body>: bar, letterhead, title, byline, photo, text and print stamp. */
+const printPage = (title: string, onload = ' onload="window.print()"') =>
+  `<html><head><title>${title}</title></head><body${onload}>` +
+  '<div class="d-print-none"><a href="/berita/77/jalan-desa">« Kembali</a> <a href="javascript:window.print()">Cetak halaman</a></div>' +
+  '<div class="kop"><img src="/logo.png" alt="Logo"> <b>PEMERINTAH KABUPATEN CONTOH</b><br>Jalan Merdeka No. 1, Contoh 73811, Telp. (0519) 21001</div>' +
+  '<h3>Pemkab Contoh Perbaiki 42 Kilometer Jalan Desa</h3>' +
+  '<div class="info">Senin, 4 Agustus 2025 09:30 WIB | Oleh: Dewi Anggraini | Editor: Bayu</div>' +
+  `${P.map((p) => `<p>${p}</p>`).join('')}` +
+  '<hr><div class="kaki">Artikel ini dicetak dari https://contohkab.go.id/berita/77/jalan-desa pada 5 Agustus 2025 10:02</div></body></html>'
+
+describe('print views', () => {
+  test('the print view\'s address, body onload or title says what it is; an article about printing does not', () => {
+    const blank = parse('<html><head><title>Judul</title></head><body></body></html>')
+    for (const url of ['https://a.go.id/print/18452', 'https://a.go.id/berita/cetak/6620/judul', 'https://a.go.id/2025/08/19/judul/print/', 'https://a.go.id/post/judul?print=1',
+      'https://a.go.id/index.php/berita/1-judul?tmpl=component&print=1&layout=default', 'https://a.go.id/cetak_berita.php?id=5', 'https://a.go.id/berita/judul?view=print']) {
+      expect(isPrintView(blank, new URL(url)), url).toBe(true)
+    }
+    expect(isPrintView(parse('<html><body onload="window.print();"></body></html>'), new URL('https://a.go.id/berita/77/judul'))).toBe(true)
+    expect(isPrintView(parse('<html><head><title>Cetak Berita: Judul</title></head><body></body></html>'), new URL('https://a.go.id/berita/77/judul'))).toBe(true)
+    for (const url of ['https://a.go.id/berita/printer-3d-untuk-sekolah', 'https://a.go.id/berita/percetakan-negara-cetak-surat-suara', 'https://a.go.id/berita/77/judul?page=print-shop']) {
+      expect(isPrintView(blank, new URL(url)), url).toBe(false)
+    }
+  })
+
+  test('a print view with its text straight in <body>: bar, letterhead, title, byline and print stamp are no text; title and author come from its header', () => {
+    const doc = parse(printPage('Print: Pemkab Contoh Perbaiki 42 Kilometer Jalan Desa'))
+    const url = new URL('https://contohkab.go.id/berita/77/jalan-desa?print=1')
+    const pass = annotatePage(doc, url)
+    expect(pass.detection?.isArticle).toBe(true)
+    expect(pass.detection?.signals).toContain('print-view')
+    const root = doc.querySelector('[data-kliping-root]') as Element
+    expect(normalizeSpace(articleText(root, pass.detection?.ignore ?? [], pass.detection?.end ?? null))).toBe(TEXT)
+    expect(describeArticle(doc, pass)).toMatchObject({ title: 'Pemkab Contoh Perbaiki 42 Kilometer Jalan Desa', author: 'Dewi Anggraini', published: '2025-08-04T09:30:00+07:00' })
+  })
+
+  test('a print view\'s title prefix goes when the page has no heading to take the title from', () => {
+    const doc = parse(`<html><head><title>Cetak Berita: Pemkab Contoh Perbaiki 42 Kilometer Jalan Desa</title></head><body onload="window.print()">${P.map((p) => `<p>${p}</p>`).join('')}</body></html>`)
+    const url = new URL('https://contohkab.go.id/print/77')
+    expect(extractMetadata(doc, url, detectArticle(doc, url)).title).toBe('Pemkab Contoh Perbaiki 42 Kilometer Jalan Desa')
+  })
+
+  test('the same page at an ordinary address keeps its header as it is (only print views lose theirs)', () => {
+    const doc = parse(printPage('Pemkab Contoh Perbaiki 42 Kilometer Jalan Desa', ''))
+    const pass = annotatePage(doc, new URL('https://contohkab.go.id/berita/77/jalan-desa'))
+    expect(pass.detection?.signals).not.toContain('print-view')
+    const root = doc.querySelector('[data-kliping-root]') as Element
+    expect(normalizeSpace(articleText(root, pass.detection?.ignore ?? [], pass.detection?.end ?? null))).toContain('PEMERINTAH KABUPATEN CONTOH')
+  })
+})

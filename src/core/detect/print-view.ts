@@ -1,0 +1,66 @@
+/**
+ * Print views: the printer-friendly page of an article (/print/{id}, /berita/cetak/{id}/{slug}, /{slug}/print/,
+ * ?print=1, Joomla's ?tmpl=component&print=1, cetak.php?id=…; a body that calls window.print() on load; a title
+ * "Cetak Berita: …"). Such a page is the article with the print template's furniture around it, often straight in
+ * <body>: a screen-only bar ("Cetak | Kembali ke berita", hidden when printing), a letterhead (logo, the office's
+ * name and address), the title and the date line before the text, and a stamp after it ("Sumber: {url} / Dicetak
+ * pada: …"). None of it is article text. Reads the URL, the <body> tag, the title and the body's own children.
+ */
+import { ATTR_ROOT } from '../contract.ts'
+import { leadingChildren } from '../metadata/near-root.ts'
+
+/** A path segment that names the print view: /print/, /cetak/, /versi-cetak/, print.php, cetak_berita.php. */
+const PRINT_SEGMENT = /^(?:print|cetak|printer|print[-_]?(?:view|version|friendly)|versi[-_]cetak|(?:print|cetak)[-_]?(?:berita|artikel|news|post))(?:\.(?:php|aspx?|html?))?$/i
+/** A query parameter that asks for it: print=1, cetak=1, format=print, view=print, tmpl=…&print=1. */
+const PRINT_QUERY = /(?:^|[?&])(?:(?:print|cetak|printable)=(?:1|true|yes|y)|(?:format|view|layout|mode|output|type)=(?:print|cetak))(?:&|$)/i
+/** A title the print template prefixes: "Cetak Berita: …", "Print: …", "Versi Cetak - …". */
+export const PRINT_TITLE_PREFIX = /^\s*(?:cetak|print|versi\s+cetak|print\s+version|printer[-\s]friendly(?:\s+version)?)(?:\s+(?:berita|artikel|article|news|halaman|page|post))?\s*[:|»›–—-]\s*(?=\S)/i
+
+/** Screen-only elements of a print view (its toolbar: "Cetak", "Tutup", "Kembali ke berita"), by the usual class names. */
+export const SCREEN_ONLY = ['.no-print', '.noprint', '.noPrint', '.d-print-none', '.hidden-print', '.print-hide', '.hide-print', '.hide-on-print', '.screen-only']
+
+/** The print stamp that closes a print view: where it was printed from, and when. */
+const PRINT_STAMP = /\b(?:dicetak|diprint)\s+(?:pada|dari|tanggal|tgl\.?)\b|\bprinted\s+(?:on|from|at)\b|^(?:sumber|source|url|tautan|link)(?:\s+(?:artikel|berita|asli|article))?\s*:\s*https?:\/\/\S+/i
+/** Longest print stamp (source URL and time). */
+const MAX_STAMP_CHARS = 300
+
+/** True when the page is an article's print view, by its address, its <body onload> or its title. */
+export function isPrintView(doc: Document, url: URL): boolean {
+  if (url.pathname.split('/').some((segment) => PRINT_SEGMENT.test(segment))) return true
+  if (PRINT_QUERY.test(url.search)) return true
+  if (/\bprint\s*\(/.test(doc.body?.getAttribute('onload') ?? '')) return true
+  return PRINT_TITLE_PREFIX.test(doc.title ?? '')
+}
+
+export interface PrintFurniture {
+  /** Selectors of what is not article text (the screen-only bar; the header inside the body, when it is there). */
+  ignore: string[]
+  /** The body's child where the print stamp starts (with the rule before it), or null. */
+  end: Element | null
+}
+
+/**
+ * The furniture of a print view around its body `root`: the screen-only elements; the root's own children before its
+ * first prose when they hold the title (a heading: the root is the whole page, letterhead and date line included);
+ * and the print stamp after the prose (from the <hr> before it, if any), as the body's end.
+ */
+export function printFurniture(root: Element): PrintFurniture {
+  const out: PrintFurniture = { ignore: [...SCREEN_ONLY], end: null }
+  const header = leadingChildren(root)
+  if (header.some((el) => /^H[1-3]$/.test(el.tagName.toUpperCase()) && (el.textContent ?? '').trim().length >= 10)) {
+    // (The root's own children by position: the root is <body>, or carries the page contract's root mark.)
+    const scope = root.tagName.toUpperCase() === 'BODY' ? 'body' : `[${ATTR_ROOT}]`
+    out.ignore.push(`${scope} > :nth-child(-n+${header.length})`)
+  }
+  let seenProse = false
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim()
+    if (seenProse && text.length <= MAX_STAMP_CHARS && PRINT_STAMP.test(text)) {
+      const rule = child.previousElementSibling
+      out.end = rule && rule.tagName.toUpperCase() === 'HR' ? rule : child
+      break
+    }
+    seenProse ||= text.length >= 80
+  }
+  return out
+}
