@@ -1151,6 +1151,19 @@ describe('attribution sieve', () => {
       'Commission IX chairwoman Wahyuni Kartika Sari cut in before the minister could answer. “Let us hear BPJS Kesehatan first,” she said.',
     ]).map((o) => o[0])).toEqual(['Marudut Hasiholan Sihombing', 'Andi Nurhaedah Makkulau', 'Wahyuni Kartika Sari'])
   })
+  it('reads MMC Kalteng\'s ordinary pages: a reader "membacakan sambutan Gubernur", "diamini Mantir … NAME (61)", the Ngaju "Apang", a resident described with a street (hold-out 53)', () => {
+    expect(speakers([
+      'PALANGKA RAYA – Gubernur Kalimantan Tengah H. Rusdian Tambun yang diwakili oleh Asisten Kesra Drs. Herman Dehen Limbung membuka rakor.',
+      '“Capaian ini patut kita syukuri,” ucap Herman membacakan sambutan Gubernur.',
+      'Ditemui usai rakor, Herman menjelaskan alokasi bantuan. “Ada 120 desa yang kami jadikan lokus,” kata Herman.',
+    ]).map((o) => o[0])).toEqual(['Rusdian Tambun', 'Herman Dehen Limbung'])
+    expect(speakers([
+      'Damang Kepala Adat Kecamatan Kurun, Dehen Saliwu, mengingatkan agar bibit ditanam di lahan yang jelas. “Bawa ke kerapatan mantir adat,” tegas Damang.',
+      'Pernyataan Damang itu diamini Mantir Adat Desa Tampang Tumbang Anjir, Yulius Bungai (61). “Setiap kebun baru harus diketahui mantir,” katanya.',
+      'Salah seorang petani dari Desa Tewang Pajangan, Apang Rusli (58), mengaku sudah lama menunggu. “Getahnya sedikit,” tuturnya.',
+      'Seorang warga Jalan Hiu Putih yang mengaku pernah bersengketa, Bernadus Ajo (52), merasakan manfaatnya. “Lewat mantir adat lebih cepat,” katanya.',
+    ]).map((o) => o[0])).toEqual(['Dehen Saliwu', 'Yulius Bungai', 'Rusli', 'Bernadus Ajo'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

@@ -1063,7 +1063,8 @@ export class SpeakerAttributor {
       // A place in the description ("pedagang canang di Pantai Batu Belah, NAME (52),") is passed over.
       // An office in the description ("ekonom Universitas Ranah Minang, Dr. NAME, S.E., menilai") is passed over,
       // with the capitalised words of its name.
-      if (s.isWord(t) && s.cap(t) && isOrgWord(s, t, this.ctx)) {
+      // So is a place named by its head ("Seorang warga Jalan Hiu Putih yang …, NAME (52), …").
+      if (s.isWord(t) && s.cap(t) && (isOrgWord(s, t, this.ctx) || (s.wordClass(t) & C_PLACE_HEAD) !== 0)) {
         while (t + 1 < b && s.isWord(t + 1) && s.cap(t + 1)) t++
         continue
       }
@@ -2204,6 +2205,16 @@ export class SpeakerAttributor {
         const titled = s.cap(t) ? this.mentionAt(t) : parseMention(s, t, this.ctx, true)
         if (titled !== null && titled.nameLength > 0) m = titled
         break
+      }
+    }
+    // "“…,” ucap Herman membacakan sambutan Gubernur": the reader reads the author's words.
+    if (m !== null && s.isWord(m.to) && s.lower(m.to) === 'membacakan' && s.isWord(m.to + 1) && AUTHORED_SPEECH.has(s.lower(m.to + 1))) {
+      const authorMention = parseMention(s, m.to + 2, this.ctx, true)
+      const author = authorMention === null ? null : this.personOf(authorMention, true) ?? (authorMention.role !== null ? this.table.resolveRole(authorMention.role) : null)
+      if (authorMention !== null && author !== null) {
+        this.results[q] = { person: author, cue: `${lead}${s.textOf(w)} … ${s.textOf(m.to)} ${s.textOf(m.to + 1)}`, via: 'cue-after', explicit: true, confidence: 0.8 }
+        this.setSalient(author, p)
+        return authorMention.to - 1
       }
     }
     if (m !== null) {

@@ -1167,7 +1167,9 @@ function enclosingPlacesEnd(s: TokenStore, comma: number): number {
 
 /** An appositive name closes as an appositive does, or at an adat title written after it ("NAME Dt. Rajo Mangkuto, …"). */
 function closesApposedName(s: TokenStore, after: number): boolean {
-  return closesAppositive(s, after) || (s.isWord(after) && POST_NAME_TITLES.has(s.lower(after)))
+  return closesAppositive(s, after) || (s.isWord(after) && POST_NAME_TITLES.has(s.lower(after))) ||
+    // An age in brackets: "Mantir Adat Desa Tampang Tumbang Anjir, Yulius Bungai (61)."
+    (s.isPunct(after, LPAREN) && s.isWord(after + 1) && s.hasFlag(after + 1, F_DIGIT_START) && s.isPunct(after + 2, RPAREN))
 }
 
 /** An appositive name ends at a comma, a full stop, a lower-case word or the paragraph end. */

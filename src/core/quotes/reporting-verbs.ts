@@ -107,6 +107,8 @@ export const PASSIVE_SPEECH: ReadonlySet<string> = new Set([
   'disebutkan', 'ditekankan', 'diingatkan', 'diminta', 'dijawab', 'ditanggapi',
   // "Pernyataan itu langsung disela Ramli": the one who interrupts speaks next.
   'disela', 'diinterupsi', 'dipotong',
+  // "Pernyataan Damang itu diamini Mantir NAME", "Hal itu dibenarkan Kapolsek NAME": the one agreeing speaks next.
+  'diamini', 'dibenarkan', 'diakui', 'ditambahkan', 'diiyakan', 'ditimpali',
   // A statement read out for a faction or an official: the reader is the one the next -nya cue means.
   'dibacakan',
   // Not speech, but their agent leads the event and is the one a following -nya cue means ("Rapat dipimpin Ketua
