@@ -564,6 +564,11 @@ describe('findAcronyms', () => {
     ])
     expect(all('Rumah itu berada di Jl. Merdeka Nomor 5 dan Jl Pahlawan.')).toEqual(['Jl.=Jalan', 'Jl=Jalan'])
   })
+  it('MMC Kalteng news (hold-out 34): IUP is the plantation permit in a plantation story and the mining permit in a mining one; TRC is the disaster agencies\' rapid response team', () => {
+    expect(all('Perusahaan sawit pemegang IUP wajib membangun kebun plasma 20 persen bagi masyarakat.')).toEqual(['IUP=Izin Usaha Perkebunan'])
+    expect(all('Perusahaan tambang batu bara pemegang IUP wajib mereklamasi lahan bekas galian.')).toEqual(['IUP=Izin Usaha Pertambangan'])
+    expect(all('BPBD menurunkan TRC ke lokasi banjir untuk membantu evakuasi warga.')).toEqual(['BPBD=Badan Penanggulangan Bencana Daerah', 'TRC=Tim Reaksi Cepat'])
+  })
   it('agriculture, fisheries and environment news (hold-out 33): "Kementerian ESDM" and "Dinas ESDM" are one name each, as "Kementerian PU" is', () => {
     expect(all('Kementerian ESDM dan Dinas ESDM Provinsi Contoh meninjau tambang.')).toEqual([
       'Kementerian ESDM=Kementerian Energi dan Sumber Daya Mineral', 'Dinas ESDM=Dinas Energi dan Sumber Daya Mineral',
