@@ -16,7 +16,7 @@ import { ANONYMITY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, SENTENCE_CONNECT
 import { HONORIFICS, NAME_STARTERS, NEWS_OUTLETS, ORG_WORDS, TITLE_WORDS } from './name-lexicon.ts'
 import { honorificAt, isNameWord, isOrgWord, judgeBefore, pairTitleAt, parseMention, quotedNickname, quotedNicknameLength, rajaOfNegeriAt, readNameRun, type Mention, type NamedMention } from './person-mentions.ts'
 import { AliasTable, isBalineseShortForm, type Person } from './speaker-aliases.ts'
-import { ENGLISH_CUE_PRONOUNS, ENGLISH_SPEECH_VERBS } from './reporting-verbs.ts'
+import { AGREEING_PASSIVES, ENGLISH_CUE_PRONOUNS, ENGLISH_SPEECH_VERBS } from './reporting-verbs.ts'
 import {
   COLON,
   COMMA,
@@ -662,6 +662,8 @@ const PERSON_GATE_WORDS = (1 << W_WALI) | (1 << W_MENURUT) | (1 << W_INISIAL) | 
 /** English weekdays and months, which a comma may set after a description ("said the head of the agency, Tuesday"). */
 const ENGLISH_DATE_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+/** English occupations written as titles before a name ("Economist NAME") that an article also gives as descriptions. */
+const ENGLISH_OCCUPATIONS: ReadonlySet<string> = new Set(['economist', 'researcher', 'analyst', 'activist', 'lecturer', 'observer'])
 /** How many tokens an English description after "said the" may run before the comma and the name it apposes. */
 const ENGLISH_DESCRIPTION_REACH = 30
 /** Lower-case words inside an English title ("Deputy for Food and Agribusiness Coordination"). */
@@ -1214,7 +1216,10 @@ export class SpeakerAttributor {
     // later "Fadhil said".)
     const run = readNameRun(s, from, this.ctx)
     // Or the word right after a name's opener ("Baiq Dewi Anjani" for "Ms. Dewi", "Muhammad Fadhil …" for "Fadhil").
-    return run === k + 1 || (run > k + 1 && ((s.isPunct(from - 1, COMMA) && s.isPunct(run, COMMA)) || (k === from + 1 && NAME_STARTERS.has(s.lower(from))))) ? from : -1
+    // ("Lalu" opening a sentence is the conjunction "then": "Lalu Budi Santoso datang …".)
+    const opener = k === from + 1 && NAME_STARTERS.has(s.lower(from)) && !(s.lower(from) === 'lalu' && (from === s.lo || !s.isWord(from - 1)))
+    const between = s.isPunct(from - 1, COMMA) && s.isPunct(run, COMMA)
+    return run === k + 1 || (run > k + 1 && (between || opener)) ? from : -1
   }
 
   /** An unknown "name" that only continues a known holder's office ("pungkas Dirjen Perikanan Tangkap"). */
@@ -1662,6 +1667,8 @@ export class SpeakerAttributor {
         continue
       }
       if (special === W_MENURUT || (cls & C_PASSIVE) !== 0) {
+        // (An agreeing passive in a sentence whose subject already speaks: "… sudah diakui Presiden NAME sebagai …".)
+        if (AGREEING_PASSIVES.has(s.lower(i)) && (sentenceHasSubject || (s.isWord(i - 1) && s.lower(i - 1) === 'tidak'))) continue
         // "sambutan Gubernur NAME yang dibacakan Asisten I NAME": the speech is the Gubernur's, its reader only reads
         // it; a faction's view read out ("Pandangan Fraksi … dibacakan NAME") has no other author than its reader.
         if (s.lower(i) === 'dibacakan' && this.authoredSpeechBefore(a, i)) continue
@@ -2443,6 +2450,9 @@ export class SpeakerAttributor {
     if (ofOffice.length > 0) holders = ofOffice
     if (this.salient !== null && holders.includes(this.salient)) return this.salient
     if (holders.length === 1) return holders[0] ?? null
+    // "the analyst said" after "NAME, a political analyst from …, said": an occupation the article gave as a
+    // description, not a title, is the one speaking.
+    if (holders.length === 0 && titles.every((word) => ENGLISH_OCCUPATIONS.has(word))) return this.salient
     const spoke = holders.filter((person) => this.results.some((result) => result?.person === person))
     return spoke.length === 1 ? (spoke[0] ?? null) : null
   }

@@ -47,6 +47,11 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('an everyday "ditambahkan" inside a quote without its opener does not cut the quote short (fifth review)', () => {
+    const quotes = findQuotes(['Tahun ini anggaran jalan desa sudah ditambahkan. Kami minta warga ikut mengawasi pekerjaannya,” kata Ahmad.'])
+    expect(quotes.map((q) => q.text)).toEqual(['Tahun ini anggaran jalan desa sudah ditambahkan. Kami minta warga ikut mengawasi pekerjaannya'])
+  })
+
   it('does not join a closed quote to the next paragraph\'s cue of a companion the paragraph names (fourth review)', () => {
     const quotes = findQuotes([
       '“Drainase harus diperbaiki,” kata Bupati Sleman Kustini Purnomo.',

@@ -101,14 +101,23 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'also', 'further', 'then', 'later', 'again', 'previously', 'earlier',
 ])
 
+const AGREEING_PASSIVES_LIST = ['diamini', 'dibenarkan', 'diakui', 'ditambahkan', 'diiyakan', 'ditimpali']
+/**
+ * Passives of agreeing and adding: their agent speaks next only when the sentence has no speaking subject of its own
+ * ("Pernyataan Damang itu diamini Mantir NAME", "Ditambahkan Kadis NAME, …"); their everyday senses ("diakui Presiden
+ * … sebagai …", "anggaran ditambahkan Gubernur …", "tidak dibenarkan Undang-Undang") name nobody who speaks.
+ */
+export const AGREEING_PASSIVES: ReadonlySet<string> = new Set(AGREEING_PASSIVES_LIST)
+
 /** Passive speech verbs: "Hal itu disampaikan Bayu …" names the speaker right after them. */
 export const PASSIVE_SPEECH: ReadonlySet<string> = new Set([
   'disampaikan', 'dikatakan', 'ditegaskan', 'dijelaskan', 'diungkapkan', 'dipaparkan', 'diterangkan', 'dituturkan',
   'disebutkan', 'ditekankan', 'diingatkan', 'diminta', 'dijawab', 'ditanggapi',
   // "Pernyataan itu langsung disela Ramli": the one who interrupts speaks next.
   'disela', 'diinterupsi', 'dipotong',
-  // "Pernyataan Damang itu diamini Mantir NAME", "Hal itu dibenarkan Kapolsek NAME": the one agreeing speaks next.
-  'diamini', 'dibenarkan', 'diakui', 'ditambahkan', 'diiyakan', 'ditimpali',
+  // "Pernyataan Damang itu diamini Mantir NAME", "Hal itu dibenarkan Kapolsek NAME": the one agreeing speaks next
+  // (AGREEING_PASSIVES: only in a sentence with no speaking subject of its own).
+  ...AGREEING_PASSIVES_LIST,
   // A statement read out for a faction or an official: the reader is the one the next -nya cue means.
   'dibacakan',
   // Not speech, but their agent leads the event and is the one a following -nya cue means ("Rapat dipimpin Ketua
@@ -124,5 +133,5 @@ export const PRONOUN_MARKERS: ReadonlySet<string> = new Set([
 
 /** True when a word marks a speech clause, used to stop backtracking over narrative in a quote without opener. */
 export function isNarrativeSpeechWord(lower: string): boolean {
-  return SPEECH_VERBS.has(lower) || PASSIVE_SPEECH.has(lower) || PRONOUN_MARKERS.has(lower) || lower === 'menurut'
+  return SPEECH_VERBS.has(lower) || (PASSIVE_SPEECH.has(lower) && !AGREEING_PASSIVES.has(lower)) || PRONOUN_MARKERS.has(lower) || lower === 'menurut'
 }
