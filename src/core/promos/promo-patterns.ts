@@ -64,6 +64,12 @@ export const SENTENCE_END = /(^|[.!?…"”’)\]|–—-])\s*$/
 /** A link that is itself the promo: "(Berita selengkapnya)." in dpmptsp.kalteng.go.id digests. */
 export const SELF_LABELLED_LINK = /^(berita|baca)\s+selengkapnya$/i
 
+/**
+ * A link that only says "read the rest": "Baca selengkapnya »", "Selengkapnya…", "[Read more]". Closing a teaser of
+ * another story (its linked title or thumbnail, a lead sentence), it makes the teaser a promo.
+ */
+export const READ_MORE_LINK = /^[[(]?\s*(?:baca\s+selengkapnya|selengkapnya|read\s+more)\s*(?:[»›→>]+|\.{2,}|…)?\s*[\])]?$/i
+
 /** Whole blocks that are only an ad label (detik, CNN Indonesia, Liputan6, WordPress gmr themes). */
 export const AD_LABEL_BLOCK = /^[-–—\s]*(?:(?:advertisement|iklan)\s*)?(advertisement|iklan(?: layanan masyarakat)?|scroll to continue with content|(?:scroll|gulir) untuk (?:lanjut|melanjutkan) membaca(?: berita)?)[-–—\s]*$/i
 

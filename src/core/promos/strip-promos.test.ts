@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, test } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { stripPromos } from './strip-promos.ts'
 import { findSiteRule, SITE_RULES, type SiteRule } from '../sites/site-rules.ts'
 import { articleText } from '../text/article-text.ts'
@@ -1028,5 +1028,66 @@ describe('stripPromos: hold-out 38 shapes', () => {
     expect(r.promos).toHaveLength(1)
     expect(r.promos[0]).toMatchObject({ label: 'Baca juga', kind: 'related', title: headline })
     expect(text(root)).toBe(normalizeSpace(`${P1} ${P2} ${P3}`))
+  })
+})
+
+describe('stripPromos: hold-out 39 shapes', () => {
+  const rows = (titles: string[]) => titles.map((t, i) => `<tr><td><a href="/berita/detail/${i}-${t.toLowerCase().replace(/\W+/g, '-')}">${t}</a> <small>(${30 - i} September 2027)</small></td></tr>`).join('')
+  test('a "Berita Terkait" heading over a table of linked titles with their dates goes with the table as one promo', () => {
+    const root = body(`<p>${P1}</p><p class="sidebar-title"> &nbsp; Berita Terkait</p><table class="table"><tbody>${rows(['Pasar Sayur Dibenahi', 'Bupati Buka Pameran', 'Jalan Desa Diaspal'])}</tbody></table><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.unsure).toEqual([])
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]).toMatchObject({ label: 'Berita terkait', kind: 'related' })
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+    expect(root.querySelector('table')).toBeNull()
+    // A table whose rows say more than a title and a date is the article's.
+    const kept = body(`<p>${P1}</p><p>Berita Terkait</p><table><tr><td><a href="/perda/3">Perda Nomor 3</a> mengatur retribusi pasar bagi pedagang kaki lima di seluruh kecamatan.</td></tr></table><p>${P3}</p>`)
+    expect(stripPromos(kept, null).promos).toHaveLength(0)
+    expect(text(kept)).toContain('mengatur retribusi pasar')
+  })
+
+  test('a "Berita Terkait" <details> accordion over a list of links goes whole', () => {
+    const items = ['Dinas Pertanian Salurkan Traktor Tangan', 'Kawasan Jatiluwih Dipadati Wisatawan'].map((t, i) => `<li><a href="/berita/28${i}-x">${t}</a></li>`).join('')
+    const root = body(`<p>${P1}</p><details class="berita-terkait"><summary><strong>Berita Terkait</strong></summary><ul>${items}</ul></details><p>${P3}</p>`)
+    const r = stripPromos(root, null)
+    expect(r.promos).toHaveLength(1)
+    expect(r.promos[0]).toMatchObject({ kind: 'related' })
+    expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+    expect(root.querySelector('details')).toBeNull()
+  })
+
+  describe('an unlabelled teaser of another story closing with "Baca selengkapnya"', () => {
+    const page = 'https://www.contoh.co.id/2027/10/12/warga-bangun-sekat-kanal/'
+    const other = 'https://www.contoh.co.id/2027/09/21/kisah-perempuan-penjaga-hutan-desa/'
+    const lead = 'Sejak lima tahun terakhir, sekelompok ibu rumah tangga berpatroli menjaga hutan desa dari pembalakan.'
+    beforeEach(() => {
+      document.head.innerHTML = `<link rel="canonical" href="${page}">`
+    })
+    afterEach(() => {
+      document.head.innerHTML = ''
+    })
+    test('a card (thumbnail, linked title, lead, "Baca selengkapnya »") goes whole, and so do a thumbnail and a linked title over a lead ending "Read more"', () => {
+      const card = `<div class="sisipan"><a href="${other}"><img src="/t.jpg" width="160" height="107" alt=""></a><div><p><strong><a href="${other}">Kisah Perempuan Penjaga Hutan Desa</a></strong></p><p>${lead} <a href="${other}">Baca selengkapnya »</a></p></div></div>`
+      const root = body(`<p>${P1}</p>${card}<p>${P3}</p>`)
+      const r = stripPromos(root, null)
+      expect(r.promos).toHaveLength(1)
+      expect(r.promos[0]).toMatchObject({ kind: 'related' })
+      expect(text(root)).toBe(normalizeSpace(`${P1} ${P3}`))
+      const loose = body(`<p>${P1}</p><a href="${other}"><img src="/t.jpg" alt=""></a><h3><a href="${other}">Kisah Perempuan Penjaga Hutan Desa</a></h3><p>${lead} <a href="${other}">Read more</a></p><p>${P3}</p>`)
+      expect(stripPromos(loose, null).promos).toHaveLength(1)
+      expect(text(loose)).toBe(normalizeSpace(`${P1} ${P3}`))
+    })
+    test('the article\'s own text stays: a link that expands this article, a document, a sentence ending in a lone link', () => {
+      const expand = body(`<p>${P1}</p><h3><a href="${page}#more">Warga Bangun Sekat Kanal</a></h3><p>${P2} <a href="${page}#more">Selengkapnya »</a></p>`)
+      stripPromos(expand, null)
+      expect(text(expand)).toContain(P2)
+      const file = body(`<p>${P1}</p><p><a href="/files/laporan-tahunan-2027.pdf">Laporan Tahunan 2027</a></p><p>Laporan memuat capaian program selama setahun. <a href="/files/laporan-tahunan-2027.pdf">Selengkapnya »</a></p>`)
+      stripPromos(file, null)
+      expect(text(file)).toContain('Laporan Tahunan 2027 Laporan memuat capaian program selama setahun.')
+      const lone = body(`<p>${P1} <a href="${other}">Selengkapnya »</a></p><p>${P3}</p>`)
+      expect(stripPromos(lone, null).promos).toHaveLength(0)
+      expect(text(lone)).toContain(P1)
+    })
   })
 })

@@ -4,10 +4,10 @@
  * share boxes. Removes exactly the promo (label + linked title + its brackets), never the prose around it; every
  * stripped promo can be shown again. When something only looks like a promo, or a selector would take real prose
  * with it, nothing is stripped and the reason goes into `unsure`.
- * Order: known containers (site rule + generic), sign-up and poll boxes, image figures captioned "Baca juga", then
- * label + link around every remaining link, then one walk over the remaining text for label-only blocks (ad labels,
- * "Baca Juga" headings + their link list or teaser block, label boxes over a link list, rule text patterns, channel
- * and social plugs).
+ * Order: known containers (site rule + generic), sign-up and poll boxes, image figures captioned "Baca juga",
+ * unlabelled teasers of another story closing with "Baca selengkapnya", then label + link around every remaining
+ * link, then one walk over the remaining text for label-only blocks (ad labels, "Baca Juga" headings + their link
+ * list, table or teaser block, label boxes over a link list, rule text patterns, channel and social plugs).
  */
 import { ATTR_UI } from '../contract.ts'
 import { classifyUrl } from '../detect/url-shape.ts'
@@ -22,7 +22,7 @@ import { matchInlinePromo } from './inline-promo.ts'
 import { isRelatedHeading, teaserSection } from './teaser-section.ts'
 import { ATTR_PROMO, ATTR_PROMO_SLOT, detachPromo, type StrippedPromo } from './promo-handle.ts'
 import {
-  AD_LABEL_BLOCK, BARE_PROMO_LABEL, canonicalLabel, PROMO_CONTAINER_CLASS, CHANNEL_HOSTS, CHANNEL_PLUG_BLOCK, CHANNEL_PLUG_WITH_STEPS, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, PROGRAM_PLUG_BLOCK, SELF_LABELLED_LINK, SHARE_BAR_BLOCK,
+  AD_LABEL_BLOCK, BARE_PROMO_LABEL, canonicalLabel, PROMO_CONTAINER_CLASS, CHANNEL_HOSTS, CHANNEL_PLUG_BLOCK, CHANNEL_PLUG_WITH_STEPS, GENERIC_PROMO_SELECTORS, HEADING_LABEL_BLOCK, INTERESTING_START, PROGRAM_PLUG_BLOCK, READ_MORE_LINK, SELF_LABELLED_LINK, SHARE_BAR_BLOCK,
   NEWSLETTER_PLUG_BLOCK, SIGN_UP_LINK, SOCIAL_NETWORKS, SOCIAL_PLUG_BLOCK, SPEECH_ATTRIBUTION, UNLINKED_LABEL, VIDEO_LABEL_BLOCK, VIDEO_PLACEHOLDER, VIDEO_PLUG_LINE,
 } from './promo-patterns.ts'
 
@@ -74,6 +74,7 @@ export function stripPromos(root: Element, rule: SiteRule | null, ignore: readon
     stripContainers(ctx)
     stripFormBoxes(ctx)
     stripCaptionPromos(ctx)
+    stripTeasers(ctx)
     stripLinked(ctx)
     stripLabelBlocks(ctx)
     stripLinkedBanners(ctx)
@@ -352,6 +353,128 @@ function stripCaptionPromos(ctx: Ctx): void {
   }
 }
 
+/** Longest teaser of another story: a title and a sentence or two. */
+const MAX_TEASER_CHARS = 600
+/** Longest text of a teaser outside its links (its lead): one or two sentences, never an article's paragraphs. */
+const MAX_LEAD_CHARS = 320
+
+// 1d. Unlabelled teasers of another story: a block that closes with a "Baca selengkapnya »" / "Selengkapnya" /
+// "Read more" link to another article (not this page, nor a page of it, nor a document or a listing), together with
+// that story's linked title or thumbnail and its lead, everything pointing at that one story: the teaser goes whole.
+// Without a second link to the story (a title, a thumbnail) the block may be the article's own sentence ending in a
+// link, and stays; a "Baca selengkapnya" that expands this article links to this page and stays.
+function stripTeasers(ctx: Ctx): void {
+  const page = pageAddresses(ctx.doc)
+  for (const a of Array.from(ctx.root.querySelectorAll('a[href]'))) {
+    if (skipped(a, ctx) || !READ_MORE_LINK.test(normalizeSpace(a.textContent ?? ''))) continue
+    const target = otherArticle(a, page, ctx.rule)
+    if (target === null) continue
+    let block: Element = a
+    while (block.parentElement && block.parentElement !== ctx.root && !isBlockElement(block)) block = block.parentElement
+    if (!isBlockElement(block) || block === ctx.root || lastLink(block) !== a || !closesWith(block, a) || !onlyLinksTo(block, target)) continue
+    // Up to the widest box that holds only this teaser (the card around the lead: thumbnail, title, lead).
+    let unit = block
+    for (let up = unit.parentElement; up && up !== ctx.root && !skipped(up, ctx) && onlyLinksTo(up, target) &&
+      visibleText(up).length <= MAX_TEASER_CHARS; up = up.parentElement) unit = up
+    // And a title or thumbnail written as the block before it ("<h3><a>…</a></h3><p>… <a>Baca selengkapnya</a></p>").
+    let first = unit
+    for (let prev = first.previousElementSibling; prev && !skipped(prev, ctx) && !prev.closest(SKIP_MARKED) && onlyLinksTo(prev, target) &&
+      linksOf(prev).length > 0 && normalizeSpace(prev.textContent ?? '') === linkText(prev); prev = prev.previousElementSibling) first = prev
+    const nodes: Element[] = []
+    for (let n: Element | null = first; n; n = n.nextElementSibling) {
+      nodes.push(n)
+      if (n === unit) break
+    }
+    const links = nodes.flatMap(linksOf)
+    const text = normalizeSpace(nodes.map((n) => visibleText(n)).join(' '))
+    const lead = text.length - nodes.reduce((sum, n) => sum + linkText(n).length, 0)
+    if (links.length < 2 || text.length > MAX_TEASER_CHARS || lead > MAX_LEAD_CHARS || (ctx.rootChars() > 200 && text.length > ctx.rootChars() * 0.5)) {
+      ctx.report.unsure.push(`"${normalizeSpace(a.textContent ?? '')}" link to another article without a teaser's title around it: left in place`)
+      continue
+    }
+    const info = { label: 'Baca selengkapnya', kind: 'related' as PromoKind, source: 'teaser-read-more', text }
+    if (first === unit) stripWhole(ctx, unit, info.label, info.kind, info.source)
+    else stripRun(ctx, first, unit, info)
+  }
+}
+
+/** The text of the links in `el` (el itself when it is one), joined. */
+function linkText(el: Element): string {
+  const anchors = el.tagName.toUpperCase() === 'A' ? [el] : Array.from(el.getElementsByTagName('a'))
+  return normalizeSpace(anchors.map((x) => x.textContent ?? '').join(' '))
+}
+
+/** Whether the block's visible text ends with link `a` (a closing bracket, arrow or stop after it aside). */
+function closesWith(block: Element, a: Element): boolean {
+  const strip = (s: string): string => s.replace(/[\s.»›→>)\]]+$/, '')
+  const said = strip(normalizeSpace(a.textContent ?? ''))
+  return said !== '' && strip(visibleText(block)).endsWith(said)
+}
+
+/** The links in `el`, or `el` itself when it is one (a thumbnail written as a bare <a>). */
+function linksOf(el: Element): Element[] {
+  return el.matches('a[href]') ? [el] : Array.from(el.querySelectorAll('a[href]'))
+}
+
+/** Whether every link in `el` (el itself when it is one) goes to `target` (an article key, see articleKey). */
+function onlyLinksTo(el: Element, target: string): boolean {
+  return linksOf(el).every((x) => {
+    try {
+      return articleKey(new URL(x.getAttribute('href') ?? '', x.ownerDocument.baseURI)) === target
+    } catch {
+      return false
+    }
+  })
+}
+
+/** The page's own addresses: where it was loaded from and its canonical link. */
+function pageAddresses(doc: Document): URL[] {
+  const out: URL[] = []
+  for (const href of [doc.baseURI, doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href')]) {
+    try {
+      if (href) out.push(new URL(href, doc.baseURI))
+    } catch {
+      // An address that does not parse is no address of the page.
+    }
+  }
+  return out
+}
+
+/** Query parameters that page or track an article rather than name it. */
+const NOT_NAMING_PARAM = /^(?:page|paged|hal|halaman|pg|start|amp|utm_\w+|fbclid|gclid)$/i
+
+/** An article's key: host without "www.", path without a trailing slash or "/amp", the naming query parameters. */
+function articleKey(url: URL): string {
+  const host = url.hostname.toLowerCase().replace(/^www\./, '')
+  const path = url.pathname.replace(/\/{2,}/g, '/').replace(/\/amp\/?$/i, '').replace(/\/+$/, '')
+  const params = Array.from(url.searchParams.entries()).filter(([k]) => !NOT_NAMING_PARAM.test(k)).map(([k, v]) => `${k}=${v}`).sort()
+  return `${host}${path}${params.length ? `?${params.join('&')}` : ''}`
+}
+
+/**
+ * The key of the article a link goes to, or null when it goes to no other article: not http(s), a document or an
+ * image, this page or a page of it ("/{slug}/2/"), or an address that is no article's (a listing, a home page).
+ */
+function otherArticle(a: Element, page: readonly URL[], rule: SiteRule | null): string | null {
+  let url: URL
+  try {
+    url = new URL(a.getAttribute('href') ?? '', a.ownerDocument.baseURI)
+  } catch {
+    return null
+  }
+  if (!/^https?:$/.test(url.protocol) || DOCUMENT_FILE.test(url.pathname) || IMAGE_FILE.test(url.pathname)) return null
+  const key = articleKey(url)
+  const host = url.hostname.toLowerCase().replace(/^www\./, '')
+  for (const own of page) {
+    const ownKey = articleKey(own)
+    // (A page of it only below an article's own path: below a home page lies the whole site.)
+    const below = own.pathname.replace(/\/+$/, '') !== '' && key.startsWith(`${ownKey}/`)
+    if (key === ownKey || below) return null
+  }
+  const sameHost = page.some((own) => own.hostname.toLowerCase().replace(/^www\./, '') === host)
+  return classifyUrl(url, sameHost ? rule : null).kind === 'article' ? key : null
+}
+
 // 2. Label + link, wherever the label sits: own block, start of a prose block, or mid-paragraph after a sentence.
 function stripLinked(ctx: Ctx): void {
   for (const a of Array.from(ctx.root.getElementsByTagName('a'))) {
@@ -438,7 +561,7 @@ function stripLabelBlocks(ctx: Ctx): void {
     const parent = t.parentElement
     if (!parent || skipped(parent, ctx)) continue
     let block: Element = parent
-    while (block !== ctx.root && !isBlockElement(block) && block.parentElement) block = block.parentElement
+    while (block !== ctx.root && !labelBlock(block) && block.parentElement) block = block.parentElement
     // A block of <br>-separated lines (the body itself, or a wrapper holding a short body): a plug on a line of its
     // own is cut out alone, whatever else the block holds; each line is looked at.
     if ((block === ctx.root || block.querySelector(':scope > br') !== null) && stripPlugLine(ctx, t, block)) continue
@@ -519,6 +642,15 @@ function stripLabelBlocks(ctx: Ctx): void {
       ctx.report.unsure.push(`"${canonicalLabel(m[2] ?? '')}" label without a link: left in place ("${at}…")`)
     }
   }
+}
+
+/**
+ * A block a label may fill: a block element, or an accordion's <details> or <summary> (a "Berita Terkait" accordion,
+ * "<details><summary>Berita Terkait</summary><ul>…</ul></details>", whose summary is the heading of the teaser block
+ * the <details> is). Kept here: the article text's own line breaks, which anchoring reads, are left as they are.
+ */
+function labelBlock(el: Element): boolean {
+  return isBlockElement(el) || /^(?:DETAILS|SUMMARY)$/.test(el.tagName.toUpperCase())
 }
 
 /** A label block's label: its text without the separator after it ("Baca Juga :" → "Baca juga"). */
@@ -676,10 +808,28 @@ function endsWithLink(block: Element, blockText: string): boolean {
   return linkText.length >= 8 && blockText.replace(/[\s.!]+$/, '').endsWith(linkText.replace(/[\s.!]+$/, ''))
 }
 
-/** Whether every item of a list is one linked title with at most a short line beside it (a date, a count). */
+/**
+ * The items of a list of titles: a list's <li>s, a table's rows (Lokomedia's "Berita Terkait" table), or the child
+ * blocks of a box (one <p>, <div> or <a> per title); null for anything else. Rows and blocks without text (a spacer,
+ * an empty cell) are left out.
+ */
+function listItems(list: Element): Element[] | null {
+  const tag = list.tagName.toUpperCase()
+  const children = Array.from(list.children)
+  if (tag === 'UL' || tag === 'OL') return children.every((item) => item.tagName.toUpperCase() === 'LI') ? children : null
+  const filled = (items: Element[]): Element[] => items.filter((item) => normalizeSpace(item.textContent ?? '') !== '')
+  if (tag === 'TABLE') return filled(Array.from(list.querySelectorAll(':scope > tr, :scope > tbody > tr, :scope > thead > tr')))
+  if (/^(?:DIV|NAV|SECTION|ASIDE)$/.test(tag) && children.length > 0 && children.every((item) => isBlockElement(item) || item.tagName.toUpperCase() === 'A')) return filled(children)
+  return null
+}
+
+/**
+ * Whether every item of a list (see listItems) is one linked title with at most a short line beside it (a date, a
+ * count).
+ */
 function linkedItemsOnly(list: Element): boolean {
-  const items = Array.from(list.children)
-  if (items.length === 0 || !items.every((item) => item.tagName.toUpperCase() === 'LI')) return false
+  const items = listItems(list)
+  if (!items || items.length === 0) return false
   return items.every((item) => {
     const links = item.getElementsByTagName('a')
     if (links.length !== 1) return false
@@ -893,8 +1043,12 @@ function stripHeading(ctx: Ctx, block: Element, blockText: string): void {
     const tag = list.tagName.toUpperCase()
     // (The titles of a <dl> are checked without their dates; a lone link is no prose.)
     // (Nor is a list whose items are each a linked title and a short date: "<li><a>…</a> (15 Maret 2027)</li>".)
-    const prose = tag === 'A' ? false : tag === 'DL' ? text.length - linkChars >= 60 : !linkedItemsOnly(list) && hasProse(list)
-    if (links.length > 0 && text.length > 0 && linkChars >= text.length * 0.6 && !prose && !links.some(linksToDocument)) {
+    // (Nor a table of rows, or a box of blocks, that are each a linked title and a short date: Lokomedia's
+    // "<table><tr><td><a>…</a> <small>(30 September 2027)</small></td></tr>…</table>", where short titles may leave the
+    // dates more than 40% of the text.)
+    const items = tag !== 'A' && tag !== 'DL' && linkedItemsOnly(list)
+    const prose = tag === 'A' ? false : tag === 'DL' ? text.length - linkChars >= 60 : !items && hasProse(list)
+    if (links.length > 0 && text.length > 0 && (items || linkChars >= text.length * 0.6) && !prose && !links.some(linksToDocument)) {
       // The list may be written as one <p><a>title</a></p> per title: take the following siblings of the same tag
       // that hold only one headline-like link each (stop at anything else).
       let last: Element = list
