@@ -1181,6 +1181,20 @@ describe('attribution sieve', () => {
     // (The conjunction is no name's opener; "Budi Santoso" itself is not found yet, as before the rule.)
     expect(speakers(['Rapat berjalan lama. Lalu Budi Santoso datang membawa daftar warga. “Ini datanya,” kata Budi.']).map((o) => o[0])).not.toContain('Lalu Budi Santoso')
   })
+  it('reads careless writing (hold-out 54): a sentence glued to a cue\'s name ("kata Tarmuji.Ia …"), a name in another spelling (Zainal/Zaenal, Djoko/Joko), the Malay "Kak", a class\'s letter ("kelas IX C") as no name', () => {
+    expect(speakers([
+      'Kepala Desa Sukamaju Tarmuji mengatakan banyak orang tua takut. “Alasannya macam-macam,” kata Tarmuji.Ia menambahkan, forum anak penting.',
+    ]).map((o) => o[0])).toEqual(['Tarmuji'])
+    expect(speakers([
+      'Hadir Ketua Forum Anak Ahmad Zainal Arifin dan Kades Djoko Santosa.',
+      'Ahmad Zaenal Arifin mengatakan forum anak jadi teman sebaya. “Tempat curhat, bukan tempat menghakimi,” ujarnya.',
+      'Joko Santosa berharap warga mendukung. “Kami siap membantu,” kata Joko Santosa.',
+    ]).map((o) => o[0])).toEqual(['Ahmad Zainal Arifin', 'Djoko Santosa'])
+    expect(speakers(['Ketua RT 02, Kak Rosnah, mengaku sudah menempel pengumuman. “Sudah saye ingatkan tiap minggu,” ujarnya.']).map((o) => o[0])).toEqual(['Rosnah'])
+    expect(speakers([
+      'Mewakili siswa kelas IX, Anindya Putri Maharani dari kelas IX C menyampaikan kesan dan pesan. “Terima kasih untuk bapak ibu guru,” ucap ANINDYA.',
+    ]).map((o) => o[0])).toEqual(['Anindya Putri Maharani'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

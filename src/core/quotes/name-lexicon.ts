@@ -154,7 +154,7 @@ export const HONORIFICS = set(`
   marsdya letkol tni mama bapa pace mace mamiq om tante ny nyonya tn tuan nn nona sdr sdri kang akang teh ceu mang
   mbah cak mpok pakde bude inang opung ompung mak mas puang daeng koh cik engkoh js wst ws dt datuk datuak
   oma opa inaq amaq op ompu karaeng usi bung tgk teungku nande bulang hipui paren gus ning abi ummi babe engkong encang encing
-  buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik wak nek atok ne ne' apai indai tambi bue apang bapa
+  buya ki nyi nyai ngabehi bekel lora ra bindhara ajengan tok encik wak nek atok ne ne' apai indai tambi bue apang bapa kak
   colonel lieutenant brigadier admiral sergeant captain ms senior adjunct commissioner inspector general major
   sersan kopral letnan prajurit purn
 `)

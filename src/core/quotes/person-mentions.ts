@@ -1187,6 +1187,9 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   // The words right after "Partai" or "Fraksi" name the party ("Fraksi Nusantara Bersatu juga meminta …"), never a
   // person; a title or honorific there opens a mention as usual.
   if (inPartyName(s, i)) return null
+  // A class's or a unit's letter after its number ("kelas IX C menyampaikan …", "Blok 3 B") is no name.
+  if (i > s.lo && s.isWord(i) && (s.ends[i] as number) - (s.starts[i] as number) === 1 && s.isWord(i - 1) &&
+    (s.hasFlag(i - 1, F_DIGIT_START) || /^[IVX]{1,4}$/.test(s.textOf(i - 1)))) return null
   // A title after a building's word names the building ("di halaman Kantor Bupati OKI, Kayuagung, Senin …", "Pendopo
   // Bupati"), not a person.
   if (i > s.lo && s.isWord(i - 1) && BUILDING_WORDS.has(s.lower(i - 1)) && (s.wordClass(i) & C_TITLE) !== 0) return null

@@ -345,8 +345,9 @@ export class AliasTable {
         const a = p.tokens[i] as string
         const b = tokens[i] as string
         if (a === b) same++
-        // A given name a letter apart is another given name (Andi/Andri, Dian/Diana); only Muhammad's forms match.
-        else ok = i === 0 ? sameMuhammad(a, b) : sameNameWord(a, b)
+        // A given name a letter apart is another given name (Andi/Andri, Dian/Diana); only Muhammad's forms match, and
+        // the same name in another spelling (Edi/Edy, Djoko/Joko, Zainal/Zaenal, Komariah/Qomariah).
+        else ok = (i === 0 ? sameMuhammad(a, b) : sameNameWord(a, b)) || sameSpelling(a, b)
       }
       if (!ok || same === 0 || same === tokens.length) continue
       if (found !== null) return null
@@ -440,6 +441,20 @@ function sameOffice(a: string, b: string): boolean {
  * Rahayuningsih/Rahayuningsi, Ghofur/Gofur; five letters at least, never a changed letter: Santi is not Yanti), or
  * two forms of Muhammad (Mhd, Muh., Mohammad).
  */
+/**
+ * Indonesian spellings of one name (the old and the new spelling, and the usual variants): dj/j, tj/c, oe/u, sj/sy/s
+ * before a vowel, ch/kh, q/k, ae/ai, a final y/i. Lower-case input; the key two spellings of one name share.
+ */
+export function spellingKey(word: string): string {
+  return word.replace(/\.$/, '').replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/s[jy](?=[aiueo])/g, 's')
+    .replace(/ch/g, 'kh').replace(/q/g, 'k').replace(/ae/g, 'ai').replace(/y$/, 'i')
+}
+
+/** Whether two name words (four letters or more) are one name in two spellings ("edi"/"edy", "djoko"/"joko"). */
+export function sameSpelling(a: string, b: string): boolean {
+  return a !== b && Math.min(a.length, b.length) >= 3 && spellingKey(a) === spellingKey(b)
+}
+
 export function sameNameWord(a: string, b: string): boolean {
   const x = a.replace(/\.$/, '')
   const y = b.replace(/\.$/, '')

@@ -455,9 +455,27 @@ export class TokenStore {
   }
 }
 
+/** Letters a word must have before a full stop glued to a capitalised word for that stop to end a sentence. */
+const GLUED_SENTENCE_WORD = 5
+
+/**
+ * "… kata Tarmuji.Ia menambahkan …", "… jelasnya.Kapus. …": a full stop written against the next sentence's first
+ * word. Only after a plain word of five letters or more (not a degree's or a title's short pieces: "S.Kep.Ns",
+ * "M.Pd.I", "Drs.Budi"), and before a capital followed by a lower-case letter.
+ */
+function gluedSentenceAt(text: string, i: number): boolean {
+  const next = codeAt(text, i + 1)
+  const after = codeAt(text, i + 2)
+  if (!(next >= 65 && next <= 90) || !(after >= 97 && after <= 122)) return false
+  let k = i - 1
+  while (k >= 0 && ((text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) || (text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90))) k--
+  return i - 1 - k >= GLUED_SENTENCE_WORD && (k < 0 || text.charCodeAt(k) !== 46)
+}
+
 /** Joiners inside a word: apostrophes (Ma'ruf, Musa’ad), hyphens (sia-sia), dots (M.Si) — when a letter follows. */
 function joinLength(text: string, i: number): number {
   const c = text.charCodeAt(i)
+  if (c === 46 && gluedSentenceAt(text, i)) return 0
   if (c === 39 || c === 0x2019 || c === 0x2018 || c === 45 || c === 46) return isLetterOrDigitCode(codeAt(text, i + 1)) ? 1 : 0
   // â€™ is a mis-decoded apostrophe: it joins a name (Maâ€™ruf) like ’ does.
   if (c === 0xe2 && codeAt(text, i + 1) === 0x20ac && codeAt(text, i + 2) === 0x2122) return isLetterOrDigitCode(codeAt(text, i + 3)) ? 3 : 0
