@@ -1195,6 +1195,14 @@ describe('attribution sieve', () => {
       'Mewakili siswa kelas IX, Anindya Putri Maharani dari kelas IX C menyampaikan kesan dan pesan. “Terima kasih untuk bapak ibu guru,” ucap ANINDYA.',
     ]).map((o) => o[0])).toEqual(['Anindya Putri Maharani'])
   })
+  it('closes a double quote written with a single closer before its cue ("“…,’ katanya"), and reads "Salah satu wali murid Bu NAME asal … mengaku" (hold-out 54)', () => {
+    expect(findQuotes(['Salah satu wali murid Bu Warsini asal Purwomartani mengaku terharu. “Dulu anak saya pemalu sekali,’ katanya.']).map((q) => [q.text, q.speaker]))
+      .toEqual([['Dulu anak saya pemalu sekali', 'Warsini']])
+    expect(speakers([
+      'Mewakili siswa, Anindya Putri Maharani menyampaikan kesan. “Terima kasih,” ucap Anindya.',
+      'Salah satu wali murid Bu Warsini asal Purwomartani mengaku terharu melihat anaknya tampil. “Dulu anak saya pemalu sekali,” katanya.',
+    ]).map((o) => o[0])).toEqual(['Anindya Putri Maharani', 'Warsini'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

@@ -1052,6 +1052,8 @@ export class SpeakerAttributor {
     const s = this.s
     // "Seorang pedagang canang …, NAME (52), …" at the start of a sentence: the description follows "Seorang".
     if (s.isWord(k) && s.cap(k) && s.lower(k) === 'seorang') k++
+    // "Salah satu wali murid Bu Warsini …", "Salah seorang warga, NAME (52), …": likewise after "Salah satu/seorang".
+    else if (s.isWord(k) && s.cap(k) && s.lower(k) === 'salah' && s.isWord(k + 1) && (s.lower(k + 1) === 'satu' || s.lower(k + 1) === 'seorang')) k += 2
     if (!s.isWord(k) || s.cap(k) || NOT_SPEAKER_DESCRIPTIONS.has(s.lower(k))) return null
     // A title in lower case opens a title chain: "anggota Fraksi PDI Perjuangan Yoga Pratama Putra mengacungkan …".
     if ((s.wordClass(k) & C_TITLE) !== 0) {
@@ -1075,7 +1077,9 @@ export class SpeakerAttributor {
         const m = this.mentionAt(at)
         if (m === null || m.nameLength === 0) return null
         // A name with an age, or a full appositive name before its speech verb.
-        const speaks = s.isPunct(t, COMMA) && m.nameLength >= 2 && speechVerbWithin(s, m.to, this.sentenceEndOf(m.to), INTRODUCED_VERB_REACH)
+        // (Or a name with its form of address, without the comma: "Salah satu wali murid Bu Warsini asal … mengaku".)
+        const speaks = ((s.isPunct(t, COMMA) && m.nameLength >= 2) || (m.nameLength >= 1 && honorificAt(s, at))) &&
+          speechVerbWithin(s, m.to, this.sentenceEndOf(m.to), INTRODUCED_VERB_REACH)
         return ageAfter(s, m.to) || speaks ? this.personOf(m, true) : null
       }
       if (!s.isWord(t)) return null

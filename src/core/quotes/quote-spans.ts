@@ -109,6 +109,9 @@ function backtrackStart(text: string, floor: number, closeAt: number): number {
   return skipSpaces(text, floor + start)
 }
 
+/** The punctuation a quote's last word takes before its closer ("…sekali,’ katanya"). */
+const PUNCTUATION_BEFORE_CLOSER = /[,.!?]/
+
 function pairDoubleMarks(text: string, marks: readonly QuoteMark[], allowNested: boolean): Pairing & { nested: boolean } {
   const spans: PairedSpan[] = []
   let open: QuoteMark | null = null
@@ -116,7 +119,17 @@ function pairDoubleMarks(text: string, marks: readonly QuoteMark[], allowNested:
   let nested = false
   let floor = 0
   for (const m of marks) {
-    if (m.cls !== 'double') continue
+    if (m.cls !== 'double') {
+      // “…,’ katanya.": a single closer after the quote's last punctuation, a cue after it and no double closer later
+      // in the paragraph closes the double quote written with the wrong mark.
+      if (open !== null && depth === 0 && m.canClose && PUNCTUATION_BEFORE_CLOSER.test(text[m.start - 1] ?? '') && cueFollows(text, m.end) &&
+        !marks.some((x) => x.cls === 'double' && x.start > m.start && x.canClose)) {
+        spans.push({ start: open.start, end: m.end, innerStart: open.end, innerEnd: m.start, kind: 'closed' })
+        floor = m.end
+        open = null
+      }
+      continue
+    }
     if (open === null) {
       if (m.canOpen) {
         open = m
