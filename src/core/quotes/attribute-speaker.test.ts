@@ -1203,6 +1203,13 @@ describe('attribution sieve', () => {
       'Salah satu wali murid Bu Warsini asal Purwomartani mengaku terharu melihat anaknya tampil. “Dulu anak saya pemalu sekali,” katanya.',
     ]).map((o) => o[0])).toEqual(['Anindya Putri Maharani', 'Warsini'])
   })
+  it('reads "kata bu lilik": a form of address and a known name both in lower case (hold-out 54)', () => {
+    expect(speakers([
+      'Kasi PMD Kecamatan Bumiaji Dra. Lilik Rahmawati yang hadir mewakili camat mengingatkan prioritas nasional.',
+      'Kades Edi Sulistyono menjelaskan usulan desa. “Tidak semua usulan bisa masuk,” katanya.',
+      '“Minimal 20 persen dana desa untuk ketahanan pangan itu wajib,” kata bu lilik.',
+    ]).map((o) => o[0])).toEqual(['Edi Sulistyono', 'Lilik Rahmawati'])
+  })
   it('reads a one-letter "H." inside a name with no title before it as a middle initial (hold-out 49)', () => {
     expect(speakers([
       'His lawyer, Rudi H. Simatupang, said the testimony contradicted the report. “Today she says she did,” Rudi said.',

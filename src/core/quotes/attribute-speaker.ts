@@ -413,6 +413,8 @@ const GEOGRAPHIC_WORDS: ReadonlySet<string> = new Set(['gunung', 'sungai', 'dana
 const COLON_CLAUSE_WORDS = 5
 /** Tokens a subject's mention may take before that predicate. */
 const MAX_COLON_SUBJECT = 8
+/** Forms of address a careless writer leaves in lower case before a name ("kata bu lilik", "ujar pak tarmuji"). */
+const LOWER_CASE_ADDRESS: ReadonlySet<string> = new Set(['bu', 'ibu', 'pak', 'bapak', 'mas', 'mbak', 'kang', 'teh', 'bang', 'kak'])
 /** Words that open an epithet naming an office ("orang nomor satu di …", "sang bupati"). */
 const EPITHET_OPENERS: ReadonlySet<string> = new Set(['orang', 'sang'])
 /** Tokens a subject's epithet may take ("orang nomor satu di Kota Kedungsari itu"). */
@@ -2188,6 +2190,15 @@ export class SpeakerAttributor {
         this.results[q] = { person, cue: `${lead}${s.textOf(w)} ${s.textOf(n)} …`, via: 'cue-after', explicit: true, confidence: person ? 0.8 : 0.3 }
         this.setSalient(person, p)
         return end - 1
+      }
+    }
+    // "kata bu lilik": a form of address and a known person's name, both written in lower case.
+    if (s.isWord(n) && !s.cap(n) && LOWER_CASE_ADDRESS.has(s.lower(n)) && s.isWord(n + 1) && !s.cap(n + 1)) {
+      const addressed = this.table.resolveLowerName([s.lower(n + 1)])
+      if (addressed !== null) {
+        this.results[q] = { person: addressed, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: 0.7 }
+        this.setSalient(addressed, p)
+        return n + 1
       }
     }
     const party = this.caseParty(n)
