@@ -4,8 +4,9 @@
  * og:type and article:published_time, and a text-density body finder with prose statistics (a listing of
  * teasers is not an article; a live report's feed of timestamped updates is one). The body's opening and
  * surroundings tell official notices (letter heading and number) and document pages (a short abstract beside a
- * PDF viewer) apart. Touches only the head, the URL and the body it picked (and, for a short body, its nearest
- * containers); never reads layout.
+ * PDF viewer) apart, and so does the body's own form: a report (tagged quotes, reported speech, the event's day),
+ * a speech text (greetings), a regulation's summary (a legal text's sections as headings). Touches only the head,
+ * the URL and the body it picked (and, for a short body, its nearest containers); never reads layout.
  * Sources: mmc-kalteng.md ("Pages that are NOT articles"), portals-and-promos.md §2–§3.
  */
 import { matchSiteRule, safeQuery, type SiteRule } from '../sites/site-rules.ts'
@@ -16,6 +17,7 @@ import { scanBlocks } from './scan-blocks.ts'
 import { documentViewerNear, MAX_ABSTRACT_WORDS } from './document-viewer.ts'
 import { opensAsNotice } from './official-notice.ts'
 import { isPrintView, printFurniture } from './print-view.ts'
+import { bodyText, readsAsReference, readsAsReport, readsAsSpeech } from './text-form.ts'
 
 export interface Detection {
   isArticle: boolean
@@ -97,7 +99,9 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   if (shape.signal) d.signals.push(shape.signal)
   if (shape.kind === 'listing' && shape.decisive) return notArticle(d, `listing URL (${shape.signal})`)
   if (shape.kind === 'article') d.score += shape.signal?.startsWith(`url:${rule?.id}`) ? 2 : 1
-  if (shape.kind === 'listing') d.score -= 3
+  // (A soft listing path: a notice's or an agenda's may still carry a report; see text:report below.)
+  const pathPenalty = shape.kind === 'listing' ? 3 : 0
+  d.score -= pathPenalty
 
   if (rule) {
     const marker = rule.articleMarkers?.some((s) => safeQuery(doc, s))
@@ -112,6 +116,8 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   // A page that says it is a collection is one, even when it lists its articles' own NewsArticle nodes.
   if (['CollectionPage', 'SearchResultsPage', 'ItemList', 'ProfilePage'].some((t) => ld.types.has(t))) { d.score -= 2; d.signals.push('jsonld:collection') }
   else if (ldArticle) { d.score += 2; d.signals.push(`jsonld:${ldArticle}`) }
+  // A page that says it is a job vacancy is a notice (positions, requirements, a deadline), however long its prose.
+  if (ld.types.has('JobPosting')) { d.score -= 4; d.signals.push('jsonld:JobPosting') }
 
   const og = (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '').trim().toLowerCase()
   if (og && !rule?.ogTypeUnreliable) {
@@ -160,6 +166,14 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
     d.signals.push('text:notice-letter')
     return notArticle(d, 'official notice (letter heading and number)', root)
   }
+  // A job vacancy's markup around or in the body (WP Job Manager, schema.org microdata), when JSON-LD is absent.
+  if (!d.signals.includes('jsonld:JobPosting') && jobPostingMarkup(root)) { d.score -= 4; d.signals.push('markup:job-posting') }
+  const text = bodyText(root)
+  // The text of a speech (greetings, those present addressed, the closing salam) is a document, not a report.
+  if (readsAsSpeech(root, text)) {
+    d.signals.push('text:speech')
+    return notArticle(d, 'speech text (opening greeting and address)', root)
+  }
 
   const strong = (stats.proseParagraphs >= 3 && stats.proseWords >= 60) || (stats.proseParagraphs >= 2 && stats.proseWords >= 120)
   const weak = stats.proseParagraphs >= 1 && stats.proseWords >= 40
@@ -170,11 +184,23 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   if (card) { d.score -= 4; d.signals.push(`density:card(${card})`) }
   // A short abstract beside an embedded PDF viewer: the page of a document (statistics release, regulation).
   if (stats.proseWords < MAX_ABSTRACT_WORDS && documentViewerNear(root)) { d.score -= 3; d.signals.push('document:viewer') }
+  const dateline = DATELINE.test(stats.firstProse)
   if (strong || weak) {
-    if (DATELINE.test(stats.firstProse)) { d.score += 1; d.signals.push('text:dateline') }
+    if (dateline) { d.score += 1; d.signals.push('text:dateline') }
     else if (DATE_TEXT.test(stats.firstProse)) { d.score += 1; d.signals.push('text:date') }
     else if (dateAbove(root)) { d.score += 1; d.signals.push('text:date-above') }
+    // A report of what happened (a tagged quotation, reported speech, the event's day, not a programme of things to
+    // come) is news wherever it is posted: on a notice's or an agenda's path, the path no longer counts against it.
+    if (readsAsReport(text, dateline)) {
+      d.score += 1
+      if (pathPenalty && REPORT_OUTWEIGHS.test(shape.signal ?? '')) { d.score += pathPenalty; d.signals.push(`text:report(over ${shape.signal})`) }
+      else d.signals.push('text:report')
+    }
   }
+  // A standing reference text about a regulation: a legal text's sections as headings and no reporting at all. It
+  // outweighs what an article template says of any post (og:type, an Article node, a publication time, a date line).
+  const reference = Math.max(...pageTitles(doc).map((title) => readsAsReference(root, title, text, dateline)))
+  if (reference > 0) { d.score -= REFERENCE_WEIGHT; d.signals.push(`text:reference(${reference} section headings)`) }
 
   if (!weak) return notArticle(d, `too little prose (${stats.proseParagraphs} paragraphs, ${stats.proseWords} words)`, root)
   if (d.score < ARTICLE_THRESHOLD) {
@@ -182,6 +208,28 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   }
   d.isArticle = true
   return d
+}
+
+/** What a reference text's form weighs against a page (more than og:type, JSON-LD, a publication time and a date). */
+const REFERENCE_WEIGHT = 6
+
+/** Listing paths a report in the text outweighs: a notice's or an agenda's template may carry a report. */
+const REPORT_OUTWEIGHS = /^url:(?:notice|agenda)$/
+
+/** The page's title as its main heading, its og:title and its <title> (a site's name may follow the last two). */
+function pageTitles(doc: Document): string[] {
+  const titles = [doc.querySelector('h1')?.textContent ?? '', doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '', doc.title]
+  return titles.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== '')
+}
+
+/** A job listing's markup: WP Job Manager's single listing, or a schema.org JobPosting item, around or in the body. */
+const JOB_POSTING = '.single_job_listing, .job_listing, .type-job_listing, [itemtype$="schema.org/JobPosting"]'
+function jobPostingMarkup(root: Element): boolean {
+  try {
+    return root.closest(JOB_POSTING) !== null || root.querySelector(JOB_POSTING) !== null
+  } catch {
+    return false
+  }
 }
 
 /**

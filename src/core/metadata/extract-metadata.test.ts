@@ -206,6 +206,17 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     const abroad = new URL('https://example.org/news/judul-berita-hari-ini')
     expect(extractMetadata(foreign, abroad, detectArticle(foreign, abroad)).published).toBe('2025-10-03T06:48:00+00:00')
   })
+  test("the page's date-only line above the body is its date: not a photo caption's day between them, nor the event's time in the first paragraph", () => {
+    const lead = '<p>Pemerintah kabupaten bersama warga menggelar kerja bakti membersihkan saluran irigasi pada Minggu, 17 Oktober 2027. Kegiatan yang dimulai pukul 06.00 WIB itu diikuti sekitar seribu orang dari sembilan desa.</p>'
+    const page = doc(
+      '<meta property="og:type" content="article">',
+      '<div class="card"><h1>Kerja Bakti Saluran Irigasi</h1><ul class="meta"><li>Senin, 18 Oktober 2027</li><li>Dinas Pekerjaan Umum</li></ul>' +
+        '<figure><img src="a.jpg" alt=""><figcaption>Warga membersihkan saluran irigasi, Minggu (17/10/2027).</figcaption></figure>' +
+        `<div class="isi">${lead}${P.repeat(2)}</div></div>`,
+    )
+    const url = new URL('https://www.kotimkab.go.id/berita/kerja-bakti-saluran-irigasi')
+    expect(extractMetadata(page, url, detectArticle(page, url)).published).toBe('2027-10-18')
+  })
   test('a date line of spans written without spaces keeps its time; a team byline gives way to a "Kontributor:" credit', () => {
     const line = doc(
       '<meta property="og:type" content="article">',

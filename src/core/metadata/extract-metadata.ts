@@ -122,7 +122,7 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     // Blogger: <abbr class="published" itemprop="datePublished" title="2025-08-20T09:15:00+07:00">09.15</abbr>.
     [doc.querySelector('[itemprop="datePublished"][title]')?.getAttribute('title') ?? null, 'markup'],
     // A date line that says when the page was updated ("Updated: …", "Diperbarui …") comes after the others.
-    ...near.filter((el) => !UPDATED_LINE.test(el.textContent ?? '')).map((el): [string | null, string] => [dateValueOf(el), 'near-body']),
+    ...near.filter((el) => el.tagName.toUpperCase() !== 'FIGCAPTION' && !UPDATED_LINE.test(el.textContent ?? '')).map((el): [string | null, string] => [dateValueOf(el), 'near-body']),
     ...near.filter((el) => UPDATED_LINE.test(el.textContent ?? '')).map((el): [string | null, string] => [dateValueOf(el), 'near-body']),
     [detection.stats?.firstProse ?? null, 'text'],
   ]
@@ -130,6 +130,9 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   let dateOnly: [string, string] | null = null
   let chosenRaw: string | null = null
   for (const [raw, src] of dateCandidates) {
+    // A date in the first paragraph is the event's ("pada Minggu, 17 Oktober 2027 … pukul 06.00 WIB"), the page's own
+    // date line above the body is its publication's: with the line found, the text's time does not beat it.
+    if (src === 'text' && dateOnly) break
     const parsed = parseIndonesianDate(raw, offset)
     if (!parsed) continue
     if (parsed.hasTime || src === 'rule' || src === 'jsonld' || src === 'meta') {
@@ -573,7 +576,8 @@ function isAlnum(c: number): boolean {
 }
 
 /** Elements whose text is no part of a date line. */
-const DATE_SKIP: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA'])
+// (A photo's caption dates the photo — "Warga … mengangkat sampah, Minggu (17/10/2027)." — not the page.)
+const DATE_SKIP: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'FIGCAPTION'])
 
 function personName(ld: JsonLdInfo, value: unknown): string | null {
   if (typeof value === 'string') return str(value)

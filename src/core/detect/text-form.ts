@@ -1,0 +1,94 @@
+/**
+ * What the body's own text is, read from its form rather than from the page's markup or path: a news report
+ * (quoted and reported speech, an event on a named day, no programme of things to come), the text of a speech
+ * (opened and closed with greetings, addressed to those present) or a standing reference text (a regulation's
+ * summary: the sections of a legal text as headings, no reporting at all). Templates, paths and og:type are often
+ * wrong about a page; these forms are hard to fake by accident.
+ */
+import { openingText } from '../text/opening-text.ts'
+
+/** How much of the body's text is read for its form (characters, from the start). */
+const TEXT_SAMPLE_CHARS = 20_000
+
+/** The body's text, whitespace collapsed, at most TEXT_SAMPLE_CHARS characters. */
+export function bodyText(root: Element): string {
+  return (root.textContent ?? '').slice(0, TEXT_SAMPLE_CHARS).replace(/[\s\u00a0\u200b]+/g, ' ')
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A news report
+
+/** A direct quotation closed and tagged with its speaker: '…," kata Heru', '…," ujarnya', '…." tegasnya'. */
+const TAGGED_QUOTE = /[,.!?…]\s*["”’]\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|tambah|imbuh|sebut|pungkas|lanjut)(?:nya)?\b/i
+/** Reported speech: "X mengatakan …", "menurut X", "…, ujarnya". */
+const REPORTING_VERB = /\b(?:mengatakan|menjelaskan|mengungkapkan|menuturkan|menegaskan|menerangkan|menambahkan|menyebutkan|memaparkan|mengakui|menurut|(?:kata|ujar|tutur|ungkap|jelas|tegas|terang|imbuh|pungkas)nya)\b/i
+/** An event on a named day: "pada Minggu, 17 Oktober 2027", "Rabu (20/10/2027)". */
+const DAY_DATE = /\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*(?:,\s*(?:tanggal\s+)?\d{1,2}\s+[A-Za-z]+\s+\d{4}|\(\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*\))/
+/** A sentence about things to come: "akan digelar", "dijadwalkan", "pada bulan mendatang". */
+const FUTURE = /\b(?:akan|mendatang|dijadwalkan|direncanakan|rencananya)\b/i
+
+/**
+ * The text reads as a report of something that happened: a tagged quotation, reported speech, and the event's
+ * named day (or a dateline), in a text that is not mostly about things to come (an event's own page describes its
+ * programme in the future tense: "akan digelar", "akan diisi", even with the organiser quoted).
+ */
+export function readsAsReport(text: string, dateline: boolean): boolean {
+  if (!TAGGED_QUOTE.test(text) || !REPORTING_VERB.test(text)) return false
+  if (!dateline && !DAY_DATE.test(text)) return false
+  const sentences = text.split(/(?<=[.!?])\s+(?=["“A-Z])/).filter((s) => s.trim().length >= 20)
+  const future = sentences.filter((s) => FUTURE.test(s)).length
+  return 3 * future < sentences.length
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A speech text
+
+/** The greeting a speech opens with ("Assalamu'alaikum warahmatullahi …", "Salam sejahtera", "Yang saya hormati …"). */
+const SPEECH_OPENER = /\b(?:bismillah\S*\s+)?assalamu\W?\s*['’`]?\s*alaikum|\bsalam sejahtera|\bom swastiastu|\bselamat (?:pagi|siang|sore|malam)\b|\byang (?:saya|kami) hormati\b|\bhadirin\b/i
+/** A heading in capitals that may come before the greeting: "SAMBUTAN BUPATI PEMALANG PADA UPACARA …". */
+const SPEECH_HEADING = /^(?:KATA SAMBUTAN|SAMBUTAN|PIDATO|AMANAT|ARAHAN)\b[^a-z]*$/
+/** A speech's other marks: those present addressed, the closing greeting or formula. */
+const SPEECH_MARKS = /\byang (?:saya|kami) hormati\b|\byang terhormat\b|\bhadirin\b|\bwassalamu\W?\s*['’`]?\s*alaikum\b|\bom shanti\b|\bdemikian(?: yang dapat)? (?:sambutan|amanat|pidato|arahan)\b|\bdemikian yang dapat (?:saya|kami) sampaikan\b/i
+/** Characters of the body's opening read for the greeting. */
+const SPEECH_OPENING_CHARS = 240
+
+/**
+ * The body is the text of a speech: it opens (or opens after a heading in capitals, "SAMBUTAN BUPATI …") with a
+ * greeting, and another mark of a speech follows it — those present addressed ("Yang saya hormati …", "Hadirin
+ * …"), the closing "Wassalamu'alaikum" or "Demikian sambutan …". A news item about a ceremony opens with its own
+ * lead and quotes the speech inside a report, so its opening is no greeting.
+ */
+export function readsAsSpeech(root: Element, text: string): boolean {
+  const opening = openingText(root, SPEECH_OPENING_CHARS)
+  const first = SPEECH_OPENER.exec(opening)
+  if (!first || (first.index > 0 && !SPEECH_HEADING.test(opening.slice(0, first.index).trim()))) return false
+  const greeting = SPEECH_OPENER.exec(text)
+  return greeting !== null && SPEECH_MARKS.test(text.slice(greeting.index + greeting[0].length))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A standing reference text
+
+/** Section headings of a legal or reference text (a regulation, its summary, its explanation). */
+const REFERENCE_HEADING = /^(?:\d+[.)]?\s*|[IVX]+\.\s*|[A-Z]\.\s*)?(?:latar belakang|dasar hukum|konsiderans|menimbang|mengingat|ketentuan (?:umum|peralihan|penutup|pidana|lain-lain)|pokok[- ]pokok (?:pengaturan|materi|isi)|materi muatan|maksud dan tujuan|tujuan dan sasaran|ruang lingkup|asas(?: dan tujuan)?|hak dan kewajiban\b.*|(?:.* dan )?sanksi\b.*|penjelasan (?:umum|pasal demi pasal)|bab [ivxlc]+\b.*|pasal \d+)$/i
+/** A title that names a regulation from its first word: "[Ringkasan] Perda Kabupaten X Nomor 6 Tahun 2027 tentang …". */
+const REGULATION_TITLE = /^(?:(?:ringkasan|rangkuman|ikhtisar|abstrak|sinopsis|salinan|naskah|penjelasan)\s+)?(?:peraturan\s+(?:daerah|bupati|wali\s?kota|gubernur|menteri|pemerintah|presiden|desa)|perda|perbup|perwal[i]?|pergub|permen\S*|perdes|undang-undang|uu|keputusan\s+(?:bupati|wali\s?kota|gubernur|menteri))\b[^|]{0,80}?\b(?:nomor|no\.)\s*\d+[^|]{0,40}?\btahun\s+\d{4}\b[^|]{0,20}?\btentang\b/i
+const HEADINGS = 'h2, h3, h4, h5, h6'
+
+/**
+ * The body is a standing reference text about a regulation: at least two of its headings are a legal text's
+ * sections ("Latar Belakang", "Ketentuan Umum", "… dan Sanksi", "Ketentuan Penutup"), or the title names a
+ * regulation ("Ringkasan Perda … Nomor … Tahun … tentang …") and one heading is such a section — and the text
+ * reports nothing: no quotation, no reported speech, no dateline. A news item about a regulation being passed has
+ * its reporter's voice ("…, kata Ketua DPRD"), whatever its headings.
+ */
+export function readsAsReference(root: Element, title: string, text: string, dateline: boolean): number {
+  if (dateline || TAGGED_QUOTE.test(text) || REPORTING_VERB.test(text)) return 0
+  const seen = new Set<string>()
+  for (const h of Array.from(root.querySelectorAll(HEADINGS))) {
+    const t = (h.textContent ?? '').replace(/\s+/g, ' ').trim()
+    if (t.length <= 80 && REFERENCE_HEADING.test(t)) seen.add(t.toLowerCase())
+  }
+  if (seen.size >= 2 || (seen.size >= 1 && REGULATION_TITLE.test(title.trim()))) return seen.size
+  return 0
+}
