@@ -1203,6 +1203,9 @@ describe('attribution sieve', () => {
       'Salah satu wali murid Bu Warsini asal Purwomartani mengaku terharu melihat anaknya tampil. “Dulu anak saya pemalu sekali,” katanya.',
     ]).map((o) => o[0])).toEqual(['Anindya Putri Maharani', 'Warsini'])
   })
+  it('sixth review: a full stop glued after a title does not end the sentence ("Sambutan disampaikan Kades.Tarmuji …")', () => {
+    expect(speakers(['Sambutan disampaikan Kades.Tarmuji di balai desa. “Warga harus guyub,” katanya.']).map((o) => o[0])).not.toContain(null)
+  })
   it('reads "kata bu lilik": a form of address and a known name both in lower case (hold-out 54)', () => {
     expect(speakers([
       'Kasi PMD Kecamatan Bumiaji Dra. Lilik Rahmawati yang hadir mewakili camat mengingatkan prioritas nasional.',

@@ -15,6 +15,7 @@
 import { isLetterOrDigitCode, isTokenSpaceCode } from './char-class.ts'
 import { C_ABBREVIATION, C_HEADLINE_SMALL, C_SPEECH_VERB, HASH_START, KEY_CHARS, Vocabulary, W_DI, hashStep, keySymbol } from './vocabulary.ts'
 import { codeAt } from '../text/code-at.ts'
+import { TITLE_WORDS } from './name-lexicon.ts'
 
 export const T_WORD = 0
 export const T_PUNCT = 1
@@ -461,7 +462,7 @@ const GLUED_SENTENCE_WORD = 5
 /**
  * "… kata Tarmuji.Ia menambahkan …", "… jelasnya.Kapus. …": a full stop written against the next sentence's first
  * word. Only after a plain word of five letters or more (not a degree's or a title's short pieces: "S.Kep.Ns",
- * "M.Pd.I", "Drs.Budi"), and before a capital followed by a lower-case letter.
+ * "M.Pd.I", "Drs.Budi"; not a title: "Kades.Tarmuji"), and before a capital followed by a lower-case letter.
  */
 function gluedSentenceAt(text: string, i: number): boolean {
   const next = codeAt(text, i + 1)
@@ -469,7 +470,8 @@ function gluedSentenceAt(text: string, i: number): boolean {
   if (!(next >= 65 && next <= 90) || !(after >= 97 && after <= 122)) return false
   let k = i - 1
   while (k >= 0 && ((text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) || (text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90))) k--
-  return i - 1 - k >= GLUED_SENTENCE_WORD && (k < 0 || text.charCodeAt(k) !== 46)
+  // (Not after a title: "Kades.Tarmuji", "Sekda.Hadi Susanto" are a title and its holder written carelessly.)
+  return i - 1 - k >= GLUED_SENTENCE_WORD && (k < 0 || text.charCodeAt(k) !== 46) && !TITLE_WORDS.has(text.slice(k + 1, i).toLowerCase())
 }
 
 /** Joiners inside a word: apostrophes (Ma'ruf, Musa’ad), hyphens (sia-sia), dots (M.Si) — when a letter follows. */
