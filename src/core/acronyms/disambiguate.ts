@@ -7,7 +7,8 @@
  *    "Foto: Kominfo Baubau" is the city's Dinas Kominfo, not the ministry (the same reading as "Diskominfo Kotim");
  * 2. the long form of exactly one sense occurs elsewhere in the article;
  * 3. the region: senses tied to a province the page (host) or the article points to;
- * 4. cue words within about 20 tokens of the occurrence, or in the title (weak and positional cues: `cueSet`);
+ * 4. cue words within about 20 tokens of the occurrence, or in the title (weak and positional cues: `cueSet`); a tie
+ *    between the default sense and another goes to the default, any other tie to nothing;
  * 5. the default sense;
  * 6. otherwise nothing: a wrong expansion is worse than none.
  *
@@ -284,16 +285,22 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
   let best: Sense | null = null
   let bestHits = 0
   let tie = false
+  // The default sense among the best, when it scored too: equal words on both sides leave the usual reading.
+  let tiedDefault: Sense | null = null
   for (const sense of viable) {
     const hits = cueHits(sense, cues)
     if (hits > bestHits) {
       best = sense
       bestHits = hits
       tie = false
-    } else if (hits > 0 && hits === bestHits) tie = true
+      tiedDefault = sense.flags & FLAG_DEFAULT ? sense : null
+    } else if (hits > 0 && hits === bestHits) {
+      tie = true
+      if (sense.flags & FLAG_DEFAULT) tiedDefault = sense
+    }
   }
   if (best && !tie) return best
-  if (tie) return null
+  if (tie) return tiedDefault
 
   // 5. the default sense
   const defaults = viable.filter((sense) => sense.flags & FLAG_DEFAULT)

@@ -599,6 +599,20 @@ describe('findAcronyms', () => {
     expect(all('Petani diminta lapor ke PPL desa sebelum menebus pupuk.')).toContain('PPL=Penyuluh Pertanian Lapangan')
     expect(all('PPL turun ke lapangan setiap pekan.')).toContain('PPL=Penyuluh Pertanian Lapangan')
   })
+  it('review of 63b7860 and 9493ef6: a place, a plantation word or a school word next to IUP, KPH or PPL does not outweigh the sense\'s own words', () => {
+    const sense = (blocks: string[], form: string) =>
+      findAcronyms(blocks, { region }).filter((o) => o.form === form).map((o) => o.expansion)
+    // Mining permits overlapping a plantation's HGU: "IUP batu bara" is the mining permit.
+    expect(sense(['Dinas ESDM Provinsi menemukan 12 IUP batu bara yang wilayahnya tumpang tindih dengan HGU perkebunan kelapa sawit milik sejumlah PBS.'], 'IUP')).toEqual(['Izin Usaha Pertambangan'])
+    // A gold mine's permit holder damaging the villagers' gardens: kebun and sawit alone are no plantation permit.
+    expect(sense(['Warga Desa Tumbang Koling memprotes aktivitas tambang emas pemegang IUP yang merusak kebun karet dan kebun sawit milik warga.'], 'IUP')).toEqual(['Izin Usaha Pertambangan'])
+    expect(sense(['Dinas Perkebunan mencabut IUP dua perusahaan kelapa sawit yang tidak membangun kebun plasma.'], 'IUP')).toEqual(['Izin Usaha Perkebunan'])
+    // A KPH in Kalimantan: transmigrants from Central Java do not make it Perhutani's.
+    expect(sense(['Petugas KPH Kotawaringin Timur bersama warga transmigran asal Jawa Tengah menanam 5.000 bibit di kawasan hutan desa.'], 'KPH')).toEqual(['Kesatuan Pengelolaan Hutan'])
+    // "PPL Desa X" is the village's extension officer, even in a school garden.
+    expect(sense(['PPL Desa Sukamaju mengajari guru dan siswa SD Negeri 2 menanam sayuran di kebun sekolah.'], 'PPL')).toEqual(['Penyuluh Pertanian Lapangan'])
+    expect(sense(['PPL Kecamatan Baamang mendampingi petani dalam sekolah lapang pengendalian hama terpadu yang juga diikuti siswa SMK pertanian.'], 'PPL')).toEqual(['Penyuluh Pertanian Lapangan'])
+  })
   it('agriculture, fisheries and environment news (hold-out 33): a strongly cued TPA is the Qur\'an school even where the article defines the landfill', () => {
     const blocks = [
       'Sampah ke Tempat Pemrosesan Akhir (TPA) Contoh naik 20 persen.',
