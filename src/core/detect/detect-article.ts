@@ -11,7 +11,7 @@
  */
 import { matchSiteRule, safeQuery, type SiteRule } from '../sites/site-rules.ts'
 import { classifyUrl } from './url-shape.ts'
-import { readJsonLd, type JsonLdInfo } from './json-ld.ts'
+import { readJsonLd, resolveRef, type JsonLdInfo, type JsonLdNode } from './json-ld.ts'
 import { findBody, proseStats, type ProseStats } from './find-body.ts'
 import { scanBlocks } from './scan-blocks.ts'
 import { documentViewerNear, MAX_ABSTRACT_WORDS } from './document-viewer.ts'
@@ -117,7 +117,9 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   if (['CollectionPage', 'SearchResultsPage', 'ItemList', 'ProfilePage'].some((t) => ld.types.has(t))) { d.score -= 2; d.signals.push('jsonld:collection') }
   else if (ldArticle) { d.score += 2; d.signals.push(`jsonld:${ldArticle}`) }
   // A page that says it is a job vacancy is a notice (positions, requirements, a deadline), however long its prose.
-  if (ld.types.has('JobPosting')) { d.score -= 4; d.signals.push('jsonld:JobPosting') }
+  // (Only when the vacancy is what the page is about: a job fair's news may list the fair's vacancies beside its
+  // NewsArticle node.)
+  if (jobPostingPage(ld)) { d.score -= 4; d.signals.push('jsonld:JobPosting') }
 
   const og = (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '').trim().toLowerCase()
   if (og && !rule?.ogTypeUnreliable) {
@@ -199,7 +201,7 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   }
   // A standing reference text about a regulation: a legal text's sections as headings and no reporting at all. It
   // outweighs what an article template says of any post (og:type, an Article node, a publication time, a date line).
-  const reference = Math.max(...pageTitles(doc).map((title) => readsAsReference(root, title, text, dateline)))
+  const reference = Math.max(...pageTitles(doc).map((title) => readsAsReference(root, title, text, dateline, stats.firstProse)))
   if (reference > 0) { d.score -= REFERENCE_WEIGHT; d.signals.push(`text:reference(${reference} section headings)`) }
 
   if (!weak) return notArticle(d, `too little prose (${stats.proseParagraphs} paragraphs, ${stats.proseWords} words)`, root)
@@ -222,14 +224,29 @@ function pageTitles(doc: Document): string[] {
   return titles.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== '')
 }
 
-/** A job listing's markup: WP Job Manager's single listing, or a schema.org JobPosting item, around or in the body. */
+/**
+ * The page's own job posting's markup: WP Job Manager's single listing or a schema.org JobPosting item around the
+ * body, or WP Job Manager's single-listing box in it. Not a list of vacancies inside the body (a job fair's news
+ * embedding "ul.job_listings > li.job_listing"): those are the story's, not the page's.
+ */
 const JOB_POSTING = '.single_job_listing, .job_listing, .type-job_listing, [itemtype$="schema.org/JobPosting"]'
 function jobPostingMarkup(root: Element): boolean {
   try {
-    return root.closest(JOB_POSTING) !== null || root.querySelector(JOB_POSTING) !== null
+    return root.closest(JOB_POSTING) !== null || root.querySelector('.single_job_listing') !== null
   } catch {
     return false
   }
+}
+
+/**
+ * JSON-LD that makes a job posting the page's main entity: a node's mainEntity is one, or the page has a JobPosting
+ * node and no article node (a NewsArticle beside JobPosting nodes is a story that lists vacancies).
+ */
+function jobPostingPage(ld: JsonLdInfo): boolean {
+  if (!ld.types.has('JobPosting')) return false
+  const isJob = (node: JsonLdNode | null): boolean => node !== null && ([] as unknown[]).concat(node['@type']).includes('JobPosting')
+  if (ld.nodes.some((node) => node['mainEntity'] !== undefined && isJob(resolveRef(ld, node['mainEntity'])))) return true
+  return ld.article === null
 }
 
 /**

@@ -46,3 +46,12 @@ describe('document viewer toolbars', () => {
     expect(collectTextBlocks(root).map((block) => normalizeSpace(block.text))).toEqual([PROSE, 'Berikut salinan lengkap peraturan tersebut:'])
   })
 })
+
+describe('review of b04c2c4: a sentence beside a document frame', () => {
+  test('"Surat edaran selengkapnya dapat diunduh <a>di sini</a>." or "Sumber: Surat Edaran Bupati Nomor … (<a>unduh</a>)" in one box with the PDF frame stays article text', () => {
+    const said = '<div class="lampiran">Surat edaran selengkapnya dapat diunduh <a href="/uploads/se-jam-kerja-ramadan.pdf">di sini</a>.<br><iframe src="/uploads/se-jam-kerja-ramadan.pdf" width="100%" height="600"></iframe></div>'
+    const source = '<div>Sumber: Surat Edaran Bupati Nomor 800/123/2026 tanggal 1 Maret 2026 (<a href="/uploads/se.pdf">unduh</a>)<br><embed src="/uploads/se.pdf" type="application/pdf"></div>'
+    const root = parse(`<div class="isi"><p>${PROSE}</p>${said}${source}</div>`).querySelector('.isi') as Element
+    expect(normalizeSpace(articleText(root))).toBe(normalizeSpace(`${PROSE} Surat edaran selengkapnya dapat diunduh di sini. Sumber: Surat Edaran Bupati Nomor 800/123/2026 tanggal 1 Maret 2026 (unduh)`))
+  })
+})

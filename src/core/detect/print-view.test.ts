@@ -63,3 +63,25 @@ describe('print views', () => {
     expect(normalizeSpace(articleText(root, pass.detection?.ignore ?? [], pass.detection?.end ?? null))).toContain('PEMERINTAH KABUPATEN CONTOH')
   })
 })
+
+describe('review of b04c2c4: the print stamp', () => {
+  const MORE = [
+    'Buku panduan kawasan tanpa rokok dicetak pada bulan Februari sebanyak 5.000 eksemplar dan dibagikan ke sekolah.',
+    'Dinas juga memasang 300 papan larangan merokok di ruang publik yang dibiayai dana cukai hasil tembakau tahun ini, dengan target seluruh sekolah terpasang papan sebelum Juni.',
+  ]
+  const view = (extra: string[]) => `<html><head><meta property="og:type" content="article"><title>Cetak Berita: Kawasan Tanpa Rokok</title></head><body><h1>Kawasan Tanpa Rokok Mulai Berlaku</h1>` +
+    `${[...P, ...extra].map((p) => `<p>${p}</p>`).join('')}<hr><p>Sumber: https://www.contohkab.go.id/berita/ktr</p></body></html>`
+  const textOf = (html: string) => {
+    const doc = parse(html)
+    const pass = annotatePage(doc, new URL('https://www.contohkab.go.id/berita/print/12345'))
+    expect(pass.detection?.signals).toContain('print-view')
+    return normalizeSpace(articleText(doc.querySelector('[data-kliping-root]') as Element, pass.detection?.ignore ?? [], pass.detection?.end ?? null))
+  }
+  test('a sentence of the article saying something was printed ("… dicetak pada bulan Februari …") is no stamp: the article goes on to its end, the stamp after it goes', () => {
+    expect(textOf(view(MORE))).toBe(normalizeSpace([...P, ...MORE].join(' ')))
+  })
+  test('a block opening "Dicetak pada …" with the article\'s prose after it is the article\'s own, not the stamp', () => {
+    const own = 'Dicetak pada kertas daur ulang, buku saku itu dibagikan gratis kepada siswa.'
+    expect(textOf(view([own, MORE[1] as string]))).toBe(normalizeSpace([...P, own, MORE[1]].join(' ')))
+  })
+})

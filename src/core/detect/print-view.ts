@@ -19,8 +19,12 @@ export const PRINT_TITLE_PREFIX = /^\s*(?:cetak|print|versi\s+cetak|print\s+vers
 /** Screen-only elements of a print view (its toolbar: "Cetak", "Tutup", "Kembali ke berita"), by the usual class names. */
 export const SCREEN_ONLY = ['.no-print', '.noprint', '.noPrint', '.d-print-none', '.hidden-print', '.print-hide', '.hide-print', '.hide-on-print', '.screen-only']
 
-/** The print stamp that closes a print view: where it was printed from, and when. */
-const PRINT_STAMP = /\b(?:dicetak|diprint)\s+(?:pada|dari|tanggal|tgl\.?)\b|\bprinted\s+(?:on|from|at)\b|^(?:sumber|source|url|tautan|link)(?:\s+(?:artikel|berita|asli|article))?\s*:\s*https?:\/\/\S+/i
+/**
+ * The print stamp that closes a print view: where it was printed from, and when — at the start of its block ("Dicetak
+ * pada: …", "Artikel ini dicetak dari {url} …", "Sumber: {url}"), never a sentence of the article that says something
+ * was printed ("Buku panduan … dicetak pada bulan Februari …").
+ */
+const PRINT_STAMP = /^(?:(?:artikel|berita|halaman|tulisan)\s+ini\s+)?(?:dicetak|diprint)\s+(?:pada|dari|tanggal|tgl\.?)\b|^(?:(?:this\s+)?(?:article|page|story|news)\s+)?printed\s+(?:on|from|at)\b|^(?:sumber|source|url|tautan|link)(?:\s+(?:artikel|berita|asli|article))?\s*:\s*https?:\/\/\S+/i
 /** Longest print stamp (source URL and time). */
 const MAX_STAMP_CHARS = 300
 
@@ -42,7 +46,8 @@ export interface PrintFurniture {
 /**
  * The furniture of a print view around its body `root`: the screen-only elements; the root's own children before its
  * first prose when they hold the title (a heading: the root is the whole page, letterhead and date line included);
- * and the print stamp after the prose (from the <hr> before it, if any), as the body's end.
+ * and the print stamp after the last prose (from the <hr> before it, if any), as the body's end: a stamp-like block
+ * with prose after it is the article's own.
  */
 export function printFurniture(root: Element): PrintFurniture {
   const out: PrintFurniture = { ignore: [...SCREEN_ONLY], end: null }
@@ -56,11 +61,16 @@ export function printFurniture(root: Element): PrintFurniture {
   for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
     const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim()
     if (seenProse && text.length <= MAX_STAMP_CHARS && PRINT_STAMP.test(text)) {
+      if (out.end) continue
       const rule = child.previousElementSibling
       out.end = rule && rule.tagName.toUpperCase() === 'HR' ? rule : child
-      break
+      continue
     }
-    seenProse ||= text.length >= 80
+    if (text.length >= 80) {
+      seenProse = true
+      // (Prose after it: what looked like the stamp was the article's.)
+      out.end = null
+    }
   }
   return out
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest'
 import { detectArticle } from './detect-article.ts'
-import { bodyText, readsAsReport, readsAsSpeech } from './text-form.ts'
+import { bodyText, readsAsReference, readsAsReport, readsAsSpeech } from './text-form.ts'
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html')
 const page = (head: string, body: string) => parse(`<html><head>${head}</head><body><nav><a href="/">Beranda</a></nav><main>${body}</main><footer>Hak cipta Pemerintah Kabupaten</footer></body></html>`)
@@ -118,5 +118,129 @@ describe('a regulation summary', () => {
     const d = detectArticle(doc, new URL('https://www.contohkab.go.id/berita/dprd-sahkan-perda-perlindungan-lahan-pertanian'))
     expect(d.signals.some((s) => s.startsWith('text:reference('))).toBe(false)
     expect(d.isArticle).toBe(true)
+  })
+})
+
+describe('review of b04c2c4: a report that opens like a speech is still a report', () => {
+  const para = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('')
+  const detect = (body: string, slug: string) => {
+    const doc = page(`${OG_ARTICLE}<title>Berita</title>`, body)
+    return detectArticle(doc, new URL(`https://www.contohkab.go.id/berita/${slug}`))
+  }
+  const HADIRIN = para([
+    'Hadirin yang memadati Pendopo Kabupaten tampak antusias mengikuti pembukaan Musrenbang Kecamatan Tahun 2026 pada Rabu, 11 Maret 2026. Acara dibuka langsung oleh Bupati Ahmad Sudrajat.',
+    'Dalam sambutannya, Bupati menyapa hadirin dan meminta seluruh camat mengawal usulan warga sampai masuk dokumen anggaran.',
+    '"Usulan warga jangan berhenti di kertas. Camat harus mengawal sampai masuk APBD," kata Ahmad di hadapan peserta.',
+    'Kepala Bappeda, Sri Mulyani, menjelaskan tahun ini terdapat 412 usulan dari 18 desa yang akan diverifikasi bersama perangkat daerah terkait.',
+    'Musrenbang ditutup dengan penandatanganan berita acara kesepakatan prioritas pembangunan kecamatan oleh camat dan para kepala desa.',
+  ])
+  const SALAM = [
+    'Assalamualaikum warahmatullahi wabarakatuh. Dengan salam itu Bupati Ahmad Sudrajat membuka peringatan Hari Jadi Kabupaten ke-450 di Alun-alun, Senin (9/3/2026).',
+    'Di hadapan peserta upacara, Bupati menyapa yang terhormat Ketua DPRD dan unsur Forkopimda, lalu mengajak seluruh aparatur bekerja lebih cepat.',
+    '"Usia 450 tahun harus menjadi pengingat bahwa pelayanan publik tidak boleh lambat," kata Ahmad.',
+    'Ia menambahkan, pemerintah kabupaten menargetkan seluruh desa tersambung jaringan internet pada akhir tahun ini.',
+    'Upacara ditutup dengan pemotongan tumpeng dan pembagian hadiah lomba kepada pemenang.',
+  ]
+  const PAGI = para([
+    'Selamat pagi, warga Kabupaten Contoh! Mulai Senin (9/3/2026), layanan perekaman KTP elektronik di kantor kecamatan dibuka lebih awal, pukul 07.00 WIB.',
+    'Kepala Dinas Kependudukan dan Pencatatan Sipil, Budi Santoso, mengatakan perubahan jam layanan dilakukan untuk mengurangi antrean yang kerap mengular sejak subuh.',
+    '"Kami minta warga datang membawa fotokopi KK. Petugas siap melayani hadirin sejak pagi," ujar Budi.',
+    'Ia menjelaskan, setiap kecamatan kini dilayani dua petugas perekaman dan satu petugas verifikasi data.',
+  ])
+  const HORMATI = [
+    'Yang saya hormati para guru honorer, kalian adalah pahlawan pendidikan kabupaten ini. Kalimat itu disampaikan Bupati Ahmad Sudrajat saat membuka peringatan Hari Guru Nasional di GOR Kabupaten, Selasa (25/11/2025).',
+    'Bupati menyapa hadirin yang memenuhi gedung olahraga tersebut, sekitar 3.000 guru dari 31 kecamatan.',
+    '"Kesejahteraan guru honorer menjadi prioritas kami tahun depan," kata Ahmad.',
+    'Kepala Dinas Pendidikan, Sri Mulyani, menjelaskan insentif guru honorer naik menjadi Rp500.000 per bulan mulai Januari.',
+  ]
+  test('a lead opening "Hadirin yang memadati …", "Assalamualaikum … Dengan salam itu …", "Selamat pagi, warga …!" or an unquoted "Yang saya hormati … Kalimat itu disampaikan Bupati …" is an article, not a speech text', () => {
+    for (const [body, slug] of [
+      [`<h1>Bupati Buka Musrenbang Kecamatan</h1><div class="isi">${HADIRIN}</div>`, 'bupati-buka-musrenbang-kecamatan'],
+      [`<h1>Upacara Hari Jadi</h1><div class="isi">${para(SALAM)}</div>`, 'upacara-hari-jadi-ke-450'],
+      [`<h1>Layanan KTP-el Dibuka Lebih Pagi</h1><div class="isi">${PAGI}</div>`, 'layanan-ktp-el-dibuka-lebih-pagi'],
+      [`<h1>Bupati: Guru Honorer Pahlawan Pendidikan</h1><div class="isi">${para(HORMATI)}</div>`, 'hari-guru-nasional-2025'],
+    ]) {
+      const d = detect(body as string, slug as string)
+      expect(d.signals, slug).not.toContain('text:speech')
+      expect(d.isArticle, slug).toBe(true)
+    }
+  })
+  test('the reporter\'s sentence about the speech alone (no tagged quote) says report; the speech itself still reads as one', () => {
+    const root = (html: string) => parse(`<div class="isi">${html}</div>`).querySelector('.isi') as Element
+    const unquoted = (ps: string[]) => root(para(ps.filter((p) => !p.startsWith('"'))))
+    for (const el of [unquoted(SALAM), unquoted(HORMATI)]) expect(readsAsSpeech(el, bodyText(el))).toBe(false)
+    const speech = root(SPEECH)
+    expect(readsAsSpeech(speech, bodyText(speech))).toBe(true)
+  })
+})
+
+describe('review of b04c2c4: an announcement that quotes an official is still an announcement', () => {
+  const NOTICE = [
+    'Diberitahukan kepada seluruh masyarakat Kabupaten Contoh bahwa pelayanan administrasi kependudukan di kantor Disdukcapil ditutup mulai Jumat, 27 Maret 2026 sampai dengan Selasa, 31 Maret 2026.',
+    'Pelayanan kembali dibuka pada Rabu, 1 April 2026 pukul 08.00 WIB. Selama masa libur, permohonan dokumen tetap dapat diajukan melalui aplikasi daring.',
+    'Kepala Disdukcapil, Budi Santoso, mengatakan dokumen yang diajukan secara daring diproses setelah libur. "Warga tidak perlu datang ke kantor, cukup unggah berkas melalui aplikasi," ujarnya.',
+    'Demikian pengumuman ini disampaikan. Atas perhatian masyarakat kami ucapkan terima kasih.',
+  ].map((p) => `<p>${p}</p>`).join('')
+  test('"Diberitahukan kepada …", a Kadis quoted, "Demikian pengumuman ini disampaikan" on /pengumuman/ is no report and stays other (og:type article or website)', () => {
+    for (const og of ['article', 'website']) {
+      const doc = page(`<meta property="og:type" content="${og}"><meta property="article:published_time" content="2026-03-12T09:00:00+07:00">`, `<h1>Pelayanan Disdukcapil Tutup Selama Cuti Bersama Idul Fitri</h1><div class="isi">${NOTICE}</div>`)
+      const d = detectArticle(doc, new URL('https://www.contohkab.go.id/pengumuman/pelayanan-disdukcapil-tutup-selama-cuti-bersama'))
+      expect(d.signals.some((s) => s.startsWith('text:report')), og).toBe(false)
+      expect(d.isArticle, og).toBe(false)
+    }
+    expect(readsAsReport(bodyText(parse(`<div>${NOTICE}</div>`).body), false)).toBe(false)
+  })
+})
+
+describe('review of b04c2c4: news of a regulation passed, with section-like subheadings, is no reference text', () => {
+  const TITLE = 'DPRD Sahkan Perda Nomor 3 Tahun 2026 tentang Kawasan Tanpa Rokok'
+  const LEAD = 'DPRD Kabupaten Contoh mengesahkan Peraturan Daerah Nomor 3 Tahun 2026 tentang Kawasan Tanpa Rokok dalam rapat paripurna di gedung dewan, Senin (9/3/2026). Rapat dipimpin Ketua DPRD Hadi Santoso dan dihadiri Bupati Ahmad Sudrajat.'
+  const REST = '<h3>Latar Belakang</h3><p>Raperda ini merupakan inisiatif Dinas Kesehatan setelah jumlah perokok usia sekolah di kabupaten naik dua kali lipat dalam lima tahun terakhir. Bupati menyampaikan terima kasih kepada seluruh fraksi yang telah membahas raperda tersebut selama empat bulan.</p>' +
+    '<h3>Sanksi bagi Pelanggar</h3><p>Perda mengatur denda hingga Rp500.000 bagi warga yang merokok di sekolah, fasilitas kesehatan, tempat ibadah dan kantor pemerintah. Pengelola gedung yang membiarkan pelanggaran juga dapat dikenai sanksi administratif.</p>' +
+    '<p>Bupati berharap perda ini segera disosialisasikan kepada masyarakat sebelum mulai diberlakukan pada Juli mendatang.</p>'
+  test('"DPRD Sahkan Perda …" dated "Senin (9/3/2026)", with h3 "Latar Belakang" and "Sanksi bagi Pelanggar" and "menyampaikan"/"berharap", is an article', () => {
+    const head = `${OG_ARTICLE}<title>${TITLE}</title><meta property="og:title" content="${TITLE}">`
+    const doc = page(head, `<h1>${TITLE}</h1><div class="isi"><p>${LEAD}</p>${REST}</div>`)
+    const d = detectArticle(doc, new URL('https://www.contohkab.go.id/berita/dprd-sahkan-perda-kawasan-tanpa-rokok'))
+    expect(d.signals.some((s) => s.startsWith('text:reference('))).toBe(false)
+    expect(d.isArticle).toBe(true)
+  })
+  test('either the event\'s day in the first paragraph or a news verb (menyampaikan, berharap, mengesahkan) alone says news', () => {
+    const root = (html: string) => parse(`<div class="isi">${html}</div>`).querySelector('.isi') as Element
+    const plainRest = REST.replace('Bupati menyampaikan terima kasih kepada seluruh fraksi yang telah membahas raperda tersebut selama empat bulan.', 'Pembahasan berlangsung empat bulan.')
+      .replace('Bupati berharap perda ini segera disosialisasikan', 'Perda ini disosialisasikan')
+    const dayOnly = root(`<p>${LEAD.replace('mengesahkan', 'membahas')}</p>${plainRest}`)
+    expect(readsAsReference(dayOnly, TITLE, bodyText(dayOnly), false, dayOnly.querySelector('p')?.textContent ?? '')).toBe(0)
+    const verbsOnly = root(`<p>${LEAD.replace(', Senin (9/3/2026)', '')}</p>${REST}`)
+    expect(readsAsReference(verbsOnly, TITLE, bodyText(verbsOnly), false, verbsOnly.querySelector('p')?.textContent ?? '')).toBe(0)
+    // Without either, the same headings still make a reference text.
+    const neither = root(`<p>${LEAD.replace('mengesahkan', 'membahas').replace(', Senin (9/3/2026)', '')}</p>${plainRest}`)
+    expect(readsAsReference(neither, TITLE, bodyText(neither), false, neither.querySelector('p')?.textContent ?? '')).toBe(2)
+  })
+})
+
+describe('review of b04c2c4: a job fair\'s news that lists vacancies is news', () => {
+  const TITLE = 'Job Fair 2026 Tawarkan 2.500 Lowongan Kerja'
+  const body = (cls: boolean) => `<h1>${TITLE}</h1><div class="isi">` + [
+    'Dinas Tenaga Kerja Kabupaten Contoh menggelar Job Fair 2026 di GOR Kabupaten, Selasa (10/3/2026). Sebanyak 45 perusahaan membuka 2.500 lowongan bagi pencari kerja lulusan SMA hingga sarjana.',
+    'Kepala Disnaker, Budi Santoso, mengatakan jumlah perusahaan peserta naik dibanding tahun lalu.',
+    '"Kami ingin angka pengangguran terbuka turun di bawah lima persen," kata Budi.',
+    'Beberapa lowongan yang dibuka antara lain:',
+  ].map((p) => `<p>${p}</p>`).join('') +
+    `<ul${cls ? ' class="job_listings"' : ''}><li${cls ? ' class="job_listing"' : ''}><a href="/lowongan/operator-produksi">Operator Produksi – PT Maju</a></li><li${cls ? ' class="job_listing"' : ''}><a href="/lowongan/admin">Staf Administrasi – PT Jaya</a></li></ul>` +
+    '<p>Pencari kerja dapat mendaftar langsung di lokasi dengan membawa CV dan fotokopi ijazah.</p></div>'
+  const url = new URL('https://www.contohkab.go.id/berita/job-fair-2026-tawarkan-2500-lowongan')
+  test('a WP Job Manager list (ul.job_listings > li.job_listing) inside the body is the story\'s, not the page\'s posting', () => {
+    const d = detectArticle(page(`${OG_ARTICLE}<title>${TITLE}</title>`, body(true)), url)
+    expect(d.signals).not.toContain('markup:job-posting')
+    expect(d.isArticle).toBe(true)
+  })
+  test('JobPosting nodes beside the page\'s NewsArticle do not count against it; a JobPosting as the WebPage\'s mainEntity does', () => {
+    const ld = (nodes: unknown) => `<script type="application/ld+json">${JSON.stringify(nodes)}</script>`
+    const news = detectArticle(page(`${OG_ARTICLE}<title>${TITLE}</title>${ld([{ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: TITLE }, { '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Operator Produksi' }])}`, body(false)), url)
+    expect(news.signals).not.toContain('jsonld:JobPosting')
+    expect(news.isArticle).toBe(true)
+    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', '@id': '#page', mainEntity: { '@id': '#job' } }, { '@type': 'JobPosting', '@id': '#job', title: 'Operator Produksi' }, { '@type': 'Article', headline: TITLE }] }
+    expect(detectArticle(page(`${OG_ARTICLE}<title>${TITLE}</title>${ld(graph)}`, body(false)), url).signals).toContain('jsonld:JobPosting')
   })
 })

@@ -28,12 +28,20 @@ const DAY_DATE = /\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s
 const FUTURE = /\b(?:akan|mendatang|dijadwalkan|direncanakan|rencananya)\b/i
 
 /**
+ * A notice's own formulas: "Diberitahukan kepada seluruh masyarakat …", "Dengan ini kami umumkan …", "Demikian
+ * pengumuman ini disampaikan", "Atas perhatian masyarakat kami ucapkan terima kasih".
+ */
+const NOTICE_FORMULA = /\bdiberitahukan (?:kepada|bahwa)\b|\bdengan ini (?:kami )?(?:umumkan|mengumumkan|memberitahukan|diumumkan|diberitahukan)\b|\bdemikian (?:pengumuman|pemberitahuan|informasi) ini\b|\batas perhatian\b[^.!?]{0,80}\bterima ?kasih\b/i
+
+/**
  * The text reads as a report of something that happened: a tagged quotation, reported speech, and the event's
  * named day (or a dateline), in a text that is not mostly about things to come (an event's own page describes its
- * programme in the future tense: "akan digelar", "akan diisi", even with the organiser quoted).
+ * programme in the future tense: "akan digelar", "akan diisi", even with the organiser quoted), and that is not
+ * written as a notice ("Diberitahukan kepada …", "Demikian pengumuman ini …"), whoever it quotes.
  */
 export function readsAsReport(text: string, dateline: boolean): boolean {
   if (!TAGGED_QUOTE.test(text) || !REPORTING_VERB.test(text)) return false
+  if (NOTICE_FORMULA.test(text)) return false
   if (!dateline && !DAY_DATE.test(text)) return false
   const sentences = text.split(/(?<=[.!?])\s+(?=["“A-Z])/).filter((s) => s.trim().length >= 20)
   const future = sentences.filter((s) => FUTURE.test(s)).length
@@ -43,25 +51,38 @@ export function readsAsReport(text: string, dateline: boolean): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // A speech text
 
-/** The greeting a speech opens with ("Assalamu'alaikum warahmatullahi …", "Salam sejahtera", "Yang saya hormati …"). */
-const SPEECH_OPENER = /\b(?:bismillah\S*\s+)?assalamu\W?\s*['’`]?\s*alaikum|\bsalam sejahtera|\bom swastiastu|\bselamat (?:pagi|siang|sore|malam)\b|\byang (?:saya|kami) hormati\b|\bhadirin\b/i
+/**
+ * The greeting a speech opens with ("Assalamu'alaikum warahmatullahi …", "Salam sejahtera", "Yang saya hormati …").
+ * ("Hadirin" is no opener: a report's lead may open with those present, "Hadirin yang memadati Pendopo …".)
+ */
+const SPEECH_OPENER = /\b(?:bismillah\S*\s+)?assalamu\W?\s*['’`]?\s*alaikum|\bsalam sejahtera|\bom swastiastu|\bselamat (?:pagi|siang|sore|malam)\b|\byang (?:saya|kami) hormati\b/i
 /** A heading in capitals that may come before the greeting: "SAMBUTAN BUPATI PEMALANG PADA UPACARA …". */
 const SPEECH_HEADING = /^(?:KATA SAMBUTAN|SAMBUTAN|PIDATO|AMANAT|ARAHAN)\b[^a-z]*$/
 /** A speech's other marks: those present addressed, the closing greeting or formula. */
 const SPEECH_MARKS = /\byang (?:saya|kami) hormati\b|\byang terhormat\b|\bhadirin\b|\bwassalamu\W?\s*['’`]?\s*alaikum\b|\bom shanti\b|\bdemikian(?: yang dapat)? (?:sambutan|amanat|pidato|arahan)\b|\bdemikian yang dapat (?:saya|kami) sampaikan\b/i
 /** Characters of the body's opening read for the greeting. */
 const SPEECH_OPENING_CHARS = 240
+/**
+ * A reporter's sentence about the speech it quotes: "Dengan salam itu Bupati … membuka …", "Kalimat itu disampaikan
+ * …", "… disampaikan Bupati X saat …". A speech's own text says "saya sampaikan", never this.
+ */
+const ABOUT_THE_SPEECH = /\b(?:dengan|melalui|lewat) (?:salam|sapaan|kalimat|ucapan|seruan) (?:itu|tersebut|tadi)\b|\b(?:kalimat|salam|sapaan|ucapan|seruan|pesan) (?:itu|tersebut) (?:di(?:sampaikan|ucapkan|lontarkan|serukan)|membuka|mengawali)\b/i
+/** "… disampaikan Bupati Ahmad Sudrajat saat …": the speech's words said by a named head of the region. */
+const SAID_BY_HEAD = /\bdisampaikan (?:oleh )?(?:(?:Wakil )?(?:Bupati|Wali ?[Kk]ota|Gubernur)|Camat|Kepala Desa|Ketua DPRD) [A-Z][a-z]/
 
 /**
  * The body is the text of a speech: it opens (or opens after a heading in capitals, "SAMBUTAN BUPATI …") with a
  * greeting, and another mark of a speech follows it — those present addressed ("Yang saya hormati …", "Hadirin
  * …"), the closing "Wassalamu'alaikum" or "Demikian sambutan …". A news item about a ceremony opens with its own
- * lead and quotes the speech inside a report, so its opening is no greeting.
+ * lead and quotes the speech inside a report, so its opening is no greeting; and a report that does open with the
+ * speech's greeting or address goes on in a reporter's voice: a tagged quotation ('…," kata Ahmad') or a sentence
+ * about the speech ("Dengan salam itu Bupati … membuka …", "Kalimat itu disampaikan Bupati …").
  */
 export function readsAsSpeech(root: Element, text: string): boolean {
   const opening = openingText(root, SPEECH_OPENING_CHARS)
   const first = SPEECH_OPENER.exec(opening)
   if (!first || (first.index > 0 && !SPEECH_HEADING.test(opening.slice(0, first.index).trim()))) return false
+  if (TAGGED_QUOTE.test(text) || ABOUT_THE_SPEECH.test(text) || SAID_BY_HEAD.test(text)) return false
   const greeting = SPEECH_OPENER.exec(text)
   return greeting !== null && SPEECH_MARKS.test(text.slice(greeting.index + greeting[0].length))
 }
@@ -74,16 +95,19 @@ const REFERENCE_HEADING = /^(?:\d+[.)]?\s*|[IVX]+\.\s*|[A-Z]\.\s*)?(?:latar bela
 /** A title that names a regulation from its first word: "[Ringkasan] Perda Kabupaten X Nomor 6 Tahun 2027 tentang …". */
 const REGULATION_TITLE = /^(?:(?:ringkasan|rangkuman|ikhtisar|abstrak|sinopsis|salinan|naskah|penjelasan)\s+)?(?:peraturan\s+(?:daerah|bupati|wali\s?kota|gubernur|menteri|pemerintah|presiden|desa)|perda|perbup|perwal[i]?|pergub|permen\S*|perdes|undang-undang|uu|keputusan\s+(?:bupati|wali\s?kota|gubernur|menteri))\b[^|]{0,80}?\b(?:nomor|no\.)\s*\d+[^|]{0,40}?\btahun\s+\d{4}\b[^|]{0,20}?\btentang\b/i
 const HEADINGS = 'h2, h3, h4, h5, h6'
+/** A news item's own verbs about a regulation and those at its passing: "DPRD mengesahkan …", "Bupati berharap …". */
+const NEWS_VERB = /\b(?:menyampaikan|menyatakan|berharap|mengesahkan)\b|(?<!\btanggal\s)\bdisahkan\b/i
 
 /**
  * The body is a standing reference text about a regulation: at least two of its headings are a legal text's
  * sections ("Latar Belakang", "Ketentuan Umum", "… dan Sanksi", "Ketentuan Penutup"), or the title names a
  * regulation ("Ringkasan Perda … Nomor … Tahun … tentang …") and one heading is such a section — and the text
- * reports nothing: no quotation, no reported speech, no dateline. A news item about a regulation being passed has
- * its reporter's voice ("…, kata Ketua DPRD"), whatever its headings.
+ * reports nothing: no quotation, no reported speech ("mengatakan", "menyampaikan", "berharap", "DPRD mengesahkan"),
+ * no dateline and no event's day in the first paragraph ("… dalam rapat paripurna, Senin (9/3/2026)"). A news item
+ * about a regulation being passed has its reporter's voice ("…, kata Ketua DPRD"), whatever its headings.
  */
-export function readsAsReference(root: Element, title: string, text: string, dateline: boolean): number {
-  if (dateline || TAGGED_QUOTE.test(text) || REPORTING_VERB.test(text)) return 0
+export function readsAsReference(root: Element, title: string, text: string, dateline: boolean, firstProse = ''): number {
+  if (dateline || DAY_DATE.test(firstProse) || TAGGED_QUOTE.test(text) || REPORTING_VERB.test(text) || NEWS_VERB.test(text)) return 0
   const seen = new Set<string>()
   for (const h of Array.from(root.querySelectorAll(HEADINGS))) {
     const t = (h.textContent ?? '').replace(/\s+/g, ' ').trim()

@@ -342,3 +342,19 @@ describe('extractMetadata: national outlets a user enables (hold-out 11)', () =>
     expect(page('rsud.blitarkota.go.id', 'RSUD Kota Yogyakarta')).toEqual({ province: 'Jawa Timur', regency: 'Blitar' })
   })
 })
+
+describe('extractMetadata: review of b04c2c4', () => {
+  test('an "updated" line or a photo caption above the body never beats the lead\'s date and time; the page\'s own date line still does', () => {
+    const lead = '<p>PEMALANG – Senin, 9 Maret 2026 pukul 10.00 WIB, Pemerintah Kabupaten Contoh resmi menerapkan kawasan tanpa rokok di seluruh sekolah, fasilitas kesehatan dan kantor pemerintah.</p>' +
+      '<p>Kepala Dinas Kesehatan, Sri Mulyani, mengatakan sosialisasi sudah dilakukan selama dua pekan di 31 kecamatan. "Kami mulai dengan teguran, baru kemudian denda," kata Sri.</p>' +
+      '<p>Satpol PP akan melakukan patroli bersama petugas dinas kesehatan setiap pekan untuk memastikan aturan dipatuhi di seluruh kantor pemerintah dan sekolah.</p>'
+    const url = new URL('https://www.contohkab.go.id/berita/kawasan-tanpa-rokok-mulai-berlaku')
+    const published = (above: string) => {
+      const page = doc('<title>KTR Berlaku</title>', `<header><a href="/">Beranda</a></header><main><article><h1>Kawasan Tanpa Rokok Mulai Berlaku</h1>${above}<div class="isi">${lead}</div></article></main><footer>Hak cipta</footer>`)
+      return extractMetadata(page, url, detectArticle(page, url)).published
+    }
+    expect(published('<div class="meta">Diperbarui: 16 Maret 2026</div>')).toBe('2026-03-09T10:00:00+07:00')
+    expect(published('<img src="a.jpg"><p class="caption">Foto: dokumentasi sosialisasi, 2 Maret 2026</p>')).toBe('2026-03-09T10:00:00+07:00')
+    expect(published('<div class="meta">Senin, 9 Maret 2026 | Dilihat 120 kali</div>')).toBe('2026-03-09')
+  })
+})

@@ -111,7 +111,9 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
   }
 
   // Published date
-  const dateCandidates: [string | null, string][] = [
+  // (Date lines near the body: not an "updated" line, not a photo's caption; see dateCandidates.)
+  const dateLines = near.filter((el) => el.tagName.toUpperCase() !== 'FIGCAPTION' && !UPDATED_LINE.test(el.textContent ?? '') && !isPhotoCaption(el))
+  const markedDates: [string | null, string][] = [
     ...(rule?.date ?? []).map((s): [string | null, string] => [dateValueOf(safeQuery(doc, s)), 'rule']),
     [meta(doc, 'meta[property="article:published_time"]'), 'meta'],
     [str(art?.datePublished), 'jsonld'],
@@ -121,18 +123,25 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     [valueOf(doc.querySelector('time[datetime]')), 'markup'],
     // Blogger: <abbr class="published" itemprop="datePublished" title="2025-08-20T09:15:00+07:00">09.15</abbr>.
     [doc.querySelector('[itemprop="datePublished"][title]')?.getAttribute('title') ?? null, 'markup'],
-    // A date line that says when the page was updated ("Updated: …", "Diperbarui …") comes after the others.
-    ...near.filter((el) => el.tagName.toUpperCase() !== 'FIGCAPTION' && !UPDATED_LINE.test(el.textContent ?? '')).map((el): [string | null, string] => [dateValueOf(el), 'near-body']),
-    ...near.filter((el) => UPDATED_LINE.test(el.textContent ?? '')).map((el): [string | null, string] => [dateValueOf(el), 'near-body']),
+  ]
+  const firstDateLine = markedDates.length
+  const dateCandidates: [string | null, string][] = [
+    ...markedDates,
+    // The page's date line near the body; one that says when the page was updated ("Updated: …", "Diperbarui …") or
+    // a photo's caption or credit ("Foto: …, 2 Maret 2026") comes after the others (a <figcaption> not at all).
+    ...dateLines.map((el): [string | null, string] => [dateValueOf(el), 'near-body']),
+    ...near.filter((el) => el.tagName.toUpperCase() !== 'FIGCAPTION' && !dateLines.includes(el)).map((el): [string | null, string] => [dateValueOf(el), 'near-body']),
     [detection.stats?.firstProse ?? null, 'text'],
   ]
   // A date with a time beats a bare date from a later (weaker) candidate; a bare date is kept as the fallback.
   let dateOnly: [string, string] | null = null
+  let dateLineFound = false
   let chosenRaw: string | null = null
-  for (const [raw, src] of dateCandidates) {
+  for (const [index, [raw, src]] of dateCandidates.entries()) {
     // A date in the first paragraph is the event's ("pada Minggu, 17 Oktober 2027 … pukul 06.00 WIB"), the page's own
-    // date line above the body is its publication's: with the line found, the text's time does not beat it.
-    if (src === 'text' && dateOnly) break
+    // date line above the body is its publication's: with the line found, the text's time does not beat it. An
+    // "updated" line or a photo caption is no such line: the lead's date and time beat them.
+    if (src === 'text' && dateLineFound) break
     const parsed = parseIndonesianDate(raw, offset)
     if (!parsed) continue
     if (parsed.hasTime || src === 'rule' || src === 'jsonld' || src === 'meta') {
@@ -142,6 +151,7 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
       break
     }
     dateOnly ??= [parsed.iso, src]
+    dateLineFound ||= index >= firstDateLine && index < firstDateLine + dateLines.length
   }
   // A UTC time that the region's zone turned local, while the page gives the same moment with a local offset of its
   // own (a national body's regional office in WITA: <time datetime="…+08:00">): the page's offset, as its readers see it.
@@ -428,6 +438,13 @@ function bylineIn(el: Element): string | null {
 }
 
 /** A line that gives the time a page was updated, not published. */
+/** A photo's caption or credit: <p class="caption">, <div class="wp-caption-text">, "Foto: …", "Dok. …". */
+const CAPTION_CLASS = /caption|keterangan[-_]?(?:foto|gambar)|photo[-_]?credit|foto[-_]?(?:ket|credit|caption)/i
+const CAPTION_TEXT = /^\s*(?:foto|photo|dok(?:umentasi)?\.?|ilustrasi)\s*[:.]/i
+function isPhotoCaption(el: Element): boolean {
+  return CAPTION_CLASS.test(el.getAttribute('class') ?? '') || CAPTION_TEXT.test(el.textContent ?? '')
+}
+
 const UPDATED_LINE = /^\s*(?:last\s+)?(?:updated|update|diperbarui|diperbaharui|pembaruan(?:\s+terakhir)?)\b/i
 
 /** The first candidate that gives the moment `instant` with a local offset (not UTC), as the page writes it, or null. */

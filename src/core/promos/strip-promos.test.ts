@@ -1091,3 +1091,27 @@ describe('stripPromos: hold-out 39 shapes', () => {
     })
   })
 })
+
+describe('review of b04c2c4: an article\'s own last paragraph that links a story and ends "Baca selengkapnya"', () => {
+  const page = 'https://www.contohkab.go.id/berita/kawasan-tanpa-rokok-mulai-berlaku'
+  beforeEach(() => {
+    document.head.innerHTML = `<link rel="canonical" href="${page}">`
+  })
+  afterEach(() => {
+    document.head.innerHTML = ''
+  })
+  test('a link inside a sentence is no teaser\'s title: the paragraph stays whole, as before the teaser rule', () => {
+    const earlier = 'https://www.contohkab.go.id/berita/dprd-sahkan-perda-kawasan-tanpa-rokok'
+    const release = 'https://www.kemkes.go.id/id/rilis-kesehatan/kawasan-tanpa-rokok-di-sekolah-2026'
+    const background = body(`<p>${P1}</p><p>${P3}</p><p>Sebelumnya, <a href="${earlier}">DPRD mengesahkan perda kawasan tanpa rokok</a> dalam rapat paripurna pada Februari lalu setelah empat bulan pembahasan. <a href="${earlier}">Baca selengkapnya »</a></p>`)
+    expect(stripPromos(background, null).promos).toHaveLength(0)
+    expect(text(background)).toBe(normalizeSpace(`${P1} ${P3} Sebelumnya, DPRD mengesahkan perda kawasan tanpa rokok dalam rapat paripurna pada Februari lalu setelah empat bulan pembahasan. Baca selengkapnya »`))
+    const source = body(`<p>${P1}</p><p>${P3}</p><p>Siaran pers ini juga dimuat di <a href="${release}">laman Kementerian Kesehatan</a>. <a href="${release}">Selengkapnya…</a></p>`)
+    expect(stripPromos(source, null).promos).toHaveLength(0)
+    expect(text(source)).toBe(normalizeSpace(`${P1} ${P3} Siaran pers ini juga dimuat di laman Kementerian Kesehatan. Selengkapnya…`))
+    // A title that opens its block, its lead after it, is still a teaser's.
+    const teaser = body(`<p>${P1}</p><p>${P3}</p><p><a href="${earlier}">DPRD Sahkan Perda Kawasan Tanpa Rokok</a> Rapat paripurna menyetujui raperda setelah empat bulan pembahasan. <a href="${earlier}">Baca selengkapnya »</a></p>`)
+    expect(stripPromos(teaser, null).promos).toHaveLength(1)
+    expect(text(teaser)).toBe(normalizeSpace(`${P1} ${P3}`))
+  })
+})

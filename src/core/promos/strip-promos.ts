@@ -362,7 +362,9 @@ const MAX_LEAD_CHARS = 320
 // "Read more" link to another article (not this page, nor a page of it, nor a document or a listing), together with
 // that story's linked title or thumbnail and its lead, everything pointing at that one story: the teaser goes whole.
 // Without a second link to the story (a title, a thumbnail) the block may be the article's own sentence ending in a
-// link, and stays; a "Baca selengkapnya" that expands this article links to this page and stays.
+// link, and stays; so does a block whose other link sits inside a sentence ("Sebelumnya, <a>DPRD mengesahkan …</a>
+// dalam rapat paripurna …", "Siaran pers ini juga dimuat di <a>laman Kementerian Kesehatan</a>."): a teaser's title is
+// a block of its own or opens its block. A "Baca selengkapnya" that expands this article links to this page and stays.
 function stripTeasers(ctx: Ctx): void {
   const page = pageAddresses(ctx.doc)
   for (const a of Array.from(ctx.root.querySelectorAll('a[href]'))) {
@@ -388,7 +390,8 @@ function stripTeasers(ctx: Ctx): void {
     const links = nodes.flatMap(linksOf)
     const text = normalizeSpace(nodes.map((n) => visibleText(n)).join(' '))
     const lead = text.length - nodes.reduce((sum, n) => sum + linkText(n).length, 0)
-    if (links.length < 2 || text.length > MAX_TEASER_CHARS || lead > MAX_LEAD_CHARS || (ctx.rootChars() > 200 && text.length > ctx.rootChars() * 0.5)) {
+    if (links.length < 2 || text.length > MAX_TEASER_CHARS || lead > MAX_LEAD_CHARS || (ctx.rootChars() > 200 && text.length > ctx.rootChars() * 0.5) ||
+      (first === unit && !opensWithLink(unit, a))) {
       ctx.report.unsure.push(`"${normalizeSpace(a.textContent ?? '')}" link to another article without a teaser's title around it: left in place`)
       continue
     }
@@ -396,6 +399,26 @@ function stripTeasers(ctx: Ctx): void {
     if (first === unit) stripWhole(ctx, unit, info.label, info.kind, info.source)
     else stripRun(ctx, first, unit, info)
   }
+}
+
+/**
+ * Whether a link other than `readMore` opens `block`: nothing but punctuation or a bullet before it (a teaser's
+ * title or thumbnail, "<p><a>Judul</a> Lead … <a>Baca selengkapnya</a></p>"), not a link inside a sentence.
+ */
+function opensWithLink(block: Element, readMore: Element): boolean {
+  const link = linksOf(block)[0]
+  if (!link || link === readMore) return false
+  const before: string[] = []
+  const walk = (el: Element): boolean => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child === link) return true
+      if (child.nodeType === 3) before.push(child.nodeValue ?? '')
+      else if (child.nodeType === 1 && !(child as Element).matches('script, style, template, noscript') && walk(child as Element)) return true
+    }
+    return false
+  }
+  walk(block)
+  return !/[\p{L}\p{N}]/u.test(before.join(''))
 }
 
 /** The text of the links in `el` (el itself when it is one), joined. */

@@ -62,14 +62,33 @@ function holdsDocumentFrame(el: Element): boolean {
 
 /** Longest text of a viewer's toolbar (file name, size, a few buttons). */
 const MAX_VIEWER_TEXT = 200
+/** Longest text of a toolbar outside its links and buttons (a file's name, its size). */
+const MAX_TOOLBAR_LOOSE_TEXT = 30
+/** A file's name or size in a toolbar: "Perbup_Nomor_7_Tahun_2025.pdf", "(2,1 MB)". */
+const FILE_WORDS = /[^\s/]+\.(?:pdf|docx?|xlsx?|pptx?|odt|zip)\b|\(?\d+(?:[.,]\d+)?\s*[KMG]i?B\)?/gi
+/** Three words in a row: a sentence, not a toolbar's labels. */
+const SENTENCE = /\p{L}{2,}[\s,]+\p{L}{2,}[\s,]+\p{L}{2,}/u
 
 /**
  * A box holding a document frame is the viewer, its words the viewer's toolbar, when they are a few controls: a link
- * or a button among them, no paragraph, little text. A box that says something around the frame (a paragraph, or a
- * line with no control: "Berikut dokumen lengkapnya:") keeps its words.
+ * or a button among them, no paragraph, little text, and next to nothing outside the links and buttons (a file's
+ * name) with no sentence. A box that says something around the frame (a paragraph; a line with no control,
+ * "Berikut dokumen lengkapnya:"; a sentence around its link, "Surat edaran selengkapnya dapat diunduh <a>di sini</a>.",
+ * "Sumber: Surat Edaran Bupati Nomor … (<a>unduh</a>)") keeps its words.
  */
 function isDocumentViewer(el: Element): boolean {
   if (el.querySelector('p, li, h1, h2, h3, h4, h5, h6, blockquote') !== null) return false
   if (el.querySelector('a[href], button') === null) return false
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= MAX_VIEWER_TEXT
+  if ((el.textContent ?? '').replace(/\s+/g, ' ').trim().length > MAX_VIEWER_TEXT) return false
+  const loose = looseText(el).replace(FILE_WORDS, ' ').replace(/\s+/g, ' ').trim()
+  return loose.length < MAX_TOOLBAR_LOOSE_TEXT && !SENTENCE.test(loose)
+}
+
+/** The element's text outside its links and buttons (and outside scripts and styles). */
+function looseText(el: Element, out: string[] = []): string {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) out.push(child.nodeValue ?? '')
+    else if (child.nodeType === 1 && !(child as Element).matches('a[href], button, script, style, template, noscript')) looseText(child as Element, out)
+  }
+  return out.join(' ')
 }
