@@ -28,6 +28,8 @@ describe('src/data/acronyms.tsv', () => {
     const row = (cues: string, flags = ''): TsvRow => ({ line: 1, form: 'XYZ', expansion: 'Contoh Saja', category: 'other', region: '', cues, flags, source: 't', note: '' })
     const regions = loadRegions()
     expect(checkRows([row('pajak;target _;_ DPRD;~target;kode etik;Laut (_)')], regions)).toEqual([])
+    expect(checkRows([row('Perhutani;@Jawa Tengah')], regions)).toEqual([])
+    expect(checkRows([row('Perhutani;@Jawa Tangah')], regions).some((p) => p.includes('host cue'))).toBe(true)
     for (const bad of ['~', '_', '_target', 'a _ b', '~target _', '~~target', '(_)', 'Laut (_) _', '~Laut (_)']) {
       expect(checkRows([row(bad)], regions).some((p) => p.includes('malformed cue')), bad).toBe(true)
     }

@@ -125,7 +125,13 @@ export function checkRows(rows: readonly TsvRow[], regions: Regions): string[] {
     if (row.cues && row.cues.split(';').some((c) => !c.trim() || c !== c.trim())) problems.push(`${where(row)}: empty or padded cue`)
     // A weak cue is '~' and words; a positional one '_' and one space before or after its words, or its words, a
     // space and '(_)' for the form in brackets right after them (disambiguate.ts, cueSet).
+    // A host cue is '@' and a province's name (the page's own province points to the sense).
     for (const c of row.cues ? row.cues.split(';') : []) {
+      if (c.startsWith('@')) {
+        if (!Object.values(regions.provinces).some((p) => p.name === c.slice(1))) problems.push(`${where(row)}: host cue ${JSON.stringify(c)} is not a province's name`)
+        if (flags.includes('title')) problems.push(`${where(row)}: a title row's cues are units, not host cues`)
+        continue
+      }
       const words = c.replace(/^~/, '').replace(/^_ /, '').replace(/ \(_\)$/, '').replace(/ _$/, '')
       if (!/^[\p{L}\p{N}]/u.test(words) || /[~_]/.test(words) || (c.startsWith('~') && words !== c.slice(1))) {
         problems.push(`${where(row)}: malformed cue ${JSON.stringify(c)}`)

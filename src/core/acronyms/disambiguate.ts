@@ -7,9 +7,9 @@
  *    "Foto: Kominfo Baubau" is the city's Dinas Kominfo, not the ministry (the same reading as "Diskominfo Kotim");
  * 2. the long form of exactly one sense occurs elsewhere in the article;
  * 3. the region: senses tied to a province the page (host) or the article points to;
- * 4. cue words within about 20 tokens of the occurrence, or in the title (weak and positional cues: `cueSet`); a tie
- *    between the default sense and another goes to the default, any other tie to nothing;
- * 5. the default sense;
+ * 4. cue words within about 20 tokens of the occurrence, or in the title (weak, positional and host cues: `cueSet`); a
+ *    tie goes to nothing (equal words on both sides are no evidence for the default either);
+ * 5. the sense an earlier occurrence of the form took from its own cue words, else the default sense;
  * 6. otherwise nothing: a wrong expansion is worse than none.
  *
  * Regional senses (flag `regional`, e.g. Kotim, Mura) and evidence-only senses (flag `cue`) expand only with
@@ -73,15 +73,18 @@ interface CueSet {
   before: string[]
   after: string[]
   bracketed: string[]
+  /** Provinces of the page (its host) that point to the sense (`@Jawa Tengah`), lower-case. */
+  host: string[]
 }
 const cueSets = new WeakMap<Sense, CueSet>()
 export function cueSet(sense: Sense): CueSet {
   let set = cueSets.get(sense)
   if (set) return set
-  set = { plain: [], weak: [], before: [], after: [], bracketed: [] }
+  set = { plain: [], weak: [], before: [], after: [], bracketed: [], host: [] }
   for (const cue of sense.cues ?? []) {
     const c = cue.toLowerCase()
-    if (c.startsWith('~')) set.weak.push(c.slice(1))
+    if (c.startsWith('@')) set.host.push(c.slice(1))
+    else if (c.startsWith('~')) set.weak.push(c.slice(1))
     else if (c.endsWith(' (_)')) set.bracketed.push(c.slice(0, -4))
     else if (c.endsWith(' _')) set.before.push(c.slice(0, -2))
     else if (c.startsWith('_ ')) set.after.push(c.slice(2))
@@ -100,6 +103,8 @@ export interface CueContext {
   /** The few words right before and right after the form, lower-case. */
   before: string
   after: string
+  /** The province of the page's host, lower-case, or ''. */
+  province: string
 }
 
 /** Whether `phrase` ends `before` as whole words, with only spaces between it and the form. */
@@ -144,6 +149,8 @@ function cueHits(sense: Sense, ctx: CueContext, withTitle = true): number {
   const set = cueSet(sense)
   const title = withTitle ? ctx.title : ''
   let hits = 2 * positionalHits(set, ctx)
+  // The page's own province ("KPH" on a Javanese regency's site is Perhutani's): as strong as a cue word near the form.
+  if (ctx.province && set.host.includes(ctx.province)) hits += 2
   let found: string[] | null = null
   for (const c of set.plain) {
     const w = hasWords(ctx.window, c) ? 2 : title && hasWords(title, c) ? 1 : 0
@@ -178,7 +185,7 @@ function cueContext(ev: ArticleEvidence, block: number, start: number, end: numb
   // The form itself is blanked out so "BPK" is not its own cue ("BPK RI" cue on a BPK occurrence still works).
   const before = text.slice(Math.max(0, start - CUE_WINDOW), start).toLowerCase()
   const after = text.slice(end, end + CUE_WINDOW).toLowerCase()
-  return { window: before + ' # ' + after, title, before: before.slice(-40), after: after.slice(0, 40) }
+  return { window: before + ' # ' + after, title, before: before.slice(-40), after: after.slice(0, 40), province: (ev.province ?? '').toLowerCase() }
 }
 
 /** The title, when the first block looks like one (short, no sentence end). */
@@ -214,7 +221,14 @@ function headsUnit(text: string, start: number, end: number, units: readonly str
   return !prev || !PLACE_LEAD_WORDS.has((prev[1] as string).toLowerCase())
 }
 
-export function chooseSense(senses: readonly Sense[], block: number, start: number, end: number, ev: ArticleEvidence): Sense | null {
+/**
+ * `earlier` is the sense an earlier occurrence of the same form took from the words around it: a later occurrence
+ * with no cue of its own keeps it (one sense per article: "Bidang SDA" after the irrigation canal stays water
+ * resources in a quote that names no water) rather than fall to the default. `byWords`, when given, says whether the
+ * words around this occurrence (cue words, a cue next to it) decided.
+ */
+export function chooseSense(senses: readonly Sense[], block: number, start: number, end: number, ev: ArticleEvidence, earlier: Sense | null = null, byWords?: { decided: boolean }): Sense | null {
+  if (byWords) byWords.decided = false
   if (senses.length === 0) return null
   // Senses tied to a region the article and page do not point to are out; so are evidence-only senses without evidence.
   if (senses.length === 1 && !(senses[0]!.flags & (FLAG_REGIONAL | FLAG_CUE | FLAG_TITLE))) return senses[0]!
@@ -262,7 +276,10 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
     const prev = (text.slice(Math.max(0, start - 40), start).match(/([\p{L}\p{N}-]+)\s*$/u)?.[1] ?? '').toLowerCase()
     const local = (cues ??= cueContext(ev, block, start, end, title))
     const adjacent = viable.filter((sense) => cueAdjacent(sense, prev, next, local))
-    if (adjacent.length === 1) return adjacent[0]!
+    if (adjacent.length === 1) {
+      if (byWords) byWords.decided = true
+      return adjacent[0]!
+    }
   }
 
   // 2. the long form elsewhere in the article, unless the words around this occurrence point only to another
@@ -285,22 +302,20 @@ export function chooseSense(senses: readonly Sense[], block: number, start: numb
   let best: Sense | null = null
   let bestHits = 0
   let tie = false
-  // The default sense among the best, when it scored too: equal words on both sides leave the usual reading.
-  let tiedDefault: Sense | null = null
   for (const sense of viable) {
     const hits = cueHits(sense, cues)
     if (hits > bestHits) {
       best = sense
       bestHits = hits
       tie = false
-      tiedDefault = sense.flags & FLAG_DEFAULT ? sense : null
-    } else if (hits > 0 && hits === bestHits) {
-      tie = true
-      if (sense.flags & FLAG_DEFAULT) tiedDefault = sense
-    }
+    } else if (hits > 0 && hits === bestHits) tie = true
   }
-  if (best && !tie) return best
-  if (tie) return tiedDefault
+  if (best && !tie) {
+    if (byWords) byWords.decided = true
+    return best
+  }
+  if (tie) return null
+  if (earlier !== null && viable.includes(earlier)) return earlier
 
   // 5. the default sense
   const defaults = viable.filter((sense) => sense.flags & FLAG_DEFAULT)

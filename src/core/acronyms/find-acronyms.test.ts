@@ -604,14 +604,41 @@ describe('findAcronyms', () => {
       findAcronyms(blocks, { region }).filter((o) => o.form === form).map((o) => o.expansion)
     // Mining permits overlapping a plantation's HGU: "IUP batu bara" is the mining permit.
     expect(sense(['Dinas ESDM Provinsi menemukan 12 IUP batu bara yang wilayahnya tumpang tindih dengan HGU perkebunan kelapa sawit milik sejumlah PBS.'], 'IUP')).toEqual(['Izin Usaha Pertambangan'])
-    // A gold mine's permit holder damaging the villagers' gardens: kebun and sawit alone are no plantation permit.
-    expect(sense(['Warga Desa Tumbang Koling memprotes aktivitas tambang emas pemegang IUP yang merusak kebun karet dan kebun sawit milik warga.'], 'IUP')).toEqual(['Izin Usaha Pertambangan'])
+    // A gold mine's permit holder damaging the villagers' gardens: as many mining words as plantation words, so no
+    // guess (never the plantation permit).
+    expect(sense(['Warga Desa Tumbang Koling memprotes aktivitas tambang emas pemegang IUP yang merusak kebun karet dan kebun sawit milik warga.'], 'IUP')).not.toContain('Izin Usaha Perkebunan')
     expect(sense(['Dinas Perkebunan mencabut IUP dua perusahaan kelapa sawit yang tidak membangun kebun plasma.'], 'IUP')).toEqual(['Izin Usaha Perkebunan'])
     // A KPH in Kalimantan: transmigrants from Central Java do not make it Perhutani's.
     expect(sense(['Petugas KPH Kotawaringin Timur bersama warga transmigran asal Jawa Tengah menanam 5.000 bibit di kawasan hutan desa.'], 'KPH')).toEqual(['Kesatuan Pengelolaan Hutan'])
     // "PPL Desa X" is the village's extension officer, even in a school garden.
     expect(sense(['PPL Desa Sukamaju mengajari guru dan siswa SD Negeri 2 menanam sayuran di kebun sekolah.'], 'PPL')).toEqual(['Penyuluh Pertanian Lapangan'])
     expect(sense(['PPL Kecamatan Baamang mendampingi petani dalam sekolah lapang pengendalian hama terpadu yang juga diikuti siswa SMK pertanian.'], 'PPL')).toEqual(['Penyuluh Pertanian Lapangan'])
+  })
+  it('review of 1803f91: plantation words point to the plantation permit; a tie of cue words expands nothing; the page\'s Javanese province makes a KPH Perhutani\'s; "guru PPL" is the student teacher', () => {
+    const sense = (blocks: string[], form: string, where = region) =>
+      findAcronyms(blocks, { region: where }).filter((o) => o.form === form).map((o) => o.expansion)
+    for (const text of [
+      'Sejumlah perusahaan sawit di Kotim belum mengantongi IUP dan HGU.',
+      'DPRD menemukan banyak kebun sawit di Kotim yang beroperasi tanpa IUP.',
+      'Pemkab mencabut IUP PT Sawit Makmur karena lahan kebun sawitnya tumpang tindih dengan HGU lain.',
+    ]) expect(sense([text], 'IUP'), text).toEqual(['Izin Usaha Perkebunan'])
+    // One cue word each way ("tahun" for the finance regulation, "sapi" for the animal disease): no guess.
+    expect(sense(['Kasus PMK pada ternak di desa itu tahun ini menurun dibanding tahun lalu.'], 'PMK')).toEqual([])
+    const jateng = { province: 'Jawa Tengah', regency: 'Temanggung' }
+    expect(sense(['Kodim 0706 bersama KPH Kedu Utara menanam 5.000 pohon di lereng Gunung Sumbing.'], 'KPH', jateng)).toEqual(['Kesatuan Pemangkuan Hutan'])
+    expect(sense(['Kodim 0706 bersama KPH Kedu Utara menanam 5.000 pohon di lereng Gunung Sumbing.'], 'KPH')).toEqual(['Kesatuan Pengelolaan Hutan'])
+    expect(sense(['Sebanyak 20 guru PPL mengajar di SMP Negeri 3 selama tiga bulan.'], 'PPL')).toEqual(['Praktik Pengalaman Lapangan'])
+  })
+  it('public works and transport (hold-out 35): a form keeps the sense its earlier occurrence took from its own words; a definition one word short of the dictionary\'s name is completed', () => {
+    const sense = (blocks: string[], form: string) => findAcronyms(blocks, { region }).filter((o) => o.form === form).map((o) => o.expansion)
+    expect(sense([
+      'Dinas PUPR merehabilitasi saluran induk daerah irigasi yang mengairi 1.200 hektare sawah. Pekerjaan itu ditangani Bidang SDA.',
+      '“Tahun ini saluran primernya kami lapisi beton,” kata Hendri dari Bidang SDA.',
+    ], 'SDA')).toEqual(['Sumber Daya Air', 'Sumber Daya Air'])
+    // Without the earlier occurrence the quote alone has no cue: the default.
+    expect(sense(['“Tahun ini saluran primernya kami lapisi beton,” kata Hendri dari Bidang SDA.'], 'SDA')).toEqual(['Sumber Daya Alam'])
+    expect(sense(['Terminal itu melayani bus angkutan antarkota antarprovinsi (AKAP) dan pansus DPRD memantaunya.'], 'AKAP')).toEqual(['angkutan antarkota antarprovinsi'])
+    expect(sense(['Terminal itu melayani bus AKAP.', 'Pansus DPRD memantaunya, dan pansus juga memanggil dinas.'], 'pansus')).toEqual(['Panitia Khusus'])
   })
   it('agriculture, fisheries and environment news (hold-out 33): a strongly cued TPA is the Qur\'an school even where the article defines the landfill', () => {
     const blocks = [

@@ -483,6 +483,9 @@ export function* findAcronymsInSlices(
   // 3. Judge the matches block by block (they come in block order).
   const out: AcronymOccurrence[] = []
   const seen = new Set<string>()
+  // The sense each ambiguous form last took from the words around it (chooseSense's `earlier`).
+  const senseByWords = new Map<string, Sense>()
+  const byWords = { decided: false }
   let k = 0
   for (let b = 0; b < blocks.length; b++) {
     const text = blocks[b] ?? ''
@@ -493,8 +496,10 @@ export function* findAcronymsInSlices(
       const form = text.slice(m.start, m.end)
       if (vetoed(text, m.start, m.end, form, placeNameEndsAt)) continue
       if (initials?.has(form) && m.senses[0]?.layer !== 'article') continue
-      let sense: Sense | null = chooseSense(m.senses, b, m.start, m.end, evidence)
+      const ambiguous = m.senses.length > 1
+      let sense: Sense | null = chooseSense(m.senses, b, m.start, m.end, evidence, ambiguous ? (senseByWords.get(form) ?? null) : null, ambiguous ? byWords : undefined)
       if (!sense) continue
+      if (ambiguous && byWords.decided) senseByWords.set(form, sense)
       // "Fraksi PKS", "KEK Likupang", "PPK di sekretariat, pengelola anggaran": the words at the occurrence overrule
       // the article's definition.
       if (sense.layer === 'article') sense = dictionarySenseOverDefinition(text, m.start, m.end, form, sense, dictionary) ?? sense
