@@ -1206,6 +1206,47 @@ describe('attribution sieve', () => {
   it('sixth review: a full stop glued after a title does not end the sentence ("Sambutan disampaikan Kades.Tarmuji …")', () => {
     expect(speakers(['Sambutan disampaikan Kades.Tarmuji di balai desa. “Warga harus guyub,” katanya.']).map((o) => o[0])).not.toContain(null)
   })
+  it('review of 9127d31: a title glued to a name is the title and the name ("Kades.Tarmuji" is Tarmuji, "Kadisdik.Rudi" Rudi); a noun glued to the next sentence still ends it', () => {
+    expect(speakers([
+      'Sambutan disampaikan Kades.Tarmuji di balai desa. “Warga harus guyub,” katanya.',
+      '“Dana desa harus transparan,” kata Tarmuji.',
+    ]).map((o) => o[0])).toEqual(['Tarmuji', 'Tarmuji'])
+    expect(speakers(['Acara dibuka Kadisdik.Rudi Hartono di aula. “Guru wajib hadir,” ujarnya.']).map((o) => o[0])).toEqual(['Rudi Hartono'])
+    expect(speakers([
+      'Kapolres Contoh AKBP Hendra Wijaya memimpin rapat koordinasi penegakan hukum.Menurut Kasat Reskrim AKP Dedi Kurniawan, “Kasus ini segera kami limpahkan.”',
+    ]).map((o) => o[0])).toEqual(['Dedi Kurniawan'])
+    expect(speakers([
+      'Bupati Ahmad Sudrajat melantik 12 pejabat pelaksana tugas.Menurut Kepala BKPSDM Rina Marlina, “Semua sudah sesuai aturan.”',
+    ]).map((o) => o[0])).toEqual(['Rina Marlina'])
+  })
+  it('multi-speaker hearings and press conferences (hold-out 55): attendee lists, commission numbers, village places, offices held as others, factions without commas, time clauses', () => {
+    // "Turut mendampingi …" lists companions, and "Moch." is an abbreviation, not a sentence end.
+    expect(speakers([
+      'Pengungkapan tersebut disampaikan Kapolres Situbondo AKBP Dwi Sasongko Wicaksono dalam konferensi pers, Rabu (21/10/2026). Turut mendampingi Kasat Resnarkoba AKP Moch. Ridwan Hakim, S.H. dan Kasi Humas Iptu Sugeng Riyadi.',
+      '“Ini pengungkapan terbesar,” ungkapnya.',
+    ]).map((o) => o[0])).toEqual(['Dwi Sasongko Wicaksono'])
+    // "Komisi I" is the first commission, not the Balinese "I".
+    expect(speakers(['RDP dipimpin Ketua Komisi I Jonri Purba, S.H. “Kami akan turun ke lapangan,” ujar Jonri.']).map((o) => o[0])).toEqual(['Jonri Purba'])
+    // Four name-like words after a village's title: a two-word place and a two-word name.
+    expect(speakers(['Wali Nagari Tigo Batur Afdal Jamil yang turut hadir berharap ada kepastian. "Cukup diberi tahu kapan air normal," ucapnya.']).map((o) => o[0])).toEqual(['Afdal Jamil'])
+    expect(speakers(['Kepala Desa Suka Maju Budi Santoso mengatakan warga siap. “Kami gotong royong,” katanya.']).map((o) => o[0])).toEqual(['Budi Santoso'])
+    // A known full name after words of its own office.
+    expect(speakers([
+      'RDP dihadiri Manajer Kebun Bah Tonang Ir. Hotman Sitorus dan Camat Tapian Dolok Rudi Saragih.',
+      'Menanggapi hal itu, Manajer Kebun Hotman Sitorus menyatakan pihaknya taat aturan. “Kami punya sertifikat yang sah,” katanya.',
+    ]).map((o) => o[0])).toEqual(['Hotman Sitorus'])
+    // The second office after "selaku" finds its holder; a faction named after "dari" without commas.
+    expect(speakers([
+      'Hadir Sekretaris Daerah selaku Ketua TAPD Dr. H. Ahmad Faisal Rauf, M.Si.',
+      'Ahmad Faisal Rauf menjelaskan kenaikan defisit. “Itu saja sudah Rp52 miliar,” kata Ketua TAPD itu.',
+      'Belum selesai Ahmad memaparkan, anggota Banggar dari Fraksi PKB Rini Marlina menyela. “Interupsi, Pimpinan,” kata politisi PKB itu.',
+    ]).map((o) => o[0])).toEqual(['Ahmad Faisal Rauf', 'Rini Marlina'])
+    // "dipimpin langsung": the one who leads the meeting is the "ia" of the next paragraph.
+    expect(speakers([
+      'Rapat dipimpin langsung Ketua Komisi II DPRD Tanah Datar Ir. Hendri Yulianto didampingi Wakil Ketua Komisi Darmawati.',
+      'Dalam pengantarnya ia menyebut DPRD menerima 40 pengaduan. “Tagihan tetap datang,” ujarnya.',
+    ]).map((o) => o[0])).toEqual(['Hendri Yulianto'])
+  })
   it('reads "kata bu lilik": a form of address and a known name both in lower case (hold-out 54)', () => {
     expect(speakers([
       'Kasi PMD Kecamatan Bumiaji Dra. Lilik Rahmawati yang hadir mewakili camat mengingatkan prioritas nasional.',

@@ -330,6 +330,9 @@ const APOSTROPHE = 0x27
 const RIGHT_SINGLE_QUOTE = 0x2019
 
 /** English subordinating conjunctions: the subject right after one is not the sentence's speaker. */
+/** Words that open a time clause before its subject ("Belum selesai NAME memaparkan, …", "Saat NAME menjelaskan, …"). */
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['selesai', 'sebelum', 'saat', 'ketika', 'usai', 'seusai', 'setelah', 'sesudah',
+  'begitu', 'selagi', 'sewaktu', 'tatkala', 'sambil'])
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'if', 'because', 'since', 'although', 'once', 'until'])
 /**
  * Words that open a circumstance, not a description, after a cue's name and its comma ("kata Fathurrozi, di sela aksi",
@@ -449,6 +452,20 @@ const DOCUMENT_AUTHOR_REACH = 2
 
 /** Words that introduce a person's name in a description ("seorang warga bernama NAME"). */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['bernama', 'named', 'nama'])
+
+/** Verbs after which a sentence lists who attended ("Turut hadir …", "Turut mendampingi …", "Tampak hadir …"). */
+const ATTENDANCE_VERBS: ReadonlySet<string> = new Set(['hadir', 'mendampingi', 'menyaksikan', 'mengikuti', 'serta'])
+
+/**
+ * Whether the sentence at a lists attendees: "Hadir pula …", "Mendampingi …", or "Turut/Tampak/Ikut/Juga" before an
+ * attendance verb ("Turut mendampingi Wakapolres NAME, Kasat NAME …"). None of them speaks by being listed.
+ */
+function attendeeListAt(s: TokenStore, a: number): boolean {
+  if (!s.isWord(a)) return false
+  const first = s.lower(a)
+  if (first === 'hadir' || first === 'mendampingi') return true
+  return (first === 'turut' || first === 'tampak' || first === 'ikut' || first === 'juga') && s.isWord(a + 1) && ATTENDANCE_VERBS.has(s.lower(a + 1))
+}
 
 /** Words that introduce a companion ("didampingi cucunya, NAME"). */
 const COMPANION_WORDS: ReadonlySet<string> = new Set(['didampingi', 'bersama', 'beserta', 'ditemani', 'diapit'])
@@ -1625,8 +1642,7 @@ export class SpeakerAttributor {
     // After "Menurut …," the clause is what someone says; after "Hadir pula …" / "Turut hadir …" it lists who attended.
     // Neither names a new speaker unless a speech verb does.
     this.noteInterview(a, b)
-    const reported = s.special(a) === W_MENURUT || (s.isWord(a) && s.lower(a) === 'hadir') ||
-      (s.isWord(a) && s.lower(a) === 'turut' && s.isWord(a + 1) && s.lower(a + 1) === 'hadir')
+    const reported = s.special(a) === W_MENURUT || attendeeListAt(s, a)
     const described = headline ? null : (this.describedSubject(subjectAt, b) ?? this.subjectEpithet(subjectAt, b))
     if (described !== null) {
       this.setSalient(described, p)
@@ -1679,6 +1695,8 @@ export class SpeakerAttributor {
         // it; a faction's view read out ("Pandangan Fraksi … dibacakan NAME") has no other author than its reader.
         if (s.lower(i) === 'dibacakan' && this.authoredSpeechBefore(a, i)) continue
         let k = i + 1
+        // "Rapat dipimpin langsung Ketua Komisi NAME": the adverb before the agent.
+        if (s.isWord(k) && s.lower(k) === 'langsung' && special !== W_MENURUT) k++
         if (s.special(k) === W_OLEH || (special === W_MENURUT && s.isWord(k) && s.lower(k) === 'to')) k++
         // "According to Health Minister NAME": office words before the title.
         let at = k
@@ -1719,6 +1737,12 @@ export class SpeakerAttributor {
       }
       const m = this.mentionAt(i)
       if (m === null) continue
+      // A name inside the introductory clause before a subject the sentence already named ("Belum selesai Zulkifli
+      // memaparkan, anggota Komisi II … Rini Marlina menyela"): the subject speaks, not the clause's person.
+      if (described !== null && i < subjectAt) {
+        i = Math.max(i, m.to - 1)
+        continue
+      }
       const verbAt = speechVerbOf(s, m)
       // (English: "Commission IX chairwoman NAME cut in …" — capitalised office words, a lower-case title, then the name,
       // from the sentence's first word.)
@@ -1829,8 +1853,12 @@ export class SpeakerAttributor {
     v--
     if (s.isWord(v) && (s.wordClass(v) & C_VERB_ADVERB) !== 0) v--
     if (s.isWord(v) && (s.wordClass(v) & C_SUBJECT_PRONOUN) !== 0) return true
-    // Or after the verb of the sentence's named subject, who spoke ("Hendra menambahkan, …").
-    return comma && namedSubjectSpoke && s.isWord(v) && s.cap(v)
+    // Or after the verb of the sentence's named subject, who spoke ("Hendra menambahkan, …") — not of a time clause
+    // ("Belum selesai Zulkifli memaparkan, anggota Komisi II NAME menyela": the one after the comma speaks).
+    if (!comma || !namedSubjectSpoke || !s.isWord(v) || !s.cap(v)) return false
+    let before = v
+    while (before > s.lo && s.isWord(before) && s.cap(before)) before--
+    return !(s.isWord(before) && TIME_CLAUSE_OPENERS.has(s.lower(before)))
   }
 
   /** ", kata dia," / ", katanya," at j: the sentence is what the salient speaker says. */

@@ -69,7 +69,9 @@ export const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'saat', 'ketika', 'sewaktu', 'usai', 'seusai', 'setelah', 'sesudah', 'sebelum', 'sejak', 'selama', 'sambil',
   'sembari', 'meski', 'meskipun', 'walaupun', 'walau', 'karena', 'sebab', 'jika', 'apabila', 'bila', 'kalau',
   'dalam', 'di', 'pada', 'terkait', 'mengenai', 'soal', 'menurut', 'ditanya', 'menanggapi', 'menjawab', 'dengan',
-  'untuk', 'guna', 'agar', 'demi', 'berdasarkan', 'sebagai', 'atas', 'begitu',
+  'untuk', 'guna', 'agar', 'demi', 'berdasarkan', 'sebagai', 'atas', 'begitu', 'selagi', 'tatkala',
+  // "Belum selesai NAME memaparkan, anggota Komisi … NAME menyela": a time clause, then the subject.
+  'belum', 'selesai',
   // Whom the subject addresses: "Kepada Siti Rabiah dan para pengungsi lainnya, Wagub berjanji …".
   'kepada', 'bagi', 'terhadap',
   // Who accompanies the subject: "Didampingi Kepala BKPSDM … dan Inspektur …, Dadan membenarkan …".

@@ -204,7 +204,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([...NEWS_OUTLETS, ...set(`
  */
 export const ABBREVIATIONS = set(`
   h hj dr drs dra drg ir prof kh st no prov kab kec kel jl tgl dll dsb dkk m s si se sos ag pd kes hum ak mm mt sh mh
-  ip ipu pak bu bpk sdr sdri yth a.n an u.p pol purn inf kav ny tn moh mohd muh muhd mhd br
+  ip ipu pak bu bpk sdr sdri yth a.n an u.p pol purn inf kav ny tn moh mohd muh muhd mhd moch mochd achm abd br
   mr mrs ms messrs rev gen col lt capt maj sgt gov sen rep adm brig cmdr supt insp
 `)
 

@@ -371,10 +371,17 @@ const NUMBERED_BODIES: ReadonlySet<string> = new Set(['komisi', 'kodam', 'lantam
 function singleLetterNumberAt(s: TokenStore, k: number): boolean {
   if (!s.isWord(k) || (s.ends[k] as number) - (s.starts[k] as number) !== 1 || !s.cap(k)) return false
   if (s.isPunct(k + 1, PERIOD) && s.starts[k + 1] === s.ends[k]) return false
-  // "Kepala Seksi I Made Wirawan": the Balinese "I" opens the name.
-  if (balineseOpenerAt(s, k)) return false
+  // "Kepala Seksi I Made Wirawan": the Balinese "I" opens the name — when a Balinese birth-order or caste name follows;
+  // "Ketua Komisi I Jonri Purba" is the first commission's chair.
+  if (balineseOpenerAt(s, k) && (s.lower(k) !== 'i' || (s.isWord(k + 1) && BALINESE_AFTER_I.has(s.lower(k + 1))))) return false
   return 'ivxabcde'.includes(s.lower(k))
 }
+
+/** Birth-order and caste names (and their short spellings) that follow the Balinese "I" ("I Made", "I Gusti Ngurah"). */
+const BALINESE_AFTER_I: ReadonlySet<string> = new Set([
+  'wayan', 'putu', 'gede', 'gd', 'made', 'md', 'kadek', 'nengah', 'nyoman', 'nym', 'komang', 'kmg', 'ketut', 'kt', 'gusti',
+  'gst', 'dewa', 'dw', 'ngurah', 'wyn', 'kade', 'luh', 'iluh', 'bagus', 'agung',
+])
 
 /** A Roman numeral in capitals at k ("II", "XIV"): a commission's or a unit's number. */
 function romanNumeralAt(s: TokenStore, k: number): boolean {
@@ -625,7 +632,8 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         } else if (cap && s.isWord(j) && s.cap(j) && (s.wordClass(j) & (C_TITLE | C_NAME_STARTER)) === 0 && !isOrgWord(s, j, ctx) && !balineseOpenerAt(s, j) &&
           // "Wali Kota Dadang menyampaikan": after the title "Wali Kota", one word before a verb is the mayor's name;
           // so after any place head, a word the article never names as a place ("Kepala Desa Suparno berpesan").
-          !(s.special(j - 2) === W_WALI && (!isNameWord(s, j + 1, ctx) || (ctx.hasKnownPlaces && ctx.knownPlaceLength(s, j, j + 2) === 0))) &&
+          // (Three name-like words or more after it hold a place too: "Wali Nagari Tigo Batur Afdal Jamil".)
+          !(s.special(j - 2) === W_WALI && readNameRun(s, j, ctx) - j < 3 && (!isNameWord(s, j + 1, ctx) || (ctx.hasKnownPlaces && ctx.knownPlaceLength(s, j, j + 2) === 0))) &&
           !(s.isWord(j + 1) && !s.cap(j + 1) && ctx.knownPlaceLength(s, j, j + 1) === 0 && ctx.hasKnownPlaces)) {
           addPiece(j)
           j++
@@ -636,7 +644,15 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
           // A place of two or three words the lexicon lacks, ended by a given name that never names a place
           // ("Keuchik Gampong Lhok Seumatang Muhammad Nasir").
           const starter = nameStarterWithin(s, j, 2, ctx)
-          for (; j < starter; j++) addPiece(j)
+          if (starter > j) for (; j < starter; j++) addPiece(j)
+          // Three or more name-like words left ("Kepala Desa Tigo Batur Afdal Jamil"): as after a territorial title, a
+          // two-word place is likelier than a three-word name — unless the next word opens names only ("Kepala Desa
+          // Sukamaju Muhammad Yusran Tahir") or the article names the place ("Kepala Desa Sidomulyo …").
+          else if (s.isWord(j) && s.cap(j) && (s.wordClass(j) & (C_TITLE | C_NAME_STARTER | C_PLACE_TAIL)) === 0 && !balineseOpenerAt(s, j) &&
+            !isOrgWord(s, j, ctx) && readNameRun(s, j, ctx) - j >= 3 && !ctx.namesPlaceAt(s, j - 1) && !ctx.namesPlaceAt(s, j)) {
+            addPiece(j)
+            j++
+          }
         }
         expectPlace = false
         continue
@@ -684,7 +700,9 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
         }
       }
       // One office held as another: "Kepala Kanwil Kemenag NTB selaku Ketua PPIH …" is one role.
+      // ("selaku" stays in the role: the second office is indexed on its own, speaker-aliases.ts.)
       if (!first && !cap && s.lower(j) === 'selaku' && s.isWord(j + 1) && s.cap(j + 1) && (s.wordClass(j + 1) & C_TITLE) !== 0) {
+        addPiece(j)
         j++
         continue
       }
@@ -728,6 +746,12 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
           continue
         }
       }
+      break
+    }
+    // "Kades.Tarmuji": a title glued to its holder's name by a full stop (tokenize.ts keeps them apart).
+    if (pieceCount > base && s.isPunct(j, PERIOD) && s.starts[j] === s.ends[j - 1] && s.isWord(j + 1) && s.starts[j + 1] === s.ends[j] &&
+      s.cap(j + 1) && (s.wordClass(j - 1) & C_TITLE) !== 0 && (s.wordClass(j + 1) & C_TITLE) === 0) {
+      j++
       break
     }
     // "(Sekjen)": an acronym in brackets right after a chain element.
@@ -1235,7 +1259,25 @@ export function parseMention(s: TokenStore, i: number, ctx: MentionContext, allo
   if (pieceCount > 0 && !honorific && nameTo === nameFrom && s.isWord(j) && s.lower(j) === 'dari') {
     let k = j + 1
     while (k < j + 6 && s.isWord(k) && s.cap(k)) k++
-    if (k > j + 1 && s.isPunct(k, COMMA)) {
+    // Without the commas: "anggota Komisi II dari Fraksi PKB Rini Marlina menyela" — a known party closes the office.
+    let party = j + 1
+    if (s.isWord(party) && (s.lower(party) === 'fraksi' || s.lower(party) === 'partai')) party++
+    if (s.isWord(party) && s.lower(party) === 'partai') party++
+    if (party > j + 1 && s.isWord(party) && ONE_WORD_PARTIES.has(s.lower(party))) {
+      const partyEnd = s.lower(party) === 'pdi' && s.isWord(party + 1) && s.lower(party + 1) === 'perjuangan' ? party + 2 : party + 1
+      const start = skipHonorifics(s, partyEnd)
+      const end = readNameRun(s, start, ctx)
+      // (The name ends before a lower-case word or a punctuation mark: "… Rini Marlina menyela", "… Rini Marlina, S.Pd".)
+      const closed = !s.isWord(end) || !s.cap(end)
+      if (end > start && end - start <= 4 && closed && isNameWord(s, start, ctx) && (s.wordClass(start) & (C_DEGREE | C_TITLE)) === 0) {
+        for (let w = j; w < partyEnd; w++) addPiece(w)
+        nameFrom = start
+        nameTo = end
+        j = start
+        placeDone = true
+      }
+    }
+    if (!placeDone && k > j + 1 && s.isPunct(k, COMMA)) {
       const start = skipHonorifics(s, k + 1)
       const end = readNameRun(s, start, ctx)
       if (end > start && (s.wordClass(start) & C_DEGREE) === 0 && closesApposedName(s, end)) {

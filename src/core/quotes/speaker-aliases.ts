@@ -169,6 +169,9 @@ export class AliasTable {
     // The same person spelled slightly differently later ("Herman Syahputra" … "Kakon Herman Sahputra", "Mhd Ilham
     // Siregar" … "Muhammad Ilham Siregar"): the name stays as first introduced.
     if (person === null) person = this.uniqueVariantSpelling(lower, mention.role)
+    // "Manajer Kebun Hotman Sitorus" after "Manajer Kebun Bah Tonang Ir. Hotman Sitorus": a known full name ending a
+    // longer run whose other words are words of that person's office is that person.
+    if (person === null && lower.length >= 3) person = this.uniqueFullNameEnding(lower)
     if (person === null) {
       // "Pemerintah Kabupaten Luwu Tenggara, Sulawesi Selatan, meminta …": a province or regency is nobody.
       if (isRegionName(lower.join(' '))) return null
@@ -184,6 +187,23 @@ export class AliasTable {
       if (mention.roleLong !== null) this.indexRole(person, mention.roleLong)
     }
     return person
+  }
+
+  /** The unique known person whose whole name (two words or more) ends `lower` after words of their role, else null. */
+  private uniqueFullNameEnding(lower: readonly string[]): Person | null {
+    let found: Person | null = null
+    for (const person of this.persons) {
+      const n = person.tokens.length
+      if (n < 2 || n >= lower.length || person.role === null || !person.tokens.every((token, k) => token === lower[lower.length - n + k])) continue
+      // (Not words that closed the role: "Kasi Pidsus Teddy" + "Wirawan Hutapea", then "Teddy Wirawan Hutapea" — there
+      // the earlier reading may have cut the name, and the longer one stays a person of its own.)
+      const office = person.role.toLowerCase().split(/\s+/)
+      const extra = lower.slice(0, lower.length - n)
+      if (!extra.every((word) => office.includes(word)) || extra.every((word, k) => office[office.length - extra.length + k] === word)) continue
+      if (found !== null) return null
+      found = person
+    }
+    return found
   }
 
   /** Every person whose name holds this lower-case word. */
@@ -409,12 +429,17 @@ export class AliasTable {
 
   private indexRole(person: Person, role: string): void {
     // Every leading run of words is a key: "sekjen", "sekjen kemendagri". "Bupati" never matches "Wakil Bupati".
-    const words = roleWords(role)
-    for (let n = 1; n <= words.length; n++) {
-      const key = words.slice(0, n).join(' ')
-      let set = this.byRole.get(key)
-      if (set === undefined) this.byRole.set(key, (set = new Set()))
-      set.add(person)
+    // One office held as another ("Sekretaris Daerah selaku Ketua TAPD"): each office's runs, so "kata Ketua TAPD itu"
+    // finds its holder too.
+    const all = roleWords(role)
+    const at = all.indexOf('selaku')
+    for (const words of at > 0 ? [all.slice(0, at), all.slice(at + 1)] : [all]) {
+      for (let n = 1; n <= words.length; n++) {
+        const key = words.slice(0, n).join(' ')
+        let set = this.byRole.get(key)
+        if (set === undefined) this.byRole.set(key, (set = new Set()))
+        set.add(person)
+      }
     }
   }
 }

@@ -15,7 +15,7 @@
 import { isLetterOrDigitCode, isTokenSpaceCode } from './char-class.ts'
 import { C_ABBREVIATION, C_HEADLINE_SMALL, C_SPEECH_VERB, HASH_START, KEY_CHARS, Vocabulary, W_DI, hashStep, keySymbol } from './vocabulary.ts'
 import { codeAt } from '../text/code-at.ts'
-import { TITLE_WORDS } from './name-lexicon.ts'
+import { titleAbbreviationOffice } from './name-lexicon.ts'
 
 export const T_WORD = 0
 export const T_PUNCT = 1
@@ -460,9 +460,30 @@ export class TokenStore {
 const GLUED_SENTENCE_WORD = 5
 
 /**
+ * Titles a hurried writer glues to their holder's name with a full stop ("Kades.Tarmuji", "Sekda.Hadi Susanto",
+ * "Bupati.Ahmad Sudrajat", "Kadisdik.Rudi"): the office, not a sentence's last word. Titles only — no noun that also
+ * ends sentences ("penegakan hukum.Menurut …", "pelaksana tugas.Menurut …").
+ */
+const GLUED_TITLES: ReadonlySet<string> = new Set(['kades', 'sekdes', 'sekda', 'lurah', 'camat', 'sekcam', 'bupati', 'wabup',
+  'gubernur', 'wagub', 'walikota', 'wawali', 'kadis', 'kabid', 'kasi', 'kasubag', 'kasubbag', 'kabag', 'kasat', 'kapus', 'kakan',
+  'kapolsek', 'kapolres', 'kapolda', 'danramil', 'dandim', 'kadus', 'kapala', 'kepsek', 'plt', 'pj', 'pjs', 'direktur', 'dirut', 'rektor'])
+
+/** Whether the full stop at i glues a title (GLUED_TITLES, "Ka…" titles) to a capitalised name after it. */
+function gluedTitleBefore(text: string, i: number): boolean {
+  const next = codeAt(text, i + 1)
+  const after = codeAt(text, i + 2)
+  if (!(next >= 65 && next <= 90) || !(after >= 97 && after <= 122)) return false
+  let k = i - 1
+  while (k >= 0 && ((text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) || (text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90))) k--
+  if (k >= 0 && text.charCodeAt(k) === 46) return false
+  const word = text.slice(k + 1, i).toLowerCase()
+  return GLUED_TITLES.has(word) || titleAbbreviationOffice(word) !== null
+}
+
+/**
  * "… kata Tarmuji.Ia menambahkan …", "… jelasnya.Kapus. …": a full stop written against the next sentence's first
  * word. Only after a plain word of five letters or more (not a degree's or a title's short pieces: "S.Kep.Ns",
- * "M.Pd.I", "Drs.Budi"; not a title: "Kades.Tarmuji"), and before a capital followed by a lower-case letter.
+ * "M.Pd.I", "Drs.Budi"), and before a capital followed by a lower-case letter.
  */
 function gluedSentenceAt(text: string, i: number): boolean {
   const next = codeAt(text, i + 1)
@@ -470,14 +491,15 @@ function gluedSentenceAt(text: string, i: number): boolean {
   if (!(next >= 65 && next <= 90) || !(after >= 97 && after <= 122)) return false
   let k = i - 1
   while (k >= 0 && ((text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) || (text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90))) k--
-  // (Not after a title: "Kades.Tarmuji", "Sekda.Hadi Susanto" are a title and its holder written carelessly.)
-  return i - 1 - k >= GLUED_SENTENCE_WORD && (k < 0 || text.charCodeAt(k) !== 46) && !TITLE_WORDS.has(text.slice(k + 1, i).toLowerCase())
+  return i - 1 - k >= GLUED_SENTENCE_WORD && (k < 0 || text.charCodeAt(k) !== 46)
 }
 
 /** Joiners inside a word: apostrophes (Ma'ruf, Musa’ad), hyphens (sia-sia), dots (M.Si) — when a letter follows. */
 function joinLength(text: string, i: number): number {
   const c = text.charCodeAt(i)
-  if (c === 46 && gluedSentenceAt(text, i)) return 0
+  // A title glued to its holder ("Kades.Tarmuji") is two words with a full stop between, as in "Kades. Tarmuji"; a
+  // full stop glued to the next sentence ("kata Tarmuji.Ia") is one too, and ends the sentence (endsAt).
+  if (c === 46 && (gluedSentenceAt(text, i) || gluedTitleBefore(text, i))) return 0
   if (c === 39 || c === 0x2019 || c === 0x2018 || c === 45 || c === 46) return isLetterOrDigitCode(codeAt(text, i + 1)) ? 1 : 0
   // â€™ is a mis-decoded apostrophe: it joins a name (Maâ€™ruf) like ’ does.
   if (c === 0xe2 && codeAt(text, i + 1) === 0x20ac && codeAt(text, i + 2) === 0x2122) return isLetterOrDigitCode(codeAt(text, i + 3)) ? 3 : 0
@@ -511,7 +533,10 @@ function endsAt(s: TokenStore, i: number): boolean {
     const prev = i - 1
     const abbrev = c === PERIOD && s.isWord(prev) && s.ends[prev] === s.starts[i] &&
       ((s.wordClass(prev) & C_ABBREVIATION) !== 0 || ((s.ends[prev] as number) - (s.starts[prev] as number) === 1 && s.cap(prev)))
-    return !abbrev
+    // A title glued to its holder's name by a full stop ("Kades.Tarmuji"): no sentence end.
+    const glued = c === PERIOD && s.isWord(prev) && s.ends[prev] === s.starts[i] && s.starts[i + 1] === s.ends[i]
+    const gluedTitle = glued && (GLUED_TITLES.has(s.lower(prev)) || titleAbbreviationOffice(s.lower(prev)) !== null)
+    return !abbrev && !gluedTitle
   }
   // “… hasilnya.” Tomsi … — but not “…!” tegasnya, where a lower-case cue continues the sentence.
   return ((s.flags[i] as number) & F_ENDS_SENTENCE) !== 0 && nextStartsSentence(s, i + 1)
