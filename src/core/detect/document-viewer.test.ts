@@ -55,3 +55,15 @@ describe('review of b04c2c4: a sentence beside a document frame', () => {
     expect(normalizeSpace(articleText(root))).toBe(normalizeSpace(`${PROSE} Surat edaran selengkapnya dapat diunduh di sini. Sumber: Surat Edaran Bupati Nomor 800/123/2026 tanggal 1 Maret 2026 (unduh)`))
   })
 })
+
+describe('review of 0c285a7: a document title or a control hint beside the frame', () => {
+  test('"<span>Perbup Nomor 7 Tahun 2025 tentang …</span> <a>Unduh</a> <button>Layar Penuh</button>" and "Klik untuk membuka dokumen layar penuh" are the viewer\'s, not article text', () => {
+    const titled = '<div class="dok"><span>Perbup Nomor 7 Tahun 2025 tentang Pedoman Dana Desa</span> <a href="/u/p.pdf">Unduh</a> <button>Layar Penuh</button><iframe src="/u/p.pdf"></iframe></div>'
+    const hint = '<div class="dok">Klik untuk membuka dokumen layar penuh <a href="/u/p.pdf">Unduh</a><iframe src="/u/p.pdf"></iframe></div>'
+    for (const box of [titled, hint]) {
+      const root = parse(`<div class="isi"><p>${PROSE}</p>${box}</div>`).querySelector('.isi') as Element
+      expect(normalizeSpace(articleText(root))).toBe(normalizeSpace(PROSE))
+    }
+  })
+})
+

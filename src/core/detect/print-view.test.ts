@@ -33,7 +33,8 @@ describe('print views', () => {
     }
     expect(isPrintView(parse('<html><body onload="window.print();"></body></html>'), new URL('https://a.go.id/berita/77/judul'))).toBe(true)
     expect(isPrintView(parse('<html><head><title>Cetak Berita: Judul</title></head><body></body></html>'), new URL('https://a.go.id/berita/77/judul'))).toBe(true)
-    for (const url of ['https://a.go.id/berita/printer-3d-untuk-sekolah', 'https://a.go.id/berita/percetakan-negara-cetak-surat-suara', 'https://a.go.id/berita/77/judul?page=print-shop']) {
+    for (const url of ['https://a.go.id/berita/printer-3d-untuk-sekolah', 'https://a.go.id/berita/percetakan-negara-cetak-surat-suara', 'https://a.go.id/berita/77/judul?page=print-shop',
+      'https://a.go.id/media/cetak/kawasan-tanpa-rokok-mulai-berlaku']) {
       expect(isPrintView(blank, new URL(url)), url).toBe(false)
     }
   })
@@ -85,3 +86,25 @@ describe('review of b04c2c4: the print stamp', () => {
     expect(textOf(view([own, MORE[1] as string]))).toBe(normalizeSpace([...P, own, MORE[1]].join(' ')))
   })
 })
+
+describe('review of 0c285a7: stamps after a lead-in, and the footer after the stamp', () => {
+  const view = (tail: string) => `<html><head><meta property="og:type" content="article"><title>Cetak Berita: Kawasan Tanpa Rokok</title></head><body><h1>Kawasan Tanpa Rokok Mulai Berlaku</h1>` +
+    `${P.map((p) => `<p>${p}</p>`).join('')}${tail}</body></html>`
+  const textOf = (html: string) => {
+    const doc = parse(html)
+    const pass = annotatePage(doc, new URL('https://www.contohkab.go.id/berita/print/12345'))
+    return normalizeSpace(articleText(doc.querySelector('[data-kliping-root]') as Element, pass.detection?.ignore ?? [], pass.detection?.end ?? null))
+  }
+  test('an address or copyright footer after the stamp does not make the stamp article text; a stamp after the site\'s name or a URL is one', () => {
+    const footer = '<div>Pemerintah Kabupaten Contoh, Jalan Merdeka No. 1, Muara Teweh 73811, Telepon (0519) 21001, surel humas@contohkab.go.id</div>'
+    const copyright = '<p>Hak cipta © 2025 Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten Contoh. Seluruh hak dilindungi undang-undang.</p>'
+    for (const tail of [
+      `<hr><p>Dicetak pada: 5 Agustus 2025 10:02 WIB</p>${footer}`,
+      `<hr><p>Sumber: https://contohkab.go.id/berita/77/jalan-desa</p>${copyright}`,
+      '<hr><p>Website Resmi Pemerintah Kabupaten Contoh — Dicetak pada 5 Agustus 2025 10:02</p>',
+      '<hr><p>https://contohkab.go.id/berita/77/jalan-desa, dicetak pada 5/8/2025</p>',
+      '<hr><p>Tanggal cetak: 5 Agustus 2025</p>',
+    ]) expect(textOf(view(tail)), tail).toBe(normalizeSpace(P.join(' ')))
+  })
+})
+

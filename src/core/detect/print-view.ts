@@ -27,10 +27,21 @@ export const SCREEN_ONLY = ['.no-print', '.noprint', '.noPrint', '.d-print-none'
 const PRINT_STAMP = /^(?:(?:artikel|berita|halaman|tulisan)\s+ini\s+)?(?:dicetak|diprint)\s+(?:pada|dari|tanggal|tgl\.?)\b|^(?:(?:this\s+)?(?:article|page|story|news)\s+)?printed\s+(?:on|from|at)\b|^(?:sumber|source|url|tautan|link)(?:\s+(?:artikel|berita|asli|article))?\s*:\s*https?:\/\/\S+/i
 /** Longest print stamp (source URL and time). */
 const MAX_STAMP_CHARS = 300
+/**
+ * A stamp after a short lead-in, in the last blocks ("Website Resmi Pemerintah Kabupaten Contoh — Dicetak pada 5
+ * Agustus 2025", "© 2025 Diskominfo. Dicetak tanggal …", "https://…, dicetak pada 5/8/2025", "Tanggal cetak: …"): the
+ * printing verb and a date in figures right after it, which an article's sentence about printed matter lacks
+ * ("… dicetak pada bulan Februari …").
+ */
+const PRINT_STAMP_INSIDE = /\b(?:dicetak|diprint)\s+(?:pada|tanggal|tgl\.?)\s*:?\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s+)?\d|^tanggal\s+cetak\s*:/i
+/** A footer's address or copyright after the stamp: not the article's prose, so it does not undo the stamp. */
+const FOOTER_LINE = /©|\bhak cipta\b|\ball rights\b|\bdilindungi undang|\btelepon\b|\btelp\.?\b|\bsurel\b|\be-?mail\b|\bfaks\b|\bkode pos\b/i
 
 /** True when the page is an article's print view, by its address, its <body onload> or its title. */
 export function isPrintView(doc: Document, url: URL): boolean {
-  if (url.pathname.split('/').some((segment) => PRINT_SEGMENT.test(segment))) return true
+  const segments = url.pathname.split('/')
+  // ("/media/cetak/" is the print-media section — press clippings, newspaper coverage — not a printer-friendly page.)
+  if (segments.some((segment, i) => PRINT_SEGMENT.test(segment) && !(i > 0 && /^media$/i.test(segments[i - 1]!)))) return true
   if (PRINT_QUERY.test(url.search)) return true
   if (/\bprint\s*\(/.test(doc.body?.getAttribute('onload') ?? '')) return true
   return PRINT_TITLE_PREFIX.test(doc.title ?? '')
@@ -60,7 +71,7 @@ export function printFurniture(root: Element): PrintFurniture {
   let seenProse = false
   for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
     const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim()
-    if (seenProse && text.length <= MAX_STAMP_CHARS && PRINT_STAMP.test(text)) {
+    if (seenProse && text.length <= MAX_STAMP_CHARS && (PRINT_STAMP.test(text) || (text.length <= 160 && PRINT_STAMP_INSIDE.test(text)))) {
       if (out.end) continue
       const rule = child.previousElementSibling
       out.end = rule && rule.tagName.toUpperCase() === 'HR' ? rule : child
@@ -68,8 +79,8 @@ export function printFurniture(root: Element): PrintFurniture {
     }
     if (text.length >= 80) {
       seenProse = true
-      // (Prose after it: what looked like the stamp was the article's.)
-      out.end = null
+      // (Prose after it: what looked like the stamp was the article's — not a footer's address or copyright line.)
+      if (!FOOTER_LINE.test(text)) out.end = null
     }
   }
   return out

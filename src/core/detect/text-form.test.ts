@@ -244,3 +244,78 @@ describe('review of b04c2c4: a job fair\'s news that lists vacancies is news', (
     expect(detectArticle(page(`${OG_ARTICLE}<title>${TITLE}</title>${ld(graph)}`, body(false)), url).signals).toContain('jsonld:JobPosting')
   })
 })
+
+describe('review of 0c285a7', () => {
+  const para = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('')
+  test('an official quoted thanking the public ("Atas perhatian … terima kasih," kata …) and "diberitahukan bahwa" in a report do not make it a notice', () => {
+    const report = para([
+      'Polres Contoh memberlakukan rekayasa arus lalu lintas di Jalan Jenderal Sudirman selama perbaikan jembatan, mulai Senin (9/3/2026). Kendaraan dari arah timur dialihkan melalui Jalan Ahmad Yani dan Jalan Diponegoro.',
+      'Kapolres Contoh AKBP Hendra Wijaya mengatakan pengalihan arus berlaku hingga perbaikan jembatan selesai, diperkirakan tiga pekan. Dalam surat pemberitahuan itu diberitahukan bahwa truk besar dilarang melintas.',
+      '"Kami mohon maaf atas ketidaknyamanan ini. Atas perhatian dan kerja sama masyarakat, kami ucapkan terima kasih," kata Hendra.',
+      'Petugas gabungan disiagakan di empat titik persimpangan untuk mengatur kendaraan pada jam sibuk pagi dan sore hari.',
+    ])
+    const d = detectArticle(page('<meta property="og:type" content="website">', `<h1>Jalan Sudirman Ditutup Selama Perbaikan Jembatan</h1><div class="meta">Senin, 9 Maret 2026</div><div class="isi">${report}</div>`),
+      new URL('https://www.contohkab.go.id/pengumuman/jalan-sudirman-ditutup-selama-perbaikan-jembatan'))
+    expect(d.isArticle).toBe(true)
+    // The notice's own formula outside quotes still makes it one.
+    expect(readsAsReport('Diberitahukan kepada seluruh warga bahwa jalan ditutup mulai Senin (9/3/2026). "Mohon maklum," kata Kapolres. Kapolres mengatakan petugas berjaga.', false)).toBe(false)
+  })
+  test('a speech that quotes a hero or cites a governor, or opens "Hadirin yang saya hormati", is still a speech text', () => {
+    const wrap = (ps: string[]) => `<article><h1>Sambutan Bupati pada Upacara Hari Pahlawan</h1><div class="date">Senin, 10 November 2025</div><div class="isi">${para(ps)}<p>BUPATI CONTOH</p></div></article>`
+    const base = [
+      'Assalamualaikum warahmatullahi wabarakatuh, salam sejahtera bagi kita semua.',
+      'Yang saya hormati Ketua DPRD, unsur Forkopimda, para veteran, serta hadirin peserta upacara yang berbahagia.',
+      'Marilah kita panjatkan puji syukur ke hadirat Tuhan Yang Maha Esa, karena atas rahmat-Nya kita dapat memperingati Hari Pahlawan dalam keadaan sehat walafiat.',
+      'Saya mengajak seluruh generasi muda untuk meneladani semangat para pahlawan dengan bekerja keras, jujur dan rela berkorban bagi bangsa dan daerah kita.',
+      'Demikian sambutan ini saya sampaikan. Wassalamualaikum warahmatullahi wabarakatuh.',
+    ]
+    const url = new URL('https://www.contohkab.go.id/berita/sambutan-bupati-hari-pahlawan')
+    for (const extra of [
+      '"Jangan sekali-kali meninggalkan sejarah," tegas Bung Karno dalam pidatonya yang terakhir.',
+      'Sebagaimana disampaikan oleh Gubernur Jawa Tengah dalam rapat koordinasi pekan lalu, seluruh daerah diminta mempercepat penurunan angka kemiskinan ekstrem.',
+    ]) {
+      const ps = [...base]
+      ps.splice(3, 0, extra)
+      expect(detectArticle(page(OG_ARTICLE, wrap(ps)), url).signals, extra).toContain('text:speech')
+    }
+    expect(detectArticle(page(OG_ARTICLE, wrap(['Hadirin yang saya hormati, para veteran dan peserta upacara yang berbahagia.', ...base.slice(2)])), url).signals).toContain('text:speech')
+  })
+  test('a regulation summary whose sections say "wajib menyampaikan", "disahkan bersama DPRD" or "Pasal 5 menyatakan", or whose lead gives the day it was enacted, is still a reference text', () => {
+    const sections = [
+      ['Latar Belakang', 'Kabupaten Contoh merupakan salah satu sentra jagung di provinsi ini. Dalam sepuluh tahun terakhir, alih fungsi ladang menjadi permukiman terus meningkat.'],
+      ['Hak dan Kewajiban', 'Pemilik lahan berhak memperoleh insentif berupa keringanan pajak. Pemilik lahan wajib menyampaikan laporan pemanfaatan lahan setiap tahun kepada dinas.'],
+      ['Pokok-Pokok Pengaturan', 'Pasal 5 menyatakan bahwa kawasan pertanian pangan seluas 12.000 hektare tidak dapat dialihfungsikan tanpa persetujuan bupati.'],
+      ['Ketentuan Penutup', 'Peraturan daerah ini disahkan bersama DPRD dan mulai berlaku pada tanggal diundangkan.'],
+    ]
+    const title = 'Ringkasan Perda Kabupaten Contoh Nomor 4 Tahun 2026 tentang Perlindungan Lahan Pertanian'
+    const intro = '<p>Peraturan Daerah ini ditetapkan di Contoh pada Senin, 9 Maret 2026 dan diundangkan pada hari yang sama. Berikut ringkasan isinya.</p>'
+    const html = `<h1>${title}</h1><div class="meta">Diterbitkan 12 Maret 2026</div><div class="prose">${intro}${sections.map(([h, p]) => `<h2>${h}</h2><p>${p}</p>`).join('')}</div>`
+    const d = detectArticle(page(`${OG_ARTICLE}<title>${title}</title>`, html), new URL('https://www.contohkab.go.id/informasi/ringkasan-perda-4-2026'))
+    expect(d.isArticle).toBe(false)
+    expect(d.signals.some((s) => s.startsWith('text:reference'))).toBe(true)
+  })
+  test('the body\'s text keeps its blocks apart ("… daerah. Sekretaris …", not "daerah.Sekretaris")', () => {
+    const root = parse('<div><p>Rapat digelar di kantor daerah.</p><p>Sekretaris Daerah memimpin rapat.</p></div>').body.firstElementChild as Element
+    expect(bodyText(root)).toBe('Rapat digelar di kantor daerah. Sekretaris Daerah memimpin rapat.')
+  })
+})
+
+describe('a place\'s standing guide (hold-out 41)', () => {
+  const guide = (extra = '') => `<article><h1>Air Terjun Lembah Hijau, Wisata Alam di Kaki Gunung Contoh</h1><div class="meta">Oleh Admin Dispar · 3 Maret 2026</div><div class="entry-content">` +
+    '<p>Air Terjun Lembah Hijau terletak di Desa Sukamaju, sekitar 25 kilometer dari pusat kota. Airnya jatuh dari ketinggian 40 meter ke kolam alami yang jernih, dikelilingi hutan pinus.</p>' +
+    '<h2>Daya Tarik</h2><p>Selain air terjun utama, pengunjung dapat menyusuri jalur setapak menuju dua air terjun kecil di hulu dan menikmati kebun kopi warga di sepanjang jalan.</p>' +
+    '<h2>Akses Menuju Lokasi</h2><p>Dari pusat kota, pengunjung dapat menggunakan kendaraan pribadi melalui jalan kabupaten, lalu berjalan kaki sekitar 15 menit dari tempat parkir.</p>' +
+    '<h2>Fasilitas</h2><ul><li>Tempat parkir</li><li>Toilet dan musala</li><li>Warung makan</li></ul>' +
+    `<h2>Harga Tiket</h2><p>Tiket masuk Rp10.000 per orang pada hari biasa dan Rp15.000 pada akhir pekan dan hari libur nasional.</p>${extra}</div></article>`
+  const url = new URL('https://pariwisata.contohkab.go.id/wisata/air-terjun-lembah-hijau/')
+  test('a dated, bylined page with a guide\'s headings (Daya Tarik, Akses Menuju Lokasi, Fasilitas, Harga Tiket) and no reporting is other', () => {
+    const d = detectArticle(page(OG_ARTICLE, guide()), url)
+    expect(d.isArticle).toBe(false)
+    expect(d.signals.some((s) => s.startsWith('text:reference'))).toBe(true)
+  })
+  test('the same headings in a report with reported speech and a quote are an article\'s sections', () => {
+    const report = '<p>Kepala Dinas Pariwisata, Rina Marlina, mengatakan kunjungan naik dua kali lipat sejak jalan diperbaiki. "Akhir pekan lalu ada 3.000 pengunjung," kata Rina, Senin (9/3/2026).</p>'
+    expect(detectArticle(page(OG_ARTICLE, guide(report)), url).signals.some((s) => s.startsWith('text:reference'))).toBe(false)
+  })
+})
+

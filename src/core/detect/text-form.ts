@@ -5,6 +5,7 @@
  * summary: the sections of a legal text as headings, no reporting at all). Templates, paths and og:type are often
  * wrong about a page; these forms are hard to fake by accident.
  */
+import { isBlockElement } from '../text/article-text.ts'
 import { openingText } from '../text/opening-text.ts'
 
 /** How much of the body's text is read for its form (characters, from the start). */
@@ -12,7 +13,28 @@ const TEXT_SAMPLE_CHARS = 20_000
 
 /** The body's text, whitespace collapsed, at most TEXT_SAMPLE_CHARS characters. */
 export function bodyText(root: Element): string {
-  return (root.textContent ?? '').slice(0, TEXT_SAMPLE_CHARS).replace(/[\s\u00a0\u200b]+/g, ' ')
+  // Blocks are joined with a space ("… daerah. Sekretaris …", not "daerah.Sekretaris"), so sentences stay apart.
+  const doc = root.ownerDocument
+  const walker = doc.createTreeWalker(root, 4)
+  const parts: string[] = []
+  let chars = 0
+  let lastBlock: Element | null = null
+  for (let node = walker.nextNode(); node !== null && chars < TEXT_SAMPLE_CHARS; node = walker.nextNode()) {
+    const value = node.nodeValue ?? ''
+    if (!value) continue
+    let block = node.parentElement
+    while (block && block !== root && !isBlockElement(block)) block = block.parentElement
+    if (lastBlock !== null && block !== lastBlock) parts.push(' ')
+    lastBlock = block
+    parts.push(value)
+    chars += value.length
+  }
+  return parts.join('').slice(0, TEXT_SAMPLE_CHARS).replace(/[\s\u00a0\u200b]+/g, ' ')
+}
+
+/** The text with its quotations left out ("…," kata Hendra), so a formula a speaker says is not read as the page's. */
+function outsideQuotes(text: string): string {
+  return text.replace(/[“"][^”"]{0,600}[”"]/g, ' ')
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -31,7 +53,7 @@ const FUTURE = /\b(?:akan|mendatang|dijadwalkan|direncanakan|rencananya)\b/i
  * A notice's own formulas: "Diberitahukan kepada seluruh masyarakat …", "Dengan ini kami umumkan …", "Demikian
  * pengumuman ini disampaikan", "Atas perhatian masyarakat kami ucapkan terima kasih".
  */
-const NOTICE_FORMULA = /\bdiberitahukan (?:kepada|bahwa)\b|\bdengan ini (?:kami )?(?:umumkan|mengumumkan|memberitahukan|diumumkan|diberitahukan)\b|\bdemikian (?:pengumuman|pemberitahuan|informasi) ini\b|\batas perhatian\b[^.!?]{0,80}\bterima ?kasih\b/i
+const NOTICE_FORMULA = /(?:^|[.!?:]\s+)diberitahukan kepada\b|\bdengan ini (?:kami )?(?:umumkan|mengumumkan|memberitahukan|diumumkan|diberitahukan)\b|\bdemikian (?:pengumuman|pemberitahuan|informasi) ini\b|\batas perhatian\b[^.!?]{0,80}\bterima ?kasih\b/i
 
 /**
  * The text reads as a report of something that happened: a tagged quotation, reported speech, and the event's
@@ -41,7 +63,8 @@ const NOTICE_FORMULA = /\bdiberitahukan (?:kepada|bahwa)\b|\bdengan ini (?:kami 
  */
 export function readsAsReport(text: string, dateline: boolean): boolean {
   if (!TAGGED_QUOTE.test(text) || !REPORTING_VERB.test(text)) return false
-  if (NOTICE_FORMULA.test(text)) return false
+  // (Outside quotations: an official quoted thanking the public for their attention is reported.)
+  if (NOTICE_FORMULA.test(outsideQuotes(text))) return false
   if (!dateline && !DAY_DATE.test(text)) return false
   const sentences = text.split(/(?<=[.!?])\s+(?=["“A-Z])/).filter((s) => s.trim().length >= 20)
   const future = sentences.filter((s) => FUTURE.test(s)).length
@@ -55,7 +78,7 @@ export function readsAsReport(text: string, dateline: boolean): boolean {
  * The greeting a speech opens with ("Assalamu'alaikum warahmatullahi …", "Salam sejahtera", "Yang saya hormati …").
  * ("Hadirin" is no opener: a report's lead may open with those present, "Hadirin yang memadati Pendopo …".)
  */
-const SPEECH_OPENER = /\b(?:bismillah\S*\s+)?assalamu\W?\s*['’`]?\s*alaikum|\bsalam sejahtera|\bom swastiastu|\bselamat (?:pagi|siang|sore|malam)\b|\byang (?:saya|kami) hormati\b/i
+const SPEECH_OPENER = /\b(?:bismillah\S*\s+)?assalamu\W?\s*['’`]?\s*alaikum|\bsalam sejahtera|\bom swastiastu|\bselamat (?:pagi|siang|sore|malam)\b|\byang (?:saya|kami) hormati\b|\bhadirin(?: sekalian)?,? yang (?:saya |kami )?(?:hormati|berbahagia|terhormat|dimuliakan)\b/i
 /** A heading in capitals that may come before the greeting: "SAMBUTAN BUPATI PEMALANG PADA UPACARA …". */
 const SPEECH_HEADING = /^(?:KATA SAMBUTAN|SAMBUTAN|PIDATO|AMANAT|ARAHAN)\b[^a-z]*$/
 /** A speech's other marks: those present addressed, the closing greeting or formula. */
@@ -69,6 +92,8 @@ const SPEECH_OPENING_CHARS = 240
 const ABOUT_THE_SPEECH = /\b(?:dengan|melalui|lewat) (?:salam|sapaan|kalimat|ucapan|seruan) (?:itu|tersebut|tadi)\b|\b(?:kalimat|salam|sapaan|ucapan|seruan|pesan) (?:itu|tersebut) (?:di(?:sampaikan|ucapkan|lontarkan|serukan)|membuka|mengawali)\b/i
 /** "… disampaikan Bupati Ahmad Sudrajat saat …": the speech's words said by a named head of the region. */
 const SAID_BY_HEAD = /\bdisampaikan (?:oleh )?(?:(?:Wakil )?(?:Bupati|Wali ?[Kk]ota|Gubernur)|Camat|Kepala Desa|Ketua DPRD) [A-Z][a-z]/
+/** Characters of the body's opening where a report's own voice shows (its lead, around the greeting it quotes). */
+const SPEECH_LEAD_CHARS = 320
 
 /**
  * The body is the text of a speech: it opens (or opens after a heading in capitals, "SAMBUTAN BUPATI …") with a
@@ -82,9 +107,12 @@ export function readsAsSpeech(root: Element, text: string): boolean {
   const opening = openingText(root, SPEECH_OPENING_CHARS)
   const first = SPEECH_OPENER.exec(opening)
   if (!first || (first.index > 0 && !SPEECH_HEADING.test(opening.slice(0, first.index).trim()))) return false
-  if (TAGGED_QUOTE.test(text) || ABOUT_THE_SPEECH.test(text) || SAID_BY_HEAD.test(text)) return false
+  // (In the lead only: a speech may itself quote a hero — '“…,” kata Bung Karno' — or cite what a governor said.)
+  const lead = text.slice(0, SPEECH_LEAD_CHARS)
+  if (TAGGED_QUOTE.test(lead) || ABOUT_THE_SPEECH.test(lead) || SAID_BY_HEAD.test(lead)) return false
   const greeting = SPEECH_OPENER.exec(text)
-  return greeting !== null && SPEECH_MARKS.test(text.slice(greeting.index + greeting[0].length))
+  // (A mark inside a quotation is a speaker's word in a report: "…Petugas siap melayani hadirin …," ujar Budi.)
+  return greeting !== null && SPEECH_MARKS.test(outsideQuotes(text.slice(greeting.index + greeting[0].length)))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -94,8 +122,17 @@ export function readsAsSpeech(root: Element, text: string): boolean {
 const REFERENCE_HEADING = /^(?:\d+[.)]?\s*|[IVX]+\.\s*|[A-Z]\.\s*)?(?:latar belakang|dasar hukum|konsiderans|menimbang|mengingat|ketentuan (?:umum|peralihan|penutup|pidana|lain-lain)|pokok[- ]pokok (?:pengaturan|materi|isi)|materi muatan|maksud dan tujuan|tujuan dan sasaran|ruang lingkup|asas(?: dan tujuan)?|hak dan kewajiban\b.*|(?:.* dan )?sanksi\b.*|penjelasan (?:umum|pasal demi pasal)|bab [ivxlc]+\b.*|pasal \d+)$/i
 /** A title that names a regulation from its first word: "[Ringkasan] Perda Kabupaten X Nomor 6 Tahun 2027 tentang …". */
 const REGULATION_TITLE = /^(?:(?:ringkasan|rangkuman|ikhtisar|abstrak|sinopsis|salinan|naskah|penjelasan)\s+)?(?:peraturan\s+(?:daerah|bupati|wali\s?kota|gubernur|menteri|pemerintah|presiden|desa)|perda|perbup|perwal[i]?|pergub|permen\S*|perdes|undang-undang|uu|keputusan\s+(?:bupati|wali\s?kota|gubernur|menteri))\b[^|]{0,80}?\b(?:nomor|no\.)\s*\d+[^|]{0,40}?\btahun\s+\d{4}\b[^|]{0,20}?\btentang\b/i
+/**
+ * A place's standing guide: "Daya Tarik", "Akses Menuju Lokasi", "Fasilitas", "Harga Tiket", "Jam Operasional",
+ * "Waktu Terbaik Berkunjung" — a directory entry of a destination or a facility, not a report.
+ */
+const GUIDE_HEADING = /^(?:\d+[.)]?\s*)?(?:daya tarik(?: wisata| utama)?|akses(?: (?:menuju|ke) (?:lokasi|sana|pulau|tempat))?|rute(?: perjalanan| menuju lokasi)?|cara (?:menuju|ke|mencapai) .{1,40}|fasilitas(?: umum| yang tersedia)?|(?:harga )?tiket(?: masuk)?(?: dan .{1,40})?|jam (?:operasional|buka|kunjungan)|waktu (?:terbaik )?(?:berkunjung|kunjungan).{0,30}|lokasi(?: dan akses)?|tips berkunjung|aktivitas(?: wisata)?)$/i
+/** Guide headings that make a page a standing guide ("Lokasi" or "Fasilitas" alone may head a report's section). */
+const MIN_GUIDE_HEADINGS = 3
 const HEADINGS = 'h2, h3, h4, h5, h6'
 /** A news item's own verbs about a regulation and those at its passing: "DPRD mengesahkan …", "Bupati berharap …". */
+/** A regulation's own dates: "ditetapkan di … pada Senin, …", "diundangkan pada …". */
+const ENACTMENT = /\b(?:ditetapkan|diundangkan|berlaku)\b/i
 const NEWS_VERB = /\b(?:menyampaikan|menyatakan|berharap|mengesahkan)\b|(?<!\btanggal\s)\bdisahkan\b/i
 
 /**
@@ -107,12 +144,18 @@ const NEWS_VERB = /\b(?:menyampaikan|menyatakan|berharap|mengesahkan)\b|(?<!\bta
  * about a regulation being passed has its reporter's voice ("…, kata Ketua DPRD"), whatever its headings.
  */
 export function readsAsReference(root: Element, title: string, text: string, dateline: boolean, firstProse = ''): number {
-  if (dateline || DAY_DATE.test(firstProse) || TAGGED_QUOTE.test(text) || REPORTING_VERB.test(text) || NEWS_VERB.test(text)) return 0
+  // (The news verbs and the event's day in the lead only: a summary's own sections say "wajib menyampaikan laporan",
+  // "disahkan bersama DPRD", "Pasal 5 menyatakan", and its lead may give the day it was enacted.)
+  if (dateline || (DAY_DATE.test(firstProse) && !ENACTMENT.test(firstProse)) || TAGGED_QUOTE.test(text) || REPORTING_VERB.test(text) || NEWS_VERB.test(firstProse)) return 0
   const seen = new Set<string>()
+  const guide = new Set<string>()
   for (const h of Array.from(root.querySelectorAll(HEADINGS))) {
     const t = (h.textContent ?? '').replace(/\s+/g, ' ').trim()
-    if (t.length <= 80 && REFERENCE_HEADING.test(t)) seen.add(t.toLowerCase())
+    if (t.length > 80) continue
+    if (REFERENCE_HEADING.test(t)) seen.add(t.toLowerCase())
+    else if (GUIDE_HEADING.test(t)) guide.add(t.toLowerCase())
   }
   if (seen.size >= 2 || (seen.size >= 1 && REGULATION_TITLE.test(title.trim()))) return seen.size
+  if (guide.size >= MIN_GUIDE_HEADINGS) return guide.size
   return 0
 }

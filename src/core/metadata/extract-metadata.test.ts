@@ -358,3 +358,28 @@ describe('extractMetadata: review of b04c2c4', () => {
     expect(published('<div class="meta">Senin, 9 Maret 2026 | Dilihat 120 kali</div>')).toBe('2026-03-09')
   })
 })
+
+describe('extractMetadata: review of 0c285a7', () => {
+  const lead = '<p>Pemerintah Kabupaten Contoh akan menggelar jalan sehat pada Minggu, 15 Maret 2026 pukul 06.00 WIB di alun-alun, diikuti sekitar 5.000 warga dan aparatur sipil negara.</p>' +
+    '<p>Kepala Dinas Kesehatan, Sri Mulyani, mengatakan kegiatan itu bagian dari kampanye hidup sehat. "Kami ajak seluruh warga ikut," kata Sri, Senin (9/3/2026).</p>' +
+    '<p>Panitia menyiapkan hadiah utama berupa sepeda motor dan puluhan hadiah hiburan bagi peserta yang menyelesaikan rute sejauh lima kilometer.</p>'
+  const url = new URL('https://www.contohkab.go.id/berita/jalan-sehat-hari-jadi')
+  const published = (above: string, below = '') => {
+    const page = doc('<title>Jalan Sehat</title>', `<main><article><h1>Jalan Sehat Hari Jadi</h1>${above}<div class="isi">${lead}</div>${below}</article></main>`)
+    return extractMetadata(page, url, detectArticle(page, url)).published
+  }
+  test('a bare date from the markup (a <time> below the body, an itemprop title) stops the lead\'s event time', () => {
+    expect(published('', '<footer>Diposting <time datetime="2026-03-09">9 Maret 2026</time></footer>')).toBe('2026-03-09')
+    expect(published('<abbr itemprop="datePublished" title="2026-03-09">9 Maret</abbr>')).toBe('2026-03-09')
+  })
+  test('captions in their other shapes and "Diupdate"/"Terakhir diperbarui" lines do not', () => {
+    for (const above of [
+      '<img src="a.jpg"><p class="ket-foto">Bupati meninjau lokasi, Senin (2/3/2026).</p>',
+      '<img src="a.jpg"><p>Bupati meninjau lokasi, Senin (2/3/2026). (Foto: Humas)</p>',
+      '<img src="a.jpg"><p>FOTO – Bupati meninjau lokasi, 2 Maret 2026</p>',
+      '<img src="a.jpg"><p>Keterangan foto: Bupati meninjau lokasi, 2 Maret 2026</p>',
+      '<div class="meta">Diupdate 16 Maret 2026</div>',
+      '<div class="meta">Terakhir diperbarui: 16 Maret 2026</div>',
+    ]) expect(published(above), above).toBe('2026-03-15T06:00:00+07:00')
+  })
+})

@@ -151,7 +151,8 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
       break
     }
     dateOnly ??= [parsed.iso, src]
-    dateLineFound ||= index >= firstDateLine && index < firstDateLine + dateLines.length
+    // (Any bare date from the markup or the page's date line counts; only an "updated" line or a caption does not.)
+    dateLineFound ||= index < firstDateLine + dateLines.length
   }
   // A UTC time that the region's zone turned local, while the page gives the same moment with a local offset of its
   // own (a national body's regional office in WITA: <time datetime="…+08:00">): the page's offset, as its readers see it.
@@ -439,13 +440,18 @@ function bylineIn(el: Element): string | null {
 
 /** A line that gives the time a page was updated, not published. */
 /** A photo's caption or credit: <p class="caption">, <div class="wp-caption-text">, "Foto: …", "Dok. …". */
-const CAPTION_CLASS = /caption|keterangan[-_]?(?:foto|gambar)|photo[-_]?credit|foto[-_]?(?:ket|credit|caption)/i
-const CAPTION_TEXT = /^\s*(?:foto|photo|dok(?:umentasi)?\.?|ilustrasi)\s*[:.]/i
+const CAPTION_CLASS = /caption|ket(?:erangan)?[-_]?(?:foto|gambar)|photo[-_]?credit|foto[-_]?(?:ket|credit|caption)/i
+/** "Foto: …", "FOTO – …", "Keterangan foto: …", "Dok. …", or a credit closing the line ("…, Senin (2/3/2026). (Foto: Humas)"). */
+const CAPTION_TEXT = /^\s*(?:(?:keterangan\s+)?(?:foto|photo|gambar)|dok(?:umentasi)?\.?|ilustrasi)\s*[:.–—-]|\((?:foto|dok(?:umentasi)?\.?|sumber foto)\s*[:.]?[^)]{0,60}\)\s*$/i
 function isPhotoCaption(el: Element): boolean {
-  return CAPTION_CLASS.test(el.getAttribute('class') ?? '') || CAPTION_TEXT.test(el.textContent ?? '')
+  if (CAPTION_CLASS.test(el.getAttribute('class') ?? '') || CAPTION_TEXT.test(el.textContent ?? '')) return true
+  // A short line right under a picture ("<img …><small>Bupati meninjau …, Senin (2/3/2026).</small>").
+  const before = el.previousElementSibling
+  return before !== null && (before.tagName.toUpperCase() === 'IMG' || (before.children.length === 1 && before.firstElementChild?.tagName.toUpperCase() === 'IMG' && !(before.textContent ?? '').trim())) &&
+    (el.textContent ?? '').length <= 300
 }
 
-const UPDATED_LINE = /^\s*(?:last\s+)?(?:updated|update|diperbarui|diperbaharui|pembaruan(?:\s+terakhir)?)\b/i
+const UPDATED_LINE = /^\s*(?:last\s+|terakhir\s+)?(?:updated|update|diupdate|di-update|diperbarui|diperbaharui|pembaruan(?:\s+terakhir)?)\b/i
 
 /** The first candidate that gives the moment `instant` with a local offset (not UTC), as the page writes it, or null. */
 function sameMomentLocal(candidates: readonly [string | null, string][], instant: number): string | null {

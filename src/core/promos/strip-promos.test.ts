@@ -1114,4 +1114,17 @@ describe('review of b04c2c4: an article\'s own last paragraph that links a story
     expect(stripPromos(teaser, null).promos).toHaveLength(1)
     expect(text(teaser)).toBe(normalizeSpace(`${P1} ${P3}`))
   })
+  test('review of 0c285a7: a card\'s date or category before its title, or a "Baca juga:" label, still makes a teaser', () => {
+    const earlier = 'https://www.contohkab.go.id/berita/dprd-sahkan-perda-kawasan-tanpa-rokok'
+    const lead = 'Rapat paripurna menyetujui raperda setelah empat bulan pembahasan.'
+    for (const card of [
+      `<div class="teaser"><span class="date">12 Maret 2026</span> <a href="${earlier}">DPRD Sahkan Perda Kawasan Tanpa Rokok</a><p>${lead} <a href="${earlier}">Baca selengkapnya »</a></p></div>`,
+      `<div class="teaser"><span class="cat">Pemerintahan</span><h3><a href="${earlier}">DPRD Sahkan Perda Kawasan Tanpa Rokok</a></h3><p>${lead} <a href="${earlier}">Baca selengkapnya »</a></p></div>`,
+      `<p>Baca juga: <a href="${earlier}">DPRD Sahkan Perda Kawasan Tanpa Rokok</a> ${lead} <a href="${earlier}">Selengkapnya</a></p>`,
+    ]) {
+      const root = body(`<p>${P1}</p><p>${P3}</p>${card}`)
+      stripPromos(root, null)
+      expect(text(root), card).toBe(normalizeSpace(`${P1} ${P3}`))
+    }
+  })
 })

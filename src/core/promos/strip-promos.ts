@@ -413,12 +413,24 @@ function opensWithLink(block: Element, readMore: Element): boolean {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child === link) return true
       if (child.nodeType === 3) before.push(child.nodeValue ?? '')
+      // A card's date, category or label before its title ("<span class="date">12 Maret 2026</span> <a>…</a>",
+      // "<span>Pemerintahan</span><h3><a>…</a></h3>", "Baca juga:"): no sentence, so no prose before the link.
+      else if (child.nodeType === 1 && !(child as Element).contains(link) && isCardLabel(child as Element)) continue
       else if (child.nodeType === 1 && !(child as Element).matches('script, style, template, noscript') && walk(child as Element)) return true
     }
     return false
   }
   walk(block)
-  return !/[\p{L}\p{N}]/u.test(before.join(''))
+  // (A promo's own label before the title, "Baca juga: <a>…</a> lead … <a>Selengkapnya</a>", is no prose either.)
+  const lead = before.join('')
+  return !/[\p{L}\p{N}]/u.test(lead) || /^\s*(?:baca|lihat|simak)\s+juga\s*[:：]?\s*$/i.test(lead)
+}
+
+/** A short label element with no sentence in it: a date, a category, a time, "Baca juga:". */
+function isCardLabel(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'TIME') return true
+  const text = normalizeSpace(el.textContent ?? '')
+  return text.length > 0 && text.length <= 40 && !/[.!?]\s|[.!?]$/.test(text) && el.getElementsByTagName('a').length === 0
 }
 
 /** The text of the links in `el` (el itself when it is one), joined. */

@@ -81,7 +81,12 @@ function isDocumentViewer(el: Element): boolean {
   if (el.querySelector('a[href], button') === null) return false
   if ((el.textContent ?? '').replace(/\s+/g, ' ').trim().length > MAX_VIEWER_TEXT) return false
   const loose = looseText(el).replace(FILE_WORDS, ' ').replace(/\s+/g, ' ').trim()
-  return loose.length < MAX_TOOLBAR_LOOSE_TEXT && !SENTENCE.test(loose)
+  if (loose.length < MAX_TOOLBAR_LOOSE_TEXT && !SENTENCE.test(loose)) return true
+  // Words that say something end like a sentence ("… dapat diunduh di sini.", "Berikut dokumen lengkapnya:") or cite
+  // a source ("Sumber: Surat Edaran …"); a document's title or a control's hint ("Perbup Nomor 7 Tahun 2025 tentang
+  // …", "Klik untuk membuka dokumen layar penuh") is the viewer's.
+  const said = /[.:!?]\s*[)\]]?\s*$/.test(loose) || /^(?:sumber|source)\s*:/i.test(loose)
+  return !said
 }
 
 /** The element's text outside its links and buttons (and outside scripts and styles). */
