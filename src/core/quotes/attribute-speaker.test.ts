@@ -1219,6 +1219,17 @@ describe('attribution sieve', () => {
       'Bupati Ahmad Sudrajat melantik 12 pejabat pelaksana tugas.Menurut Kepala BKPSDM Rina Marlina, “Semua sudah sesuai aturan.”',
     ]).map((o) => o[0])).toEqual(['Rina Marlina'])
   })
+  it('ordinary regency releases (hold-out 56): "Ketua Panitia yang juga Asisten …, NAME" is one person with two offices; "Hal serupa dialami NAME (67)" makes the next -nya theirs', () => {
+    expect(speakers([
+      'Wali Kota Contoh H. Bayu Santoso membuka MTQ tingkat kota.',
+      'Ketua Panitia yang juga Asisten Pemerintahan Setda Kota Contoh, Drs. Ali Imran Hasibuan, M.AP, dalam laporannya menyebutkan peserta bertambah. “Tahun ini ada cabang baru,” sebutnya.',
+      '“Juri kami datangkan dari provinsi,” kata Asisten Pemerintahan itu.',
+    ]).map((o) => o[0])).toEqual(['Ali Imran Hasibuan', 'Ali Imran Hasibuan'])
+    expect(speakers([
+      'Salah seorang pengungsi, Marlina (34), mengaku air masuk ke rumahnya dini hari. “Kami cuma sempat bawa anak,” tuturnya.',
+      'Hal serupa dialami Sarifudin (67). Menurutnya, banjir tahun ini lebih besar. “Tahun lalu air cuma sampai teras,” katanya.',
+    ]).map((o) => o[0])).toEqual(['Marlina', 'Sarifudin'])
+  })
   it('multi-speaker hearings and press conferences (hold-out 55): attendee lists, commission numbers, village places, offices held as others, factions without commas, time clauses', () => {
     // "Turut mendampingi …" lists companions, and "Moch." is an abbreviation, not a sentence end.
     expect(speakers([

@@ -330,6 +330,9 @@ const APOSTROPHE = 0x27
 const RIGHT_SINGLE_QUOTE = 0x2019
 
 /** English subordinating conjunctions: the subject right after one is not the sentence's speaker. */
+/** "Hal serupa/senada/(yang) sama …": a similar case, befalling the next person named. */
+const SIMILAR_CASE_WORDS: ReadonlySet<string> = new Set(['serupa', 'senada', 'sama'])
+
 /** Words that open a time clause before its subject ("Belum selesai NAME memaparkan, …", "Saat NAME menjelaskan, …"). */
 const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['selesai', 'sebelum', 'saat', 'ketika', 'usai', 'seusai', 'setelah', 'sesudah',
   'begitu', 'selagi', 'sewaktu', 'tatkala', 'sambil'])
@@ -1643,7 +1646,7 @@ export class SpeakerAttributor {
     // Neither names a new speaker unless a speech verb does.
     this.noteInterview(a, b)
     const reported = s.special(a) === W_MENURUT || attendeeListAt(s, a)
-    const described = headline ? null : (this.describedSubject(subjectAt, b) ?? this.subjectEpithet(subjectAt, b))
+    const described = headline ? null : (this.describedSubject(subjectAt, b) ?? this.subjectEpithet(subjectAt, b) ?? this.similarCaseAgent(a, b))
     if (described !== null) {
       this.setSalient(described, p)
       sentenceHasSubject = true
@@ -2529,6 +2532,26 @@ export class SpeakerAttributor {
       if ((s.wordClass(j) & C_EPITHET_END) !== 0 && j > k + 1) return j
     }
     return -1
+  }
+
+  /**
+   * "Hal serupa dialami Lasanudin (67).", "Hal senada juga dirasakan oleh Ibu Marni, warga …": the one a similar case
+   * befell is the next speaker, whatever the passive verb. The named person, or null.
+   */
+  private similarCaseAgent(a: number, b: number): Person | null {
+    const s = this.s
+    if (!s.isWord(a) || s.lower(a) !== 'hal') return null
+    let v = a + 1
+    if (s.isWord(v) && s.lower(v) === 'yang') v++
+    if (!s.isWord(v) || !SIMILAR_CASE_WORDS.has(s.lower(v))) return null
+    v++
+    if (s.isWord(v) && s.lower(v) === 'juga') v++
+    if (!s.isWord(v) || s.cap(v) || !s.lower(v).startsWith('di')) return null
+    v++
+    if (s.special(v) === W_OLEH) v++
+    if (v >= b) return null
+    const m = this.mentionAt(v)
+    return m !== null && m.nameLength > 0 ? this.personOf(m, true) : null
   }
 
   /** Whether a person's speech is named in the sentence before `i` ("sambutan", "amanat", "pidato" …). */

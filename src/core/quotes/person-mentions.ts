@@ -701,9 +701,16 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       }
       // One office held as another: "Kepala Kanwil Kemenag NTB selaku Ketua PPIH …" is one role.
       // ("selaku" stays in the role: the second office is indexed on its own, speaker-aliases.ts.)
-      if (!first && !cap && s.lower(j) === 'selaku' && s.isWord(j + 1) && s.cap(j + 1) && (s.wordClass(j + 1) & C_TITLE) !== 0) {
+      if (!first && !cap && (s.lower(j) === 'selaku' || s.lower(j) === 'merangkap' || s.lower(j) === 'sekaligus') && s.isWord(j + 1) && s.cap(j + 1) && (s.wordClass(j + 1) & C_TITLE) !== 0) {
         addPiece(j)
         j++
+        continue
+      }
+      // "Ketua Panitia yang juga Asisten Pemerintahan …, NAME": the same.
+      if (!first && !cap && s.lower(j) === 'yang' && s.isWord(j + 1) && s.lower(j + 1) === 'juga' && s.isWord(j + 2) && s.cap(j + 2) && (s.wordClass(j + 2) & C_TITLE) !== 0) {
+        addPiece(j)
+        addPiece(j + 1)
+        j += 2
         continue
       }
       // Fields of an office before its abbreviated title in brackets ("Kepala Bidang Penyelenggaraan Ibadah dan

@@ -429,11 +429,17 @@ export class AliasTable {
 
   private indexRole(person: Person, role: string): void {
     // Every leading run of words is a key: "sekjen", "sekjen kemendagri". "Bupati" never matches "Wakil Bupati".
-    // One office held as another ("Sekretaris Daerah selaku Ketua TAPD"): each office's runs, so "kata Ketua TAPD itu"
-    // finds its holder too.
+    // One office held as another ("Sekretaris Daerah selaku Ketua TAPD", "Ketua Panitia yang juga Asisten …"): each
+    // office's runs, so "kata Ketua TAPD itu" finds its holder too.
     const all = roleWords(role)
-    const at = all.indexOf('selaku')
-    for (const words of at > 0 ? [all.slice(0, at), all.slice(at + 1)] : [all]) {
+    let at = all.findIndex((word) => word === 'selaku' || word === 'merangkap' || word === 'sekaligus')
+    let skip = 1
+    const also = all.findIndex((word, k) => word === 'yang' && all[k + 1] === 'juga')
+    if (at < 0 && also > 0) {
+      at = also
+      skip = 2
+    }
+    for (const words of at > 0 ? [all.slice(0, at), all.slice(at + skip)] : [all]) {
       for (let n = 1; n <= words.length; n++) {
         const key = words.slice(0, n).join(' ')
         let set = this.byRole.get(key)
