@@ -40,6 +40,16 @@ function dictionarySenses(form: string, dictionary: DictionaryLayer): readonly S
   return row < 0 ? [] : dictionary.senses(row)
 }
 
+/** Two long forms that share all but one of their longer words ("Kurang Energi Kronis", "kekurangan energi kronis"). */
+function sameConcept(a: string, b: string): boolean {
+  const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3)
+  const x = words(a)
+  const y = new Set(words(b))
+  if (x.length < 2 || y.size < 2) return false
+  const shared = x.filter((w) => y.has(w)).length
+  return shared >= Math.max(x.length, y.size) - 1
+}
+
 /** The word right before text[start] (spaces skipped), lower-cased. */
 function wordBefore(text: string, start: number): string {
   let end = start
@@ -205,12 +215,14 @@ export function dictionarySenseOverDefinition(
   article: Sense,
   dictionary: DictionaryLayer,
 ): Sense | null {
+  // (Not a dictionary sense that is the defined one in other words: "Kekurangan Energi Kronis (KEK)" defined, the
+  // dictionary's "Kurang Energi Kronis" is the same thing, and the article's wording stays.)
   const senses = dictionarySenses(form, dictionary)
   if (!senses.length) return null
-  return (
+  const other =
     partyAfterFactionWord(text, start, senses) ??
     namedPlaceAfterCommonNoun(text, end, article, senses) ??
     otherSenseSpelledOut(text, start, end, article, senses) ??
     otherSenseStronglyCued(text, start, end, article, senses)
-  )
+  return other !== null && sameConcept(other.expansion, article.expansion) ? null : other
 }

@@ -640,6 +640,19 @@ describe('findAcronyms', () => {
     expect(sense(['Terminal itu melayani bus angkutan antarkota antarprovinsi (AKAP) dan pansus DPRD memantaunya.'], 'AKAP')).toEqual(['angkutan antarkota antarprovinsi'])
     expect(sense(['Terminal itu melayani bus AKAP.', 'Pansus DPRD memantaunya, dan pansus juga memanggil dinas.'], 'pansus')).toEqual(['Panitia Khusus'])
   })
+  it('an ordinary sample (hold-out 36): KK counted in a disaster is the head of a household, printed by Dukcapil the family card; KEK of pregnant women; lower-case damkar; RSD; a dictionary sense that is the defined one in other words keeps the article\'s wording', () => {
+    const sense = (blocks: string[], form: string) => findAcronyms(blocks, { region }).filter((o) => o.form === form).map((o) => o.expansion)
+    expect(sense(['Banjir merendam dua kampung. Sebanyak 84 KK mengungsi ke gedung gereja.'], 'KK')).toEqual(['Kepala Keluarga'])
+    expect(sense(['Petugas Dukcapil mencetak 97 KK baru dan merekam 120 KTP-el.'], 'KK')).toEqual(['Kartu Keluarga'])
+    expect(sense(['Sebanyak 318 ibu hamil tercatat KEK dan menerima PMT lokal dari puskesmas.'], 'KEK')).toEqual(['Kurang Energi Kronis'])
+    expect(sense(['Sebanyak 14 perusahaan yang beroperasi di KEK Palu ikut menjadi bapak asuh.'], 'KEK')).toEqual(['Kawasan Ekonomi Khusus'])
+    expect(sense(['Petugas damkar dan BPBD berjaga di posko.'], 'damkar')).toEqual(['Pemadam Kebakaran'])
+    expect(sense(['Pasien dirujuk ke RSD dr. Soebandi.'], 'RSD')).toEqual(['Rumah Sakit Daerah'])
+    expect(sense([
+      'Bumil KEK Dapat PMT Lokal',
+      'Puskesmas menyalurkan Pemberian Makanan Tambahan (PMT) bagi ibu hamil yang mengalami Kekurangan Energi Kronis (KEK).',
+    ], 'KEK')).toEqual(['Kekurangan Energi Kronis', 'Kekurangan Energi Kronis'])
+  })
   it('agriculture, fisheries and environment news (hold-out 33): a strongly cued TPA is the Qur\'an school even where the article defines the landfill', () => {
     const blocks = [
       'Sampah ke Tempat Pemrosesan Akhir (TPA) Contoh naik 20 persen.',
