@@ -1230,6 +1230,17 @@ describe('attribution sieve', () => {
       'Hal serupa dialami Sarifudin (67). Menurutnya, banjir tahun ini lebih besar. “Tahun lalu air cuma sampai teras,” katanya.',
     ]).map((o) => o[0])).toEqual(['Marlina', 'Sarifudin'])
   })
+  it('careless writing (hold-out 54): "Kades. NAME" with the title\'s own full stop is the title and its holder, so a later respelt "Kades. Edy …" is the same person; "yang akrab di sapa Kang Asep" written apart', () => {
+    expect(speakers([
+      'Kades. Edi Sulistyono dalam sambutannya menyampaikan ada 46 usulan. “Tidak semua usulan bisa masuk,” katanya.',
+      'Kades. Edy Sulistyono kemudian menjelaskan rencana itu. “Proposalnya masuk bulan ini,” imbuhnya.',
+      '“Jalan usaha tani ini penting,” kata Kades. Ia menambahkan warga siap bergotong royong.',
+    ]).map((o) => o[0])).toEqual(['Edi Sulistyono', 'Edi Sulistyono', 'Edi Sulistyono'])
+    expect(speakers([
+      'Rapat dibuka Camat Suryadi. Kepala Desa Ciawigebang Asep Saepudin yang akrab di sapa Kang Asep menyebut warga sudah bergotong royong.',
+      '“Insyaallah minggu depan mulai bangun,” kata Kang Asep.',
+    ]).map((o) => o[0])).toEqual(['Asep Saepudin'])
+  })
   it('multi-speaker hearings and press conferences (hold-out 55): attendee lists, commission numbers, village places, offices held as others, factions without commas, time clauses', () => {
     // "Turut mendampingi …" lists companions, and "Moch." is an abbreviation, not a sentence end.
     expect(speakers([

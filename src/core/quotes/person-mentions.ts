@@ -756,7 +756,10 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
       break
     }
     // "Kades.Tarmuji": a title glued to its holder's name by a full stop (tokenize.ts keeps them apart).
-    if (pieceCount > base && s.isPunct(j, PERIOD) && s.starts[j] === s.ends[j - 1] && s.isWord(j + 1) && s.starts[j + 1] === s.ends[j] &&
+    // (So is one written with its own full stop before a name of two words: "Kades. Edi Sulistyono" — the sentence
+    // goes on there, tokenize.ts.)
+    if (pieceCount > base && s.isPunct(j, PERIOD) && s.starts[j] === s.ends[j - 1] && s.isWord(j + 1) &&
+      (s.starts[j + 1] === s.ends[j] || (s.isWord(j + 2) && s.cap(j + 2) && j + 1 < s.hi)) &&
       s.cap(j + 1) && (s.wordClass(j - 1) & C_TITLE) !== 0 && (s.wordClass(j + 1) & C_TITLE) === 0) {
       j++
       break

@@ -13,7 +13,7 @@
  */
 
 import { isLetterOrDigitCode, isTokenSpaceCode } from './char-class.ts'
-import { C_ABBREVIATION, C_HEADLINE_SMALL, C_SPEECH_VERB, HASH_START, KEY_CHARS, Vocabulary, W_DI, hashStep, keySymbol } from './vocabulary.ts'
+import { C_ABBREVIATION, C_HEADLINE_SMALL, C_NOT_NAME, C_ORG, C_PLACE_HEAD, C_SPEECH_VERB, C_SUBJECT_PRONOUN, C_TITLE, HASH_START, KEY_CHARS, Vocabulary, W_DI, hashStep, keySymbol } from './vocabulary.ts'
 import { codeAt } from '../text/code-at.ts'
 import { titleAbbreviationOffice } from './name-lexicon.ts'
 
@@ -533,13 +533,20 @@ function endsAt(s: TokenStore, i: number): boolean {
     const prev = i - 1
     const abbrev = c === PERIOD && s.isWord(prev) && s.ends[prev] === s.starts[i] &&
       ((s.wordClass(prev) & C_ABBREVIATION) !== 0 || ((s.ends[prev] as number) - (s.starts[prev] as number) === 1 && s.cap(prev)))
-    // A title glued to its holder's name by a full stop ("Kades.Tarmuji"): no sentence end.
-    const glued = c === PERIOD && s.isWord(prev) && s.ends[prev] === s.starts[i] && s.starts[i + 1] === s.ends[i]
-    const gluedTitle = glued && (GLUED_TITLES.has(s.lower(prev)) || titleAbbreviationOffice(s.lower(prev)) !== null)
+    // A title glued to its holder's name by a full stop ("Kades.Tarmuji"), or written with its own full stop before a
+    // name of two words or more ("Kades. Edi Sulistyono dalam sambutannya …"): no sentence end. ("… kata Kades. Ia
+    // menambahkan …" ends: a pronoun or a one-word run after the stop opens the next sentence.)
+    const titleStop = c === PERIOD && s.isWord(prev) && s.ends[prev] === s.starts[i] && (GLUED_TITLES.has(s.lower(prev)) || titleAbbreviationOffice(s.lower(prev)) !== null)
+    const gluedTitle = titleStop && (s.starts[i + 1] === s.ends[i] || (s.isWord(i + 1) && s.isWord(i + 2) && s.cap(i + 2) && nameLikeAt(s, i + 1) && nameLikeAt(s, i + 2)))
     return !abbrev && !gluedTitle
   }
   // “… hasilnya.” Tomsi … — but not “…!” tegasnya, where a lower-case cue continues the sentence.
   return ((s.flags[i] as number) & F_ENDS_SENTENCE) !== 0 && nextStartsSentence(s, i + 1)
+}
+
+/** A capitalised word that may be part of a person's name: no pronoun, title, listed non-name or function word. */
+function nameLikeAt(s: TokenStore, k: number): boolean {
+  return s.isWord(k) && s.cap(k) && (s.wordClass(k) & (C_SUBJECT_PRONOUN | C_TITLE | C_NOT_NAME | C_HEADLINE_SMALL | C_ORG | C_PLACE_HEAD)) === 0
 }
 
 /** A sentence ends only before a capital, a quote or the paragraph end: "…, ujarnya. Ia …" but not "M.Si., kata". */

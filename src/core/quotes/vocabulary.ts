@@ -313,7 +313,8 @@ export class Vocabulary {
     if (this.splitPassives === null) {
       this.splitPassives = new Map()
       // (Not "sela": "di sela acara" is "on the sidelines of", far likelier than a misspelt "disela".)
-      for (const word of [...PASSIVE_SPEECH, ...ANONYMITY_WORDS]) {
+      // (And a nickname's passives: "yang akrab di sapa Kang Asep", "di panggil Bang Fadli".)
+      for (const word of [...PASSIVE_SPEECH, ...ANONYMITY_WORDS, 'disapa', 'dipanggil', 'dijuluki']) {
         if (word.startsWith('di') && word.length > 4 && !NOT_SPLIT_PASSIVES.has(word)) this.splitPassives.set(this.intern(word.slice(2)), this.intern(word))
       }
     }
