@@ -1241,6 +1241,14 @@ describe('attribution sieve', () => {
       '“Insyaallah minggu depan mulai bangun,” kata Kang Asep.',
     ]).map((o) => o[0])).toEqual(['Asep Saepudin'])
   })
+  it('careless writing (hold-out 54): a -nya cue with one letter missing or doubled, "NAME dari BODY VERB", and a one-word cue for a name introduced right after a place', () => {
+    expect(speakers([
+      'Kabid Tanaman Pangan Sugeng Hariyadi menyebut dinas menyiapkan rodentisida. Petugas POPT Kecamatan Sidoharjo Danang Setiawan ikut mendampingi petani.',
+      'Sementara itu Mas Danang dari POPT mengingatkan petani agar tidak memasang jebakan listrik. “Itu di larang, tolong jangan di pakai lagi!” tegasya.',
+      '“Rodentisida kami bagikan lewat kelompok tani,” ungkpnya.',
+      '“Jebakan listrik sudah menelan korban,” tegas Danang.',
+    ]).map((o) => o[0])).toEqual(['Danang Setiawan', 'Danang Setiawan', 'Danang Setiawan'])
+  })
   it('multi-speaker hearings and press conferences (hold-out 55): attendee lists, commission numbers, village places, offices held as others, factions without commas, time clauses', () => {
     // "Turut mendampingi …" lists companions, and "Moch." is an abbreviation, not a sentence end.
     expect(speakers([

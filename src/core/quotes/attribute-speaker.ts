@@ -574,6 +574,15 @@ function speechVerbOf(s: TokenStore, m: Mention): number {
     const after = speechVerbAfter(s, audience)
     if (after >= 0) return after
   }
+  // "Mas Danang dari POPT mengingatkan …", "Rina dari Dinas Sosial menjelaskan …": the body the person comes from.
+  if (s.isWord(m.to) && s.lower(m.to) === 'dari') {
+    let k = m.to + 1
+    while (k < m.to + 5 && s.isWord(k) && s.cap(k)) k++
+    if (k > m.to + 1) {
+      const from = speechVerbAfter(s, k)
+      if (from >= 0) return from
+    }
+  }
   // "NAME of the People's Welfare Party (PKR) faction said".
   if (!s.isPunct(m.to, COMMA)) return englishVerbAfterName(s, m.to)
   // "…, Yuliana Tambunan, menilai", and an office with its holder's name after a comma ("The Regional Secretary of
@@ -1195,7 +1204,10 @@ export class SpeakerAttributor {
         // The name starts the run, or follows a place's last word ("di Distrik Walesi Hulu Yulianus Hubi"); or it ends
         // an appositive name ("Koordinator aksi, Muhammad Fathurrozi, …" for a later "teriak Fathurrozi").
         let from = k
-        if (isNameWord(s, k - 1, this.ctx) && (s.wordClass(k - 1) & C_PLACE_TAIL) === 0) {
+        // (After a one-word place the article names, or one right after a place head: "Petugas POPT Kecamatan Sidoharjo
+        // Danang Setiawan" for a later "tegas Danang".)
+        const afterPlace = this.ctx.namesPlaceAt(s, k - 1) || (s.isWord(k - 2) && (s.wordClass(k - 2) & C_PLACE_HEAD) !== 0 && s.cap(k - 2))
+        if (!afterPlace && isNameWord(s, k - 1, this.ctx) && (s.wordClass(k - 1) & C_PLACE_TAIL) === 0) {
           if (introduces) continue
           from = this.appositiveNameStart(k)
           if (from < 0) continue

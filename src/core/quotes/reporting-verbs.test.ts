@@ -23,3 +23,13 @@ describe('isNarrativeSpeechWord', () => {
     expect(isNarrativeSpeechWord('jalan')).toBe(false)
   })
 })
+
+describe('a -nya cue typed with one letter missing or doubled', () => {
+  it('reads "tegasya", "ungkpnya", "jelsnya", "ujarya", "imbunya", "katannya" as cues; "hanya", "biasanya", "selanjutnya", "caranya" stay words', () => {
+    for (const [word, root] of [['tegasya', 'tegas'], ['ungkpnya', 'ungkap'], ['jelsnya', 'jelas'], ['ujarya', 'ujar'], ['imbunya', 'imbuh'], ['katannya', 'kata']]) {
+      expect(postCue(word as string)?.root, word).toBe(root)
+    }
+    for (const word of ['hanya', 'biasanya', 'selanjutnya', 'caranya', 'sebenarnya', 'karenanya']) expect(postCue(word), word).toBeNull()
+  })
+})
+

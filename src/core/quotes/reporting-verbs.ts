@@ -67,9 +67,30 @@ export function postCue(lower: string): PostCue | null {
     const viaNya = POST_CUE_ROOTS.get(root)
     if (viaNya !== undefined) return { root, pronoun: true, confidence: viaNya }
   }
-  const typo = TYPO_CUES.get(lower)
-  if (typo !== undefined) return { root: typo, pronoun: true, confidence: 0.7 }
+  const typo = TYPO_CUES.get(lower) ?? oneSlipFromNyaCue(lower)
+  if (typo !== null && typo !== undefined) return { root: typo, pronoun: true, confidence: 0.7 }
   return null
+}
+
+/**
+ * A -nya cue a hurried writer typed with one letter missing or doubled ("tegasya", "ungkpnya", "jelsnya", "ujarya",
+ * "katannya"): its root, or null. Only words of six letters or more that end in "ya", which no Indonesian word of
+ * that shape near a cue is otherwise.
+ */
+function oneSlipFromNyaCue(word: string): string | null {
+  if (word.length < 6 || !word.endsWith('ya')) return null
+  for (const root of POST_CUE_ROOTS.keys()) {
+    const cue = `${root}nya`
+    if (word.length === cue.length - 1 ? dropsOne(cue, word) : word.length === cue.length + 1 && dropsOne(word, cue)) return root
+  }
+  return null
+}
+
+/** Whether `short` is `long` with exactly one character left out. */
+function dropsOne(long: string, short: string): boolean {
+  let i = 0
+  while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++
+  return long.slice(i + 1) === short.slice(i)
 }
 
 /**
