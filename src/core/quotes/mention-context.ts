@@ -20,11 +20,13 @@ import {
   C_PLACE_FOLLOWER,
   C_PLACE_HEAD,
   C_PLACE_TAIL,
+  C_POST_CUE,
   C_TERRITORIAL,
   C_TITLE,
   W_DI,
   X_ORG_ACRONYM,
   X_PLACE_START,
+  X_SHORT_NAME,
   type Vocabulary,
 } from './vocabulary.ts'
 
@@ -113,6 +115,11 @@ export class MentionContext {
     return s.isWord(k) && ((this.vocab.facts[s.values[k] as number] as number) & X_ORG_ACRONYM) !== 0
   }
 
+  /** Whether the article uses word k alone as a person's name ("kata Yudi", "Mas Yudi"). */
+  isShortName(s: TokenStore, k: number): boolean {
+    return s.isWord(k) && ((this.vocab.facts[s.values[k] as number] as number) & X_SHORT_NAME) !== 0
+  }
+
   /** Whether the article itself (not only the gazetteer) names a place that starts with word `from`. */
   namesPlaceAt(s: TokenStore, from: number): boolean {
     return s.isWord(from) && ((this.vocab.facts[s.values[from] as number] as number) & X_PLACE_START) !== 0
@@ -167,6 +174,11 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
     }
     const cls = vocab.classes[id] as number
     const capital = ((s.flags[i] as number) & F_CAP) !== 0
+    // "tutur Mas Yudi", "kata Agus.": one word used alone as a person's name, after a cue word or a form of address.
+    if ((cls & (C_POST_CUE | C_HONORIFIC)) !== 0 && s.isWord(i + 1) && s.cap(i + 1) && !(s.isWord(i + 2) && s.cap(i + 2))) {
+      const name = s.values[i + 1] as number
+      if (((vocab.classes[name] as number) & (C_TITLE | C_HONORIFIC | C_PLACE_HEAD)) === 0) vocab.facts[name] = (vocab.facts[name] as number) | X_SHORT_NAME
+    }
     if ((capital && (cls & C_PLACE_HEAD) !== 0) || vocab.special[id] === W_DI) {
       let k = i + 1
       let words = 0

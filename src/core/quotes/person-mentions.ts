@@ -379,8 +379,9 @@ function singleLetterNumberAt(s: TokenStore, k: number): boolean {
 
 /** Birth-order and caste names (and their short spellings) that follow the Balinese "I" ("I Made", "I Gusti Ngurah"). */
 const BALINESE_AFTER_I: ReadonlySet<string> = new Set([
-  'wayan', 'putu', 'gede', 'gd', 'made', 'md', 'kadek', 'nengah', 'nyoman', 'nym', 'komang', 'kmg', 'ketut', 'kt', 'gusti',
-  'gst', 'dewa', 'dw', 'ngurah', 'wyn', 'kade', 'luh', 'iluh', 'bagus', 'agung',
+  'wayan', 'putu', 'gede', 'gd', 'made', 'md', 'kadek', 'nengah', 'nyoman', 'nym', 'komang', 'kmg', 'ketut', 'kt',
+  'gusti', 'gst', 'dewa', 'dw', 'ngurah', 'wyn', 'kade', 'luh', 'iluh', 'bagus', 'agung', 'gde', 'ngakan', 'kd',
+  'pt', 'putra',
 ])
 
 /** A Roman numeral in capitals at k ("II", "XIV"): a commission's or a unit's number. */
@@ -644,12 +645,11 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
           // A place of two or three words the lexicon lacks, ended by a given name that never names a place
           // ("Keuchik Gampong Lhok Seumatang Muhammad Nasir").
           const starter = nameStarterWithin(s, j, 2, ctx)
-          if (starter > j) for (; j < starter; j++) addPiece(j)
-          // Three or more name-like words left ("Kepala Desa Tigo Batur Afdal Jamil"): as after a territorial title, a
-          // two-word place is likelier than a three-word name — unless the next word opens names only ("Kepala Desa
-          // Sukamaju Muhammad Yusran Tahir") or the article names the place ("Kepala Desa Sidomulyo …").
-          else if (s.isWord(j) && s.cap(j) && (s.wordClass(j) & (C_TITLE | C_NAME_STARTER | C_PLACE_TAIL)) === 0 && !balineseOpenerAt(s, j) &&
-            !isOrgWord(s, j, ctx) && readNameRun(s, j, ctx) - j >= 3 && !ctx.namesPlaceAt(s, j - 1) && !ctx.namesPlaceAt(s, j)) {
+          for (; j < starter; j++) addPiece(j)
+          // Three name-like words or more left, the second of which the article uses alone as a name ("Kepala Desa
+          // Braja Asri Yudi Prasetyo …", later "tutur Mas Yudi"): the first is the place's second word.
+          if (s.isWord(j) && s.cap(j) && !ctx.isShortName(s, j) && ctx.isShortName(s, j + 1) &&
+            (s.wordClass(j) & (C_TITLE | C_NAME_STARTER)) === 0 && !isOrgWord(s, j, ctx) && readNameRun(s, j, ctx) - j >= 3) {
             addPiece(j)
             j++
           }
@@ -759,9 +759,15 @@ function readChain(s: TokenStore, i: number, ctx: MentionContext, allowLower: bo
     // (So is one written with its own full stop before a name of two words: "Kades. Edi Sulistyono" — the sentence
     // goes on there, tokenize.ts.)
     if (pieceCount > base && s.isPunct(j, PERIOD) && s.starts[j] === s.ends[j - 1] && s.isWord(j + 1) &&
-      (s.starts[j + 1] === s.ends[j] || (s.isWord(j + 2) && s.cap(j + 2) && j + 1 < s.hi)) &&
-      s.cap(j + 1) && (s.wordClass(j - 1) & C_TITLE) !== 0 && (s.wordClass(j + 1) & C_TITLE) === 0) {
+      (s.starts[j + 1] === s.ends[j] || (s.isWord(j + 2) && s.cap(j + 2) && j + 1 < s.hi && (j - 1 === s.lo || s.isPunct(j - 2, PERIOD) || s.kind(j - 2) === T_QUOTE))) &&
+      s.cap(j + 1) && (s.wordClass(j - 1) & C_TITLE) !== 0) {
       j++
+      // "Pj.Bupati Garut NAME", "Plt.Kadis Pendidikan NAME": a second title goes on with the chain.
+      if ((s.wordClass(j) & C_TITLE) !== 0 && s.starts[j] === s.ends[j - 1]) continue
+      if ((s.wordClass(j) & C_TITLE) !== 0) {
+        j--
+        break
+      }
       break
     }
     // "(Sekjen)": an acronym in brackets right after a chain element.

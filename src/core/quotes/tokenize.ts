@@ -537,7 +537,10 @@ function endsAt(s: TokenStore, i: number): boolean {
     // name of two words or more ("Kades. Edi Sulistyono dalam sambutannya …"): no sentence end. ("… kata Kades. Ia
     // menambahkan …" ends: a pronoun or a one-word run after the stop opens the next sentence.)
     const titleStop = c === PERIOD && s.isWord(prev) && s.ends[prev] === s.starts[i] && (GLUED_TITLES.has(s.lower(prev)) || titleAbbreviationOffice(s.lower(prev)) !== null)
-    const gluedTitle = titleStop && (s.starts[i + 1] === s.ends[i] || (s.isWord(i + 1) && s.isWord(i + 2) && s.cap(i + 2) && nameLikeAt(s, i + 1) && nameLikeAt(s, i + 2)))
+    // (The spaced form only when the title opens its sentence: "… dihadiri Camat. Budi Santoso menyampaikan …" ends.)
+    const opensSentence = prev === s.lo || s.isPunct(prev - 1, PERIOD) || s.kind(prev - 1) === T_QUOTE
+    const gluedTitle = titleStop && (s.starts[i + 1] === s.ends[i] ||
+      (opensSentence && s.isWord(i + 1) && s.isWord(i + 2) && s.cap(i + 2) && nameLikeAt(s, i + 1) && nameLikeAt(s, i + 2)))
     return !abbrev && !gluedTitle
   }
   // “… hasilnya.” Tomsi … — but not “…!” tegasnya, where a lower-case cue continues the sentence.

@@ -115,6 +115,8 @@ export const X_DICTIONARY_ASKED = 4
 export const X_DICTIONARY_OFFICE = 8
 /** Initials this article gives a person with an age ("Salah satu penerima remisi, YK (29), …"): a name, not an acronym. */
 export const X_INITIALS_PERSON = 16
+/** Used alone as a person's name in this article, after a cue word or a form of address ("kata Yudi", "Mas Yudi"). */
+export const X_SHORT_NAME = 32
 
 /** /^kemen[a-z]{2,}/ by char code (one regex compile less in a cold engine). */
 function isKemenForm(lower: string): boolean {
