@@ -29,6 +29,7 @@ describe('src/data/acronyms.tsv', () => {
     const regions = loadRegions()
     expect(checkRows([row('pajak;target _;_ DPRD;~target;kode etik;Laut (_)')], regions)).toEqual([])
     expect(checkRows([row('Perhutani;@Jawa Tengah')], regions)).toEqual([])
+    expect(checkRows([row('jiwa;# _')], regions)).toEqual([])
     expect(checkRows([row('Perhutani;@Jawa Tangah')], regions).some((p) => p.includes('host cue'))).toBe(true)
     for (const bad of ['~', '_', '_target', 'a _ b', '~target _', '~~target', '(_)', 'Laut (_) _', '~Laut (_)']) {
       expect(checkRows([row(bad)], regions).some((p) => p.includes('malformed cue')), bad).toBe(true)

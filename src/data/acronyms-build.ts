@@ -127,6 +127,10 @@ export function checkRows(rows: readonly TsvRow[], regions: Regions): string[] {
     // space and '(_)' for the form in brackets right after them (disambiguate.ts, cueSet).
     // A host cue is '@' and a province's name (the page's own province points to the sense).
     for (const c of row.cues ? row.cues.split(';') : []) {
+      if (c === '# _') {
+        if (flags.includes('title')) problems.push(`${where(row)}: a title row's cues are units, not count cues`)
+        continue
+      }
       if (c.startsWith('@')) {
         if (!Object.values(regions.provinces).some((p) => p.name === c.slice(1))) problems.push(`${where(row)}: host cue ${JSON.stringify(c)} is not a province's name`)
         if (flags.includes('title')) problems.push(`${where(row)}: a title row's cues are units, not host cues`)

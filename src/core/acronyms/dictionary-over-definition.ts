@@ -40,14 +40,20 @@ function dictionarySenses(form: string, dictionary: DictionaryLayer): readonly S
   return row < 0 ? [] : dictionary.senses(row)
 }
 
-/** Two long forms that share all but one of their longer words ("Kurang Energi Kronis", "kekurangan energi kronis"). */
+/**
+ * Two long forms of one thing in other words: the same longer words in order, each equal or one inside the other as
+ * an affixed form ("Kurang Energi Kronis", "kekurangan energi kronis"); never a different root in one place
+ * ("Dinas Komunikasi …" against "Kementerian Komunikasi …").
+ */
 function sameConcept(a: string, b: string): boolean {
   const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3)
   const x = words(a)
-  const y = new Set(words(b))
-  if (x.length < 2 || y.size < 2) return false
-  const shared = x.filter((w) => y.has(w)).length
-  return shared >= Math.max(x.length, y.size) - 1
+  const y = words(b)
+  if (x.length < 2 || x.length !== y.length) return false
+  return x.every((w, k) => {
+    const v = y[k] as string
+    return w === v || (w.length >= 4 && v.length >= 4 && (w.includes(v) || v.includes(w)))
+  })
 }
 
 /** The word right before text[start] (spaces skipped), lower-cased. */

@@ -75,15 +75,18 @@ interface CueSet {
   bracketed: string[]
   /** Provinces of the page (its host) that point to the sense (`@Jawa Tengah`), lower-case. */
   host: string[]
+  /** A count right before the form points to the sense (`# _`: "84 KK", "ratusan KK" are households). */
+  count: boolean
 }
 const cueSets = new WeakMap<Sense, CueSet>()
 export function cueSet(sense: Sense): CueSet {
   let set = cueSets.get(sense)
   if (set) return set
-  set = { plain: [], weak: [], before: [], after: [], bracketed: [], host: [] }
+  set = { plain: [], weak: [], before: [], after: [], bracketed: [], host: [], count: false }
   for (const cue of sense.cues ?? []) {
     const c = cue.toLowerCase()
-    if (c.startsWith('@')) set.host.push(c.slice(1))
+    if (c === '# _') set.count = true
+    else if (c.startsWith('@')) set.host.push(c.slice(1))
     else if (c.startsWith('~')) set.weak.push(c.slice(1))
     else if (c.endsWith(' (_)')) set.bracketed.push(c.slice(0, -4))
     else if (c.endsWith(' _')) set.before.push(c.slice(0, -2))
@@ -136,8 +139,12 @@ function positionalHits(set: CueSet, ctx: CueContext): number {
   for (const c of set.before) if (rightBefore(ctx.before, c)) hits++
   for (const c of set.after) if (rightAfter(ctx.after, c)) hits++
   for (const c of set.bracketed) if (bracketedAfter(ctx.before, ctx.after, c)) hits++
+  if (set.count && COUNT_BEFORE.test(ctx.before)) hits++
   return hits
 }
+
+/** A number or a count word right before the form, joined to it by a space: "84 KK", "1.200 KK", "ratusan KK". */
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d[\d.,]*|puluhan|ratusan|ribuan|belasan|seluruh|setiap|tiap)\s+$/u
 
 /**
  * The cue score of `sense`: 2 per cue in the window, 1 per cue only in the title (`withTitle`), 2 per positional cue

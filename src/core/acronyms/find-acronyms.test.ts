@@ -653,6 +653,16 @@ describe('findAcronyms', () => {
       'Puskesmas menyalurkan Pemberian Makanan Tambahan (PMT) bagi ibu hamil yang mengalami Kekurangan Energi Kronis (KEK).',
     ], 'KEK')).toEqual(['Kekurangan Energi Kronis', 'Kekurangan Energi Kronis'])
   })
+  it('review of this session\'s acronym rules: KK by the words right at it (a count, "membawa KK", "memiliki KK"), not the story\'s topic; a different root is no same concept; no Perhutani KPH in DIY; "peserta PPL" of a BPP', () => {
+    const sense = (blocks: string[], form: string, where = { province: 'Jawa Barat', regency: 'Garut' }) =>
+      findAcronyms(blocks, { region: where }).filter((o) => o.form === form).map((o) => o.expansion)
+    expect(sense(['Korban kebakaran diminta melapor ke desa dengan membawa KK dan surat keterangan kehilangan.'], 'KK')).toEqual(['Kartu Keluarga'])
+    expect(sense(['Sebanyak 84 KK terdampak banjir dan mengungsi ke balai desa.', 'Bantuan hanya untuk warga yang memiliki KK setempat.'], 'KK')).toEqual(['Kepala Keluarga', 'Kartu Keluarga'])
+    expect(sense(['Bantuan beras disalurkan kepada 200 KK warga kurang mampu.'], 'KK')).toEqual(['Kepala Keluarga'])
+    expect(sense(['Dinas Komunikasi dan Informatika (Kominfo) Kabupaten Garut menggelar pelatihan.', 'Anggota Dewan Perwakilan Daerah (DPD) RI hadir.', 'Ketua DPD Partai Golkar Kabupaten Garut juga hadir.'], 'DPD')).toEqual(['Dewan Perwakilan Daerah', 'Dewan Pimpinan Daerah'])
+    expect(sense(['Petugas KPH bersama warga menanam bibit di petak hutan Playen.'], 'KPH', { province: 'Daerah Istimewa Yogyakarta', regency: 'Gunungkidul' })).toEqual(['Kesatuan Pengelolaan Hutan'])
+    expect(sense(['Sebanyak 40 peserta PPL dari BPP Sukamaju mengikuti pelatihan pupuk organik.'], 'PPL')).toEqual(['Penyuluh Pertanian Lapangan'])
+  })
   it('agriculture, fisheries and environment news (hold-out 33): a strongly cued TPA is the Qur\'an school even where the article defines the landfill', () => {
     const blocks = [
       'Sampah ke Tempat Pemrosesan Akhir (TPA) Contoh naik 20 persen.',
