@@ -108,3 +108,15 @@ describe('review of 0c285a7: stamps after a lead-in, and the footer after the st
   })
 })
 
+describe('review of this session\'s print rules', () => {
+  test('an article sentence that something "dicetak pada 6 Maret 2026 dan dibagikan …" is no stamp, and a paragraph giving a phone number is no footer', () => {
+    const own = ['Sebanyak 1.250 keping KTP-el yang tertunda sudah dicetak pada 6 Maret 2026 dan dibagikan melalui kantor kecamatan.',
+      'Warga yang belum menerima KTP-el diminta menghubungi layanan Disdukcapil melalui telepon (0262) 123456 atau e-mail pada jam kerja.']
+    const html = `<html><head><meta property="og:type" content="article"><title>Cetak Berita: Kawasan Tanpa Rokok</title></head><body><h1>Kawasan Tanpa Rokok Mulai Berlaku</h1>` +
+      `${[...P, ...own].map((p) => `<p>${p}</p>`).join('')}<hr><p>Dicetak pada: 9 Maret 2026 10:02 WIB</p></body></html>`
+    const doc = parse(html)
+    const pass = annotatePage(doc, new URL('https://www.contohkab.go.id/berita/print/12345'))
+    expect(normalizeSpace(articleText(doc.querySelector('[data-kliping-root]') as Element, pass.detection?.ignore ?? [], pass.detection?.end ?? null))).toBe(normalizeSpace([...P, ...own].join(' ')))
+  })
+})
+

@@ -319,3 +319,30 @@ describe('a place\'s standing guide (hold-out 41)', () => {
   })
 })
 
+describe('review of this session\'s detection rules', () => {
+  const para = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('')
+  test('a report that quotes a speech\'s greeting and address without quotation marks, then names the speech in its own words or dates it the news way, is an article', () => {
+    const report = para([
+      'Assalamualaikum warahmatullahi wabarakatuh. Yang saya hormati Ketua DPRD, unsur Forkopimda, serta hadirin yang berbahagia.',
+      'Demikian Bupati Garut Ahmad Sudrajat membuka sambutannya pada upacara peringatan HUT ke-81 RI di Lapangan Setda, Senin (17/8/2026). Upacara diikuti sekitar 2.000 peserta dari unsur ASN, TNI, Polri dan pelajar.',
+      'Dalam amanatnya, bupati mengajak seluruh warga menjaga persatuan dan mempercepat pembangunan desa. "Kemerdekaan harus kita isi dengan kerja nyata," ujar Bupati.',
+    ])
+    const d = detectArticle(page(OG_ARTICLE, `<h1>Bupati Ajak Warga Isi Kemerdekaan dengan Kerja Nyata</h1><div class="isi">${report}</div>`), new URL('https://www.garutkab.go.id/berita/bupati-ajak-warga-isi-kemerdekaan'))
+    expect(d.signals).not.toContain('text:speech')
+    expect(d.isArticle).toBe(true)
+  })
+  test('news of a place with "Lokasi", "Harga Tiket" and "Jam Operasional" headings, and news that a regulation takes effect on a given day, are articles', () => {
+    const explainer = `<h1>Pekan Raya Garut 2026 Dibuka, Ini Lokasi, Harga Tiket dan Jam Operasionalnya</h1><div class="isi">` +
+      '<p>Pekan Raya Garut 2026 resmi dibuka dan berlangsung selama sepuluh hari di Alun-alun Garut. Pameran diikuti 120 pelaku usaha dari 42 kecamatan.</p>' +
+      '<h2>Lokasi</h2><p>Pameran digelar di Alun-alun Garut dan halaman Pendopo, dengan area parkir di Jalan Siliwangi.</p>' +
+      '<h2>Harga Tiket</h2><p>Tiket masuk Rp5.000 untuk dewasa, anak-anak di bawah lima tahun gratis.</p>' +
+      '<h2>Jam Operasional</h2><p>Pameran buka setiap hari pukul 10.00 sampai 22.00 WIB selama sepuluh hari penyelenggaraan.</p></div>'
+    expect(detectArticle(page(OG_ARTICLE, explainer), new URL('https://www.garutkab.go.id/berita/pekan-raya-garut-2026-dibuka')).signals.some((s) => s.startsWith('text:reference'))).toBe(false)
+    const perda = `<h1>Perda Kabupaten Garut Nomor 3 Tahun 2026 tentang Ketertiban Umum Mulai Berlaku</h1><div class="isi">` +
+      '<p>Peraturan Daerah Kabupaten Garut Nomor 3 Tahun 2026 tentang Ketertiban Umum mulai berlaku pada Senin (2/3/2026). Satpol PP mulai menyosialisasikan aturan itu ke pasar dan terminal.</p>' +
+      '<h2>Sanksi</h2><p>Pedagang yang berjualan di trotoar dikenai teguran tertulis, lalu denda sampai Rp500.000 bila mengulangi pelanggaran.</p></div>'
+    const title = 'Perda Kabupaten Garut Nomor 3 Tahun 2026 tentang Ketertiban Umum Mulai Berlaku'
+    expect(detectArticle(page(`${OG_ARTICLE}<title>${title}</title>`, perda), new URL('https://www.garutkab.go.id/berita/perda-ketertiban-umum-mulai-berlaku')).signals.some((s) => s.startsWith('text:reference'))).toBe(false)
+  })
+})
+

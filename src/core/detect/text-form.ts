@@ -92,6 +92,10 @@ const SPEECH_OPENING_CHARS = 240
 const ABOUT_THE_SPEECH = /\b(?:dengan|melalui|lewat) (?:salam|sapaan|kalimat|ucapan|seruan) (?:itu|tersebut|tadi)\b|\b(?:kalimat|salam|sapaan|ucapan|seruan|pesan) (?:itu|tersebut) (?:di(?:sampaikan|ucapkan|lontarkan|serukan)|membuka|mengawali)\b/i
 /** "… disampaikan Bupati Ahmad Sudrajat saat …": the speech's words said by a named head of the region. */
 const SAID_BY_HEAD = /\bdisampaikan (?:oleh )?(?:(?:Wakil )?(?:Bupati|Wali ?[Kk]ota|Gubernur)|Camat|Kepala Desa|Ketua DPRD) [A-Z][a-z]/
+/** A report's words about the speech or its day in the news way: "membuka sambutannya", "dalam sambutannya", "Senin (17/8/2026)". */
+const REPORTER_LEAD = /\b(?:membuka|mengawali|mengakhiri|menutup) (?:sambutan|pidato|amanat|arahan)nya\b|\b(?:dalam|pada) (?:sambutan|amanat|arahan)nya\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\(\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*\)/
+/** Characters read for REPORTER_LEAD (the greeting and address, then the lead's first sentences). */
+const REPORTER_LEAD_CHARS = 800
 /** Characters of the body's opening where a report's own voice shows (its lead, around the greeting it quotes). */
 const SPEECH_LEAD_CHARS = 320
 
@@ -110,6 +114,9 @@ export function readsAsSpeech(root: Element, text: string): boolean {
   // (In the lead only: a speech may itself quote a hero — '“…,” kata Bung Karno' — or cite what a governor said.)
   const lead = text.slice(0, SPEECH_LEAD_CHARS)
   if (TAGGED_QUOTE.test(lead) || ABOUT_THE_SPEECH.test(lead) || SAID_BY_HEAD.test(lead)) return false
+  // A reporter's lead after the quoted greeting, in its first paragraphs: the speech named in the third person
+  // ("… membuka sambutannya …") or the day written the way news writes it ("Senin (17/8/2026)").
+  if (REPORTER_LEAD.test(text.slice(0, REPORTER_LEAD_CHARS))) return false
   const greeting = SPEECH_OPENER.exec(text)
   // (A mark inside a quotation is a speaker's word in a report: "…Petugas siap melayani hadirin …," ujar Budi.)
   return greeting !== null && SPEECH_MARKS.test(outsideQuotes(text.slice(greeting.index + greeting[0].length)))
@@ -127,12 +134,14 @@ const REGULATION_TITLE = /^(?:(?:ringkasan|rangkuman|ikhtisar|abstrak|sinopsis|s
  * "Waktu Terbaik Berkunjung" — a directory entry of a destination or a facility, not a report.
  */
 const GUIDE_HEADING = /^(?:\d+[.)]?\s*)?(?:daya tarik(?: wisata| utama)?|akses(?: (?:menuju|ke) (?:lokasi|sana|pulau|tempat))?|rute(?: perjalanan| menuju lokasi)?|cara (?:menuju|ke|mencapai) .{1,40}|fasilitas(?: umum| yang tersedia)?|(?:harga )?tiket(?: masuk)?(?: dan .{1,40})?|jam (?:operasional|buka|kunjungan)|waktu (?:terbaik )?(?:berkunjung|kunjungan).{0,30}|lokasi(?: dan akses)?|tips berkunjung|aktivitas(?: wisata)?)$/i
+/** A title that reports something happening: "… Dibuka", "… Diresmikan", "… Resmi …", "… Mulai Berlaku". */
+const NEWS_TITLE = /\b(?:dibuka|diresmikan|digelar|resmi|dimulai|ditutup|berlaku|diluncurkan|hari ini|pekan ini)\b/i
 /** Guide headings that make a page a standing guide ("Lokasi" or "Fasilitas" alone may head a report's section). */
 const MIN_GUIDE_HEADINGS = 3
 const HEADINGS = 'h2, h3, h4, h5, h6'
 /** A news item's own verbs about a regulation and those at its passing: "DPRD mengesahkan …", "Bupati berharap …". */
 /** A regulation's own dates: "ditetapkan di … pada Senin, …", "diundangkan pada …". */
-const ENACTMENT = /\b(?:ditetapkan|diundangkan|berlaku)\b/i
+const ENACTMENT = /\bditetapkan di\b|\bdiundangkan\b|\bberlaku (?:sejak|pada) tanggal diundangkan\b/i
 const NEWS_VERB = /\b(?:menyampaikan|menyatakan|berharap|mengesahkan)\b|(?<!\btanggal\s)\bdisahkan\b/i
 
 /**
@@ -156,6 +165,7 @@ export function readsAsReference(root: Element, title: string, text: string, dat
     else if (GUIDE_HEADING.test(t)) guide.add(t.toLowerCase())
   }
   if (seen.size >= 2 || (seen.size >= 1 && REGULATION_TITLE.test(title.trim()))) return seen.size
-  if (guide.size >= MIN_GUIDE_HEADINGS) return guide.size
+  // (Not news of the place: "Pekan Raya … Dibuka, Ini Lokasi, Harga Tiket dan Jam Operasionalnya".)
+  if (guide.size >= MIN_GUIDE_HEADINGS && !NEWS_TITLE.test(title)) return guide.size
   return 0
 }

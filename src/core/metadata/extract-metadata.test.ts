@@ -383,3 +383,22 @@ describe('extractMetadata: review of 0c285a7', () => {
     ]) expect(published(above), above).toBe('2026-03-15T06:00:00+07:00')
   })
 })
+
+describe('extractMetadata: review of this session\'s date rules', () => {
+  const lead = '<p>Pemerintah Kabupaten Contoh akan menggelar jalan sehat pada Minggu, 15 Maret 2026 pukul 06.00 WIB di alun-alun, diikuti sekitar 5.000 warga.</p>' +
+    '<p>Kepala Dinas Kesehatan, Sri Mulyani, mengatakan kegiatan itu bagian dari kampanye hidup sehat. "Kami ajak seluruh warga ikut," kata Sri.</p>' +
+    '<p>Panitia menyiapkan hadiah utama berupa sepeda motor dan puluhan hadiah hiburan bagi peserta yang menyelesaikan rute.</p>'
+  const url = new URL('https://www.contohkab.go.id/berita/jalan-sehat-hari-jadi')
+  const published = (above: string, below = '') => {
+    const page = doc('<title>Jalan Sehat</title>', `<main><article><h1>Jalan Sehat Hari Jadi</h1>${above}<div class="isi">${lead}</div>${below}</article></main>`)
+    return extractMetadata(page, url, detectArticle(page, url)).published
+  }
+  test('the page\'s date line or byline right under its featured image is no caption', () => {
+    expect(published('<div class="thumb"><img src="a.jpg"></div><div class="meta">Senin, 9 Maret 2026</div>')).toBe('2026-03-09')
+    expect(published('<figure><img src="a.jpg"></figure><div class="post-meta">Admin | 9 Maret 2026</div>')).toBe('2026-03-09')
+  })
+  test('another story\'s <time> in a related list does not stop the lead\'s time', () => {
+    expect(published('', '<aside class="related"><ul><li><a href="/berita/lain">Berita lain</a> <time datetime="2026-02-01">1 Februari 2026</time></li></ul></aside>')).toBe('2026-03-15T06:00:00+07:00')
+  })
+})
+

@@ -120,7 +120,8 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     [meta(doc, 'meta[name="pubdate"]') ?? meta(doc, 'meta[itemprop="datePublished"]') ?? meta(doc, 'meta[name="date"]'), 'meta'],
     // Drupal 7's RDFa: <span property="dc:date dc:created" content="2026-12-16T19:40:00+07:00">Dikirim oleh …</span>.
     [doc.querySelector('[property~="dc:date"][content], [property~="dc:created"][content]')?.getAttribute('content') ?? null, 'meta'],
-    [valueOf(doc.querySelector('time[datetime]')), 'markup'],
+    // (Not another story's <time> in a related list, a sidebar or the menu.)
+    [valueOf(pageTime(doc)), 'markup'],
     // Blogger: <abbr class="published" itemprop="datePublished" title="2025-08-20T09:15:00+07:00">09.15</abbr>.
     [doc.querySelector('[itemprop="datePublished"][title]')?.getAttribute('title') ?? null, 'markup'],
   ]
@@ -445,12 +446,29 @@ const CAPTION_CLASS = /caption|ket(?:erangan)?[-_]?(?:foto|gambar)|photo[-_]?cre
 const CAPTION_TEXT = /^\s*(?:(?:keterangan\s+)?(?:foto|photo|gambar)|dok(?:umentasi)?\.?|ilustrasi)\s*[:.–—-]|\((?:foto|dok(?:umentasi)?\.?|sumber foto)\s*[:.]?[^)]{0,60}\)\s*$/i
 function isPhotoCaption(el: Element): boolean {
   if (CAPTION_CLASS.test(el.getAttribute('class') ?? '') || CAPTION_TEXT.test(el.textContent ?? '')) return true
-  // A short line right under a picture ("<img …><small>Bupati meninjau …, Senin (2/3/2026).</small>").
+  // A short line right under a picture that describes it ("<img …><small>Bupati meninjau …, Senin (2/3/2026).</small>"),
+  // not the page's date line or byline under its featured image ("<div class="meta">Senin, 9 Maret 2026</div>").
   const before = el.previousElementSibling
+  const text = (el.textContent ?? '').trim()
   return before !== null && (before.tagName.toUpperCase() === 'IMG' || (before.children.length === 1 && before.firstElementChild?.tagName.toUpperCase() === 'IMG' && !(before.textContent ?? '').trim())) &&
-    (el.textContent ?? '').length <= 300
+    text.length <= 300 && !DATE_LINE_CLASS.test(el.getAttribute('class') ?? '') && DESCRIBES.test(text)
 }
 
+/** The page's own <time datetime>: the first one outside lists of other stories, sidebars and menus. */
+function pageTime(doc: Document): Element | null {
+  for (const el of Array.from(doc.querySelectorAll('time[datetime]'))) {
+    if (el.closest('aside, nav, [class*="related"], [class*="terkait"], [class*="sidebar"], [class*="widget"]')) continue
+    // (A list item that links a story is another story's; a meta list's item, "<li><time …>", is the page's.)
+    if (el.closest('li')?.querySelector('a[href]')) continue
+    return el
+  }
+  return null
+}
+
+/** Classes of a page's date line or byline. */
+const DATE_LINE_CLASS = /meta|date|time|tanggal|posted|byline|author|info/i
+/** A caption describes: at least four words, one of them a lower-case word ("meninjau", "di"). */
+const DESCRIBES = /^(?=(?:\S+\s+){3}\S)(?=.*\s\p{Ll}{2,})/u
 const UPDATED_LINE = /^\s*(?:last\s+|terakhir\s+)?(?:updated|update|diupdate|di-update|diperbarui|diperbaharui|pembaruan(?:\s+terakhir)?)\b/i
 
 /** The first candidate that gives the moment `instant` with a local offset (not UTC), as the page writes it, or null. */
