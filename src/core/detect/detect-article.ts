@@ -17,7 +17,7 @@ import { scanBlocks } from './scan-blocks.ts'
 import { documentViewerNear, MAX_ABSTRACT_WORDS } from './document-viewer.ts'
 import { opensAsNotice } from './official-notice.ts'
 import { isPrintView, printFurniture } from './print-view.ts'
-import { bodyText, readsAsReference, readsAsReport, readsAsSpeech } from './text-form.ts'
+import { bodyText, readsAsLinkList, readsAsReference, readsAsReport, readsAsSpeech } from './text-form.ts'
 
 export interface Detection {
   isArticle: boolean
@@ -182,6 +182,9 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   if (strong) { d.score += 2; d.signals.push(`density:prose(${stats.proseParagraphs}p/${stats.proseWords}w)`) }
   // Teaser listings alternate headline links and prose: at least four such runs, for at least half the prose.
   if (stats.headlineLinks >= 4 && 2 * stats.headlineLinks >= stats.proseParagraphs) { d.score -= 4; d.signals.push(`density:listing(${stats.headlineLinks} headline links)`) }
+  // A recap or index whose body is a list of links to other stories, each with its own line.
+  const linkList = readsAsLinkList(root, text)
+  if (linkList > 0) { d.score -= 6; d.signals.push(`density:link-list(${linkList} items)`) }
   const card = repeatedCard(root)
   if (card) { d.score -= 4; d.signals.push(`density:card(${card})`) }
   // A short abstract beside an embedded PDF viewer: the page of a document (statistics release, regulation).
@@ -202,7 +205,8 @@ function detect(doc: Document, url: URL, d: Detection): Detection {
   // A standing reference text about a regulation: a legal text's sections as headings and no reporting at all. It
   // outweighs what an article template says of any post (og:type, an Article node, a publication time, a date line).
   const reference = Math.max(...pageTitles(doc).map((title) => readsAsReference(root, title, text, dateline, stats.firstProse)))
-  if (reference > 0) { d.score -= REFERENCE_WEIGHT; d.signals.push(`text:reference(${reference} section headings)`) }
+  // (Never above the threshold: a template's every signal does not make a reference text a report.)
+  if (reference > 0) { d.score = Math.min(d.score - REFERENCE_WEIGHT, ARTICLE_THRESHOLD - 1); d.signals.push(`text:reference(${reference} section headings)`) }
 
   if (!weak) return notArticle(d, `too little prose (${stats.proseParagraphs} paragraphs, ${stats.proseWords} words)`, root)
   if (d.score < ARTICLE_THRESHOLD) {

@@ -346,3 +346,41 @@ describe('review of this session\'s detection rules', () => {
   })
 })
 
+describe('standing pages with article markup (hold-out 42): a FAQ, a recap of links, a village history', () => {
+  const para = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('')
+  const url = (slug: string) => new URL(`https://www.contohkab.go.id/${slug}/`)
+  test('a FAQ that says so, with its questions in bold, is other; an interview\'s bold questions after a news lead are an article\'s', () => {
+    const qa = (q: string, a: string) => `<p><strong>${q}</strong></p><p>${a}</p>`
+    const faq = `<h1>Tanya Jawab Seputar Layanan Akta Kelahiran</h1><div class="isi">${para(['Berikut kami rangkum jawaban atas pertanyaan yang paling sering diajukan masyarakat di loket layanan kami.'])}` +
+      qa('Apakah membuat akta kelahiran dipungut biaya?', 'Tidak. Seluruh layanan administrasi kependudukan tidak dipungut biaya apa pun.') +
+      qa('Apa saja syarat membuat akta kelahiran?', 'Surat keterangan lahir dari bidan atau rumah sakit, kartu keluarga dan buku nikah orang tua.') +
+      qa('Berapa lama akta kelahiran selesai dibuat?', 'Akta kelahiran selesai pada hari yang sama bila berkas lengkap dan data sudah sesuai.') + '</div>'
+    const d = detectArticle(page(OG_ARTICLE, faq), url('tanya-jawab-seputar-layanan-akta-kelahiran'))
+    expect(d.isArticle).toBe(false)
+    const interview = `<h1>Kadis Perikanan: Nelayan Kecil Harus Dapat Solar Subsidi</h1><div class="isi">${para(['RIMBAJAYA – Kepala Dinas Perikanan Rimbajaya, Sri Wahyuni, menerima kami di kantornya, Senin (9/3/2026), untuk berbicara tentang kuota solar nelayan kecil.'])}` +
+      qa('Bagaimana kondisi nelayan saat ini?', 'Banyak nelayan kecil kesulitan mendapat solar subsidi karena antrean di SPBU nelayan panjang sekali.') +
+      qa('Apa langkah dinas untuk mengatasinya?', 'Kami mengusulkan tambahan kuota dan membuka dua titik penyaluran baru di pesisir selatan.') +
+      qa('Kapan titik baru itu mulai beroperasi?', 'Kami targetkan bulan depan, setelah izin dari BPH Migas keluar dan tangki terpasang.') + '</div>'
+    expect(detectArticle(page(OG_ARTICLE, interview), url('berita/kadis-perikanan-nelayan-kecil-harus-dapat-solar')).isArticle).toBe(true)
+  })
+  test('a monthly recap whose body is a list of dated links to other stories is other; a story with a short list of links is an article', () => {
+    const item = (day: number, title: string, line: string) => `<li><strong>${day} Oktober</strong> – <a href="/berita/${day}-${title.toLowerCase().replace(/ /g, '-')}">${title}</a>. ${line} Kegiatan ini dihadiri unsur Forkopimda, kepala perangkat daerah dan tokoh masyarakat setempat.</li>`
+    const recap = `<h1>Rekap Kegiatan Pemerintah Kabupaten Bulan Oktober</h1><div class="isi"><p>Berikut rangkuman kegiatan pemerintah kabupaten sepanjang Oktober yang telah diberitakan di portal ini.</p><ul>` +
+      item(1, 'Upacara Hari Kesaktian Pancasila', 'Diikuti 600 ASN, TNI, Polri dan pelajar.') + item(3, 'Peluncuran Kapal Ambulans', 'Dua kapal siaga melayani rujukan pasien dari pulau terluar.') +
+      item(6, 'Pasar Murah di Kecamatan Meral', 'Sebanyak 2.000 paket bahan pokok dijual murah.') + item(8, 'Rakor Pengendalian Inflasi', 'Pemkab dan Bulog menambah operasi pasar beras.') +
+      item(10, 'Penyerahan Sertifikat Tanah', 'Sebanyak 350 sertifikat diserahkan kepada warga.') + item(13, 'Turnamen Sepak Bola Antarkecamatan', 'Enam belas tim bertanding selama dua pekan.') + '</ul></div>'
+    expect(detectArticle(page(OG_ARTICLE, recap), url('rekap-kegiatan-oktober')).isArticle).toBe(false)
+    const story = `<h1>Bupati Resmikan Tiga Puskesmas Baru</h1><div class="isi">${para([
+      'RIMBAJAYA – Bupati Rimbajaya meresmikan tiga puskesmas baru di wilayah pesisir, Senin (9/3/2026). Ketiga puskesmas itu dibangun dengan dana alokasi khusus senilai Rp18 miliar dan mulai melayani warga pekan depan.',
+      'Kepala Dinas Kesehatan, Sri Mulyani, mengatakan ketiga puskesmas dilengkapi ruang rawat inap dan ambulans. "Warga pesisir tidak perlu lagi menempuh dua jam ke kota," kata Sri.',
+    ])}<p>Informasi jadwal layanan dapat dilihat di:</p><ul><li><a href="/layanan/puskesmas-a">Puskesmas Teluk Indah</a></li><li><a href="/layanan/puskesmas-b">Puskesmas Pantai Baru</a></li></ul></div>`
+    expect(detectArticle(page(OG_ARTICLE, story), url('berita/bupati-resmikan-tiga-puskesmas-baru')).isArticle).toBe(true)
+  })
+  test('a village history titled "Sejarah Desa …" with its own sections is other, even when it tells what the elders say', () => {
+    const history = `<h1>Sejarah Desa Sukamaju</h1><div class="isi">${para(['Desa Sukamaju terletak di tepi Danau Rimba, sekitar 20 kilometer dari ibu kota kabupaten.'])}` +
+      `<h2>Asal-usul Nama</h2>${para(['Menurut cerita para tetua, nama Sukamaju diberikan oleh para pendiri kampung yang berharap anak cucu mereka hidup makmur.'])}` +
+      `<h2>Masa Kini</h2>${para(['Kini desa ini dikenal sebagai sentra tenun dan perikanan danau dengan sekitar 1.200 jiwa penduduk.'])}</div>`
+    expect(detectArticle(page(OG_ARTICLE, history), url('sejarah-desa-sukamaju')).isArticle).toBe(false)
+  })
+})
+

@@ -133,9 +133,34 @@ const REGULATION_TITLE = /^(?:(?:ringkasan|rangkuman|ikhtisar|abstrak|sinopsis|s
  * A place's standing guide: "Daya Tarik", "Akses Menuju Lokasi", "Fasilitas", "Harga Tiket", "Jam Operasional",
  * "Waktu Terbaik Berkunjung" — a directory entry of a destination or a facility, not a report.
  */
-const GUIDE_HEADING = /^(?:\d+[.)]?\s*)?(?:daya tarik(?: wisata| utama)?|akses(?: (?:menuju|ke) (?:lokasi|sana|pulau|tempat))?|rute(?: perjalanan| menuju lokasi)?|cara (?:menuju|ke|mencapai) .{1,40}|fasilitas(?: umum| yang tersedia)?|(?:harga )?tiket(?: masuk)?(?: dan .{1,40})?|jam (?:operasional|buka|kunjungan)|waktu (?:terbaik )?(?:berkunjung|kunjungan).{0,30}|lokasi(?: dan akses)?|tips berkunjung|aktivitas(?: wisata)?)$/i
+const GUIDE_HEADING = /^(?:\d+[.)]?\s*)?(?:asal[- ]usul(?: nama| desa)?|sejarah(?: singkat| desa| nama)?|daftar kepala desa|kepala desa dari masa ke masa|profil desa|letak geografis|batas wilayah|visi dan misi|struktur organisasi|demografi|potensi desa|daya tarik(?: wisata| utama)?|akses(?: (?:menuju|ke) (?:lokasi|sana|pulau|tempat))?|rute(?: perjalanan| menuju lokasi)?|cara (?:menuju|ke|mencapai) .{1,40}|fasilitas(?: umum| yang tersedia)?|(?:harga )?tiket(?: masuk)?(?: dan .{1,40})?|jam (?:operasional|buka|kunjungan)|waktu (?:terbaik )?(?:berkunjung|kunjungan).{0,30}|lokasi(?: dan akses)?|tips berkunjung|aktivitas(?: wisata)?)$/i
 /** A title that reports something happening: "… Dibuka", "… Diresmikan", "… Resmi …", "… Mulai Berlaku". */
 const NEWS_TITLE = /\b(?:dibuka|diresmikan|digelar|resmi|dimulai|ditutup|berlaku|diluncurkan|hari ini|pekan ini)\b/i
+/** A standing profile's title: "Sejarah Desa …", "Profil Kecamatan …", "Asal-usul …", "Sekilas …". */
+const PROFILE_TITLE = /^(?:sejarah|profil|asal[- ]usul|sekilas|tentang)\b/i
+/** Question lines (with no reporting) that make a page a FAQ. */
+const MIN_FAQ_QUESTIONS = 3
+/** A FAQ's own words: "FAQ", "Tanya Jawab Seputar …", "pertanyaan yang (paling) sering diajukan", "pertanyaan umum". */
+const FAQ_TITLE = /\bFAQ\b|\btanya[- ]jawab seputar\b|\bpertanyaan (?:yang )?(?:paling )?sering(?: diajukan| ditanyakan)?\b|\bpertanyaan umum\b/i
+/**
+ * The body is mostly a list of links to other pages, each with a line of its own ("1 Oktober – <a>Upacara …</a>.
+ * Diikuti 600 ASN …"): a recap or an index of stories, not a story. The number of such items, or 0.
+ */
+export function readsAsLinkList(root: Element, text: string): number {
+  let items = 0
+  let chars = 0
+  for (const li of Array.from(root.querySelectorAll('li'))) {
+    const t = (li.textContent ?? '').replace(/\s+/g, ' ').trim()
+    if (t.length === 0 || t.length > 300 || li.querySelector('li')) continue
+    const href = li.querySelector('a[href]')?.getAttribute('href') ?? ''
+    if (!href || href.startsWith('#') || /\.(?:pdf|docx?|xlsx?|jpe?g|png)(?:$|[?#])/i.test(href)) continue
+    items++
+    chars += t.length
+  }
+  return items >= MIN_LINK_LIST_ITEMS && chars >= text.length * 0.5 ? items : 0
+}
+/** Linked items that make a body a list of other pages. */
+const MIN_LINK_LIST_ITEMS = 5
 /** Guide headings that make a page a standing guide ("Lokasi" or "Fasilitas" alone may head a report's section). */
 const MIN_GUIDE_HEADINGS = 3
 const HEADINGS = 'h2, h3, h4, h5, h6'
@@ -155,7 +180,10 @@ const NEWS_VERB = /\b(?:menyampaikan|menyatakan|berharap|mengesahkan)\b|(?<!\bta
 export function readsAsReference(root: Element, title: string, text: string, dateline: boolean, firstProse = ''): number {
   // (The news verbs and the event's day in the lead only: a summary's own sections say "wajib menyampaikan laporan",
   // "disahkan bersama DPRD", "Pasal 5 menyatakan", and its lead may give the day it was enacted.)
-  if (dateline || (DAY_DATE.test(firstProse) && !ENACTMENT.test(firstProse)) || TAGGED_QUOTE.test(text) || REPORTING_VERB.test(text) || NEWS_VERB.test(firstProse)) return 0
+  if (dateline || (DAY_DATE.test(firstProse) && !ENACTMENT.test(firstProse)) || TAGGED_QUOTE.test(text) || NEWS_VERB.test(firstProse)) return 0
+  // Reported speech rules out a regulation summary, a guide and a FAQ; a history may still tell what the elders say
+  // ("Menurut cerita para tetua …").
+  const reports = REPORTING_VERB.test(text)
   const seen = new Set<string>()
   const guide = new Set<string>()
   for (const h of Array.from(root.querySelectorAll(HEADINGS))) {
@@ -164,8 +192,20 @@ export function readsAsReference(root: Element, title: string, text: string, dat
     if (REFERENCE_HEADING.test(t)) seen.add(t.toLowerCase())
     else if (GUIDE_HEADING.test(t)) guide.add(t.toLowerCase())
   }
+  // A profile or history page by its title ("Sejarah Desa …", "Profil Kecamatan …") with one such heading.
+  if (PROFILE_TITLE.test(title.trim()) && guide.size >= 1) return guide.size
+  if (reports) return 0
   if (seen.size >= 2 || (seen.size >= 1 && REGULATION_TITLE.test(title.trim()))) return seen.size
   // (Not news of the place: "Pekan Raya … Dibuka, Ini Lokasi, Harga Tiket dan Jam Operasionalnya".)
   if (guide.size >= MIN_GUIDE_HEADINGS && !NEWS_TITLE.test(title)) return guide.size
+  // A FAQ that says so ("Tanya Jawab Seputar …", "Pertanyaan yang Sering Diajukan", "FAQ") with at least three
+  // questions set apart as headings or bold lines; an interview's questions come after a lead that names it one.
+  if (FAQ_TITLE.test(title) || FAQ_TITLE.test(firstProse)) {
+    const questions = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, strong, b, dt, summary')).filter((el) => {
+      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim()
+      return t.length >= 10 && t.length <= 200 && t.endsWith('?')
+    })
+    if (questions.length >= MIN_FAQ_QUESTIONS) return questions.length
+  }
   return 0
 }
