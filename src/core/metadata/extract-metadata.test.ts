@@ -359,15 +359,17 @@ describe('extractMetadata: review of b04c2c4', () => {
   })
 })
 
+// A lead that gives an event's day and time to come, for the date rules below.
+const lead = '<p>Pemerintah Kabupaten Contoh akan menggelar jalan sehat pada Minggu, 15 Maret 2026 pukul 06.00 WIB di alun-alun, diikuti sekitar 5.000 warga dan aparatur sipil negara.</p>' +
+  '<p>Kepala Dinas Kesehatan, Sri Mulyani, mengatakan kegiatan itu bagian dari kampanye hidup sehat. "Kami ajak seluruh warga ikut," kata Sri, Senin (9/3/2026).</p>' +
+  '<p>Panitia menyiapkan hadiah utama berupa sepeda motor dan puluhan hadiah hiburan bagi peserta yang menyelesaikan rute sejauh lima kilometer.</p>'
+const url = new URL('https://www.contohkab.go.id/berita/jalan-sehat-hari-jadi')
+const published = (above: string, below = '') => {
+  const page = doc('<title>Jalan Sehat</title>', `<main><article><h1>Jalan Sehat Hari Jadi</h1>${above}<div class="isi">${lead}</div>${below}</article></main>`)
+  return extractMetadata(page, url, detectArticle(page, url)).published
+}
+
 describe('extractMetadata: review of 0c285a7', () => {
-  const lead = '<p>Pemerintah Kabupaten Contoh akan menggelar jalan sehat pada Minggu, 15 Maret 2026 pukul 06.00 WIB di alun-alun, diikuti sekitar 5.000 warga dan aparatur sipil negara.</p>' +
-    '<p>Kepala Dinas Kesehatan, Sri Mulyani, mengatakan kegiatan itu bagian dari kampanye hidup sehat. "Kami ajak seluruh warga ikut," kata Sri, Senin (9/3/2026).</p>' +
-    '<p>Panitia menyiapkan hadiah utama berupa sepeda motor dan puluhan hadiah hiburan bagi peserta yang menyelesaikan rute sejauh lima kilometer.</p>'
-  const url = new URL('https://www.contohkab.go.id/berita/jalan-sehat-hari-jadi')
-  const published = (above: string, below = '') => {
-    const page = doc('<title>Jalan Sehat</title>', `<main><article><h1>Jalan Sehat Hari Jadi</h1>${above}<div class="isi">${lead}</div>${below}</article></main>`)
-    return extractMetadata(page, url, detectArticle(page, url)).published
-  }
   test('a bare date from the markup (a <time> below the body, an itemprop title) stops the lead\'s event time', () => {
     expect(published('', '<footer>Diposting <time datetime="2026-03-09">9 Maret 2026</time></footer>')).toBe('2026-03-09')
     expect(published('<abbr itemprop="datePublished" title="2026-03-09">9 Maret</abbr>')).toBe('2026-03-09')
@@ -385,14 +387,6 @@ describe('extractMetadata: review of 0c285a7', () => {
 })
 
 describe('extractMetadata: review of this session\'s date rules', () => {
-  const lead = '<p>Pemerintah Kabupaten Contoh akan menggelar jalan sehat pada Minggu, 15 Maret 2026 pukul 06.00 WIB di alun-alun, diikuti sekitar 5.000 warga.</p>' +
-    '<p>Kepala Dinas Kesehatan, Sri Mulyani, mengatakan kegiatan itu bagian dari kampanye hidup sehat. "Kami ajak seluruh warga ikut," kata Sri.</p>' +
-    '<p>Panitia menyiapkan hadiah utama berupa sepeda motor dan puluhan hadiah hiburan bagi peserta yang menyelesaikan rute.</p>'
-  const url = new URL('https://www.contohkab.go.id/berita/jalan-sehat-hari-jadi')
-  const published = (above: string, below = '') => {
-    const page = doc('<title>Jalan Sehat</title>', `<main><article><h1>Jalan Sehat Hari Jadi</h1>${above}<div class="isi">${lead}</div>${below}</article></main>`)
-    return extractMetadata(page, url, detectArticle(page, url)).published
-  }
   test('the page\'s date line or byline right under its featured image is no caption', () => {
     expect(published('<div class="thumb"><img src="a.jpg"></div><div class="meta">Senin, 9 Maret 2026</div>')).toBe('2026-03-09')
     expect(published('<figure><img src="a.jpg"></figure><div class="post-meta">Admin | 9 Maret 2026</div>')).toBe('2026-03-09')

@@ -468,15 +468,25 @@ const GLUED_TITLES: ReadonlySet<string> = new Set(['kades', 'sekdes', 'sekda', '
   'gubernur', 'wagub', 'walikota', 'wawali', 'kadis', 'kabid', 'kasi', 'kasubag', 'kasubbag', 'kabag', 'kasat', 'kapus', 'kakan',
   'kapolsek', 'kapolres', 'kapolda', 'danramil', 'dandim', 'kadus', 'kapala', 'kepsek', 'plt', 'pj', 'pjs', 'direktur', 'dirut', 'rektor'])
 
-/** Whether the full stop at i glues a title (GLUED_TITLES, "Ka…" titles) to a capitalised name after it. */
-function gluedTitleBefore(text: string, i: number): boolean {
+/**
+ * The start of the ASCII letters right before a full stop at i that a capital and a lower-case letter follow (a word
+ * glued to the next sentence or name: "Tarmuji.Ia", "Kades.Tarmuji"), or -1 when no such letters are glued there.
+ * A full stop before those letters ("S.Kep.Ns") gives -2: the pieces of a degree, not a word.
+ */
+function lettersBeforeGluedStop(text: string, i: number): number {
   const next = codeAt(text, i + 1)
   const after = codeAt(text, i + 2)
-  if (!(next >= 65 && next <= 90) || !(after >= 97 && after <= 122)) return false
+  if (!(next >= 65 && next <= 90) || !(after >= 97 && after <= 122)) return -1
   let k = i - 1
   while (k >= 0 && ((text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) || (text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90))) k--
-  if (k >= 0 && text.charCodeAt(k) === 46) return false
-  const word = text.slice(k + 1, i).toLowerCase()
+  return k >= 0 && text.charCodeAt(k) === 46 ? -2 : k + 1
+}
+
+/** Whether the full stop at i glues a title (GLUED_TITLES, "Ka…" titles) to a capitalised name after it. */
+function gluedTitleBefore(text: string, i: number): boolean {
+  const from = lettersBeforeGluedStop(text, i)
+  if (from < 0) return false
+  const word = text.slice(from, i).toLowerCase()
   return GLUED_TITLES.has(word) || titleAbbreviationOffice(word) !== null
 }
 
@@ -486,12 +496,8 @@ function gluedTitleBefore(text: string, i: number): boolean {
  * "M.Pd.I", "Drs.Budi"), and before a capital followed by a lower-case letter.
  */
 function gluedSentenceAt(text: string, i: number): boolean {
-  const next = codeAt(text, i + 1)
-  const after = codeAt(text, i + 2)
-  if (!(next >= 65 && next <= 90) || !(after >= 97 && after <= 122)) return false
-  let k = i - 1
-  while (k >= 0 && ((text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) || (text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90))) k--
-  return i - 1 - k >= GLUED_SENTENCE_WORD && (k < 0 || text.charCodeAt(k) !== 46)
+  const from = lettersBeforeGluedStop(text, i)
+  return from >= 0 && i - from >= GLUED_SENTENCE_WORD
 }
 
 /** Joiners inside a word: apostrophes (Ma'ruf, Musa’ad), hyphens (sia-sia), dots (M.Si) — when a letter follows. */
