@@ -173,6 +173,7 @@ describe('quote detection and attribution on the labelled fixtures', () => {
   console.log('quotes-eval hold-out set "review-quotes53" (a third sample of careless writing on small regional sites), first run, recorded: 8 files, 64 gold quotes; precision 0.984 recall 0.984 F1 0.984 (TP 63, FP 1, FN 1); attribution 0.460 (29/63)')
   console.log('quotes-eval hold-out set "review-quotes54" (multi-speaker hearings and press conferences), first run, recorded: 8 files, 69 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 69, FP 0, FN 0); attribution 0.812 (56/69)')
   console.log('quotes-eval hold-out set "review-quotes55" (an ordinary sample of regency and city releases), first run, recorded: 8 files, 70 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 70, FP 0, FN 0); attribution 0.943 (66/70)')
+  console.log('quotes-eval hold-out set "review-quotes56" (regional forms of address and naming customs), first run, recorded: 8 files, 69 gold quotes; precision 1.000 recall 1.000 F1 1.000 (TP 69, FP 0, FN 0); attribution 0.855 (59/69)')
   if (problems.length > 0) console.log(`quotes-eval errors:\n  ${problems.join('\n  ')}`)
 
   it('has at least 60 labelled quotes', () => {

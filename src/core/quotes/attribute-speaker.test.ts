@@ -1262,6 +1262,14 @@ describe('attribution sieve', () => {
     ]).map((o) => o[0])).toEqual(['Marlina', 'Sarifudin', 'Budi'])
     expect(speakers(['Kepala Seksi I Gde Sudarma memimpin rapat. “Data harus lengkap,” ujarnya.']).map((o) => o[0])).toEqual(['I Gde Sudarma'])
   })
+  it('second review of this session: a title before a one-word name is evidence for a two-word village; a club is no person; "Komisi I Putra NAME"', () => {
+    expect(speakers(['Kepala Desa Lubuk Gadang Hendri Saputra mengajak warga ikut vaksinasi.', '“Vaksin ini aman dan gratis,” ujar Kades Hendri.']).map((o) => o[0])).toEqual(['Hendri Saputra'])
+    expect(speakers([
+      'Ketua KONI Garut Budi Santoso mengaku puas. “Anak-anak bermain disiplin,” katanya.',
+      'Nasib serupa dialami Persitas Tasikmalaya yang ditahan imbang tuan rumah. “Kami akan evaluasi total,” ujarnya.',
+    ]).map((o) => o[0])).toEqual(['Budi Santoso', 'Budi Santoso'])
+    expect(speakers(['Ketua Komisi I Putra Nababan mengatakan rapat digelar pekan depan. “Semua dinas wajib hadir,” katanya.']).map((o) => o[0])).toEqual(['Putra Nababan'])
+  })
   it('multi-speaker hearings and press conferences (hold-out 55): attendee lists, commission numbers, village places, offices held as others, factions without commas, time clauses', () => {
     // "Turut mendampingi …" lists companions, and "Moch." is an abbreviation, not a sentence end.
     expect(speakers([

@@ -1208,7 +1208,9 @@ export class SpeakerAttributor {
         let from = k
         // (After a one-word place the article names, or one right after a place head: "Petugas POPT Kecamatan Sidoharjo
         // Danang Setiawan" for a later "tegas Danang".)
-        const afterPlace = this.ctx.namesPlaceAt(s, k - 1) || (s.isWord(k - 2) && (s.wordClass(k - 2) & C_PLACE_HEAD) !== 0 && s.cap(k - 2))
+        // (Not for a cue that introduces someone new: "kata Agung, warga setempat" after "Desa Bumi Agung Hendra …".)
+        const afterPlace = !introduces &&
+          (this.ctx.namesPlaceAt(s, k - 1) || (s.isWord(k - 2) && (s.wordClass(k - 2) & C_PLACE_HEAD) !== 0 && s.cap(k - 2)))
         if (!afterPlace && isNameWord(s, k - 1, this.ctx) && (s.wordClass(k - 1) & C_PLACE_TAIL) === 0) {
           if (introduces) continue
           from = this.appositiveNameStart(k)
@@ -1651,6 +1653,7 @@ export class SpeakerAttributor {
       this.salientParagraph = p
     }
     const introduced = subjectAt > a && s.isPunct(subjectAt - 1, COMMA)
+    const frontedLead = introduced && subjectAt > leadSlot && s.isWord(leadSlot) && (s.wordClass(leadSlot) & C_FRONTED_CLAUSE) !== 0 && s.special(leadSlot) !== W_MENURUT
     const headline = this.headline[p] === 1
     let sentenceSpeaker: Person | null = null
     let sentenceHasSubject = false
@@ -1756,8 +1759,11 @@ export class SpeakerAttributor {
       if (m === null) continue
       // A name inside the introductory clause before a subject the sentence already named ("Belum selesai Zulkifli
       // memaparkan, anggota Komisi II … Rini Marlina menyela"): the subject speaks, not the clause's person.
-      if (described !== null && i < subjectAt) {
-        i = Math.max(i, m.to - 1)
+      // So are the names inside a fronted clause before its comma ("Menjawab permintaan Mama Ester, Bupati
+      // memerintahkan …", "Menanggapi permintaan Puang La Beddu, Bupati …"): objects of the clause, not its subject.
+      if ((described !== null || frontedLead) && i < subjectAt) {
+        // (Not past the subject: "Mama Ester, Bupati …" may read the title after the comma as her office.)
+        i = Math.min(Math.max(i, m.to - 1), subjectAt - 1)
         continue
       }
       const verbAt = speechVerbOf(s, m)
@@ -2258,6 +2264,18 @@ export class SpeakerAttributor {
       this.setSalient(initials, p)
       return n
     }
+    // "kata boru Tampubolon", "ujar br. Manullang": a Batak woman called by her clan name after "boru" ("daughter of").
+    if (s.isWord(n) && (s.lower(n) === 'boru' || s.lower(n) === 'br')) {
+      const clan = s.isPunct(n + 1, PERIOD) ? n + 2 : n + 1
+      const named = s.isWord(clan) && s.cap(clan) ? parseMention(s, clan, this.ctx, true) : null
+      const person = named !== null && named.nameLength > 0 ? this.personOf(named, true) : null
+      if (person !== null) {
+        this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: cue.confidence }
+        this.setSalient(person, p)
+        this.noteSplit(named!.to, person)
+        return named!.to - 1
+      }
+    }
     // An epithet in lower case ("lanjut kepala distrik itu") is read as one before a title-only mention would be.
     const epithetEnd = s.isWord(n) && !s.cap(n) ? this.epithetEndAfter(k, b) : -1
     let m = epithetEnd >= 0 || s.kind(n) === T_NONE ? null : parseMention(s, n, this.ctx, true)
@@ -2564,15 +2582,21 @@ export class SpeakerAttributor {
     v++
     if (s.special(v) === W_OLEH) v++
     // "… oleh warga lainnya, Budi": a description, then the name after its comma.
+    let describedPerson = false
     for (let d = v; d < Math.min(b, v + 4) && s.isWord(d) && !s.cap(d); d++) {
       if (s.isPunct(d + 1, COMMA) && s.isWord(d + 2) && s.cap(d + 2)) {
         v = d + 2
+        describedPerson = true
         break
       }
     }
     if (v >= b) return null
     const m = this.mentionAt(v)
-    return m !== null && m.nameLength > 0 ? this.personOf(m, true) : null
+    if (m === null || m.nameLength === 0) return null
+    // A person: titled, with an age, with a form of address, or already met ("Nasib serupa dialami Persitas
+    // Tasikmalaya" is a football club).
+    const personLike = describedPerson || m.role !== null || ageAfter(s, m.to) || honorificAt(s, m.from) || this.table.resolveLowerName(m.nameLower) !== null
+    return personLike ? this.personOf(m, true) : null
   }
 
   /** Whether a person's speech is named in the sentence before `i` ("sambutan", "amanat", "pidato" …). */

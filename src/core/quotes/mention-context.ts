@@ -175,7 +175,8 @@ export function collectMentionContext(s: TokenStore, p: number, ctx: MentionCont
     const cls = vocab.classes[id] as number
     const capital = ((s.flags[i] as number) & F_CAP) !== 0
     // "tutur Mas Yudi", "kata Agus.": one word used alone as a person's name, after a cue word or a form of address.
-    if ((cls & (C_POST_CUE | C_HONORIFIC)) !== 0 && s.isWord(i + 1) && s.cap(i + 1) && !(s.isWord(i + 2) && s.cap(i + 2))) {
+    // (Or after a title: "ujar Kades Hendri", "Kades Hendri menambahkan".)
+    if ((cls & (C_POST_CUE | C_HONORIFIC | C_TITLE)) !== 0 && s.isWord(i + 1) && s.cap(i + 1) && !(s.isWord(i + 2) && s.cap(i + 2))) {
       const name = s.values[i + 1] as number
       if (((vocab.classes[name] as number) & (C_TITLE | C_HONORIFIC | C_PLACE_HEAD)) === 0) vocab.facts[name] = (vocab.facts[name] as number) | X_SHORT_NAME
     }

@@ -381,7 +381,6 @@ function singleLetterNumberAt(s: TokenStore, k: number): boolean {
 const BALINESE_AFTER_I: ReadonlySet<string> = new Set([
   'wayan', 'putu', 'gede', 'gd', 'made', 'md', 'kadek', 'nengah', 'nyoman', 'nym', 'komang', 'kmg', 'ketut', 'kt',
   'gusti', 'gst', 'dewa', 'dw', 'ngurah', 'wyn', 'kade', 'luh', 'iluh', 'bagus', 'agung', 'gde', 'ngakan', 'kd',
-  'pt', 'putra',
 ])
 
 /** A Roman numeral in capitals at k ("II", "XIV"): a commission's or a unit's number. */
@@ -495,6 +494,8 @@ const PAIR_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['let', new Set(['adat'])], // the Ngaju village adat functionary
   ['tuai', new Set(['rumah'])], // the Iban longhouse head
   ['tuan', new Set(['guru'])], // a senior ulama in Mandailing and Sasak usage ("Tuan Guru H. NAME")
+  ['jro', new Set(['mangku', 'gede', 'bendesa'])], // Balinese temple priests and the customary village head
+  ['jero', new Set(['mangku', 'gede', 'bendesa'])],
 ])
 
 /** A two-word title at j, both words capitalised ("Orang Kaya", not "orang tua murid"). */

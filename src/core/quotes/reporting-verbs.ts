@@ -81,15 +81,27 @@ function oneSlipFromNyaCue(word: string): string | null {
   if (word.length < 6 || !word.endsWith('ya')) return null
   for (const root of POST_CUE_ROOTS.keys()) {
     const cue = `${root}nya`
-    if (word.length === cue.length - 1 ? dropsOne(cue, word) : word.length === cue.length + 1 && dropsOne(word, cue)) return root
+    // (Never at the first letter — "pajaknya", "ujinya" are words — nor a dropped last letter of the root, which leaves
+    // a word: "desanya" is not "desak", "tandanya" not "tandas".)
+    // (A letter too many only as a doubled one, "katannya"; "harapanya" is a noun's -an, not "harapnya".)
+    if (word.length === cue.length - 1 ? dropsOne(cue, word, root.length - 1) : word.length === cue.length + 1 && dropsOne(word, cue, -1) && doubledOnce(word, cue)) return root
   }
   return null
 }
 
-/** Whether `short` is `long` with exactly one character left out. */
-function dropsOne(long: string, short: string): boolean {
+/** Whether `long` is `short` with one of its letters written twice. */
+function doubledOnce(long: string, short: string): boolean {
   let i = 0
   while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++
+  return i > 0 && long.charCodeAt(i) === long.charCodeAt(i - 1)
+}
+
+/** Whether `short` is `long` with exactly one character left out — not its first, nor the one at `notAt`. */
+function dropsOne(long: string, short: string, notAt: number): boolean {
+  let i = 0
+  while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++
+  // (A doubled letter may be left out at either of its places: "katannya" drops one n of two.)
+  if (i === 0 || (i === notAt && long.charCodeAt(i) !== long.charCodeAt(i - 1))) return false
   return long.slice(i + 1) === short.slice(i)
 }
 
