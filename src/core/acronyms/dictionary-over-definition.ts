@@ -52,8 +52,16 @@ function sameConcept(a: string, b: string): boolean {
   if (x.length < 2 || x.length !== y.length) return false
   return x.every((w, k) => {
     const v = y[k] as string
-    return w === v || (w.length >= 4 && v.length >= 4 && (w.includes(v) || v.includes(w)))
+    return w === v || (w.length >= 4 && v.length >= 4 && (w.includes(v) || v.includes(w) || oneLetterApart(w, v)))
   })
+}
+
+/** Two words of one length that differ in one letter ("kronik", "kronis"). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let diff = 0
+  for (let i = 0; i < a.length && diff < 2; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) diff++
+  return diff === 1
 }
 
 /** The word right before text[start] (spaces skipped), lower-cased. */

@@ -144,7 +144,7 @@ function positionalHits(set: CueSet, ctx: CueContext): number {
 }
 
 /** A number or a count word right before the form, joined to it by a space: "84 KK", "1.200 KK", "ratusan KK". */
-const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d[\d.,]*|puluhan|ratusan|ribuan|belasan|seluruh|setiap|tiap)\s+$/u
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d[\d.,]*|puluhan|ratusan|ribuan|belasan|setiap|tiap)\s+$/u
 
 /**
  * The cue score of `sense`: 2 per cue in the window, 1 per cue only in the title (`withTitle`), 2 per positional cue
@@ -184,7 +184,8 @@ function cueHits(sense: Sense, ctx: CueContext, withTitle = true): number {
 function cueAdjacent(sense: Sense, prev: string, next: string, ctx: CueContext): boolean {
   if (!sense.cues) return false
   const set = cueSet(sense)
-  return set.plain.some((c) => c === prev || c === next) || positionalHits(set, ctx) > 0
+  // (A count before the form only adds to the score: "mencetak 1.500 KK" is still the card.)
+  return set.plain.some((c) => c === prev || c === next) || positionalHits(set, ctx) - (set.count && COUNT_BEFORE.test(ctx.before) ? 1 : 0) > 0
 }
 
 function cueContext(ev: ArticleEvidence, block: number, start: number, end: number, title: string): CueContext {

@@ -663,6 +663,18 @@ describe('findAcronyms', () => {
     expect(sense(['Petugas KPH bersama warga menanam bibit di petak hutan Playen.'], 'KPH', { province: 'Daerah Istimewa Yogyakarta', regency: 'Gunungkidul' })).toEqual(['Kesatuan Pengelolaan Hutan'])
     expect(sense(['Sebanyak 40 peserta PPL dari BPP Sukamaju mengikuti pelatihan pupuk organik.'], 'PPL')).toEqual(['Penyuluh Pertanian Lapangan'])
   })
+  it('second review of this session: a count before KK only adds to the words around it; the card in civil-registry work; a defined Dinas followed by its region stays the Dinas; "Kurang Energi Kronik" is the dictionary\'s concept in another spelling', () => {
+    const sense = (blocks: string[], form: string, where = { province: 'Jawa Barat', regency: 'Garut' }) =>
+      findAcronyms(blocks, { region: where }).filter((o) => o.form === form).map((o) => o.expansion)
+    expect(sense(['Disdukcapil Garut mencetak 1.500 KK selama Januari 2026.'], 'KK')).toEqual(['Kartu Keluarga'])
+    expect(sense(['Petugas Disdukcapil menyerahkan 75 KK dan 120 akta kelahiran kepada warga.'], 'KK')).toEqual(['Kartu Keluarga'])
+    expect(sense(['Seluruh KK yang rusak akibat banjir akan diganti tanpa biaya.'], 'KK')).toEqual(['Kartu Keluarga'])
+    expect(sense(['Bantuan air bersih disalurkan kepada 85 KK di dua dusun.'], 'KK')).toEqual(['Kepala Keluarga'])
+    expect(sense(['Dinas Komunikasi dan Informatika (Kominfo) Garut menggelar pelatihan.', 'Kominfo Garut bersama Kementerian Komunikasi dan Informatika membuka kelas digital.'], 'Kominfo'))
+      .toEqual(['Dinas Komunikasi dan Informatika', 'Dinas Komunikasi dan Informatika'])
+    expect(sense(['Ibu hamil dengan Kurang Energi Kronik (KEK) menerima PMT dari puskesmas.', 'Bumil KEK dipantau setiap bulan.'], 'KEK'))
+      .toEqual(['Kurang Energi Kronik', 'Kurang Energi Kronik'])
+  })
   it('agriculture, fisheries and environment news (hold-out 33): a strongly cued TPA is the Qur\'an school even where the article defines the landfill', () => {
     const blocks = [
       'Sampah ke Tempat Pemrosesan Akhir (TPA) Contoh naik 20 persen.',

@@ -502,7 +502,12 @@ export function* findAcronymsInSlices(
       if (ambiguous && byWords.decided) senseByWords.set(form, sense)
       // "Fraksi PKS", "KEK Likupang", "PPK di sekretariat, pengelola anggaran": the words at the occurrence overrule
       // the article's definition.
-      if (sense.layer === 'article') sense = dictionarySenseOverDefinition(text, m.start, m.end, form, sense, dictionary) ?? sense
+      // (Not when the article's own region follows the form: "Kominfo Garut" after "Dinas … (Kominfo) Garut" is that Dinas,
+      // whatever national body the paragraph also names.)
+      if (sense.layer === 'article') {
+        const over = dictionarySenseOverDefinition(text, m.start, m.end, form, sense, dictionary)
+        if (over !== null && (over.category === 'parliament' || !evidence.regionAfter!(b, m.end))) sense = over
+      }
       const here = defs ? overlapsDefinition(defs, m.start, m.end) : false
       const definedInPlace = here || longFormAdjacent(text, m.start, m.end, sense.expansion)
       // "Kadis PUPR", "Kanwil Kemenkum": an abbreviated head right before its unit's short form is one name (Kepala
