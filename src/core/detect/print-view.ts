@@ -33,9 +33,9 @@ const MAX_STAMP_CHARS = 300
  * printing verb and a date in figures right after it, which an article's sentence about printed matter lacks
  * ("… dicetak pada bulan Februari …").
  */
-const PRINT_STAMP_INSIDE = /\b(?:dicetak|diprint)\s+(?:pada|tanggal|tgl\.?)\s*:?\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s+)?\d[\d/.-]*(?:\s+\p{L}+)?(?:\s+\d{2,4})?(?:[,\s]+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?)?\s*\.?$|^tanggal\s+cetak\s*:/iu
+const PRINT_STAMP_INSIDE = /\b(?:dicetak|diprint)\s+(?:pada|tanggal|tgl\.?)\s*:?\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s+)?\d[\d/.-]*(?:\s+\p{L}+)?(?:\s+\d{2,4})?(?:[,\s]+(?:pukul\s+|jam\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?)?(?:\s+(?:dari|oleh)\s+\S.*|\s*\|.*)?\s*\.?$|^tanggal\s+cetak\s*:/iu
 /** A footer's address or copyright after the stamp: not the article's prose, so it does not undo the stamp. */
-const FOOTER_LINE = /©|\bhak cipta\b|\ball rights\b|\bdilindungi undang|^(?=.*\b(?:jalan|jl\.))(?=.*\b(?:telepon|telp\.?|surel|e-?mail|faks|kode pos)\b)/i
+const FOOTER_LINE = /©|\bhak cipta\b|\ball rights\b|\bdilindungi undang|^(?=.*\b(?:jalan|jln?\.?|alamat|komplek|kompleks)\b)(?=.*\b(?:telepon|telp\.?|surel|e-?mail|faks|kode pos)\b)|^(?:alamat|telp\.?|telepon)\s*:/i
 
 /** True when the page is an article's print view, by its address, its <body onload> or its title. */
 export function isPrintView(doc: Document, url: URL): boolean {

@@ -379,8 +379,40 @@ describe('standing pages with article markup (hold-out 42): a FAQ, a recap of li
   test('a village history titled "Sejarah Desa …" with its own sections is other, even when it tells what the elders say', () => {
     const history = `<h1>Sejarah Desa Sukamaju</h1><div class="isi">${para(['Desa Sukamaju terletak di tepi Danau Rimba, sekitar 20 kilometer dari ibu kota kabupaten.'])}` +
       `<h2>Asal-usul Nama</h2>${para(['Menurut cerita para tetua, nama Sukamaju diberikan oleh para pendiri kampung yang berharap anak cucu mereka hidup makmur.'])}` +
-      `<h2>Masa Kini</h2>${para(['Kini desa ini dikenal sebagai sentra tenun dan perikanan danau dengan sekitar 1.200 jiwa penduduk.'])}</div>`
+      `<h2>Masa Kini</h2>${para(['Kini desa ini dikenal sebagai sentra tenun dan perikanan danau dengan sekitar 1.200 jiwa penduduk.'])}` +
+      `<h2>Daftar Kepala Desa</h2>${para(['Sejak 1950 desa ini dipimpin sebelas kepala desa, dari Ompu Raja Sinaga hingga kepala desa sekarang.'])}</div>`
     expect(detectArticle(page(OG_ARTICLE, history), url('sejarah-desa-sukamaju')).isArticle).toBe(false)
+  })
+})
+
+describe('second review of this session\'s detection rules', () => {
+  const para = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('')
+  const lead = 'GARUT – Pemerintah Kabupaten Garut memperkenalkan pejabat baru kepada wartawan di Pendopo, Selasa (10/3/2026). Acara itu dihadiri kepala perangkat daerah dan camat se-Kabupaten Garut.'
+  test('news titled "Profil …" or asking questions under a news title, a story with a related-posts list in its body, and a post linking another site\'s pages are articles', () => {
+    const profil = `<h1>Profil Budi Santoso, Pj Bupati Garut yang Baru Dilantik Gubernur</h1><div class="isi">${para([lead])}<h2>Riwayat Pendidikan</h2>${para(['Budi menempuh pendidikan di IPDN dan meraih gelar magister administrasi publik di Bandung.'])}<h2>Visi dan Misi</h2>${para(['Kepala Bagian Protokol mengatakan Pj Bupati akan melanjutkan program prioritas daerah.'])}</div>`
+    expect(detectArticle(page(OG_ARTICLE, profil), new URL('https://www.garutkab.go.id/berita/profil-budi-santoso-pj-bupati-garut')).isArticle).toBe(true)
+    const q = (t: string, a: string) => `<h3>${t}</h3><p>${a}</p>`
+    const cpns = `<h1>Pendaftaran CPNS Garut 2026 Dibuka, Ini Tanya Jawab Seputar Syarat dan Jadwalnya</h1><div class="isi">${para(['Pendaftaran CPNS Kabupaten Garut tahun 2026 dibuka mulai hari ini hingga akhir bulan melalui portal nasional.'])}` +
+      q('Siapa yang boleh mendaftar?', 'Warga negara Indonesia berusia 18 sampai 35 tahun dengan ijazah yang sesuai dengan formasi yang dibuka, sehat jasmani dan rohani, serta tidak pernah diberhentikan dengan tidak hormat sebagai aparatur negara.') +
+      q('Di mana mendaftar?', 'Pendaftaran dilakukan melalui portal nasional seleksi aparatur sipil negara, bukan melalui kantor BKPSDM, sehingga pelamar tidak perlu datang membawa berkas ke kantor pemerintah kabupaten.') +
+      q('Kapan ujian dilaksanakan?', 'Ujian berbasis komputer dijadwalkan pada bulan berikutnya di gedung yang ditunjuk panitia, dan jadwal per peserta diumumkan melalui akun masing-masing seminggu sebelumnya.') + '</div>'
+    expect(detectArticle(page(OG_ARTICLE, cpns), new URL('https://www.garutkab.go.id/berita/pendaftaran-cpns-garut-2026-dibuka')).isArticle).toBe(true)
+    const related = Array.from({ length: 6 }, (_, i) => `<li><a href="/berita/kabar-${i}">Kabar desa nomor ${i} yang menarik dibaca</a> <span>9 Maret 2026</span> Ringkasan singkat kabar desa itu untuk pembaca.</li>`).join('')
+    const story = `<h1>Bupati Tinjau Jembatan Putus</h1><div class="isi">${para([lead, 'Bupati meninjau jembatan gantung yang putus akibat banjir bandang di Kecamatan Cisewu dan meminta Dinas PUPR segera membangun jembatan darurat dari rangka baja. "Warga tidak boleh terisolasi lebih dari sepekan, anak-anak harus tetap bisa sekolah," kata Bupati.', 'Kepala Dinas PUPR mengatakan rangka baja sudah disiapkan di gudang dinas dan jembatan darurat ditargetkan selesai dalam lima hari kerja, sementara warga menyeberang dengan perahu karet milik BPBD.'])}<div class="jp-relatedposts"><ul>${related}</ul></div></div>`
+    expect(detectArticle(page(OG_ARTICLE, story), new URL('https://www.garutkab.go.id/berita/bupati-tinjau-jembatan-putus')).isArticle).toBe(true)
+    const links = Array.from({ length: 6 }, (_, i) => `<li><a href="https://ppdb.garutkab.go.id/jenjang-${i}">Pendaftaran jenjang ${i}</a> untuk sekolah negeri</li>`).join('')
+    const ppdb = `<h1>Ini Link Pendaftaran PPDB Garut 2026 untuk Semua Jenjang</h1><div class="isi">${para(['Dinas Pendidikan Kabupaten Garut membuka pendaftaran PPDB 2026 secara daring untuk semua jenjang mulai Senin (1/6/2026).'])}<ul>${links}</ul></div>`
+    expect(detectArticle(page(OG_ARTICLE, ppdb), new URL('https://www.garutkab.go.id/berita/ini-link-pendaftaran-ppdb-garut-2026')).signals.some((s) => s.startsWith('density:link-list'))).toBe(false)
+  })
+  test('a speech that cites "Bapak Presiden dalam amanatnya" is still a speech text', () => {
+    const speech = para([
+      'Assalamualaikum warahmatullahi wabarakatuh, salam sejahtera bagi kita semua.',
+      'Yang saya hormati Ketua DPRD, unsur Forkopimda, serta hadirin yang berbahagia.',
+      'Sebagaimana disampaikan Bapak Presiden dalam amanatnya, kita semua harus bekerja lebih keras untuk menurunkan angka kemiskinan.',
+      'Demikian sambutan ini saya sampaikan. Wassalamualaikum warahmatullahi wabarakatuh.',
+    ])
+    const d = detectArticle(page(OG_ARTICLE, `<h1>Sambutan Bupati pada Peringatan Hari Jadi</h1><div class="isi">${speech}</div>`), new URL('https://www.garutkab.go.id/berita/sambutan-bupati-hari-jadi'))
+    expect(d.signals).toContain('text:speech')
   })
 })
 

@@ -94,6 +94,15 @@ const ABOUT_THE_SPEECH = /\b(?:dengan|melalui|lewat) (?:salam|sapaan|kalimat|uca
 const SAID_BY_HEAD = /\bdisampaikan (?:oleh )?(?:(?:Wakil )?(?:Bupati|Wali ?[Kk]ota|Gubernur)|Camat|Kepala Desa|Ketua DPRD) [A-Z][a-z]/
 /** A report's words about the speech or its day in the news way: "membuka sambutannya", "dalam sambutannya", "Senin (17/8/2026)". */
 const REPORTER_LEAD = /\b(?:membuka|mengawali|mengakhiri|menutup) (?:sambutan|pidato|amanat|arahan)nya\b|\b(?:dalam|pada) (?:sambutan|amanat|arahan)nya\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\(\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*\)/
+/** REPORTER_LEAD in a sentence with no first-person word: a speech citing "Bapak Presiden dalam amanatnya" is no report. */
+function reporterLead(lead: string): boolean {
+  const match = REPORTER_LEAD.exec(lead)
+  if (!match) return false
+  const from = Math.max(lead.lastIndexOf('.', match.index), lead.lastIndexOf('!', match.index), lead.lastIndexOf('?', match.index)) + 1
+  const stop = lead.slice(match.index).search(/[.!?]/)
+  const sentence = lead.slice(from, stop < 0 ? lead.length : match.index + stop)
+  return !/\b(?:saya|kita|kami|bapak presiden)\b/i.test(sentence)
+}
 /** Characters read for REPORTER_LEAD (the greeting and address, then the lead's first sentences). */
 const REPORTER_LEAD_CHARS = 800
 /** Characters of the body's opening where a report's own voice shows (its lead, around the greeting it quotes). */
@@ -116,7 +125,7 @@ export function readsAsSpeech(root: Element, text: string): boolean {
   if (TAGGED_QUOTE.test(lead) || ABOUT_THE_SPEECH.test(lead) || SAID_BY_HEAD.test(lead)) return false
   // A reporter's lead after the quoted greeting, in its first paragraphs: the speech named in the third person
   // ("… membuka sambutannya …") or the day written the way news writes it ("Senin (17/8/2026)").
-  if (REPORTER_LEAD.test(text.slice(0, REPORTER_LEAD_CHARS))) return false
+  if (reporterLead(text.slice(0, REPORTER_LEAD_CHARS))) return false
   const greeting = SPEECH_OPENER.exec(text)
   // (A mark inside a quotation is a speaker's word in a report: "…Petugas siap melayani hadirin …," ujar Budi.)
   return greeting !== null && SPEECH_MARKS.test(outsideQuotes(text.slice(greeting.index + greeting[0].length)))
@@ -135,7 +144,9 @@ const REGULATION_TITLE = /^(?:(?:ringkasan|rangkuman|ikhtisar|abstrak|sinopsis|s
  */
 const GUIDE_HEADING = /^(?:\d+[.)]?\s*)?(?:asal[- ]usul(?: nama| desa)?|sejarah(?: singkat| desa| nama)?|daftar kepala desa|kepala desa dari masa ke masa|profil desa|letak geografis|batas wilayah|visi dan misi|struktur organisasi|demografi|potensi desa|daya tarik(?: wisata| utama)?|akses(?: (?:menuju|ke) (?:lokasi|sana|pulau|tempat))?|rute(?: perjalanan| menuju lokasi)?|cara (?:menuju|ke|mencapai) .{1,40}|fasilitas(?: umum| yang tersedia)?|(?:harga )?tiket(?: masuk)?(?: dan .{1,40})?|jam (?:operasional|buka|kunjungan)|waktu (?:terbaik )?(?:berkunjung|kunjungan).{0,30}|lokasi(?: dan akses)?|tips berkunjung|aktivitas(?: wisata)?)$/i
 /** A title that reports something happening: "… Dibuka", "… Diresmikan", "… Resmi …", "… Mulai Berlaku". */
-const NEWS_TITLE = /\b(?:dibuka|diresmikan|digelar|resmi|dimulai|ditutup|berlaku|diluncurkan|hari ini|pekan ini)\b/i
+const NEWS_TITLE = /\b(?:dibuka|diresmikan|digelar|resmi|dimulai|ditutup|berlaku|diluncurkan|dilantik|juara|meraih|hari ini|pekan ini)\b/i
+/** A history's own telling, which is no reporting: "Menurut cerita para tetua …", "konon …". */
+const LEGEND_TELLING = /\bmenurut (?:cerita|kisah|legenda|riwayat|tutur|penuturan|para tetua|tetua|orang tua)\b/gi
 /** A standing profile's title: "Sejarah Desa …", "Profil Kecamatan …", "Asal-usul …", "Sekilas …". */
 const PROFILE_TITLE = /^(?:sejarah|profil|asal[- ]usul|sekilas|tentang)\b/i
 /** Question lines (with no reporting) that make a page a FAQ. */
@@ -149,18 +160,36 @@ const FAQ_TITLE = /\bFAQ\b|\btanya[- ]jawab seputar\b|\bpertanyaan (?:yang )?(?:
 export function readsAsLinkList(root: Element, text: string): number {
   let items = 0
   let chars = 0
+  let listChars = 0
   for (const li of Array.from(root.querySelectorAll('li'))) {
     const t = (li.textContent ?? '').replace(/\s+/g, ' ').trim()
+    listChars += t.length
+    // (A related-posts box inside the body is the story's furniture, not the story.)
+    if (li.closest('[class*="related"], [class*="terkait"], [class*="baca"], [id*="related"]')) continue
     if (t.length === 0 || t.length > 300 || li.querySelector('li')) continue
     const href = li.querySelector('a[href]')?.getAttribute('href') ?? ''
-    if (!href || href.startsWith('#') || /\.(?:pdf|docx?|xlsx?|jpe?g|png)(?:$|[?#])/i.test(href)) continue
+    if (!href || href.startsWith('#') || /\.(?:pdf|docx?|xlsx?|jpe?g|png)(?:$|[?#])/i.test(href) || !sameSite(root, href)) continue
     items++
     chars += t.length
   }
-  return items >= MIN_LINK_LIST_ITEMS && chars >= text.length * 0.5 ? items : 0
+  // (A story has its own prose outside the list: at least a paragraph's worth.)
+  const outside = text.length - listChars
+  return items >= MIN_LINK_LIST_ITEMS && chars >= text.length * 0.5 && outside < MAX_LINK_LIST_PROSE_CHARS ? items : 0
+}
+/** Whether a link goes to another page of this site (a recap links the site's stories; a service post links elsewhere). */
+function sameSite(root: Element, href: string): boolean {
+  const here = root.ownerDocument.location?.href
+  if (!here) return true
+  try {
+    return new URL(href, here).host === new URL(here).host
+  } catch {
+    return false
+  }
 }
 /** Linked items that make a body a list of other pages. */
 const MIN_LINK_LIST_ITEMS = 5
+/** Characters of text outside the list (about 80 words) that make the body a story with a list in it. */
+const MAX_LINK_LIST_PROSE_CHARS = 500
 /** Guide headings that make a page a standing guide ("Lokasi" or "Fasilitas" alone may head a report's section). */
 const MIN_GUIDE_HEADINGS = 3
 const HEADINGS = 'h2, h3, h4, h5, h6'
@@ -183,7 +212,7 @@ export function readsAsReference(root: Element, title: string, text: string, dat
   if (dateline || (DAY_DATE.test(firstProse) && !ENACTMENT.test(firstProse)) || TAGGED_QUOTE.test(text) || NEWS_VERB.test(firstProse)) return 0
   // Reported speech rules out a regulation summary, a guide and a FAQ; a history may still tell what the elders say
   // ("Menurut cerita para tetua …").
-  const reports = REPORTING_VERB.test(text)
+  const reports = REPORTING_VERB.test(text.replace(LEGEND_TELLING, ' '))
   const seen = new Set<string>()
   const guide = new Set<string>()
   for (const h of Array.from(root.querySelectorAll(HEADINGS))) {
@@ -192,9 +221,9 @@ export function readsAsReference(root: Element, title: string, text: string, dat
     if (REFERENCE_HEADING.test(t)) seen.add(t.toLowerCase())
     else if (GUIDE_HEADING.test(t)) guide.add(t.toLowerCase())
   }
-  // A profile or history page by its title ("Sejarah Desa …", "Profil Kecamatan …") with one such heading.
-  if (PROFILE_TITLE.test(title.trim()) && guide.size >= 1) return guide.size
-  if (reports) return 0
+  if (reports || NEWS_TITLE.test(title)) return 0
+  // A profile or history page by its title ("Sejarah Desa …", "Profil Kecamatan …") with two such headings.
+  if (PROFILE_TITLE.test(title.trim()) && guide.size >= 2) return guide.size
   if (seen.size >= 2 || (seen.size >= 1 && REGULATION_TITLE.test(title.trim()))) return seen.size
   // (Not news of the place: "Pekan Raya … Dibuka, Ini Lokasi, Harga Tiket dan Jam Operasionalnya".)
   if (guide.size >= MIN_GUIDE_HEADINGS && !NEWS_TITLE.test(title)) return guide.size

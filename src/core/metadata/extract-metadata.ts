@@ -121,7 +121,7 @@ function fill(doc: Document, url: URL, detection: Detection, out: ArticleMetadat
     // Drupal 7's RDFa: <span property="dc:date dc:created" content="2026-12-16T19:40:00+07:00">Dikirim oleh …</span>.
     [doc.querySelector('[property~="dc:date"][content], [property~="dc:created"][content]')?.getAttribute('content') ?? null, 'meta'],
     // (Not another story's <time> in a related list, a sidebar or the menu.)
-    [valueOf(pageTime(doc)), 'markup'],
+    [valueOf(pageTime(doc, detection.root ?? null)), 'markup'],
     // Blogger: <abbr class="published" itemprop="datePublished" title="2025-08-20T09:15:00+07:00">09.15</abbr>.
     [doc.querySelector('[itemprop="datePublished"][title]')?.getAttribute('title') ?? null, 'markup'],
   ]
@@ -454,15 +454,35 @@ function isPhotoCaption(el: Element): boolean {
     text.length <= 300 && !DATE_LINE_CLASS.test(el.getAttribute('class') ?? '') && DESCRIBES.test(text)
 }
 
-/** The page's own <time datetime>: the first one outside lists of other stories, sidebars and menus. */
-function pageTime(doc: Document): Element | null {
+/**
+ * The page's own <time datetime>: the first one that is not another story's — in an <aside> or <nav>, in a related or
+ * widget box that does not hold the article, or in a list item that links another page.
+ */
+function pageTime(doc: Document, root: Element | null): Element | null {
   for (const el of Array.from(doc.querySelectorAll('time[datetime]'))) {
-    if (el.closest('aside, nav, [class*="related"], [class*="terkait"], [class*="sidebar"], [class*="widget"]')) continue
-    // (A list item that links a story is another story's; a meta list's item, "<li><time …>", is the page's.)
-    if (el.closest('li')?.querySelector('a[href]')) continue
+    if (root?.contains(el)) return el
+    if (el.closest('aside, nav')) continue
+    const box = el.closest('[class*="related"], [class*="terkait"], [class*="widget"]')
+    if (box && !(root && box.contains(root))) continue
+    const link = el.closest('li')?.querySelector('a[href]')?.getAttribute('href')
+    if (link && !samePage(doc, link)) continue
     return el
   }
   return null
+}
+
+/** Whether a link's address is the page's own (its canonical or its location, ignoring a trailing slash). */
+function samePage(doc: Document, href: string): boolean {
+  const norm = (u: string): string => {
+    try {
+      const url = new URL(u, doc.location?.href ?? undefined)
+      return url.host + url.pathname.replace(/\/$/, '')
+    } catch {
+      return u
+    }
+  }
+  const own = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.location?.href ?? ''
+  return own !== '' && norm(href) === norm(own)
 }
 
 /** Classes of a page's date line or byline. */
