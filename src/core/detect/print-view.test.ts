@@ -120,3 +120,19 @@ describe('review of this session\'s print rules', () => {
   })
 })
 
+describe('second review of this session\'s print rules', () => {
+  test('a stamp with its source or visitor after the date, and a footer with "Jln." or "Alamat", are no article text', () => {
+    const view = (tail: string) => `<html><head><meta property="og:type" content="article"><title>Cetak Berita: Kawasan Tanpa Rokok</title></head><body><h1>Kawasan Tanpa Rokok Mulai Berlaku</h1>` +
+      `${P.map((p) => `<p>${p}</p>`).join('')}${tail}</body></html>`
+    for (const tail of [
+      '<hr><p>Website Resmi Pemerintah Kabupaten Garut — dicetak pada 10/03/2026 10:02 dari https://garutkab.go.id/berita/77</p>',
+      '<hr><p>Pemkab Garut | Dicetak tanggal 10-03-2026 oleh pengunjung</p>',
+      '<hr><p>Dicetak pada: 10 Maret 2026 10:02 WIB</p><div>Diskominfo Kabupaten Garut, Jln. Pembangunan No. 181 Tarogong Kidul, Telp. (0262) 232001, e-mail: diskominfo@garutkab.go.id</div>',
+    ]) {
+      const doc = parse(view(tail))
+      const pass = annotatePage(doc, new URL('https://www.contohkab.go.id/berita/print/12345'))
+      expect(normalizeSpace(articleText(doc.querySelector('[data-kliping-root]') as Element, pass.detection?.ignore ?? [], pass.detection?.end ?? null)), tail).toBe(normalizeSpace(P.join(' ')))
+    }
+  })
+})
+

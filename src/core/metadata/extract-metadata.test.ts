@@ -396,3 +396,10 @@ describe('extractMetadata: review of this session\'s date rules', () => {
   })
 })
 
+describe('extractMetadata: second review of this session\'s date rules', () => {
+  test('the page\'s own <time> inside the article is kept, whatever a wrapper\'s class says ("right-sidebar", "elementor-widget")', () => {
+    const page = doc('<title>Jalan Sehat</title>', `<div class="site right-sidebar"><div class="elementor-widget"><main><article><h1>Jalan Sehat Hari Jadi</h1><div class="isi"><p class="meta"><time datetime="2026-03-10T09:12:00+07:00">10 Maret 2026</time></p>${lead}</div></article></main></div></div>`)
+    expect(extractMetadata(page, url, detectArticle(page, url)).published).toBe('2026-03-10T09:12:00+07:00')
+  })
+})
+
