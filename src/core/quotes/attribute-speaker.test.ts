@@ -1270,6 +1270,22 @@ describe('attribution sieve', () => {
     ]).map((o) => o[0])).toEqual(['Budi Santoso', 'Budi Santoso'])
     expect(speakers(['Ketua Komisi I Putra Nababan mengatakan rapat digelar pekan depan. “Semua dinas wajib hadir,” katanya.']).map((o) => o[0])).toEqual(['Putra Nababan'])
   })
+  it('third review of this session: a new person called "Pak Arif" is not an official whose name holds "arif"; "boru" before a people\'s name; "Nasib serupa dialami" a two-word name; a re-described person; "I Pt. NAME"', () => {
+    expect(speakers([
+      'Kepala Dinas Pertanian Garut Sarifudin Hakim meninjau sawah. “Bibit sudah kami siapkan,” katanya.',
+      '“Kami butuh pupuk lebih cepat,” kata Pak Arif, petani di Desa Sukamaju.',
+    ]).map((o) => o[0])).toEqual(['Sarifudin Hakim', 'Arif'])
+    expect(speakers([
+      'Penenun Rosmawati br Simatupang memamerkan ulos di stan Dekranasda.',
+      '“Motif ini warisan nenek saya,” kata boru Batak yang sudah 30 tahun menenun itu.',
+    ]).map((o) => o[0])).not.toContain('Batak')
+    expect(speakers(['Banjir merendam 40 rumah di Desa Sukamaju.', 'Nasib serupa dialami Dedi Kurniawan yang rumahnya tertimbun. “Semua barang hilang,” katanya.']).map((o) => o[0])).toEqual(['Dedi Kurniawan'])
+    expect(speakers([
+      'Petugas POPT Kecamatan Sidoharjo Danang Setiawan mendata sarang tikus.',
+      '“Jebakan listrik dilarang,” kata Danang, petugas POPT Kecamatan Sidoharjo.',
+    ]).map((o) => o[0])).toEqual(['Danang Setiawan'])
+    expect(speakers(['Kepala Seksi I Pt. Sudarma memimpin rapat. “Data harus lengkap,” ujarnya.']).map((o) => o[0])).toEqual(['I Pt. Sudarma'])
+  })
   it('multi-speaker hearings and press conferences (hold-out 55): attendee lists, commission numbers, village places, offices held as others, factions without commas, time clauses', () => {
     // "Turut mendampingi …" lists companions, and "Moch." is an abbreviation, not a sentence end.
     expect(speakers([

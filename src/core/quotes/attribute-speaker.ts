@@ -1208,9 +1208,7 @@ export class SpeakerAttributor {
         let from = k
         // (After a one-word place the article names, or one right after a place head: "Petugas POPT Kecamatan Sidoharjo
         // Danang Setiawan" for a later "tegas Danang".)
-        // (Not for a cue that introduces someone new: "kata Agung, warga setempat" after "Desa Bumi Agung Hendra …".)
-        const afterPlace = !introduces &&
-          (this.ctx.namesPlaceAt(s, k - 1) || (s.isWord(k - 2) && (s.wordClass(k - 2) & C_PLACE_HEAD) !== 0 && s.cap(k - 2)))
+        const afterPlace = this.ctx.namesPlaceAt(s, k - 1) || (s.isWord(k - 2) && (s.wordClass(k - 2) & C_PLACE_HEAD) !== 0 && s.cap(k - 2))
         if (!afterPlace && isNameWord(s, k - 1, this.ctx) && (s.wordClass(k - 1) & C_PLACE_TAIL) === 0) {
           if (introduces) continue
           from = this.appositiveNameStart(k)
@@ -2268,7 +2266,8 @@ export class SpeakerAttributor {
     if (s.isWord(n) && (s.lower(n) === 'boru' || s.lower(n) === 'br')) {
       const clan = s.isPunct(n + 1, PERIOD) ? n + 2 : n + 1
       const named = s.isWord(clan) && s.cap(clan) ? parseMention(s, clan, this.ctx, true) : null
-      const person = named !== null && named.nameLength > 0 ? this.personOf(named, true) : null
+      // (Only someone already met: "kata boru Batak yang …" names no one.)
+      const person = named !== null && named.nameLength > 0 ? this.table.resolveLowerName(named.nameLower) : null
       if (person !== null) {
         this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: cue.confidence }
         this.setSalient(person, p)
@@ -2595,7 +2594,10 @@ export class SpeakerAttributor {
     if (m === null || m.nameLength === 0) return null
     // A person: titled, with an age, with a form of address, or already met ("Nasib serupa dialami Persitas
     // Tasikmalaya" is a football club).
-    const personLike = describedPerson || m.role !== null || ageAfter(s, m.to) || honorificAt(s, m.from) || this.table.resolveLowerName(m.nameLower) !== null
+    // (Or a name of two words or more that names no club or body: "Persitas Tasikmalaya", "PS Barito".)
+    const club = /^(?:pers|ps$|fc$|psm$|psis$)/i.test(m.nameLower[0] ?? '') || isOrgWord(s, m.from, this.ctx)
+    const personLike = describedPerson || m.role !== null || ageAfter(s, m.to) || honorificAt(s, m.from) ||
+      this.table.resolveLowerName(m.nameLower) !== null || (m.nameLength >= 2 && !club)
     return personLike ? this.personOf(m, true) : null
   }
 

@@ -380,7 +380,7 @@ function singleLetterNumberAt(s: TokenStore, k: number): boolean {
 /** Birth-order and caste names (and their short spellings) that follow the Balinese "I" ("I Made", "I Gusti Ngurah"). */
 const BALINESE_AFTER_I: ReadonlySet<string> = new Set([
   'wayan', 'putu', 'gede', 'gd', 'made', 'md', 'kadek', 'nengah', 'nyoman', 'nym', 'komang', 'kmg', 'ketut', 'kt',
-  'gusti', 'gst', 'dewa', 'dw', 'ngurah', 'wyn', 'kade', 'luh', 'iluh', 'bagus', 'agung', 'gde', 'ngakan', 'kd',
+  'gusti', 'gst', 'dewa', 'dw', 'ngurah', 'wyn', 'kade', 'luh', 'iluh', 'bagus', 'agung', 'gde', 'ngakan', 'kd', 'pt',
 ])
 
 /** A Roman numeral in capitals at k ("II", "XIV"): a commission's or a unit's number. */

@@ -243,10 +243,8 @@ export class AliasTable {
   resolveNameEnding(word: string): Person | null {
     if (word.length < 3) return null
     let found: Person | null = null
-    // (Or, for a word of four letters or more, inside a longer name word: "Uni Nidar" for Yusnidarti.)
-    const inside = word.length >= 4
     for (const person of this.persons) {
-      if (!person.tokens.some((token) => token.length > word.length && (token.endsWith(word) || (inside && token.length >= word.length + 3 && token.includes(word))))) continue
+      if (!person.tokens.some((token) => token.length > word.length && token.endsWith(word))) continue
       if (found !== null) return null
       found = person
     }
