@@ -506,7 +506,8 @@ export function* findAcronymsInSlices(
       // whatever national body the paragraph also names.)
       if (sense.layer === 'article') {
         const over = dictionarySenseOverDefinition(text, m.start, m.end, form, sense, dictionary)
-        if (over !== null && (over.category === 'parliament' || !evidence.regionAfter!(b, m.end))) sense = over
+        const localBody = /^(?:dinas|badan|kantor|bagian|biro|sekretariat|inspektorat|satuan)\b/i.test(sense.expansion)
+        if (over !== null && (over.category === 'parliament' || !localBody || !evidence.regionAfter!(b, m.end))) sense = over
       }
       const here = defs ? overlapsDefinition(defs, m.start, m.end) : false
       const definedInPlace = here || longFormAdjacent(text, m.start, m.end, sense.expansion)
