@@ -136,3 +136,15 @@ describe('second review of this session\'s print rules', () => {
   })
 })
 
+describe('third review of this session\'s print rules', () => {
+  test('an article sentence that cards were "dicetak pada 9 Maret 2026 oleh petugas …", and one that gives an e-mail and a number to call, stay article text', () => {
+    const own = ['Sebanyak 2.400 KK dan 1.100 KTP-el baru dicetak pada 9 Maret 2026 oleh petugas jemput bola.',
+      'Warga yang belum menerima kartu dapat mengadu melalui alamat email disdukcapil@garutkab.go.id atau telepon (0262) 232001 pada jam kerja.']
+    const html = `<html><head><meta property="og:type" content="article"><title>Cetak Berita: Kawasan Tanpa Rokok</title></head><body><h1>Kawasan Tanpa Rokok Mulai Berlaku</h1>` +
+      `${[...P, ...own].map((p) => `<p>${p}</p>`).join('')}<hr><p>Dicetak pada: 10 Maret 2026 10:02 WIB</p></body></html>`
+    const doc = parse(html)
+    const pass = annotatePage(doc, new URL('https://www.contohkab.go.id/berita/print/12345'))
+    expect(normalizeSpace(articleText(doc.querySelector('[data-kliping-root]') as Element, pass.detection?.ignore ?? [], pass.detection?.end ?? null))).toBe(normalizeSpace([...P, ...own].join(' ')))
+  })
+})
+

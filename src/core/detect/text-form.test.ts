@@ -416,3 +416,25 @@ describe('second review of this session\'s detection rules', () => {
   })
 })
 
+describe('third review of this session\'s detection rules', () => {
+  const para = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('')
+  const url = new URL('https://www.garutkab.go.id/berita/bupati-pimpin-upacara')
+  test('a report opening with an unquoted greeting is known by a news-style day anywhere in its lead, and by "dalam sambutannya" even beside "kita"', () => {
+    for (const lead of [
+      'Assalamualaikum warahmatullahi wabarakatuh, salam sejahtera bagi kita semua Demikian Bupati Garut Rudy Gunawan membuka sambutannya pada upacara Hari Jadi, Senin (16/2/2026).',
+      'Assalamualaikum warahmatullahi wabarakatuh. Dalam sambutannya pada upacara Hari Jadi Garut, Senin (16/2/2026), Bupati Rudy Gunawan mengatakan kita semua harus menjaga persatuan.',
+      'Assalamualaikum warahmatullahi wabarakatuh. Bupati Garut dalam amanatnya membacakan sambutan tertulis Bapak Presiden RI pada upacara Hari Lahir Pancasila di Lapangan Setda, Senin (1/6/2026).',
+    ]) {
+      const body = para([lead, 'Yang saya hormati para veteran dan peserta upacara, demikian kalimat pembuka yang disampaikan di hadapan ribuan peserta upacara.', 'Upacara diikuti sekitar 2.000 peserta dari unsur ASN, TNI, Polri dan pelajar. Demikian sambutan itu ditutup dengan salam.'])
+      expect(detectArticle(page(OG_ARTICLE, `<h1>Bupati Pimpin Upacara Hari Jadi</h1><div class="isi">${body}</div>`), url).signals, lead).not.toContain('text:speech')
+    }
+  })
+  test('"menurut penuturan Kepala Desa NAME" is reporting: a village feature with guide headings stays an article', () => {
+    const html = `<h1>Menengok Desa Wisata Cibuntu di Kaki Gunung Ciremai</h1><div class="isi">${para(['Desa Cibuntu di Kabupaten Kuningan kini ramai dikunjungi wisatawan yang ingin menikmati udara sejuk kaki Gunung Ciremai.'])}` +
+      `<h2>Sejarah Desa</h2>${para(['Menurut penuturan Kepala Desa Cibuntu Awang Dadang, desa ini sudah ada sejak abad ke-15 dan dihuni para penjaga mata air.'])}` +
+      `<h2>Daya Tarik Wisata</h2>${para(['Pengunjung dapat menikmati kolam mata air, kebun domba dan situs batu purbakala di tengah kampung.'])}` +
+      `<h2>Akses Menuju Lokasi</h2>${para(['Desa ini dapat dicapai sekitar satu jam berkendara dari pusat kota Kuningan melalui jalan provinsi.'])}</div>`
+    expect(detectArticle(page(OG_ARTICLE, html), new URL('https://www.kuningankab.go.id/berita/menengok-desa-wisata-cibuntu')).signals.some((s) => s.startsWith('text:reference'))).toBe(false)
+  })
+})
+

@@ -96,13 +96,18 @@ const SAID_BY_HEAD = /\bdisampaikan (?:oleh )?(?:(?:Wakil )?(?:Bupati|Wali ?[Kk]
 const REPORTER_LEAD = /\b(?:membuka|mengawali|mengakhiri|menutup) (?:sambutan|pidato|amanat|arahan)nya\b|\b(?:dalam|pada) (?:sambutan|amanat|arahan)nya\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\(\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*\)/
 /** REPORTER_LEAD in a sentence with no first-person word: a speech citing "Bapak Presiden dalam amanatnya" is no report. */
 function reporterLead(lead: string): boolean {
-  const match = REPORTER_LEAD.exec(lead)
-  if (!match) return false
-  const from = Math.max(lead.lastIndexOf('.', match.index), lead.lastIndexOf('!', match.index), lead.lastIndexOf('?', match.index)) + 1
-  const stop = lead.slice(match.index).search(/[.!?]/)
-  const sentence = lead.slice(from, stop < 0 ? lead.length : match.index + stop)
-  return !/\b(?:saya|kita|kami|bapak presiden)\b/i.test(sentence)
+  for (const match of lead.matchAll(REPORTER_LEAD_ALL)) {
+    // A news-style day ("Senin (16/2/2026)") is the reporter's wherever it stands.
+    if (!/nya$/.test(match[0])) return true
+    // "… disampaikan Bapak Presiden dalam amanatnya …" in a speech's own sentence is the President's amanat, not the
+    // reporter's words about this speech.
+    const before = lead.slice(Math.max(0, (match.index ?? 0) - 40), match.index)
+    if (/\b(?:presiden|menteri|gubernur)\s*$/i.test(before) && /(?:amanat|arahan)nya$/.test(match[0])) continue
+    return true
+  }
+  return false
 }
+const REPORTER_LEAD_ALL = new RegExp(REPORTER_LEAD.source, 'g')
 /** Characters read for REPORTER_LEAD (the greeting and address, then the lead's first sentences). */
 const REPORTER_LEAD_CHARS = 800
 /** Characters of the body's opening where a report's own voice shows (its lead, around the greeting it quotes). */
@@ -146,7 +151,7 @@ const GUIDE_HEADING = /^(?:\d+[.)]?\s*)?(?:asal[- ]usul(?: nama| desa)?|sejarah(
 /** A title that reports something happening: "… Dibuka", "… Diresmikan", "… Resmi …", "… Mulai Berlaku". */
 const NEWS_TITLE = /\b(?:dibuka|diresmikan|digelar|resmi|dimulai|ditutup|berlaku|diluncurkan|dilantik|juara|meraih|hari ini|pekan ini)\b/i
 /** A history's own telling, which is no reporting: "Menurut cerita para tetua …", "konon …". */
-const LEGEND_TELLING = /\bmenurut (?:cerita|kisah|legenda|riwayat|tutur|penuturan|para tetua|tetua|orang tua)\b/gi
+const LEGEND_TELLING = /\bmenurut (?:cerita|kisah|legenda|riwayat|tutur|penuturan)?\s*(?:para tetua|tetua|orang tua|warga setempat|turun-temurun)\b|\bmenurut (?:cerita|kisah|legenda|riwayat)(?= [a-z])/gi
 /** A standing profile's title: "Sejarah Desa …", "Profil Kecamatan …", "Asal-usul …", "Sekilas …". */
 const PROFILE_TITLE = /^(?:sejarah|profil|asal[- ]usul|sekilas|tentang)\b/i
 /** Question lines (with no reporting) that make a page a FAQ. */

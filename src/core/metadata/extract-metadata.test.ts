@@ -403,3 +403,14 @@ describe('extractMetadata: second review of this session\'s date rules', () => {
   })
 })
 
+describe('extractMetadata: third review of this session\'s date rules', () => {
+  test('another story\'s <time> in a related box inside the body, or in a sidebar beside it, is not the page\'s date', () => {
+    const related = '<div class="related-posts"><ul><li><a href="/berita/lain-1">Berita lain</a> <time datetime="2025-12-01T08:00:00+07:00">1 Desember 2025</time></li></ul></div>'
+    const sidebar = '<div class="sidebar col-md-4"><div class="post-item"><a href="/berita/lain-2">Berita lain</a><time datetime="2026-03-12T08:01:00+07:00">12 Maret 2026</time></div></div>'
+    for (const [inBody, beside] of [[related, ''], ['', sidebar]]) {
+      const page = doc('<title>Jalan Sehat</title>', `<main><article><h1>Jalan Sehat Hari Jadi</h1><div class="tanggal">Selasa, 10 Maret 2026</div><div class="isi">${lead}${inBody}</div></article>${beside}</main>`)
+      expect(extractMetadata(page, url, detectArticle(page, url)).published).toBe('2026-03-10')
+    }
+  })
+})
+

@@ -460,9 +460,9 @@ function isPhotoCaption(el: Element): boolean {
  */
 function pageTime(doc: Document, root: Element | null): Element | null {
   for (const el of Array.from(doc.querySelectorAll('time[datetime]'))) {
-    if (root?.contains(el)) return el
-    if (el.closest('aside, nav')) continue
-    const box = el.closest('[class*="related"], [class*="terkait"], [class*="widget"]')
+    if (el.closest('aside, nav') && !(root && el.closest('aside, nav')?.contains(root))) continue
+    // (A box that holds the article is the page's wrapper, "right-sidebar", "elementor-widget": not another story's.)
+    const box = el.closest('[class*="related"], [class*="terkait"], [class*="widget"], [class*="sidebar"], [class*="post-item"]')
     if (box && !(root && box.contains(root))) continue
     const link = el.closest('li')?.querySelector('a[href]')?.getAttribute('href')
     if (link && !samePage(doc, link)) continue
