@@ -1286,6 +1286,9 @@ describe('attribution sieve', () => {
     ]).map((o) => o[0])).toEqual(['Danang Setiawan'])
     expect(speakers(['Kepala Seksi I Pt. Sudarma memimpin rapat. “Data harus lengkap,” ujarnya.']).map((o) => o[0])).toEqual(['I Pt. Sudarma'])
   })
+  it('fourth review of this session: "kata boru NAME, penenun …" introduces her', () => {
+    expect(speakers(['Pameran ulos ramai dikunjungi.', '“Motif ini warisan nenek saya,” kata boru Tampubolon, penenun asal Tarutung.']).map((o) => o[0])).toEqual(['Tampubolon'])
+  })
   it('multi-speaker hearings and press conferences (hold-out 55): attendee lists, commission numbers, village places, offices held as others, factions without commas, time clauses', () => {
     // "Turut mendampingi …" lists companions, and "Moch." is an abbreviation, not a sentence end.
     expect(speakers([

@@ -330,6 +330,9 @@ const APOSTROPHE = 0x27
 const RIGHT_SINGLE_QUOTE = 0x2019
 
 /** English subordinating conjunctions: the subject right after one is not the sentence's speaker. */
+/** Words that describe a resident or bystander after a name ("kata Jaya, warga setempat"). */
+const RESIDENT_WORDS: ReadonlySet<string> = new Set(['warga', 'petani', 'pedagang', 'nelayan', 'seorang', 'salah', 'penduduk', 'pengunjung', 'pemilik', 'buruh', 'sopir', 'ibu', 'bapak', 'pelajar', 'siswa', 'mahasiswa'])
+
 /** "Hal serupa/senada/(yang) sama …": a similar case, befalling the next person named. */
 const SIMILAR_CASE_WORDS: ReadonlySet<string> = new Set(['serupa', 'senada', 'sama'])
 /** The nouns such a sentence opens with: "Hal/Nasib/Kondisi/Keluhan/Pengalaman/Kejadian serupa …". */
@@ -1208,7 +1211,10 @@ export class SpeakerAttributor {
         let from = k
         // (After a one-word place the article names, or one right after a place head: "Petugas POPT Kecamatan Sidoharjo
         // Danang Setiawan" for a later "tegas Danang".)
-        const afterPlace = this.ctx.namesPlaceAt(s, k - 1) || (s.isWord(k - 2) && (s.wordClass(k - 2) & C_PLACE_HEAD) !== 0 && s.cap(k - 2))
+        // (Not for a resident introduced by the cue, "kata Jaya (54), warga setempat": a re-described official, "kata
+        // Danang, petugas POPT …", is the one met before.)
+        const resident = ageAfter(s, m.to) || (s.isPunct(m.to, COMMA) && s.isWord(m.to + 1) && RESIDENT_WORDS.has(s.lower(m.to + 1)))
+        const afterPlace = !resident && (this.ctx.namesPlaceAt(s, k - 1) || (s.isWord(k - 2) && (s.wordClass(k - 2) & C_PLACE_HEAD) !== 0 && s.cap(k - 2)))
         if (!afterPlace && isNameWord(s, k - 1, this.ctx) && (s.wordClass(k - 1) & C_PLACE_TAIL) === 0) {
           if (introduces) continue
           from = this.appositiveNameStart(k)
@@ -2266,8 +2272,10 @@ export class SpeakerAttributor {
     if (s.isWord(n) && (s.lower(n) === 'boru' || s.lower(n) === 'br')) {
       const clan = s.isPunct(n + 1, PERIOD) ? n + 2 : n + 1
       const named = s.isWord(clan) && s.cap(clan) ? parseMention(s, clan, this.ctx, true) : null
-      // (Only someone already met: "kata boru Batak yang …" names no one.)
-      const person = named !== null && named.nameLength > 0 ? this.table.resolveLowerName(named.nameLower) : null
+      // (Someone already met, or someone the cue introduces with a description, "kata boru Tampubolon, penenun asal
+      // Tarutung": "kata boru Batak yang …" names no one.)
+      const introduced = named !== null && s.isPunct(named.to, COMMA) && s.isWord(named.to + 1) && !s.cap(named.to + 1)
+      const person = named !== null && named.nameLength > 0 ? (this.table.resolveLowerName(named.nameLower) ?? (introduced ? this.personOf(named, true) : null)) : null
       if (person !== null) {
         this.results[q] = { person, cue: lead + s.textOf(w), via: 'cue-after', explicit: true, confidence: cue.confidence }
         this.setSalient(person, p)
