@@ -145,8 +145,6 @@ function positionalHits(set: CueSet, ctx: CueContext): number {
 
 /** A number or a count word right before the form, joined to it by a space: "84 KK", "1.200 KK", "ratusan KK". */
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d[\d.,]*|puluhan|ratusan|ribuan|belasan|seluruh|setiap|tiap)\s+$/u
-/** A card's verb right before the count: "mencetak 1.500 KK", "menyerahkan 75 KK". */
-const CARD_VERB_BEFORE_COUNT = /\b(?:mencetak|menerbitkan|menyerahkan|mengganti|membagikan|dicetak|diterbitkan)\s+(?:\d[\d.,]*|puluhan|ratusan|ribuan)\s+$/u
 
 /**
  * The cue score of `sense`: 2 per cue in the window, 1 per cue only in the title (`withTitle`), 2 per positional cue
@@ -186,8 +184,8 @@ function cueHits(sense: Sense, ctx: CueContext, withTitle = true): number {
 function cueAdjacent(sense: Sense, prev: string, next: string, ctx: CueContext): boolean {
   if (!sense.cues) return false
   const set = cueSet(sense)
-  // (A count before the form only adds to the score: "mencetak 1.500 KK" is still the card.)
-  return set.plain.some((c) => c === prev || c === next) || positionalHits(set, ctx) - (set.count && CARD_VERB_BEFORE_COUNT.test(ctx.before) ? 1 : 0) > 0
+  // (A count before the form only adds to the score: "Disdukcapil mencetak sebanyak 1.500 KK" is still the card.)
+  return set.plain.some((c) => c === prev || c === next) || positionalHits(set, ctx) - (set.count && COUNT_BEFORE.test(ctx.before) ? 1 : 0) > 0
 }
 
 function cueContext(ev: ArticleEvidence, block: number, start: number, end: number, title: string): CueContext {

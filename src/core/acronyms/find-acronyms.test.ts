@@ -680,6 +680,12 @@ describe('findAcronyms', () => {
     expect(sense(['Ibu hamil dengan Kurang Energi Kronik (KEK) menerima PMT dari puskesmas.', 'Bumil KEK dipantau setiap bulan.'], 'KEK'))
       .toEqual(['Kurang Energi Kronik', 'Kurang Energi Kronik'])
   })
+  it('fourth review of this session: a count never decides KK alone against the card\'s words around it', () => {
+    const sense = (blocks: string[]) => findAcronyms(blocks, { region: { province: 'Jawa Barat', regency: 'Garut' } }).filter((o) => o.form === 'KK').map((o) => o.expansion)
+    expect(sense(['Disdukcapil Garut telah mencetak sebanyak 1.500 KK selama Januari 2026.'])).toEqual(['Kartu Keluarga'])
+    expect(sense(['Selama Januari, Disdukcapil Garut menerbitkan 1.200 akta kelahiran, 850 KK dan 600 KTP-el.'])).toEqual(['Kartu Keluarga'])
+    expect(sense(['Sebanyak 1.200 KK dan 3.000 KTP-el dicetak Disdukcapil selama Januari 2026.'])).toEqual(['Kartu Keluarga'])
+  })
   it('agriculture, fisheries and environment news (hold-out 33): a strongly cued TPA is the Qur\'an school even where the article defines the landfill', () => {
     const blocks = [
       'Sampah ke Tempat Pemrosesan Akhir (TPA) Contoh naik 20 persen.',
