@@ -148,3 +148,18 @@ describe('third review of this session\'s print rules', () => {
   })
 })
 
+describe('fourth review of this session\'s print rules', () => {
+  test('a copyright footer that also says "dapat dikutip", and a stamp "dari contohkab.go.id" after a lead-in, are no article text', () => {
+    const view = (tail: string) => `<html><head><meta property="og:type" content="article"><title>Cetak Berita: Kawasan Tanpa Rokok</title></head><body><h1>Kawasan Tanpa Rokok Mulai Berlaku</h1>` +
+      `${P.map((p) => `<p>${p}</p>`).join('')}${tail}</body></html>`
+    for (const tail of [
+      '<hr><p>Dicetak pada: 10 Maret 2026 10:02 WIB</p><p>© 2026 Pemerintah Kabupaten Contoh. Hak cipta dilindungi undang-undang. Isi berita dapat dikutip dengan menyebut sumbernya.</p>',
+      '<hr><p>© 2026 Pemkab Contoh. Dicetak pada 10/03/2026 10:02 dari contohkab.go.id</p>',
+    ]) {
+      const doc = parse(view(tail))
+      const pass = annotatePage(doc, new URL('https://www.contohkab.go.id/berita/print/12345'))
+      expect(normalizeSpace(articleText(doc.querySelector('[data-kliping-root]') as Element, pass.detection?.ignore ?? [], pass.detection?.end ?? null)), tail).toBe(normalizeSpace(P.join(' ')))
+    }
+  })
+})
+

@@ -33,7 +33,9 @@ const MAX_STAMP_CHARS = 300
  * printing verb and a date in figures right after it, which an article's sentence about printed matter lacks
  * ("… dicetak pada bulan Februari …").
  */
-const PRINT_STAMP_INSIDE = /\b(?:dicetak|diprint)\s+(?:pada|tanggal|tgl\.?)\s*:?\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s+)?\d[\d/.-]*(?:\s+\p{L}+)?(?:\s+\d{2,4})?(?:[,\s]+(?:pukul\s+|jam\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?)?(?:\s+dari\s+(?:https?:\/\/|www\.)\S+|\s+oleh\s+(?:pengunjung|admin\S*|pengguna)|\s*\|.*)?\s*\.?$|^tanggal\s+cetak\s*:/iu
+const PRINT_STAMP_INSIDE = /\b(?:dicetak|diprint)\s+(?:pada|tanggal|tgl\.?)\s*:?\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s+)?\d[\d/.-]*(?:\s+\p{L}+)?(?:\s+\d{2,4})?(?:[,\s]+(?:pukul\s+|jam\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?)?(?:\s+dari\s+(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+\S*|\s+oleh\s+(?:pengunjung|admin\S*|pengguna|diskominfo|humas|dinas komunikasi)\b.*|\s*\|.*)?\s*\.?$|^tanggal\s+cetak\s*:/iu
+/** A copyright line: a footer whatever else it says ("Isi berita dapat dikutip …"). */
+const COPYRIGHT = /©|\bhak cipta\b|\ball rights\b/i
 /** Verbs of a sentence that tells readers where to write or call: article prose, never a footer. */
 const SENTENCE_VERB = /\b(?:dapat|bisa|silakan|diminta|dimohon|mengadu|menghubungi|melapor|mendaftar)\b/i
 /** A footer's address or copyright after the stamp: not the article's prose, so it does not undo the stamp. */
@@ -83,7 +85,7 @@ export function printFurniture(root: Element): PrintFurniture {
       seenProse = true
       // (Prose after it: what looked like the stamp was the article's — not a footer's address or copyright line; a
       // sentence that gives an address or a number to call is the article's.)
-      if (!FOOTER_LINE.test(text) || SENTENCE_VERB.test(text)) out.end = null
+      if (!FOOTER_LINE.test(text) || (SENTENCE_VERB.test(text) && !COPYRIGHT.test(text))) out.end = null
     }
   }
   return out

@@ -438,3 +438,21 @@ describe('third review of this session\'s detection rules', () => {
   })
 })
 
+describe('fourth review of this session\'s detection rules', () => {
+  const para = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('')
+  test('a speech that cites another official\'s "dalam sambutannya" or an earlier day in brackets is still a speech text; a history told "menurut legenda" or by "sesepuh desa" is still a profile', () => {
+    for (const cite of [
+      'Sebagaimana disampaikan Bapak Gubernur Jawa Barat dalam sambutannya pada rapat koordinasi kemarin, kita semua harus bekerja lebih keras.',
+      'Bapak Kapolda Jawa Barat dalam sambutannya juga mengingatkan pentingnya menjaga keamanan bersama.',
+      'Pada upacara Senin (10/3/2026) yang lalu, saya telah mengingatkan kita semua untuk menjaga kebersihan.',
+    ]) {
+      const speech = para(['Assalamualaikum warahmatullahi wabarakatuh, salam sejahtera bagi kita semua.', 'Yang saya hormati Ketua DPRD, unsur Forkopimda, serta hadirin yang berbahagia.', cite, 'Demikian sambutan ini saya sampaikan. Wassalamualaikum warahmatullahi wabarakatuh.'])
+      expect(detectArticle(page(OG_ARTICLE, `<h1>Sambutan Bupati pada Hari Jadi</h1><div class="isi">${speech}</div>`), new URL('https://www.garutkab.go.id/berita/sambutan-bupati')).signals, cite).toContain('text:speech')
+    }
+    for (const telling of ['Menurut legenda, nama Cibuntu berasal dari mata air yang tidak pernah kering.', 'Menurut penuturan sesepuh desa, kampung ini dibuka para penjaga mata air.']) {
+      const history = `<h1>Sejarah Desa Cibuntu</h1><div class="isi">${para(['Desa Cibuntu terletak di kaki Gunung Ciremai, sekitar 30 kilometer dari pusat kota.'])}<h2>Asal-usul Nama</h2>${para([telling])}<h2>Daftar Kepala Desa</h2>${para(['Sejak 1950 desa ini dipimpin sebelas kepala desa hingga sekarang.'])}</div>`
+      expect(detectArticle(page(OG_ARTICLE, history), new URL('https://www.kuningankab.go.id/sejarah-desa-cibuntu/')).isArticle, telling).toBe(false)
+    }
+  })
+})
+

@@ -93,16 +93,22 @@ const ABOUT_THE_SPEECH = /\b(?:dengan|melalui|lewat) (?:salam|sapaan|kalimat|uca
 /** "… disampaikan Bupati Ahmad Sudrajat saat …": the speech's words said by a named head of the region. */
 const SAID_BY_HEAD = /\bdisampaikan (?:oleh )?(?:(?:Wakil )?(?:Bupati|Wali ?[Kk]ota|Gubernur)|Camat|Kepala Desa|Ketua DPRD) [A-Z][a-z]/
 /** A report's words about the speech or its day in the news way: "membuka sambutannya", "dalam sambutannya", "Senin (17/8/2026)". */
-const REPORTER_LEAD = /\b(?:membuka|mengawali|mengakhiri|menutup) (?:sambutan|pidato|amanat|arahan)nya\b|\b(?:dalam|pada) (?:sambutan|amanat|arahan)nya\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\(\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*\)/
+const REPORTER_LEAD = /\b(?:[Mm]embuka|[Mm]engawali|[Mm]engakhiri|[Mm]enutup) (?:sambutan|pidato|amanat|arahan)nya\b|\b(?:[Dd]alam|[Pp]ada) (?:sambutan|amanat|arahan)nya\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\(\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*\)/
 /** REPORTER_LEAD in a sentence with no first-person word: a speech citing "Bapak Presiden dalam amanatnya" is no report. */
 function reporterLead(lead: string): boolean {
   for (const match of lead.matchAll(REPORTER_LEAD_ALL)) {
-    // A news-style day ("Senin (16/2/2026)") is the reporter's wherever it stands.
-    if (!/nya$/.test(match[0])) return true
-    // "… disampaikan Bapak Presiden dalam amanatnya …" in a speech's own sentence is the President's amanat, not the
-    // reporter's words about this speech.
-    const before = lead.slice(Math.max(0, (match.index ?? 0) - 40), match.index)
-    if (/\b(?:presiden|menteri|gubernur)\s*$/i.test(before) && /(?:amanat|arahan)nya$/.test(match[0])) continue
+    const at = match.index ?? 0
+    const from = Math.max(lead.lastIndexOf('. ', at), lead.lastIndexOf('! ', at), lead.lastIndexOf('? ', at)) + 1
+    const stop = lead.slice(at).search(/[.!?](?:\s|$)/)
+    const sentence = lead.slice(from, stop < 0 ? lead.length : at + stop)
+    // ("Demikian Bupati … membuka sambutannya" opens its sentence even after a greeting left without its full stop.)
+    const opens = lead.slice(from, at).trim() === '' || /(?:^|\s)Demikian\b/.test(lead.slice(from, at))
+    // A speech cites others ("Bapak Kapolda dalam sambutannya …", "saya telah mengingatkan kita pada upacara Senin
+    // (10/3/2026)"): in a sentence with a first-person word or a form of address, only a phrase that opens it
+    // ("Dalam sambutannya, Bupati …", "Demikian Bupati … membuka sambutannya") is the reporter's.
+    // (A form of address before the phrase: "Bapak Kapolda dalam sambutannya"; after it, "… membacakan sambutan
+    // tertulis Bapak Presiden", it is the reporter naming whose text was read.)
+    if (!opens && (/\b(?:saya|kita|kami)\b/i.test(sentence) || /\b(?:bapak|ibu)\b/i.test(lead.slice(from, at)))) continue
     return true
   }
   return false
@@ -151,7 +157,8 @@ const GUIDE_HEADING = /^(?:\d+[.)]?\s*)?(?:asal[- ]usul(?: nama| desa)?|sejarah(
 /** A title that reports something happening: "… Dibuka", "… Diresmikan", "… Resmi …", "… Mulai Berlaku". */
 const NEWS_TITLE = /\b(?:dibuka|diresmikan|digelar|resmi|dimulai|ditutup|berlaku|diluncurkan|dilantik|juara|meraih|hari ini|pekan ini)\b/i
 /** A history's own telling, which is no reporting: "Menurut cerita para tetua …", "konon …". */
-const LEGEND_TELLING = /\bmenurut (?:cerita|kisah|legenda|riwayat|tutur|penuturan)?\s*(?:para tetua|tetua|orang tua|warga setempat|turun-temurun)\b|\bmenurut (?:cerita|kisah|legenda|riwayat)(?= [a-z])/gi
+// (No i flag: with it, \p{Lu} would match lower-case letters too.)
+const LEGEND_TELLING = /\b[Mm]enurut (?:cerita|kisah|legenda|riwayat|tutur(?: tinular)?|penuturan)\b(?! +\p{Lu})|\b[Mm]enurut (?:para )?(?:tetua|sesepuh|orang tua)\b/gu
 /** A standing profile's title: "Sejarah Desa …", "Profil Kecamatan …", "Asal-usul …", "Sekilas …". */
 const PROFILE_TITLE = /^(?:sejarah|profil|asal[- ]usul|sekilas|tentang)\b/i
 /** Question lines (with no reporting) that make a page a FAQ. */

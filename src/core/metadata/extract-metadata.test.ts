@@ -414,3 +414,16 @@ describe('extractMetadata: third review of this session\'s date rules', () => {
   })
 })
 
+describe('extractMetadata: fourth review of this session\'s date rules', () => {
+  test('the page\'s own <time> in its meta list or entry-meta inside the article is its date, even with a comment\'s <time> below', () => {
+    const comment = '<section class="comments"><time datetime="2026-03-14T20:00:00+07:00">14 Maret 2026</time></section>'
+    for (const meta of [
+      '<ul class="post-meta"><li><a href="/author/admin">Admin</a> <time datetime="2026-03-10T09:15:00+07:00">10 Maret 2026</time></li></ul>',
+      '<aside class="entry-meta"><time datetime="2026-03-10T09:15:00+07:00">10 Maret 2026</time></aside>',
+    ]) {
+      const page = doc('<title>Jalan Sehat</title>', `<main><article><h1>Jalan Sehat Hari Jadi</h1>${meta}<div class="isi">${lead}</div></article>${comment}</main>`)
+      expect(extractMetadata(page, url, detectArticle(page, url)).published, meta).toBe('2026-03-10T09:15:00+07:00')
+    }
+  })
+})
+

@@ -460,15 +460,29 @@ function isPhotoCaption(el: Element): boolean {
  */
 function pageTime(doc: Document, root: Element | null): Element | null {
   for (const el of Array.from(doc.querySelectorAll('time[datetime]'))) {
+    // Inside the article: the page's own, unless in a related box there.
+    if (root?.contains(el)) {
+      if (el.closest('[class*="related"], [class*="terkait"]') && !el.closest('[class*="related"], [class*="terkait"]')?.contains(root)) continue
+      return el
+    }
+    // (The article's own header, "<article><aside class="entry-meta"><time>", is the page's.)
+    if (root && el.closest('article')?.contains(root) && !el.closest('[class*="related"], [class*="terkait"], [class*="comment"]')) return el
     if (el.closest('aside, nav') && !(root && el.closest('aside, nav')?.contains(root))) continue
-    // (A box that holds the article is the page's wrapper, "right-sidebar", "elementor-widget": not another story's.)
+    // Outside it: a box that links other stories and does not hold the article is another story's ("sidebar",
+    // "widget", "post-item"); a wrapper that holds the article is the page's ("right-sidebar", "elementor-widget").
     const box = el.closest('[class*="related"], [class*="terkait"], [class*="widget"], [class*="sidebar"], [class*="post-item"]')
-    if (box && !(root && box.contains(root))) continue
+    if (box && !(root && box.contains(root)) && linksElsewhere(doc, box)) continue
     const link = el.closest('li')?.querySelector('a[href]')?.getAttribute('href')
-    if (link && !samePage(doc, link)) continue
+    if (link && !samePage(doc, link) && /\/[^/]*-[^/]*-[^/]*\/?$|\/\d{3,}/.test(link)) continue
     return el
   }
   return null
+}
+
+/** Whether an element holds a link to another page. */
+function linksElsewhere(doc: Document, el: Element): boolean {
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) if (!samePage(doc, a.getAttribute('href') ?? '')) return true
+  return false
 }
 
 /** Whether a link's address is the page's own (its canonical or its location, ignoring a trailing slash). */
