@@ -87,6 +87,15 @@ describe('review of b04c2c4: the print stamp', () => {
   })
 })
 
+/** The article text Kliping keeps from a print view of P followed by `tail` (its own paragraphs, a stamp, a footer). */
+function printedText(paragraphs: readonly string[], tail: string): string {
+  const html = `<html><head><meta property="og:type" content="article"><title>Cetak Berita: Kawasan Tanpa Rokok</title></head><body><h1>Kawasan Tanpa Rokok Mulai Berlaku</h1>` +
+    `${paragraphs.map((p) => `<p>${p}</p>`).join('')}${tail}</body></html>`
+  const doc = parse(html)
+  const pass = annotatePage(doc, new URL('https://www.contohkab.go.id/berita/print/12345'))
+  return normalizeSpace(articleText(doc.querySelector('[data-kliping-root]') as Element, pass.detection?.ignore ?? [], pass.detection?.end ?? null))
+}
+
 describe('review of 0c285a7: stamps after a lead-in, and the footer after the stamp', () => {
   const view = (tail: string) => `<html><head><meta property="og:type" content="article"><title>Cetak Berita: Kawasan Tanpa Rokok</title></head><body><h1>Kawasan Tanpa Rokok Mulai Berlaku</h1>` +
     `${P.map((p) => `<p>${p}</p>`).join('')}${tail}</body></html>`
@@ -122,17 +131,11 @@ describe('review of this session\'s print rules', () => {
 
 describe('second review of this session\'s print rules', () => {
   test('a stamp with its source or visitor after the date, and a footer with "Jln." or "Alamat", are no article text', () => {
-    const view = (tail: string) => `<html><head><meta property="og:type" content="article"><title>Cetak Berita: Kawasan Tanpa Rokok</title></head><body><h1>Kawasan Tanpa Rokok Mulai Berlaku</h1>` +
-      `${P.map((p) => `<p>${p}</p>`).join('')}${tail}</body></html>`
     for (const tail of [
       '<hr><p>Website Resmi Pemerintah Kabupaten Garut — dicetak pada 10/03/2026 10:02 dari https://garutkab.go.id/berita/77</p>',
       '<hr><p>Pemkab Garut | Dicetak tanggal 10-03-2026 oleh pengunjung</p>',
       '<hr><p>Dicetak pada: 10 Maret 2026 10:02 WIB</p><div>Diskominfo Kabupaten Garut, Jln. Pembangunan No. 181 Tarogong Kidul, Telp. (0262) 232001, e-mail: diskominfo@garutkab.go.id</div>',
-    ]) {
-      const doc = parse(view(tail))
-      const pass = annotatePage(doc, new URL('https://www.contohkab.go.id/berita/print/12345'))
-      expect(normalizeSpace(articleText(doc.querySelector('[data-kliping-root]') as Element, pass.detection?.ignore ?? [], pass.detection?.end ?? null)), tail).toBe(normalizeSpace(P.join(' ')))
-    }
+    ]) expect(printedText(P, tail), tail).toBe(normalizeSpace(P.join(' ')))
   })
 })
 
@@ -140,26 +143,15 @@ describe('third review of this session\'s print rules', () => {
   test('an article sentence that cards were "dicetak pada 9 Maret 2026 oleh petugas …", and one that gives an e-mail and a number to call, stay article text', () => {
     const own = ['Sebanyak 2.400 KK dan 1.100 KTP-el baru dicetak pada 9 Maret 2026 oleh petugas jemput bola.',
       'Warga yang belum menerima kartu dapat mengadu melalui alamat email disdukcapil@garutkab.go.id atau telepon (0262) 232001 pada jam kerja.']
-    const html = `<html><head><meta property="og:type" content="article"><title>Cetak Berita: Kawasan Tanpa Rokok</title></head><body><h1>Kawasan Tanpa Rokok Mulai Berlaku</h1>` +
-      `${[...P, ...own].map((p) => `<p>${p}</p>`).join('')}<hr><p>Dicetak pada: 10 Maret 2026 10:02 WIB</p></body></html>`
-    const doc = parse(html)
-    const pass = annotatePage(doc, new URL('https://www.contohkab.go.id/berita/print/12345'))
-    expect(normalizeSpace(articleText(doc.querySelector('[data-kliping-root]') as Element, pass.detection?.ignore ?? [], pass.detection?.end ?? null))).toBe(normalizeSpace([...P, ...own].join(' ')))
+    expect(printedText([...P, ...own], '<hr><p>Dicetak pada: 10 Maret 2026 10:02 WIB</p>')).toBe(normalizeSpace([...P, ...own].join(' ')))
   })
 })
 
 describe('fourth review of this session\'s print rules', () => {
   test('a copyright footer that also says "dapat dikutip", and a stamp "dari contohkab.go.id" after a lead-in, are no article text', () => {
-    const view = (tail: string) => `<html><head><meta property="og:type" content="article"><title>Cetak Berita: Kawasan Tanpa Rokok</title></head><body><h1>Kawasan Tanpa Rokok Mulai Berlaku</h1>` +
-      `${P.map((p) => `<p>${p}</p>`).join('')}${tail}</body></html>`
     for (const tail of [
       '<hr><p>Dicetak pada: 10 Maret 2026 10:02 WIB</p><p>© 2026 Pemerintah Kabupaten Contoh. Hak cipta dilindungi undang-undang. Isi berita dapat dikutip dengan menyebut sumbernya.</p>',
       '<hr><p>© 2026 Pemkab Contoh. Dicetak pada 10/03/2026 10:02 dari contohkab.go.id</p>',
-    ]) {
-      const doc = parse(view(tail))
-      const pass = annotatePage(doc, new URL('https://www.contohkab.go.id/berita/print/12345'))
-      expect(normalizeSpace(articleText(doc.querySelector('[data-kliping-root]') as Element, pass.detection?.ignore ?? [], pass.detection?.end ?? null)), tail).toBe(normalizeSpace(P.join(' ')))
-    }
+    ]) expect(printedText(P, tail), tail).toBe(normalizeSpace(P.join(' ')))
   })
 })
-
