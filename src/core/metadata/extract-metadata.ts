@@ -9,6 +9,7 @@ import { readJsonLd, resolveRef, type JsonLdInfo } from '../detect/json-ld.ts'
 import { PRINT_TITLE_PREFIX } from '../detect/print-view.ts'
 import { ruleOutlet, safeQuery, type SiteRule } from '../sites/site-rules.ts'
 import { normalizeSpace } from '../text/normalize-space.ts'
+import { isOwnPage } from '../text/page-address.ts'
 import { articleText } from '../text/article-text.ts'
 import { nearRoot } from './near-root.ts'
 import { normalizeUrl } from './normalize-url.ts'
@@ -473,7 +474,7 @@ function pageTime(doc: Document, root: Element | null): Element | null {
     const box = el.closest('[class*="related"], [class*="terkait"], [class*="widget"], [class*="sidebar"], [class*="post-item"]')
     if (box && !(root && box.contains(root)) && linksElsewhere(doc, box)) continue
     const link = el.closest('li')?.querySelector('a[href]')?.getAttribute('href')
-    if (link && !samePage(doc, link) && /\/[^/]*-[^/]*-[^/]*\/?$|\/\d{3,}/.test(link)) continue
+    if (link && !isOwnPage(doc, link) && /\/[^/]*-[^/]*-[^/]*\/?$|\/\d{3,}/.test(link)) continue
     return el
   }
   return null
@@ -481,22 +482,8 @@ function pageTime(doc: Document, root: Element | null): Element | null {
 
 /** Whether an element holds a link to another page. */
 function linksElsewhere(doc: Document, el: Element): boolean {
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) if (!samePage(doc, a.getAttribute('href') ?? '')) return true
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) if (!isOwnPage(doc, a.getAttribute('href') ?? '')) return true
   return false
-}
-
-/** Whether a link's address is the page's own (its canonical or its location, ignoring a trailing slash). */
-function samePage(doc: Document, href: string): boolean {
-  const norm = (u: string): string => {
-    try {
-      const url = new URL(u, doc.location?.href ?? undefined)
-      return url.host + url.pathname.replace(/\/$/, '')
-    } catch {
-      return u
-    }
-  }
-  const own = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.location?.href ?? ''
-  return own !== '' && norm(href) === norm(own)
 }
 
 /** Classes of a page's date line or byline. */

@@ -15,6 +15,7 @@ import type { PromoKind, PromoSelector, SiteRule } from '../sites/site-rules.ts'
 import { testRegex } from '../sites/site-rules.ts'
 import { isBlockElement, isValidSelector, safeSelectorList } from '../text/article-text.ts'
 import { normalizeSpace } from '../text/normalize-space.ts'
+import { articleKey, pageAddresses } from '../text/page-address.ts'
 import { visibleText } from '../text/visible-text.ts'
 import { CAPTION_SELECTOR, captionPromo } from './caption-promo.ts'
 import { formBox, formBoxKind } from './form-box.ts'
@@ -460,30 +461,6 @@ function onlyLinksTo(el: Element, target: string): boolean {
       return false
     }
   })
-}
-
-/** The page's own addresses: where it was loaded from and its canonical link. */
-function pageAddresses(doc: Document): URL[] {
-  const out: URL[] = []
-  for (const href of [doc.baseURI, doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href')]) {
-    try {
-      if (href) out.push(new URL(href, doc.baseURI))
-    } catch {
-      // An address that does not parse is no address of the page.
-    }
-  }
-  return out
-}
-
-/** Query parameters that page or track an article rather than name it. */
-const NOT_NAMING_PARAM = /^(?:page|paged|hal|halaman|pg|start|amp|utm_\w+|fbclid|gclid)$/i
-
-/** An article's key: host without "www.", path without a trailing slash or "/amp", the naming query parameters. */
-function articleKey(url: URL): string {
-  const host = url.hostname.toLowerCase().replace(/^www\./, '')
-  const path = url.pathname.replace(/\/{2,}/g, '/').replace(/\/amp\/?$/i, '').replace(/\/+$/, '')
-  const params = Array.from(url.searchParams.entries()).filter(([k]) => !NOT_NAMING_PARAM.test(k)).map(([k, v]) => `${k}=${v}`).sort()
-  return `${host}${path}${params.length ? `?${params.join('&')}` : ''}`
 }
 
 /**
