@@ -134,12 +134,12 @@ function bracketedAfter(before: string, after: string, phrase: string): boolean 
 }
 
 /** Positional cues of `sense` found right at the occurrence. */
-function positionalHits(set: CueSet, ctx: CueContext): number {
+function positionalHits(set: CueSet, ctx: CueContext, withCount = true): number {
   let hits = 0
   for (const c of set.before) if (rightBefore(ctx.before, c)) hits++
   for (const c of set.after) if (rightAfter(ctx.after, c)) hits++
   for (const c of set.bracketed) if (bracketedAfter(ctx.before, ctx.after, c)) hits++
-  if (set.count && COUNT_BEFORE.test(ctx.before)) hits++
+  if (withCount && set.count && COUNT_BEFORE.test(ctx.before)) hits++
   return hits
 }
 
@@ -185,7 +185,7 @@ function cueAdjacent(sense: Sense, prev: string, next: string, ctx: CueContext):
   if (!sense.cues) return false
   const set = cueSet(sense)
   // (A count before the form only adds to the score: "Disdukcapil mencetak sebanyak 1.500 KK" is still the card.)
-  return set.plain.some((c) => c === prev || c === next) || positionalHits(set, ctx) - (set.count && COUNT_BEFORE.test(ctx.before) ? 1 : 0) > 0
+  return set.plain.some((c) => c === prev || c === next) || positionalHits(set, ctx, false) > 0
 }
 
 function cueContext(ev: ArticleEvidence, block: number, start: number, end: number, title: string): CueContext {

@@ -38,8 +38,8 @@ const PRINT_STAMP_INSIDE = /\b(?:dicetak|diprint)\s+(?:pada|tanggal|tgl\.?)\s*:?
 const COPYRIGHT = /©|\bhak cipta\b|\ball rights\b/i
 /** Verbs of a sentence that tells readers where to write or call: article prose, never a footer. */
 const SENTENCE_VERB = /\b(?:dapat|bisa|silakan|diminta|dimohon|mengadu|menghubungi|melapor|mendaftar)\b/i
-/** A footer's address or copyright after the stamp: not the article's prose, so it does not undo the stamp. */
-const FOOTER_LINE = /©|\bhak cipta\b|\ball rights\b|\bdilindungi undang|^(?=.*\b(?:jalan|jln?\.?|alamat|komplek|kompleks)\b)(?=.*\b(?:telepon|telp\.?|surel|e-?mail|faks|kode pos)\b)|^(?:alamat|telp\.?|telepon)\s*:/i
+/** A footer's address after the stamp ("Jln. … Telp. …", "Alamat: …"). */
+const ADDRESS_LINE = /\bdilindungi undang|^(?=.*\b(?:jalan|jln?\.?|alamat|komplek|kompleks)\b)(?=.*\b(?:telepon|telp\.?|surel|e-?mail|faks|kode pos)\b)|^(?:alamat|telp\.?|telepon)\s*:/i
 
 /** True when the page is an article's print view, by its address, its <body onload> or its title. */
 export function isPrintView(doc: Document, url: URL): boolean {
@@ -85,7 +85,8 @@ export function printFurniture(root: Element): PrintFurniture {
       seenProse = true
       // (Prose after it: what looked like the stamp was the article's — not a footer's address or copyright line; a
       // sentence that gives an address or a number to call is the article's.)
-      if (!FOOTER_LINE.test(text) || (SENTENCE_VERB.test(text) && !COPYRIGHT.test(text))) out.end = null
+      // (A footer — copyright or address — after the stamp is not the article's prose and does not undo it.)
+      if (!COPYRIGHT.test(text) && (!ADDRESS_LINE.test(text) || SENTENCE_VERB.test(text))) out.end = null
     }
   }
   return out

@@ -91,15 +91,20 @@ function oneSlipFromNyaCue(word: string): string | null {
 
 /** Whether `long` is `short` with one of its letters written twice. */
 function doubledOnce(long: string, short: string): boolean {
-  let i = 0
-  while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++
+  const i = sharedStart(long, short)
   return i > 0 && long.charCodeAt(i) === long.charCodeAt(i - 1)
+}
+
+/** How many leading characters two words share. */
+function sharedStart(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  return i
 }
 
 /** Whether `short` is `long` with exactly one character left out — not its first, nor the one at `notAt`. */
 function dropsOne(long: string, short: string, notAt: number): boolean {
-  let i = 0
-  while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++
+  const i = sharedStart(long, short)
   // (A doubled letter may be left out at either of its places: "katannya" drops one n of two.)
   if (i === 0 || (i === notAt && long.charCodeAt(i) !== long.charCodeAt(i - 1))) return false
   return long.slice(i + 1) === short.slice(i)
